@@ -1,0 +1,183 @@
+"""Exact interval arithmetic with open and closed ends.
+
+Magnitudes are :class:`fractions.Fraction`; an end with no bound is the float ``±inf`` and is always open.
+Nothing here rounds: a touching bound is decided by comparing fractions, never by a float epsilon.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, final
+
+import attrs
+
+from claimcheck.errors import ModelError
+
+__all__ = ["INF", "Interval", "Magnitude", "to_magnitude"]
+
+#: A magnitude: an exact fraction, or ``±INF`` for an end with no bound.
+Magnitude = Fraction | float
+
+INF: Final = math.inf
+
+
+def to_magnitude(value: object) -> Magnitude:
+    """Convert ``value`` to an exact magnitude.
+
+    Ints, fractions and decimals convert exactly; a finite float converts through its shortest repr, so
+    ``0.1`` is one tenth, not the binary float nearest to it; ``±inf`` stays as it is; a string is read as
+    a decimal or fraction ("12.5", "1/3", "inf").
+
+    Raises:
+        ModelError: ``value`` is not a number, or is NaN.
+    """
+    if isinstance(value, bool):
+        raise ModelError(f"a magnitude must be a number, not {value!r}")
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            raise ModelError("a magnitude cannot be NaN")
+        return value if math.isinf(value) else Fraction(repr(value))
+    if isinstance(value, Decimal):
+        if value.is_nan():
+            raise ModelError("a magnitude cannot be NaN")
+        return float(value) if value.is_infinite() else Fraction(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("inf", "+inf", "infinity", "-inf", "-infinity"):
+            return -INF if text.startswith("-") else INF
+        try:
+            return Fraction(text)
+        except (ValueError, ZeroDivisionError) as err:
+            raise ModelError(f"{value!r} is not a number") from err
+    raise ModelError(f"a magnitude must be a number, not {type(value).__name__} {value!r}")
+
+
+def _product(x: Magnitude, y: Magnitude) -> Magnitude:
+    """Multiply two ends; zero times an unbounded end is zero (the limit is never reached)."""
+    if x == 0 or y == 0:
+        return Fraction(0)
+    return x * y
+
+
+@final
+@attrs.frozen(slots=True)
+class Interval:
+    """A non-empty set of numbers between two ends, each end open (excluded) or closed (included).
+
+    Raises:
+        ModelError: the ends are reversed or the set would be empty.
+    """
+
+    lo: Magnitude = attrs.field(converter=to_magnitude)
+    hi: Magnitude = attrs.field(converter=to_magnitude)
+    lo_open: bool = attrs.field(default=False, kw_only=True)
+    hi_open: bool = attrs.field(default=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        """Open every unbounded end and refuse empty sets."""
+        if self.lo == INF or self.hi == -INF:
+            raise ModelError(f"an interval cannot start at {self.lo} or end at {self.hi}")
+        if self.lo == -INF:
+            object.__setattr__(self, "lo_open", True)
+        if self.hi == INF:
+            object.__setattr__(self, "hi_open", True)
+        if self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open)):
+            raise ModelError(f"the interval {self.notation()} is empty")
+
+    @classmethod
+    def make(
+        cls, lo: Magnitude, hi: Magnitude, *, lo_open: bool = False, hi_open: bool = False
+    ) -> Interval | None:
+        """Return the interval, or None where those ends make an empty set."""
+        if lo > hi or (lo == hi and (lo_open or hi_open)) or lo == INF or hi == -INF:
+            return None
+        return cls(lo, hi, lo_open=lo_open, hi_open=hi_open)
+
+    def notation(self) -> str:
+        """Return interval notation, as in "[400, 500]" or "(20, inf)"."""
+        return (
+            f"{'(' if self.lo_open else '['}{self.lo}, {self.hi}{')' if self.hi_open else ']'}"
+        )
+
+    def contains_value(self, value: Magnitude) -> bool:
+        """Return whether ``value`` lies in the interval."""
+        above = value > self.lo or (value == self.lo and not self.lo_open)
+        below = value < self.hi or (value == self.hi and not self.hi_open)
+        return above and below
+
+    def contains(self, other: Interval) -> bool:
+        """Return whether every number of ``other`` lies in this interval."""
+        low_ok = other.lo > self.lo or (other.lo == self.lo and (other.lo_open or not self.lo_open))
+        high_ok = other.hi < self.hi or (other.hi == self.hi and (other.hi_open or not self.hi_open))
+        return low_ok and high_ok
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """Return the numbers in both intervals, or None when they share none."""
+        if self.lo > other.lo:
+            lo, lo_open = self.lo, self.lo_open
+        elif self.lo < other.lo:
+            lo, lo_open = other.lo, other.lo_open
+        else:
+            lo, lo_open = self.lo, self.lo_open or other.lo_open
+        if self.hi < other.hi:
+            hi, hi_open = self.hi, self.hi_open
+        elif self.hi > other.hi:
+            hi, hi_open = other.hi, other.hi_open
+        else:
+            hi, hi_open = self.hi, self.hi_open or other.hi_open
+        return Interval.make(lo, hi, lo_open=lo_open, hi_open=hi_open)
+
+    def overlaps(self, other: Interval) -> bool:
+        """Return whether the two intervals share at least one number."""
+        return self.intersection(other) is not None
+
+    def gap(self, other: Interval) -> Magnitude:
+        """Return the distance between the two intervals: zero when they touch or overlap."""
+        if self.hi < other.lo:
+            return other.lo - self.hi
+        if other.hi < self.lo:
+            return self.lo - other.hi
+        return Fraction(0)
+
+    def scale(self, factor: Magnitude) -> Interval:
+        """Return every number of the interval multiplied by a finite ``factor``."""
+        if factor == 0:
+            return Interval(0, 0)
+        if factor > 0:
+            return Interval(
+                _product(self.lo, factor),
+                _product(self.hi, factor),
+                lo_open=self.lo_open,
+                hi_open=self.hi_open,
+            )
+        return Interval(
+            _product(self.hi, factor),
+            _product(self.lo, factor),
+            lo_open=self.hi_open,
+            hi_open=self.lo_open,
+        )
+
+    def __mul__(self, other: Interval) -> Interval:
+        """Return every product of a number of this interval with a number of ``other``.
+
+        The extremes of ``x * y`` over a box lie at its corners. A corner value is reached when both of
+        its ends are included, or when one of them is an included zero (zero times anything is zero).
+        """
+        corners: list[tuple[Magnitude, bool]] = []
+        for x, x_open in ((self.lo, self.lo_open), (self.hi, self.hi_open)):
+            for y, y_open in ((other.lo, other.lo_open), (other.hi, other.hi_open)):
+                reached = (not x_open and not y_open) or (x == 0 and not x_open) or (
+                    y == 0 and not y_open
+                )
+                corners.append((_product(x, y), reached))
+        lo = min(value for value, _ in corners)
+        hi = max(value for value, _ in corners)
+        lo_reached = any(reached for value, reached in corners if value == lo)
+        hi_reached = any(reached for value, reached in corners if value == hi)
+        return Interval(lo, hi, lo_open=not lo_reached, hi_open=not hi_reached)

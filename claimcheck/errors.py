@@ -1,0 +1,72 @@
+"""The errors claimcheck raises.
+
+Every error derives from :class:`ClaimcheckError`, and each concrete error also derives from the builtin
+exception a caller would naturally catch, so ``except ValueError`` keeps working::
+
+    ClaimcheckError (Exception)
+    ├── ParseError (ValueError)          text that holds no numeric expression claimcheck can read
+    ├── UnitError (ValueError)           a unit claimcheck does not know, or units that cannot be compared
+    └── ModelError (ValueError)          claims or a hierarchy that are malformed as given
+
+Errors keep their facts as attributes and build their message from them, quoting the input and pointing at
+the place that went wrong.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ClaimcheckError", "ModelError", "ParseError", "UnitError"]
+
+_QUOTE_LIMIT = 60
+
+
+def _excerpt(text: str, position: int) -> str:
+    """Return ``text`` shortened around ``position`` so a message stays readable."""
+    if len(text) <= _QUOTE_LIMIT:
+        return text
+    start = max(0, min(position - _QUOTE_LIMIT // 2, len(text) - _QUOTE_LIMIT))
+    head = "…" if start > 0 else ""
+    tail = "…" if start + _QUOTE_LIMIT < len(text) else ""
+    return f"{head}{text[start : start + _QUOTE_LIMIT]}{tail}"
+
+
+class ClaimcheckError(Exception):
+    """The root of every error claimcheck raises on purpose."""
+
+
+class ParseError(ClaimcheckError, ValueError):
+    """Text that holds no numeric expression claimcheck can read.
+
+    Attributes:
+        text: the text that was read.
+        position: the 0-based character offset where reading failed.
+        reason: what was expected there, in plain words.
+    """
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        """Record the failure; the message is built from ``text``, ``position`` and ``reason``."""
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super().__init__(
+            f"cannot read a quantity in {_excerpt(text, position)!r} "
+            f"at column {position + 1}: {reason}"
+        )
+
+
+class UnitError(ClaimcheckError, ValueError):
+    """A unit claimcheck does not know, or two units that cannot be compared.
+
+    Attributes:
+        unit: the unit as given.
+        reason: what is wrong with it.
+    """
+
+    def __init__(self, unit: str, reason: str) -> None:
+        """Record the failure; the message is built from ``unit`` and ``reason``."""
+        self.unit = unit
+        self.reason = reason
+        super().__init__(f"unit {unit!r}: {reason}")
+
+
+class ModelError(ClaimcheckError, ValueError):
+    """Claims or a hierarchy that are malformed as given (a cycle, a duplicate id, a bad value)."""

@@ -1,0 +1,94 @@
+"""How claimcheck reads hedged and vague wording: every default interpretation in one place.
+
+A newsroom that reads "about" as ±5% says so once::
+
+    >>> from fractions import Fraction
+    >>> from claimcheck import Policy, parse_quantity
+    >>> str(parse_quantity("about 500", policy=Policy(about=Fraction(1, 20))))
+    '≈ 500 (475–525)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import final
+
+import attrs
+
+from claimcheck._interval import INF, Interval, to_magnitude
+from claimcheck.errors import ModelError
+
+__all__ = ["DEFAULT_VAGUE", "Policy"]
+
+
+def _band(lo: int, hi: float, *, hi_open: bool = False) -> Interval:
+    return Interval(lo, hi, hi_open=hi_open)
+
+
+#: What each vague amount means. A plural scale word means at least one of it and fewer than the next
+#: scale word ("hundreds" is 100 to below 1,000; "thousands" stops below a million, since "tens of
+#: thousands" are thousands too). Quantifiers multiply a scale: "a few hundred" is 200–500, "tens of
+#: thousands" is 10,000 to below 100,000.
+DEFAULT_VAGUE: Mapping[str, Interval] = MappingProxyType(
+    {
+        "a couple": _band(2, 3),
+        "a few": _band(2, 5),
+        "a handful": _band(2, 6),
+        "several": _band(3, 9),
+        "tens": _band(10, 100, hi_open=True),
+        "dozens": _band(24, 144, hi_open=True),
+        "scores": _band(40, 400, hi_open=True),
+        "hundreds": _band(100, 1_000, hi_open=True),
+        "thousands": _band(1_000, 1_000_000, hi_open=True),
+        "millions": _band(1_000_000, 1_000_000_000, hi_open=True),
+        "billions": _band(1_000_000_000, 1_000_000_000_000, hi_open=True),
+        "trillions": _band(1_000_000_000_000, INF, hi_open=True),
+    }
+)
+
+
+def _fraction(value: object) -> Fraction:
+    magnitude = to_magnitude(value)
+    if isinstance(magnitude, float) or not 0 <= magnitude < 1:
+        raise ModelError(f"a policy share must be at least 0 and below 1, not {value!r}")
+    return magnitude
+
+
+def _vague(value: Mapping[str, Interval]) -> Mapping[str, Interval]:
+    for name, band in value.items():
+        if not isinstance(band, Interval):
+            raise ModelError(f"the vague amount {name!r} must map to an Interval, not {band!r}")
+    return MappingProxyType({**DEFAULT_VAGUE, **value})
+
+
+@final
+@attrs.frozen
+class Policy:
+    """The interpretation of hedged and vague wording that parsing and checking use.
+
+    Args:
+        about: the relative band of "about", "around", "approximately", "roughly", "some",
+            "an estimated", "~" and "or so": "about 500" is 450–550 with the default one tenth.
+            "just over 500" is above 500 up to 550; "just under 500" is 450 up to below 500.
+        nearly: the least share of the number that "nearly", "almost" and "close to" allow:
+            "nearly 500" is 450–500 with the default nine tenths.
+        vague: what each vague amount means, merged over :data:`DEFAULT_VAGUE`.
+        floor: the least value a bound with no lower end allows; counted things are never negative,
+            so "up to 500" is 0–500. Set ``-inf`` for quantities that can be negative.
+
+    Raises:
+        ModelError: a share outside [0, 1) or a vague amount that is not an interval.
+    """
+
+    about: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
+    nearly: Fraction = attrs.field(default=Fraction(9, 10), converter=_fraction)
+    vague: Mapping[str, Interval] = attrs.field(
+        factory=dict, converter=_vague, hash=False
+    )
+    floor: Fraction | float = attrs.field(default=Fraction(0), converter=to_magnitude)
+
+
+#: The policy used wherever none is given.
+DEFAULT_POLICY = Policy()

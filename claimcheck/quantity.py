@@ -1,0 +1,258 @@
+"""The quantity model: :class:`Estimate`, a stated figure as an exact interval with a unit.
+
+An estimate keeps its ends as exact magnitudes in its own unit (``lo``/``hi``) and hands out pint
+quantities on request (``low``/``high``), so reading and comparing figures never goes through pint.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Literal, final, get_args
+
+import attrs
+
+from claimcheck import units
+from claimcheck._interval import INF, Interval, Magnitude, to_magnitude
+from claimcheck.errors import ModelError, UnitError
+
+__all__ = ["KINDS", "Estimate", "Kind"]
+
+#: How a figure was stated. ``exact`` "500"; ``range`` "400 to 500"; ``about`` "about 500" (a band
+#: around the number); ``nearly`` "nearly 500" (just below it); ``at_most`` "up to 500"; ``at_least``
+#: "at least 20"; ``below`` "fewer than 100"; ``above`` "more than 20"; ``vague`` "hundreds"; ``fraction``
+#: "half", "a third", "one in five" (a share of something else).
+Kind = Literal[
+    "exact", "range", "about", "nearly", "at_most", "at_least", "below", "above", "vague", "fraction"
+]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_UNIT_SYMBOLS = {
+    "kilometer": "km",
+    "meter": "m",
+    "mile": "miles",
+    "kilogram": "kg",
+    "tonne": "tonnes",
+    "square_kilometer": "km²",
+    "hectare": "ha",
+    "hour": "hours",
+    "day": "days",
+    "year": "years",
+    "liter": "litres",
+}
+
+
+def _check_kind(_instance: object, _attribute: object, value: object) -> None:
+    if value not in KINDS:
+        raise ModelError(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
+
+
+def _check_unit(_instance: object, _attribute: object, value: object) -> None:
+    if not isinstance(value, str):
+        raise ModelError(f"unit must be a string naming a unit, not {value!r}")
+
+
+def _canonical(value: object) -> object:
+    return units.canonical_unit(value) if isinstance(value, str) else value
+
+
+def format_magnitude(value: Magnitude) -> str:
+    """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "inf"."""
+    if isinstance(value, float):
+        return "∞" if value > 0 else "-∞"
+    if value.denominator == 1:
+        return f"{value.numerator:,}"
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator == 1:  # a terminating decimal: write it in full
+        text = f"{float(value):,.12f}".rstrip("0")
+        if Fraction(text.replace(",", "")) == value:
+            return text
+    return f"{value.numerator}/{value.denominator}"
+
+
+@final
+@attrs.frozen
+class Estimate:
+    """A stated figure: every value from ``lo`` to ``hi`` in ``unit``, each end open or closed.
+
+    Args:
+        lo: the least value, exact (``int``, ``Fraction``, ``Decimal``, a float read through its repr,
+            or a string); ``-inf`` for no lower bound.
+        hi: the greatest value; ``inf`` for no upper bound.
+        unit: a unit name the registry knows ("km", "USD", "percent"); "" for a plain count.
+        low_open: whether ``lo`` itself is excluded ("more than 20" excludes 20).
+        high_open: whether ``hi`` itself is excluded ("fewer than 100" excludes 100).
+        kind: how the figure was stated (see :data:`Kind`); by default "exact" or "range".
+        text: the words it was read from.
+        nominal: the number the words name ("about 500" names 500), where there is one.
+
+    Raises:
+        ModelError: the ends are reversed, the set is empty, or a field has the wrong type.
+        UnitError: the unit is unknown.
+
+    >>> str(Estimate(400, 500))
+    '400–500'
+    >>> Estimate(0, 500, kind="at_most").contains(Estimate(450, 450))
+    True
+    """
+
+    lo: Magnitude = attrs.field(converter=to_magnitude)
+    hi: Magnitude = attrs.field(converter=to_magnitude)
+    unit: str = attrs.field(default="", converter=_canonical, validator=_check_unit)
+    low_open: bool = attrs.field(default=False, kw_only=True)
+    high_open: bool = attrs.field(default=False, kw_only=True)
+    kind: Kind = attrs.field(kw_only=True, validator=_check_kind)
+    text: str = attrs.field(default="", kw_only=True, eq=False)
+    nominal: Magnitude | None = attrs.field(
+        default=None, kw_only=True, converter=attrs.converters.optional(to_magnitude)
+    )
+
+    @kind.default
+    def _default_kind(self) -> Kind:
+        return "exact" if self.lo == self.hi else "range"
+
+    def __attrs_post_init__(self) -> None:
+        """Open the unbounded ends and refuse empty or reversed intervals."""
+        interval = Interval(self.lo, self.hi, lo_open=self.low_open, hi_open=self.high_open)
+        object.__setattr__(self, "low_open", interval.lo_open)
+        object.__setattr__(self, "high_open", interval.hi_open)
+
+    @property
+    def interval(self) -> Interval:
+        """The estimate's values as an exact interval of magnitudes in :attr:`unit`."""
+        return Interval(self.lo, self.hi, lo_open=self.low_open, hi_open=self.high_open)
+
+    @property
+    def low(self) -> Any:
+        """The lower end as a pint quantity (magnitude ``-inf`` where there is no lower bound)."""
+        return units.quantity(self.lo, self.unit)
+
+    @property
+    def high(self) -> Any:
+        """The upper end as a pint quantity (magnitude ``inf`` where there is no upper bound)."""
+        return units.quantity(self.hi, self.unit)
+
+    @property
+    def dimension(self) -> str:
+        """The name of what the unit measures: "" for counts and shares, "[length]", "[currency_USD]"."""
+        return units.dimension(self.unit)
+
+    def to(self, unit: str) -> Estimate:
+        """Return the same estimate expressed in ``unit``, exactly.
+
+        Raises:
+            UnitError: ``unit`` measures something else.
+        """
+        target = units.canonical_unit(unit)
+        factor = units.conversion_factor(self.unit, target)
+        interval = self.interval.scale(factor)
+        nominal = None if self.nominal is None else self.nominal * factor
+        return attrs.evolve(
+            self, lo=interval.lo, hi=interval.hi, unit=target, nominal=nominal
+        )
+
+    def _aligned(self, other: Estimate) -> Interval:
+        """``other``'s interval in this estimate's unit."""
+        if other.unit == self.unit:
+            return other.interval
+        try:
+            return other.interval.scale(units.conversion_factor(other.unit, self.unit))
+        except UnitError as err:
+            raise UnitError(
+                other.unit, f"cannot be compared with {self} ({self.unit or 'a plain count'})"
+            ) from err
+
+    def contains(self, other: Estimate | int | float | Fraction) -> bool:
+        """Return whether every value of ``other`` (an estimate, or a number in this unit) is in this one.
+
+        Raises:
+            UnitError: ``other`` is in a unit of another dimension.
+        """
+        if isinstance(other, Estimate):
+            return self.interval.contains(self._aligned(other))
+        return self.interval.contains_value(to_magnitude(other))
+
+    def intersection(self, other: Estimate) -> Estimate | None:
+        """Return the values both estimates allow, in this estimate's unit, or None if there are none.
+
+        Raises:
+            UnitError: ``other`` is in a unit of another dimension.
+        """
+        both = self.interval.intersection(self._aligned(other))
+        if both is None:
+            return None
+        return Estimate(
+            both.lo, both.hi, self.unit, low_open=both.lo_open, high_open=both.hi_open
+        )
+
+    def overlaps(self, other: Estimate) -> bool:
+        """Return whether the two estimates allow at least one common value.
+
+        Raises:
+            UnitError: ``other`` is in a unit of another dimension.
+        """
+        return self.interval.overlaps(self._aligned(other))
+
+    def scale(self, factor: Estimate | int | float | Fraction) -> Estimate:
+        """Return this estimate multiplied by a number or by another estimate (a share, say).
+
+        Multiplying by an estimate is interval arithmetic, exact at the ends: "roughly half" of
+        "5,000 to 7,000" is 2,250–3,850. The factor must be dimensionless (a count, share or percent).
+
+        Raises:
+            UnitError: the factor has a unit other than a count or a percentage.
+        """
+        if not isinstance(factor, Estimate):
+            magnitude = to_magnitude(factor)
+            if isinstance(magnitude, float):
+                raise ModelError("cannot scale an estimate by an unbounded number")
+            interval = self.interval.scale(magnitude)
+        else:
+            if factor.dimension != "":
+                raise UnitError(factor.unit, "a scale factor must be a count, share or percentage")
+            share = factor.interval.scale(units.conversion_factor(factor.unit, ""))
+            interval = self.interval * share
+        return Estimate(
+            interval.lo,
+            interval.hi,
+            self.unit,
+            low_open=interval.lo_open,
+            high_open=interval.hi_open,
+        )
+
+    def __str__(self) -> str:
+        """Write the estimate for a reader: "400–500", "≤ 500", "> 20", "≈ 2,500 (2,250–2,750)"."""
+        body = self._describe_interval()
+        if self.nominal is not None and self.kind in ("about", "nearly"):
+            return f"≈ {self._with_unit(self.nominal)} ({body})"
+        return body
+
+    def _describe_interval(self) -> str:
+        lo, hi = self.lo, self.hi
+        if lo == hi:
+            return self._with_unit(lo)
+        if hi == INF:
+            return f"{'>' if self.low_open else '≥'} {self._with_unit(lo)}"
+        if (lo == 0 and not self.low_open) or lo == -INF:
+            return f"{'<' if self.high_open else '≤'} {self._with_unit(hi)}"
+        if not self.low_open and not self.high_open:
+            return f"{self._with_unit(lo)}–{self._with_unit(hi)}"
+        return (
+            f"{'>' if self.low_open else '≥'} {self._with_unit(lo)} and "
+            f"{'<' if self.high_open else '≤'} {self._with_unit(hi)}"
+        )
+
+    def _with_unit(self, value: Magnitude) -> str:
+        number = format_magnitude(value)
+        if self.unit == "":
+            return number
+        if self.unit == "percent":
+            return f"{number}%"
+        if self.unit in _CURRENCY_SIGNS:
+            return f"{_CURRENCY_SIGNS[self.unit]}{number}"
+        if units.is_currency(self.unit):
+            return f"{self.unit} {number}"
+        return f"{number} {_UNIT_SYMBOLS.get(self.unit, self.unit)}"
