@@ -15,7 +15,7 @@ import attrs
 
 from claimcheck.errors import ModelError
 
-__all__ = ["INF", "Interval", "Magnitude", "to_magnitude"]
+__all__ = ["INF", "Interval", "Magnitude", "absolute", "to_magnitude"]
 
 #: A magnitude: an exact fraction, or ``±INF`` for an end with no bound.
 Magnitude = Fraction | float
@@ -56,6 +56,11 @@ def to_magnitude(value: object) -> Magnitude:
         except (ValueError, ZeroDivisionError) as err:
             raise ModelError(f"{value!r} is not a number") from err
     raise ModelError(f"a magnitude must be a number, not {type(value).__name__} {value!r}")
+
+
+def absolute(value: Magnitude) -> Magnitude:
+    """Return the size of ``value``, ignoring its sign."""
+    return value if value >= 0 else -value
 
 
 def _product(x: Magnitude, y: Magnitude) -> Magnitude:

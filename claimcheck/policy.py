@@ -10,15 +10,17 @@ A newsroom that reads "about" as ±5% says so once::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import final
+from typing import TYPE_CHECKING, final
 
 import attrs
 
 from claimcheck._interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["DEFAULT_VAGUE", "Policy"]
 

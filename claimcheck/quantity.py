@@ -15,7 +15,7 @@ from claimcheck import units
 from claimcheck._interval import INF, Interval, Magnitude, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
-__all__ = ["KINDS", "Estimate", "Kind"]
+__all__ = ["KINDS", "Estimate", "Kind", "format_magnitude"]
 
 #: How a figure was stated. ``exact`` "500"; ``range`` "400 to 500"; ``about`` "about 500" (a band
 #: around the number); ``nearly`` "nearly 500" (just below it); ``at_most`` "up to 500"; ``at_least``
@@ -56,10 +56,21 @@ def _canonical(value: object) -> object:
     return units.canonical_unit(value) if isinstance(value, str) else value
 
 
+_SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
 def format_magnitude(value: Magnitude) -> str:
-    """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "inf"."""
+    """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "∞".
+
+    >>> format_magnitude(Fraction(25_000_000)), format_magnitude(Fraction(1, 3))
+    ('25 million', '1/3')
+    """
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
+    for scale, name in _SCALE_NAMES:
+        # "1.25 million" reads better than "1,250,000"; keep digits where the scale would hide some.
+        if abs(value) >= scale and (value * 1000 / scale).denominator == 1:
+            return f"{format_magnitude(value / scale)} {name}"
     if value.denominator == 1:
         return f"{value.numerator:,}"
     denominator = value.denominator
@@ -165,7 +176,7 @@ class Estimate:
                 other.unit, f"cannot be compared with {self} ({self.unit or 'a plain count'})"
             ) from err
 
-    def contains(self, other: Estimate | int | float | Fraction) -> bool:
+    def contains(self, other: Estimate | float | Fraction) -> bool:
         """Return whether every value of ``other`` (an estimate, or a number in this unit) is in this one.
 
         Raises:
@@ -196,7 +207,7 @@ class Estimate:
         """
         return self.interval.overlaps(self._aligned(other))
 
-    def scale(self, factor: Estimate | int | float | Fraction) -> Estimate:
+    def scale(self, factor: Estimate | float | Fraction) -> Estimate:
         """Return this estimate multiplied by a number or by another estimate (a share, say).
 
         Multiplying by an estimate is interval arithmetic, exact at the ends: "roughly half" of
