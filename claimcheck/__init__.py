@@ -1,7 +1,5 @@
 """claimcheck: check the numbers in news articles for internal consistency."""
 
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from claimcheck.errors import ClaimcheckError, ModelError, ParseError, UnitError
@@ -9,13 +7,11 @@ from claimcheck.parse import parse_quantity
 from claimcheck.policy import Policy
 from claimcheck.quantity import Estimate
 
-if _TYPE_CHECKING:
+if _TYPE_CHECKING:  # provided lazily by __getattr__ below; declared here for type checkers
     from pint import UnitRegistry as _UnitRegistry
 
-try:
-    __version__ = _version("claimcheck")
-except _PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
-    __version__ = "0.0.0"
+    __version__: str
+    ureg: _UnitRegistry
 
 __all__ = [
     "ClaimcheckError",
@@ -30,8 +26,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> "_UnitRegistry":
-    """Build ``claimcheck.ureg`` on first access: pint is only imported when units are used."""
+def __getattr__(name: str) -> object:
+    """Build ``claimcheck.ureg`` and read ``__version__`` on first access, to keep the import cheap.
+
+    pint is only imported when units are used; importlib.metadata only when the version is asked for.
+    """
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - costs ~25 ms; lazy on purpose
+
+        return version("claimcheck")
     if name == "ureg":
         from claimcheck.units import get_registry  # noqa: PLC0415 - lazy on purpose
 
