@@ -14,6 +14,7 @@ import attrs
 
 from claimcheck import _lexicon as lex
 from claimcheck._tokens import NUM, SYM, WORD, Tokens, phrase, tokenize
+from claimcheck.units import CURRENCIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,6 +25,8 @@ __all__ = ["Amount", "AmountReader", "index_phrases"]
 _MAX_SHARE_WHOLE: Final = 1000
 #: The longest spelled-out number we read, in words.
 _MAX_NUMBER_WORDS: Final = 16
+#: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
+_MAX_SCALE_WORDS: Final = 3
 
 def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Index phrases by their first token, longest first, for longest-match lookup."""
@@ -43,6 +46,7 @@ _UNITS: Final = {phrase(words): unit for words, unit in lex.UNIT_WORDS.items()} 
 }
 ISO_CODES: Final = frozenset(code.lower() for code in ("USD", "EUR", "GBP", "JPY", "CNY", "CHF"))
 _UNIT_INDEX: Final = index_phrases(_UNITS)
+_CURRENCY_INDEX: Final = index_phrases(phrase(words) for words in lex.CURRENCY_WORDS)
 
 
 @attrs.define(slots=True)
@@ -97,13 +101,21 @@ class AmountReader:
     def _digits(self, index: int) -> Fraction:
         return Fraction(self.words[index].replace(",", ""))
 
-    def _spelled(self, index: int) -> tuple[Fraction, int] | None:
-        """Read a spelled-out number: "twenty-two", "three hundred and forty", "two dozen"."""
+    def _spelled(self, index: int) -> tuple[Fraction, int, Fraction | None] | None:
+        """Read a spelled-out number: "twenty-two", "three hundred and forty", "a hundred and fifty".
+
+        Returns the value, the next index, and the lead number where the words are a number followed
+        only by scale words ("three hundred" leads with 3, "thirty thousand" with 30), else None.
+        """
         total = 0
         current = 0
         seen = False
         last = ""  # what the previous word was: "ones", "tens", "hundred", "scale", "and"
+        lead: int | None = None  # the number before the first scale word
+        plain = True  # whether only scale words followed the lead
         i = index
+        if self.word_at(i) in ("a", "an") and self.word_at(i + 1) in lex.SCALES:
+            current, last, seen, i = 1, "ones", True, i + 1  # "a hundred and fifty", "a dozen"
         while i < self.size and i - index < _MAX_NUMBER_WORDS:
             word = self.words[i]
             if word in lex.ONES and last in ("", "tens", "hundred", "scale", "and"):
@@ -111,18 +123,22 @@ class AmountReader:
                     break
                 current += lex.ONES[word]
                 last = "ones"
+                plain = lead is None
             elif word in lex.TENS and last in ("", "hundred", "scale", "and"):
                 current += lex.TENS[word]
                 last = "tens"
+                plain = lead is None
             elif word == "-" and last == "tens" and self.word_at(i + 1) in lex.ONES:
                 if not (self.tokens.adjacent(i) and self.tokens.adjacent(i + 1)):
                     break
                 i += 1
                 continue
             elif word == "hundred" and last in ("ones", "tens") and current < 100:
+                lead = current if lead is None else lead
                 current *= 100
                 last = "hundred"
             elif word == "dozen" and last in ("ones", "tens"):
+                lead = current if lead is None else lead
                 current *= 12
                 last = "scale"
             elif word in ("thousand", "million", "billion", "trillion") and last in (
@@ -130,6 +146,7 @@ class AmountReader:
                 "tens",
                 "hundred",
             ):
+                lead = current if lead is None else lead
                 total += current * lex.SCALES[word]
                 current = 0
                 last = "scale"
@@ -143,10 +160,14 @@ class AmountReader:
             i += 1
         if not seen:
             return None
-        return Fraction(total + current), i
+        return Fraction(total + current), i, (Fraction(lead) if lead is not None and plain else None)
 
-    def _number(self, index: int) -> tuple[Fraction, int] | None:
-        """Read a bare number, digits or words, with an optional sign."""
+    def _number(self, index: int) -> tuple[Fraction, int, Fraction | None] | None:
+        """Read a bare number, digits or words, with an optional sign.
+
+        Returns the value, the next index, and the lead number of a spelled number that ends in scale
+        words (see :meth:`_spelled`), else None.
+        """
         word = self.word_at(index)
         sign = 1
         if word in ("minus", "negative") or (
@@ -160,11 +181,15 @@ class AmountReader:
             else:
                 return None
         if index < self.size and self.kinds[index] == NUM:
-            return sign * self._digits(index), index + 1
+            value = self._digits(index)
+            if self.word_at(index + 1) in lex.VULGAR and self.tokens.adjacent(index + 1):
+                return sign * (value + lex.VULGAR[self.words[index + 1]]), index + 2, None  # "1½"
+            return sign * value, index + 1, None
         if index < self.size and self.kinds[index] == WORD:
             spelled = self._spelled(index)
             if spelled is not None:
-                return sign * spelled[0], spelled[1]
+                value, nxt, lead = spelled
+                return sign * value, nxt, (None if lead is None else sign * lead)
         return None
 
     def _follows_number(self, index: int) -> bool:
@@ -173,6 +198,8 @@ class AmountReader:
     def _scale(self, index: int, *, currency: bool) -> tuple[int, int] | None:
         """Read a scale word after a number: "million", "bn", and "m" after a currency."""
         word = self.word_at(index)
+        # "5m dollars": a currency named after the figure makes "m" a scale too.
+        currency = currency or self.match_phrase(index + 1, _CURRENCY_INDEX) is not None
         if word in lex.SCALES and word != "dozen":
             return lex.SCALES[word], index + 1
         if word == "dozen":
@@ -188,6 +215,8 @@ class AmountReader:
         word = self.word_at(index)
         if word == "half":
             return lex.HALF, index + 1
+        if word in lex.VULGAR:
+            return lex.VULGAR[word], index + 1
         numerator: Fraction | None = None
         nxt = index
         if word in ("a", "an", "one"):
@@ -195,7 +224,7 @@ class AmountReader:
         else:
             number = self._number(index)
             if number is not None:
-                numerator, nxt = number
+                numerator, nxt, _ = number
         if numerator is None or numerator < 0:
             return None
         if self.word_at(nxt) == "-" and self.tokens.adjacent(nxt):
@@ -225,11 +254,6 @@ class AmountReader:
 
     def _scaled_number(self, index: int, *, currency: bool) -> tuple[Amount, int] | None:
         """Read a number with its scale: "1.5 million", "a dozen", "half a million", "$1.2bn"."""
-        word = self.word_at(index)
-        if word in ("a", "an") and self.word_at(index + 1) in lex.SCALES:
-            # "a million", "a hundred", "a dozen"
-            scale = lex.SCALES[self.word_at(index + 1)]
-            return Amount(Fraction(scale), Fraction(1), scaled=True, unit=None), index + 2
         share = self._share(index)
         if share is not None:
             value, nxt = share
@@ -244,17 +268,27 @@ class AmountReader:
         number = self._number(index)
         if number is None:
             return None
-        value, nxt = number
-        raw = value
-        scaled = False
-        while (found := self._scale(nxt, currency=currency)) is not None:
+        value, nxt, lead = number
+        raw = value if lead is None else lead
+        scaled = lead is not None
+        if not scaled and tuple(self.words[nxt : nxt + 3]) == ("and", "a", "half"):
+            value = raw = value + lex.HALF if value >= 0 else value - lex.HALF  # "one and a half million"
+            nxt += 3
+        # A few scale words stack ("a thousand million"); the cap keeps the value's size bounded.
+        for _ in range(_MAX_SCALE_WORDS):
+            found = self._scale(nxt, currency=currency)
+            if found is None:
+                break
             value *= found[0]
             nxt = found[1]
             scaled = True
         return Amount(value, raw, scaled=scaled, unit=None), nxt
 
-    def amount(self, index: int) -> tuple[Amount, int] | None:
-        """Read an amount: currency, number, scale and unit, as in "US$1.2bn" or "10 per cent"."""
+    def amount(self, index: int, *, context: str | None = None) -> tuple[Amount, int] | None:
+        """Read an amount: currency, number, scale and unit, as in "US$1.2bn" or "10 per cent".
+
+        ``context`` is the unit of the range's first end: after "$2" the "3m" of "$2-3m" is millions.
+        """
         currency: str | None = None
         word = self.word_at(index)
         start = index
@@ -265,7 +299,8 @@ class AmountReader:
                 currency, start = lex.CURRENCY_SIGN_PREFIXES[word], index + 2
         elif word in ISO_CODES and index + 1 < self.size and self.kinds[index + 1] == NUM:
             currency, start = word.upper(), index + 1
-        result = self._scaled_number(start, currency=currency is not None)
+        in_currency = currency is not None or context in CURRENCIES
+        result = self._scaled_number(start, currency=in_currency)
         if result is None:
             if currency is not None:
                 self.fail(start, f"expected a number after {self.words[index]!r}")

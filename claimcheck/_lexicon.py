@@ -38,6 +38,15 @@ DENOMINATORS: Final = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
+#: Vulgar fractions: "½" alone, or after digits as in "1½ million".
+VULGAR: Final = {
+    "¼": Fraction(1, 4), "½": Fraction(1, 2), "¾": Fraction(3, 4), "⅐": Fraction(1, 7),
+    "⅑": Fraction(1, 9), "⅒": Fraction(1, 10), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3),
+    "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
+}  # fmt: skip
+
 #: Currency signs before a number.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 #: Words naming a currency before the sign ("US$", "A$").
@@ -145,7 +154,7 @@ JUST_OVER: Final = (("just", "over"), ("just", "above"), ("slightly", "more", "t
 #: Words after a figure that turn it into a bound: "500 or more", "about 500 or less".
 SUFFIX_AT_LEAST: Final = (
     ("or", "more"), ("or", "above"), ("and", "above"), ("or", "over"), ("and", "over"),
-    ("or", "greater"), ("and", "up"), ("or", "higher"), ("plus",), ("+",),
+    ("or", "greater"), ("and", "up"), ("or", "higher"), ("plus",), ("-plus",), ("+",),
 )  # fmt: skip
 SUFFIX_AT_MOST: Final = (
     ("or", "less"), ("or", "fewer"), ("or", "below"), ("and", "below"), ("or", "under"),

@@ -23,7 +23,9 @@ _MAX_DIGITS: Final = 30
 
 _TOKEN = re.compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
+    r"|(?P<frac>[¼½¾⅐-⅞])"
+    r"|(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
     r"|(?P<sym><=|>=|=<|=>|\+/-|[^\s\w])"
 )
 
@@ -48,7 +50,7 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    """Return the tokens of ``text``: numbers, words (lower-cased) and single symbols."""
+    """Return the tokens of ``text``: numbers, words (lower-cased, vulgar fractions too) and symbols."""
     tokens = Tokens()
     kinds, texts, starts, ends = tokens.kinds, tokens.texts, tokens.starts, tokens.ends
     for match in _TOKEN.finditer(text):
@@ -56,7 +58,7 @@ def tokenize(text: str) -> Tokens:
         value = match.group()
         if group == "num":
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
-        elif group == "word":
+        elif group in ("word", "frac"):
             kind = WORD
             value = value.lower().replace("’", "'")
         else:

@@ -34,6 +34,8 @@ __all__ = ["Match", "parse_quantity", "scan"]
 
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
+#: Scale words after a vague amount ("several hundred thousand"); the cap bounds the work and the value.
+_MAX_SCALES: Final = 3
 
 
 def _table(entries: Iterable[tuple[str, ...]], value: str) -> dict[tuple[str, ...], str]:
@@ -74,7 +76,7 @@ _QUANTIFIER_INDEX: Final = index_phrases(_QUANTIFIERS, _MAJORITY)
 #: Words that can begin an expression; any other word is skipped at once when scanning.
 _STARTERS: Final = frozenset(
     {*_HEDGE_INDEX, *_OPENER_INDEX, *_QUANTIFIER_INDEX, *lex.ONES, *lex.TENS}
-    | {*lex.VAGUE_PLURALS, *lex.CURRENCY_SIGNS, *lex.CURRENCY_SIGN_PREFIXES, *ISO_CODES}
+    | {*lex.VAGUE_PLURALS, *lex.VULGAR, *lex.CURRENCY_SIGNS, *lex.CURRENCY_SIGN_PREFIXES, *ISO_CODES}
     | {"a", "an", "half", "-", "minus", "negative"}
 )
 
@@ -130,7 +132,7 @@ class _Parser(AmountReader):
         amount, nxt = first
         joiner = self.match_phrase(nxt, _JOINER_INDEX)
         if joiner is not None and joiner[0][0] != "and":
-            second = self.amount(joiner[1])
+            second = self.amount(joiner[1], context=amount.unit)
             if second is not None and (joiner[0][0] != "or" or second[0].value > amount.value):
                 joined = self._range(amount, second[0])
                 if joined is not None:
@@ -148,7 +150,7 @@ class _Parser(AmountReader):
         if self.word_at(nxt) not in joiners:
             self.fail(nxt, f"expected {' or '.join(sorted(joiners))!r} after the first number")
             return None
-        second = self.amount(nxt + 1)
+        second = self.amount(nxt + 1, context=amount.unit)
         if second is None:
             self.fail(nxt + 1, f"expected a number after {self.words[nxt]!r}")
             return None
@@ -199,9 +201,11 @@ class _Parser(AmountReader):
                 )
                 return _Core(band, None, "vague", None, share=True), nxt
             band = policy[_QUANTIFIERS[words]]
-            scale_word = self.word_at(nxt)
-            if scale_word in lex.SCALES:
-                band = band.scale(lex.SCALES[scale_word])
+            # "a few hundred", "several hundred thousand"
+            for _ in range(_MAX_SCALES):
+                if self.word_at(nxt) not in lex.SCALES:
+                    break
+                band = band.scale(lex.SCALES[self.word_at(nxt)])
                 nxt += 1
             return self._vague_unit(band, nxt)
         word = self.word_at(index)
@@ -210,16 +214,18 @@ class _Parser(AmountReader):
         band = policy[lex.VAGUE_PLURALS[word]]
         nxt = index + 1
         # "tens of thousands", "hundreds of millions": the plural multiplies the next scale.
-        while self.word_at(nxt) == "of" and self.word_at(nxt + 1) in lex.PLURAL_SCALE:
+        for _ in range(_MAX_SCALES):
+            if self.word_at(nxt) != "of" or self.word_at(nxt + 1) not in lex.PLURAL_SCALE:
+                break
             band = band.scale(lex.PLURAL_SCALE[self.word_at(nxt + 1)])
             nxt += 2
         return self._vague_unit(band, nxt)
 
     def _vague_unit(self, band: Interval, index: int) -> tuple[_Core, int]:
+        """Read the unit of a vague amount: "millions of dollars", "a few per cent", "several km"."""
         unit = None
-        after = index + 1 if self.word_at(index) == "of" else index
-        found = self.unit(after) if after > index else None
-        if found is not None and found[0] != "percent":
+        found = self.unit(index + 1 if self.word_at(index) == "of" else index)
+        if found is not None:
             unit, index = found
         return _Core(band, unit, "vague", None, share=False), index
 
@@ -237,11 +243,12 @@ class _Parser(AmountReader):
             second = self._bounded(joiner[1])
             if second is not None and _opposite(kind, second[1]):
                 both = core.interval.intersection(second[0].interval)
-                if both is None:
-                    self.fail(joiner[1], "the two bounds leave no value between them")
-                    return None
-                core = attrs.evolve(core, interval=both, unit=core.unit or second[0].unit)
-                kind, nxt = "range", second[2]
+                # "more than 20 and less than 10" states two bounds that contradict each other: keep
+                # them apart (the first is read here, the second by the next scan), so a checker sees
+                # both rather than one number taken out of the phrase.
+                if both is not None:
+                    core = attrs.evolve(core, interval=both, unit=core.unit or second[0].unit)
+                    kind, nxt = "range", second[2]
         end = self.tokens.ends[nxt - 1]
         start = self.tokens.starts[index]
         estimate = Estimate(
@@ -273,6 +280,12 @@ class _Parser(AmountReader):
             return None
         core, nxt = core_found
         kind: Kind = core.kind
+        plus_minus = self._plus_minus(nxt, core)
+        if plus_minus is not None:
+            core, nxt = plus_minus
+            kind = "about"
+            # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
+            hedges = [hedge for hedge in hedges if hedge[0] != "about"]
         suffixes: list[str] = []
         while len(suffixes) < 2:
             found = self.match_phrase(nxt, _SUFFIX_INDEX)
@@ -280,10 +293,6 @@ class _Parser(AmountReader):
                 break
             suffixes.append(_SUFFIXES[found[0]])
             nxt = found[1]
-        plus_minus = self._plus_minus(nxt, core)
-        if plus_minus is not None:
-            core, nxt = plus_minus
-            kind = "about"
         if "about" in suffixes:  # "about 500 or less": "or so" binds tighter than the bounds
             core, kind = self._apply(core, "about"), "about"
         for hedge, _ in reversed(hedges):
@@ -328,8 +337,12 @@ class _Parser(AmountReader):
             hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
             new = Interval(max(lo, floor), min(hi, ceiling))
         elif hedge == "nearly":
-            lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
-            new = Interval(lo, band.hi, hi_open=band.hi_open)
+            # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
+            if band.hi < 0:
+                new = Interval(band.lo, band.hi * self.policy.nearly, lo_open=band.lo_open)
+            else:
+                lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
+                new = Interval(lo, band.hi, hi_open=band.hi_open)
         elif hedge == "just_under":
             new = Interval(max(band.lo - absolute(band.lo) * about, floor), band.hi, hi_open=True)
         elif hedge == "just_over":
@@ -341,9 +354,8 @@ class _Parser(AmountReader):
         elif hedge == "at_most":
             new = Interval(min(floor, band.hi), band.hi, hi_open=band.hi_open)
         elif hedge == "below":
-            new = Interval(min(floor, band.hi), band.hi, hi_open=True)
-            if floor == band.hi:
-                new = Interval(-INF, band.hi, hi_open=True)
+            # "below 0" can only mean a quantity that goes negative, whatever the floor.
+            new = Interval(floor if floor < band.hi else -INF, band.hi, hi_open=True)
         elif hedge == "at_least":
             new = Interval(band.lo, max(ceiling, band.lo), lo_open=band.lo_open)
         else:  # above
