@@ -1,0 +1,177 @@
+"""Tell counts from numbers that are not counts: dates, years, times, ordinals, ages, identifiers (private).
+
+Two plain passes. One regular expression finds the spans that are dates, clock times and multi-part
+identifiers whatever the parser made of their pieces ("26 February 2024", "2024-02-26", "10:30 am",
+"+1-222-2222-2222"). Then each figure the parser found is judged by the characters around it: a bare
+four-digit year ("in 2014"), a number glued to letters ("COVID-19", "G7", "MH17"), a label before it
+("Resolution 2254", "No. 10"), an ordinal suffix ("22nd"), an age ("aged 12", "12-year-old").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimcheck._nouns import nounlike
+
+__all__ = ["COUNT", "context_kind", "special_spans"]
+
+COUNT: Final = "count"
+
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_SPECIAL: Final = re.compile(
+    # Dates: "February 26", "Feb. 26, 2024", "26 February 2024", "26th of February", "February 2024",
+    # "2024-02-26", "1995-01", "26/02/2024".
+    rf"(?P<date>\b{_MONTH}\s+{_DAY}\b(?:,?\s+[12][0-9]{{3}}\b)?"
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+[12][0-9]{{3}}\b)?"
+    rf"|\b{_MONTH},?\s+[12][0-9]{{3}}\b"
+    r"|\b[12][0-9]{3}-(?:1[0-2]|0[1-9])(?:-(?:3[01]|[12][0-9]|0[1-9]))?(?![0-9])"
+    r"|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\b)"
+    # Clock times: "10:30", "10:30 am", "10.30pm", "3 p.m.", "1400 GMT", "6 o'clock".
+    r"|(?P<time>\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*[ap]\.?m\b\.?)?"
+    r"|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*(?:[ap]\.m\.|[ap]m\b)"
+    r"|\b(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hrs|hours\s+GMT)\b"
+    r"|\b(?:1[0-2]|[1-9])\s+o['’]clock\b)"
+    # Phone numbers and codes: "+1-222-2222-2222", "12-34-56", "1/2/3/4".
+    r"|(?P<identifier>\+[0-9][0-9 ().-]{5,}[0-9]|\b[0-9]+(?:[-/][0-9]+){2,}\b)"
+)
+
+_YEAR: Final = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
+_YEAR_RANGE: Final = re.compile(
+    r"(?:between|from)?\s*(?:1[0-9]|20)[0-9]{2}\s*(?:-|–|—|/|to|and|through|until|till)\s*"
+    r"(?:(?:1[0-9]|20)[0-9]{2}|[0-9]{2})",
+    re.IGNORECASE,
+)
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’.-]*|#)\s*$")
+_WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_ORDINAL: Final = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_AGE_AFTER: Final = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]*olds?\b|[\s-]*old\b|s\b", re.IGNORECASE)
+_TIME_AFTER: Final = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.IGNORECASE)
+_GLUED: Final = re.compile(r"[^\W_][\w-]*$")
+
+_YEAR_BEFORE: Final = frozenset(
+    "in since by until till from of during before after through the early late mid pre post circa year "
+    "fiscal spring summer autumn fall winter 's".split()
+)
+_AGE_BEFORE: Final = frozenset("aged age ages".split())
+_PERSON_BEFORE: Final = frozenset("their his her my our your its".split())
+_LABELS: Final = frozenset(
+    "no no. nos. number # resolution article articles section chapter clause paragraph page pages route "
+    "flight room platform gate phase version model level category grade tier vol vol. volume bus line "
+    "highway road exit channel code item rule act".split()
+)
+#: Capitalised words that come before a count rather than name a thing: days, currency abbreviations.
+_NOT_LABELS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday rs rm ksh sh php idr aed "
+    "sar cad aud nt hk".split()
+)
+_PRONOUN_ONE_BEFORE: Final = frozenset("no the this that any every each which someone anyone".split())
+
+
+def special_spans(text: str) -> list[tuple[int, int, str]]:
+    """Return the dates, clock times and multi-part identifiers in ``text``: (start, end, kind).
+
+    >>> special_spans("On February 26 at 10:30 am, call +1-222-2222-2222.")
+    [(3, 14, 'date'), (18, 26, 'time'), (33, 49, 'identifier')]
+    """
+    return [(found.start(), found.end(), found.lastgroup or "") for found in _SPECIAL.finditer(text)]
+
+
+def _word_before(text: str, start: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return found.group(1) if found else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    found = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    return found.group(1) if found else ""
+
+
+def _sentence_initial(text: str, start: int, word: str) -> bool:
+    """Return whether ``word`` (which ends just before ``start``) opens a sentence."""
+    before = text[max(0, start - 40) : start].rstrip()[: -len(word)].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, int, int] | None:
+    """Say what the figure at ``text[start:end]`` is, from the characters around it.
+
+    Args:
+        text: the whole text.
+        start: where the figure starts.
+        end: where it ends.
+        plain: whether the parser read it as a plain number with no unit or hedge.
+
+    Returns:
+        (kind, start, end): the kind and the span to report, which takes in glued letters or an ordinal
+        suffix ("COVID-19", "22nd"); ``("count", start, end)`` for an ordinary figure; None for a word
+        that only looks like a number ("one of them", "no one").
+    """
+    figure = text[start:end]
+    left = text[start - 1] if start else ""
+    right = text[end] if end < len(text) else ""
+    bare = figure.lstrip("-–")
+    # Glued to letters: "COVID-19", "F-16", "G7", "MH17", "mid-2019", "4G"-like codes.
+    if (left.isalnum() or (figure[:1] in "-–" and left.isalpha())) and bare.isdigit():
+        glued = _GLUED.search(text, max(0, start - 24), start)
+        first = glued.start() if glued else start
+        prefix = text[first:start].rstrip("-–").lower()
+        if _YEAR.fullmatch(bare) and prefix in _YEAR_BEFORE:
+            return "year", first, end
+        return "identifier", first, _extend_word(text, end)
+    if right.isalpha() and figure[-1:].isdigit():
+        suffix = _ORDINAL.match(text, end)
+        if suffix is not None:
+            return "ordinal", start, suffix.end()
+        if right in "sS" and _YEAR.fullmatch(figure):
+            return "year", start, end + 1  # "the 1990s"
+    before = _word_before(text, start)
+    if before.endswith(".") and before.lower() not in _LABELS:
+        before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
+    lower = before.lower()
+    if plain and figure.isdigit():
+        if lower in _LABELS or (
+            before[:1].isupper()
+            and lower not in _NOT_LABELS
+            and lower not in _YEAR_BEFORE
+            and not _sentence_initial(text, start, before)
+        ):
+            return "identifier", start, end
+        if _YEAR.fullmatch(figure) and _is_year(text, end, lower):
+            return "year", start, end
+    if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
+        return "year", start, end
+    if lower in _AGE_BEFORE or (_AGE_AFTER.match(text, end) and _age_after(text, end, lower)):
+        return "age", start, end
+    if _TIME_AFTER.match(text, end) and figure.isdigit() and int(figure) <= 24:
+        return "time", start, end
+    if figure.lower() == "one" and (
+        lower in _PRONOUN_ONE_BEFORE or _word_after(text, end).lower() in ("of", "another")
+    ):
+        return None
+    return COUNT, start, end
+
+
+def _extend_word(text: str, end: int) -> int:
+    while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+        end += 1
+    return end
+
+
+def _is_year(text: str, end: int, before: str) -> bool:
+    """Read a four-digit number as a year unless a noun follows it ("1500 soldiers", "2000 people")."""
+    if before in _YEAR_BEFORE:
+        return True
+    after = _word_after(text, end)
+    return not (after.islower() and nounlike(after) and text[end : end + 1] == " ")
+
+
+def _age_after(text: str, end: int, before: str) -> bool:
+    """Tell "12 years old" and "in their 30s" (ages) from "the 30s" (a decade)."""
+    if text[end : end + 1] in "sS" and text[end - 1 : end].isdigit():
+        return before in _PERSON_BEFORE
+    return True

@@ -1,0 +1,98 @@
+"""Split running text into sentences by their character offsets (private).
+
+A plain scan, not a model: a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes and brackets
+after it) when the next sentence starts with a capital, a digit or an opening quote; at a blank line; and
+at a line break that follows a finished sentence or precedes a capital (headlines and one-paragraph-a-line
+articles). Abbreviations ("Mr.", "U.S.", "Feb.") and decimals ("1.5") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+__all__ = ["Sentences"]
+
+#: Words that end with a full stop but rarely end a sentence; compared lower-case, without the stop.
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "gov",
+        "sen", "rep", "st", "rev", "hon", "pres", "jr", "sr", "co", "corp", "inc", "ltd", "bros", "no",
+        "nos", "vs", "etc", "approx", "est", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m",
+        "p.m", "d.c",
+    }
+)  # fmt: skip
+
+# A terminator with its closing quotes/brackets, then space and a plausible sentence opening.
+_END: Final = re.compile(
+    r"(?P<stop>[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))"
+    r"|(?P<blank>\n[ \t]*\n\s*)"
+    r"|(?P<line>\n(?=[ \t]*[\"“‘A-Z0-9]))"
+)
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+
+
+class Sentences:
+    """The sentence spans of one text, for looking up the sentence around an offset."""
+
+    def __init__(self, text: str) -> None:
+        """Find the sentences of ``text``."""
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        start = 0
+        for match in _END.finditer(text):
+            kind = match.lastgroup
+            if kind == "stop" and self._abbreviation(match.start()):
+                continue
+            if kind == "line" and not self._breaks_line(match.start()):
+                continue
+            end = match.end() if kind == "stop" else match.start()
+            self._add(start, end)
+            start = match.end()
+        self._add(start, len(text))
+
+    def _abbreviation(self, position: int) -> bool:
+        """Return whether the full stop at ``position`` closes an abbreviation rather than a sentence."""
+        if self.text[position] != ".":
+            return False
+        word = _WORD_BEFORE.search(self.text, max(0, position - 12), position)
+        if word is None:
+            return False
+        token = word.group(1).lower()
+        # "U.S." and single initials ("George W. Bush") are abbreviations.
+        return token in _ABBREVIATIONS or len(token) == 1
+
+    def _breaks_line(self, position: int) -> bool:
+        """Return whether a single line break at ``position`` ends a sentence.
+
+        A hard-wrapped line ends in a lower-case word or a comma and runs on; any other line is a finished
+        sentence, a heading or a paragraph.
+        """
+        before = self.text[max(0, position - 80) : position].rstrip(" \t")
+        return not before or not (before[-1].islower() or before[-1] in ",;-–")
+
+    def _add(self, start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the sentence holding ``start``, stretched to cover ``end`` if it runs over."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index < 0:
+            return (start, end)
+        last = bisect.bisect_left(self.ends, end, lo=index)
+        last = min(last, len(self.ends) - 1)
+        return (min(self.starts[index], start), max(self.ends[last], end))
+
+    def index(self, position: int) -> int:
+        """Return the number of the sentence holding ``position`` (the one before it, between two)."""
+        return max(bisect.bisect_right(self.starts, position) - 1, 0)

@@ -1,0 +1,189 @@
+"""Find the numeric mentions in running text: :func:`extract` and :class:`Mention`.
+
+A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression; then each one is
+judged by its surroundings:
+
+* dates, years, clock times, ordinals, ages and numbers inside names are kept with their ``kind`` ("date",
+  "year", "time", "ordinal", "age", "identifier") and no estimate, so nothing downstream mistakes them for
+  counts;
+* the word "one" used as a pronoun ("one of them", "no one") is left out;
+* every other figure is a ``"count"`` mention with its estimate (which may carry a unit: "$25 million",
+  "30%"), the sentence around it, the thing it counts when the words after it say so (``noun``), and, for a
+  share that refers back ("roughly half of whom are fighters"), the mention it is a share of
+  (``share_of``).
+
+>>> mentions = extract("Up to 500 fighters remain, roughly half of whom are in Iraq. In 2014, 22 died.")
+>>> for mention in mentions:
+...     print(mention.text, mention.kind, mention.noun, mention.share_of)
+Up to 500 count fighters None
+roughly half count None 0
+2014 year None None
+22 count None None
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, Literal, final, get_args
+
+import attrs
+
+from claimcheck import _lexicon as lex
+from claimcheck._kinds import COUNT, context_kind, special_spans
+from claimcheck._nouns import noun_after, reference_after
+from claimcheck._sentences import Sentences
+from claimcheck.parse import scan
+
+if TYPE_CHECKING:
+    from claimcheck.policy import Policy
+    from claimcheck.quantity import Estimate
+
+__all__ = ["MENTION_KINDS", "Mention", "MentionKind", "extract"]
+
+#: What a mention is. ``count`` is an ordinary figure (a count, an amount with a unit, or a share) and is
+#: the only kind with an estimate; the others are numbers that count nothing: ``date`` ("February 26",
+#: "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"), ``ordinal``
+#: ("22nd"), ``age`` ("aged 12", "a 12-year-old") and ``identifier`` ("COVID-19", "F-16", "G7",
+#: "Resolution 2254", "No. 10", phone numbers).
+MentionKind = Literal["count", "date", "year", "time", "ordinal", "age", "identifier"]
+MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
+
+#: How far back a share that refers back ("half of whom") looks for its whole, in sentences.
+_SHARE_REACH: Final = 1
+_SHARE_WORDS: Final = frozenset(lex.DENOMINATORS) | {"majority", "minority"}
+
+
+def _check_span(instance: Mention, _attribute: object, value: int) -> None:
+    if not 0 <= instance.start <= value:
+        raise ValueError(f"a mention must have 0 <= start <= end, not {instance.start}..{value}")
+
+
+@final
+@attrs.frozen
+class Mention:
+    """One number found in text, where it is and what it is.
+
+    Attributes:
+        start: offset of its first character; ``text[start:end]`` is :attr:`text`.
+        end: offset just past its last character.
+        text: the words of the mention, as written.
+        estimate: the value it states, for a ``"count"``; None for numbers that count nothing.
+        sentence: the (start, end) offsets of the sentence holding it.
+        noun: the thing it counts when the text says so ("500 active fighters" counts "active fighters");
+            for a share that refers back, the part it names ("half of whom are fighters": "fighters").
+        kind: what it is; see :data:`MentionKind`.
+        share_of: for a share that refers back ("roughly half of whom", "a third of them"), the index, in
+            the list :func:`extract` returned, of the nearest count before it in the same or the previous
+            sentence: the whole it is a share of. None otherwise.
+    """
+
+    start: int
+    end: int = attrs.field(validator=_check_span)
+    text: str
+    estimate: Estimate | None
+    sentence: tuple[int, int]
+    noun: str | None = None
+    kind: MentionKind = COUNT
+    share_of: int | None = None
+
+
+def _is_share(estimate: Estimate) -> bool:
+    """Return whether an estimate is a share of something else ("roughly half", "30%", "one in five")."""
+    if estimate.kind == "fraction" or estimate.unit == "percent":
+        return True
+    words = estimate.text.lower().replace("-", " ").split()
+    return bool(words) and (words[-1] in _SHARE_WORDS or (len(words) >= 3 and words[-2] == "in"))
+
+
+class _Extractor:
+    """The state of one pass over a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = Sentences(text)
+        self.mentions: list[Mention] = []
+        self.wholes: list[int] = []  # indices of counts that are not shares, for share_of
+        self.taken = 0  # where the last mention ends; mentions never overlap
+
+    def add_other(self, start: int, end: int, kind: MentionKind) -> None:
+        if start < self.taken or start >= end:
+            return
+        sentence = self.sentences.around(start, end)
+        self.mentions.append(Mention(start, end, self.text[start:end], None, sentence, kind=kind))
+        self.taken = end
+
+    def add_count(self, start: int, end: int, estimate: Estimate) -> None:
+        if start < self.taken:
+            return
+        text = self.text
+        noun = noun_after(text, end)
+        share_of = None
+        if _is_share(estimate):
+            if reference_after(text, end):
+                share_of = self._whole_before(start)
+        else:
+            self.wholes.append(len(self.mentions))
+        sentence = self.sentences.around(start, end)
+        self.mentions.append(
+            Mention(start, end, text[start:end], estimate, sentence, noun=noun, share_of=share_of)
+        )
+        self.taken = end
+
+    def _whole_before(self, start: int) -> int | None:
+        """Return the nearest count before ``start`` in the same or the previous sentence."""
+        if not self.wholes:
+            return None
+        here = self.sentences.index(start)
+        candidate = self.wholes[-1]
+        there = self.sentences.index(self.mentions[candidate].start)
+        return candidate if here - there <= _SHARE_REACH else None
+
+
+def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
+    """Return every numeric mention in ``text``, left to right, never overlapping.
+
+    Args:
+        text: running text, such as a news article. Quotes and parentheses around figures are fine.
+        policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
+
+    Returns:
+        The mentions. Counts carry an estimate; dates, years, times, ordinals, ages and identifiers are
+        included with their kind and no estimate (filter on ``kind == "count"`` for the figures alone).
+
+    Raises:
+        TypeError: ``text`` is not a string.
+
+    >>> [(m.text, m.noun) for m in extract("Daesh has “5,000 to 7,000 members and supporters,” it said.")]
+    [('5,000 to 7,000', 'members and supporters')]
+    >>> [(m.text, m.kind, m.estimate) for m in extract("On February 26, in 2024.")]
+    [('February 26', 'date', None), ('2024', 'year', None)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs text, not {type(text).__name__}")
+    specials = special_spans(text)
+    pending = 0
+    state = _Extractor(text)
+    for match in scan(text, policy=policy):
+        while pending < len(specials) and specials[pending][1] <= match.start:
+            pending += 1
+        # A figure that overlaps a date, a time or a code is replaced by that whole span.
+        overlapping = pending
+        while overlapping < len(specials) and specials[overlapping][0] < match.end:
+            start, end, kind = specials[overlapping]
+            state.add_other(start, end, _KIND_NAMES[kind])
+            overlapping += 1
+        if overlapping > pending:
+            continue
+        estimate = match.estimate
+        plain = estimate.kind == "exact" and not estimate.unit
+        judged = context_kind(text, match.start, match.end, plain=plain)
+        if judged is None:
+            continue
+        kind, start, end = judged
+        if kind == COUNT:
+            state.add_count(start, end, estimate)
+        else:
+            state.add_other(start, end, _KIND_NAMES[kind])
+    return state.mentions
+
+
+_KIND_NAMES: Final[dict[str, MentionKind]] = {kind: kind for kind in MENTION_KINDS}
