@@ -276,7 +276,8 @@ class _Parser(AmountReader):
         core_found = self._core(nxt)
         if core_found is None:
             if hedges:
-                self.fail(nxt, f"expected a number after {self.words[hedges[-1][1]]!r}")
+                said = self.text[self.tokens.starts[hedges[-1][1]] : self.tokens.ends[nxt - 1]]
+                self.fail(nxt, f"expected a number after {said!r}")
             return None
         core, nxt = core_found
         kind: Kind = core.kind
