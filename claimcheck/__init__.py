@@ -2,7 +2,8 @@
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from claimcheck.errors import ClaimcheckError, ModelError, ParseError, UnitError
+from claimcheck.claimsfile import ClaimsFile, load
+from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
 from claimcheck.parse import parse_quantity
 from claimcheck.policy import Policy
 from claimcheck.quantity import Estimate
@@ -15,12 +16,15 @@ if _TYPE_CHECKING:  # provided lazily by __getattr__ below; declared here for ty
 
 __all__ = [
     "ClaimcheckError",
+    "ClaimsFile",
+    "ClaimsFileError",
     "Estimate",
     "ModelError",
     "ParseError",
     "Policy",
     "UnitError",
     "__version__",
+    "load",
     "parse_quantity",
     "ureg",
 ]

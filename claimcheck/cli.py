@@ -68,8 +68,7 @@ def _as_json(estimate: Estimate) -> dict[str, Any]:
 def _table(rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in rows
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
     )
 
 
@@ -86,9 +85,7 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
         print(json.dumps([_as_json(estimate) for estimate in estimates], ensure_ascii=False, indent=2))
     elif estimates:
         rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
-        rows += [
-            (e.text, str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates
-        ]
+        rows += [(e.text, str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
         print(_table(rows))
     return status
 

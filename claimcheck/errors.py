@@ -6,7 +6,8 @@ exception a caller would naturally catch, so ``except ValueError`` keeps working
     ClaimcheckError (Exception)
     ├── ParseError (ValueError)          text that holds no numeric expression claimcheck can read
     ├── UnitError (ValueError)           a unit claimcheck does not know, or units that cannot be compared
-    └── ModelError (ValueError)          claims or a hierarchy that are malformed as given
+    ├── ModelError (ValueError)          claims or a hierarchy that are malformed as given
+    └── ClaimsFileError (ValueError)     a claims file that cannot be used: names its file, line and field
 
 Errors keep their facts as attributes and build their message from them, quoting the input and pointing at
 the place that went wrong.
@@ -14,7 +15,7 @@ the place that went wrong.
 
 from __future__ import annotations
 
-__all__ = ["ClaimcheckError", "ModelError", "ParseError", "UnitError"]
+__all__ = ["ClaimcheckError", "ClaimsFileError", "ModelError", "ParseError", "UnitError"]
 
 _QUOTE_LIMIT = 60
 
@@ -70,3 +71,24 @@ class UnitError(ClaimcheckError, ValueError):
 
 class ModelError(ClaimcheckError, ValueError):
     """Claims or a hierarchy that are malformed as given (a cycle, a duplicate id, a bad value)."""
+
+
+class ClaimsFileError(ClaimcheckError, ValueError):
+    """A claims file that cannot be used: bad TOML, an unknown key, a quote the article does not hold.
+
+    Attributes:
+        path: the file at fault (the claims file, or the article it names).
+        line: the 1-based line in ``path``, or None when the fault is the whole file.
+        field: the entry and key at fault, as in "claim 'un', quote", or None.
+        reason: what is wrong, in plain words.
+    """
+
+    def __init__(self, path: object, line: int | None, field: str | None, reason: str) -> None:
+        """Record the failure; the message reads ``path:line: field: reason``, like a compiler's."""
+        self.path = path
+        self.line = line
+        self.field = field
+        self.reason = reason
+        where = f"{path}:{line}" if line is not None else f"{path}"
+        what = f" {field}:" if field else ""
+        super().__init__(f"{where}:{what} {reason}")

@@ -44,6 +44,7 @@ def test_unknown_attributes_raise_attribute_error():
 
 def test_ureg_is_the_one_registry():
     assert claimcheck.ureg is claimcheck.ureg
-    assert claimcheck.ureg.Quantity(30, "percent").to("dimensionless").magnitude == claimcheck.parse_quantity(
-        "30%"
-    ).to("").lo
+    assert (
+        claimcheck.ureg.Quantity(30, "percent").to("dimensionless").magnitude
+        == claimcheck.parse_quantity("30%").to("").lo
+    )
