@@ -1,8 +1,11 @@
 """The ``claimcheck`` command line.
 
-``claimcheck parse TEXT...`` reads each argument as a numeric expression and prints what it states: the
-estimate, its interval with open or closed ends, the unit and the kind. Exit status 0 when every argument
-was read, 2 when any could not be.
+* ``claimcheck parse TEXT...`` reads each argument as a numeric expression and prints what it states: the
+  estimate, its interval with open or closed ends, the unit and the kind.
+* ``claimcheck extract ARTICLE`` prints every numeric mention of an article, one a line with its line and
+  column; ``--draft`` writes a starting claims file beside it.
+
+Exit status 0 when all went well, 2 for unusable input.
 """
 
 from __future__ import annotations
@@ -10,15 +13,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimcheck._draft import draft_claims
+from claimcheck._quotes import line_column
 from claimcheck.errors import ClaimcheckError
+from claimcheck.extract import extract
 from claimcheck.parse import parse_quantity
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from claimcheck._interval import Magnitude
+    from claimcheck.extract import Mention
     from claimcheck.quantity import Estimate
 
 __all__ = ["main"]
@@ -40,6 +48,26 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("texts", nargs="+", metavar="TEXT", help='an expression, e.g. "up to 500"')
     parse.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    extract_command = commands.add_parser(
+        "extract",
+        help="print every numeric mention of an article",
+        description="Print every numeric mention of ARTICLE: line:column, words, estimate and noun.",
+    )
+    extract_command.add_argument("article", metavar="ARTICLE", type=Path, help="a text or Markdown file")
+    extract_command.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    extract_command.add_argument(
+        "--draft",
+        action="store_true",
+        help="write a starting claims file, ARTICLE's name with .claims.toml, for an editor to complete",
+    )
+    extract_command.add_argument(
+        "-o", "--output", type=Path, help="where --draft writes ('-' for standard output)"
+    )
+    extract_command.add_argument(
+        "--force", action="store_true", help="let --draft overwrite an existing claims file"
     )
     return parser
 
@@ -90,11 +118,70 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
     return status
 
 
+def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
+    line, column = line_column(article, mention.start)
+    return {
+        "line": line,
+        "column": column,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "kind": mention.kind,
+        "estimate": None if mention.estimate is None else _as_json(mention.estimate),
+        "noun": mention.noun,
+        "share_of": mention.share_of,
+    }
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    path: Path = args.article
+    try:
+        article = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        print(f"claimcheck: cannot read {path}: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    mentions = extract(article)
+    if args.draft:
+        return _write_draft(args, path, article, mentions)
+    if args.format == "json":
+        document = [_mention_json(article, mention) for mention in mentions]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    rows: list[tuple[str, ...]] = []
+    for mention in mentions:
+        line, column = line_column(article, mention.start)
+        what = str(mention.estimate) if mention.estimate is not None else f"({mention.kind})"
+        share = f"share of {mentions[mention.share_of].text!r}" if mention.share_of is not None else ""
+        rows.append((f"{path}:{line}:{column}", mention.text, what, mention.noun or "", share))
+    if rows:
+        print(_table(rows))
+    return EXIT_OK
+
+
+def _write_draft(args: argparse.Namespace, path: Path, article: str, mentions: list[Mention]) -> int:
+    text = draft_claims(article, path.name, mentions)
+    output: Path = args.output or path.with_name(f"{path.stem}.claims.toml")
+    if str(output) == "-":
+        print(text, end="")
+        return EXIT_OK
+    if output.exists() and not args.force:
+        print(f"claimcheck: {output} exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.output is not None and output.parent.resolve() != path.parent.resolve():
+        # the draft names its article relative to itself
+        text = text.replace(f'article = "{path.name}"', f'article = "{path.resolve()}"', 1)
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output}: {text.count('[[claim]]')} claims to review")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "parse":
         return _run_parse(args.texts, args.format)
+    if args.command == "extract":
+        return _run_extract(args)
     return EXIT_UNUSABLE  # pragma: no cover - argparse refuses unknown commands first
 
 

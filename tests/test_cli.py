@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,57 @@ def test_a_command_is_required(capsys):
         main([])
     assert exited.value.code == 2
     assert "COMMAND" in capsys.readouterr().err
+
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_a7fc063d2ee3a42c.txt"
+
+
+def test_extract_prints_each_mention_with_its_line_and_column(capsys):
+    assert main(["extract", str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = lines[0].split(None, 1)
+    assert first[0] == f"{SEED}:1:186"
+    assert "up to 500" in first[1]
+    assert "active fighters" in first[1]
+    half = next(line for line in lines if "roughly half" in line)
+    assert "share of '5,000 to 7,000'" in half
+    assert any(line.split()[1:] == ["2014", "(year)"] for line in lines)
+
+
+def test_extract_json_gives_offsets_that_slice_the_article(capsys):
+    assert main(["extract", "--format", "json", str(SEED)]) == 0
+    mentions = json.loads(capsys.readouterr().out)
+    article = SEED.read_text(encoding="utf-8")
+    for mention in mentions:
+        assert article[mention["start"] : mention["end"]] == mention["text"]
+    un = next(m for m in mentions if m["text"] == "5,000 to 7,000")
+    assert (un["estimate"]["low"], un["estimate"]["high"], un["noun"]) == (
+        5000,
+        7000,
+        "members and supporters",
+    )
+
+
+def test_extract_draft_writes_a_claims_file_that_loads(tmp_path, capsys):
+    from claimcheck import load
+
+    article = tmp_path / "story.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["extract", "--draft", str(article)]) == 0
+    draft = tmp_path / "story.claims.toml"
+    assert f"wrote {draft}" in capsys.readouterr().out
+    loaded = load(draft)
+    by_value = {claim.value: claim for claim in loaded.claims}
+    assert by_value["up to 500"].subject == "active fighters"
+    half = by_value["roughly half"]
+    assert half.of is not None
+    assert next(c for c in loaded.claims if c.id == half.of).value == "5,000 to 7,000"
+    assert "2014" not in {claim.value for claim in loaded.claims}
+    # a second run does not overwrite the editor's work
+    assert main(["extract", "--draft", str(article)]) == 2
+    assert "use --force" in capsys.readouterr().err
+
+
+def test_extract_of_a_missing_article_exits_2(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nope.txt")]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -1,0 +1,71 @@
+"""Write a starting claims file from an article's mentions (private; ``claimcheck extract --draft``)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from claimcheck._quotes import find_quote, line_column
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from claimcheck.extract import Mention
+
+__all__ = ["draft_claims"]
+
+#: How many words before a quote are offered as its prefix when the quote alone is ambiguous.
+_PREFIX_WORDS = 4
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _quote(article: str, mention: Mention) -> str:
+    """The mention's words and, when the text names it, the noun after it: "up to 500 active fighters"."""
+    end = mention.end
+    if mention.noun:
+        found = article.find(mention.noun, mention.end, mention.sentence[1])
+        if found != -1 and not article[mention.end : found].strip(" \u201c\u201d\"'"):
+            end = found + len(mention.noun)
+    return article[mention.start : end]
+
+
+def _prefix(article: str, mention: Mention, quote: str) -> str | None:
+    """Words before the quote that make it unique, or None when it is unique already."""
+    if len(find_quote(article, quote)) <= 1:
+        return None
+    before = article[mention.sentence[0] : mention.start].split()
+    return " ".join(before[-_PREFIX_WORDS:]) or None
+
+
+def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -> str:
+    """Return a claims file with one ``[[claim]]`` per counted mention, for an editor to complete.
+
+    Subjects come from the mention's noun; shares that refer back get ``of`` the mention they share.
+    Scopes are left for the editor, as a comment.
+    """
+    counts = [index for index, mention in enumerate(mentions) if mention.kind == "count"]
+    ids = {index: f"m{number}" for number, index in enumerate(counts, start=1)}
+    lines = [
+        f"# Draft claims for {article_name}, written by `claimcheck extract --draft`.",
+        "# For each claim: check the subject, add its scope, link shares with `of`, and delete what is",
+        "# not a claim. Then run `claimcheck check` on this file.",
+        f"article = {_toml(article_name)}",
+    ]
+    for index, claim_id in ids.items():
+        mention = mentions[index]
+        quote = _quote(article, mention)
+        line, column = line_column(article, mention.start)
+        lines += ["", "[[claim]]", f"id = {_toml(claim_id)}"]
+        lines.append(f"quote = {_toml(quote)}  # line {line}, column {column}: {mention.estimate}")
+        prefix = _prefix(article, mention, quote)
+        if prefix is not None:
+            lines.append(f"prefix = {_toml(prefix)}")
+        lines.append(f"subject = {_toml(mention.noun or '(unknown)')}")
+        if mention.share_of is not None and mention.share_of in ids:
+            lines.append(f"of = {_toml(ids[mention.share_of])}")
+        lines.append('# scope = { place = "..." }')
+    return "\n".join(lines) + "\n"
