@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.errors import UnitError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import pint
 
 __all__ = [
@@ -106,9 +108,35 @@ def get_registry() -> pint.UnitRegistry:
 
 @functools.cache
 def _defined_names() -> frozenset[str]:
-    """The canonical names the definitions spell out, read without building the registry."""
+    """The canonical names the definitions spell out, read without building the registry.
+
+    A prefixed name ("kilometer", "megawatt") is pint's canonical name too, so the units the parser
+    produces never need pint.
+    """
     names = {line.split("=", 1)[0].strip() for line in _DEFINITIONS.strip().splitlines()}
-    return frozenset(name for name in names if not name.endswith("-")) | CURRENCIES
+    prefixes = {name[:-1] for name in names if name.endswith("-")}
+    plain = {name for name in names if not name.endswith("-")}
+    return frozenset(plain | {prefix + name for prefix in prefixes for name in plain} | CURRENCIES)
+
+
+def _product_name(powers: Iterable[tuple[str, Fraction]]) -> str:
+    """Write a product of powers the way pint does: "kilometer ** 2", "kilogram * meter / second ** 2".
+
+    pint's own formatting cannot write a Fraction exponent on Python 3.11, so the registry's names are
+    written here, sorted so that one unit always gets one name.
+    """
+
+    def power(name: str, exponent: Fraction) -> str:
+        if exponent == 1:
+            return name
+        return f"{name} ** {exponent}" if exponent.denominator == 1 else f"{name} ** ({exponent})"
+
+    above = [power(name, exponent) for name, exponent in sorted(powers) if exponent > 0]
+    below = [power(name, -exponent) for name, exponent in sorted(powers) if exponent < 0]
+    top = " * ".join(above) or "1"
+    if not below:
+        return "" if top == "1" else top
+    return f"{top} / {below[0]}" if len(below) == 1 else f"{top} / ({' * '.join(below)})"
 
 
 @functools.cache
@@ -129,14 +157,14 @@ def canonical_unit(unit: str) -> str:
         return DIMENSIONLESS
     if name in _defined_names():
         return name
-    import pint  # noqa: PLC0415 - see get_registry
-
+    registry = get_registry()
     try:
-        parsed = get_registry().Unit(name)
-    except (pint.PintError, AttributeError, TypeError, ValueError, SyntaxError) as err:
+        parsed = registry.Unit(name)
+    # pint's unit parser fails on odd text in many ways (PintError, SyntaxError, AssertionError, …);
+    # whichever it is, the caller only needs to hear that the unit is unknown.
+    except Exception as err:
         raise UnitError(unit, "not a unit claimcheck knows") from err
-    text = str(parsed)
-    return DIMENSIONLESS if text == "dimensionless" else text
+    return _product_name(registry.Quantity(1, parsed).unit_items())
 
 
 @functools.cache
@@ -146,7 +174,7 @@ def dimension(unit: str) -> str:
         return ""
     if unit in CURRENCIES:
         return f"[currency_{unit}]"
-    return str(get_registry().Unit(unit).dimensionality)
+    return _product_name(get_registry().Unit(unit).dimensionality.items()) or ""
 
 
 def is_currency(unit: str) -> bool:
