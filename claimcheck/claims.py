@@ -1,0 +1,166 @@
+"""Claims: what an article says about one counted thing, and how claims are named.
+
+A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words for one) with what it counts
+(``subject``) and where or when (``scope``). Names compare case- and space-insensitively, so "Iraq",
+" iraq " and "IRAQ" are one place.
+
+>>> claim = Claim("up to 500", "fighters", {"place": "Iraq"}, id="b")
+>>> claim.subject, dict(claim.scope)
+('fighters', {'place': 'Iraq'})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, final
+
+import attrs
+
+from claimcheck.errors import ModelError, ParseError
+from claimcheck.quantity import Estimate
+
+if TYPE_CHECKING:
+    from claimcheck.policy import Policy
+
+__all__ = ["Claim", "assign_ids", "normalize_name"]
+
+#: The facet that names what a claim counts; a scope cannot set it.
+SUBJECT = "subject"
+
+
+def normalize_name(name: str) -> str:
+    """Return the form in which names compare: case-folded, with runs of spaces made one.
+
+    >>> normalize_name("  Iraq and   SYRIA ")
+    'iraq and syria'
+    """
+    return " ".join(name.casefold().split())
+
+
+def _check_value(_instance: object, _attribute: object, value: Any) -> None:
+    if not isinstance(value, Estimate | str):
+        raise ModelError(f"a claim's value must be an Estimate or text, not {value!r}")
+    if isinstance(value, str) and not value.strip():
+        raise ModelError("a claim's value cannot be empty text")
+
+
+def _check_name(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not normalize_name(value):
+        raise ModelError(f"a claim's {attribute.name} must be non-empty text, not {value!r}")
+
+
+def _check_optional_name(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _check_name(_instance, attribute, value)
+
+
+def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    if value is None:
+        return MappingProxyType({})
+    if not isinstance(value, Mapping):
+        raise ModelError(f"a claim's scope must map facet names to values, not {value!r}")
+    seen: dict[str, str] = {}
+    for facet, name in value.items():
+        if not isinstance(facet, str) or not normalize_name(facet):
+            raise ModelError(f"a scope's facet names must be non-empty text, not {facet!r}")
+        if not isinstance(name, str) or not normalize_name(name):
+            raise ModelError(f"the scope's {facet!r} must be non-empty text, not {name!r}")
+        key = normalize_name(facet)
+        if key == SUBJECT:
+            raise ModelError("a scope cannot set 'subject': give it as the claim's subject")
+        if key in seen:
+            raise ModelError(f"the scope names the facet {facet!r} twice ({seen[key]!r})")
+        seen[key] = facet
+    return MappingProxyType(dict(value))
+
+
+@final
+@attrs.frozen
+class Claim:
+    """One figure an article states about one counted thing.
+
+    Args:
+        value: the figure, as an :class:`~claimcheck.Estimate` or as words that
+            :func:`~claimcheck.parse_quantity` reads when the claim is checked ("roughly half").
+        subject: what is counted ("fighters", "cash reserves").
+        scope: facet names mapped to values (``{"place": "Iraq", "year": "2023"}``); a facet left out
+            means the whole of it, so a claim with no place is about all places together.
+        of: the id of another claim whose quantity this figure is a share of ("roughly half of whom").
+        id: a name for the claim; :func:`check` numbers claims that have none ("c1", "c2", …).
+        source: who says so ("aid agencies"), used in explanations.
+        quote: the words of the article the claim was taken from.
+
+    Raises:
+        ModelError: a field is empty or of the wrong type, or the scope sets the subject.
+    """
+
+    value: Estimate | str = attrs.field(validator=_check_value)
+    subject: str = attrs.field(validator=_check_name)
+    scope: Mapping[str, str] = attrs.field(
+        default=None, converter=_to_scope, hash=False
+    )
+    of: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
+    id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
+    source: str | None = attrs.field(default=None, kw_only=True)
+    quote: str | None = attrs.field(default=None, kw_only=True)
+
+    def estimate(self, *, policy: Policy | None = None) -> Estimate:
+        """Return the claim's figure as an estimate, reading text with ``policy``.
+
+        Raises:
+            ParseError: the value is text that holds no figure; the message names the claim.
+        """
+        if isinstance(self.value, Estimate):
+            return self.value
+        from claimcheck.parse import parse_quantity  # noqa: PLC0415 - the parser imports late
+
+        try:
+            return parse_quantity(self.value, policy=policy)
+        except ParseError as err:
+            where = f" (claim {self.id})" if self.id is not None else ""
+            raise ParseError(err.text, err.position, f"{err.reason}{where}") from err
+
+    @property
+    def facets(self) -> dict[str, str]:
+        """The claim's normalised facets, the subject among them: what makes its cell."""
+        facets = {normalize_name(facet): normalize_name(name) for facet, name in self.scope.items()}
+        facets[SUBJECT] = normalize_name(self.subject)
+        return facets
+
+
+def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Return the claims with an id each: a claim without one gets "c" and its 1-based position.
+
+    A generated id skips any id the caller gave, so "c2" never names two claims.
+
+    Raises:
+        ModelError: two claims were given the same id (ids compare like names).
+
+    >>> [claim.id for claim in assign_ids([Claim("5", "a", id="c1"), Claim("6", "b")])]
+    ['c1', 'c2']
+    """
+    claims = tuple(claims)
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise ModelError(f"check() takes Claim objects, not {claim!r}")
+    given: dict[str, str] = {}
+    for claim in claims:
+        if claim.id is None:
+            continue
+        key = normalize_name(claim.id)
+        if key in given:
+            raise ModelError(f"two claims have the id {claim.id!r} ({given[key]!r})")
+        given[key] = claim.id
+    named: list[Claim] = []
+    for position, claim in enumerate(claims, start=1):
+        if claim.id is not None:
+            named.append(claim)
+            continue
+        candidate, suffix = f"c{position}", 0
+        while normalize_name(candidate) in given:
+            suffix += 1
+            candidate = f"c{position}.{suffix}"
+        given[normalize_name(candidate)] = candidate
+        named.append(attrs.evolve(claim, id=candidate))
+    return tuple(named)

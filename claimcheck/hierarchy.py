@@ -1,0 +1,230 @@
+"""Hierarchies: which places, subjects or other facet values lie inside which.
+
+A :class:`Hierarchy` is built by calls. ``partition`` says a whole is made of disjoint parts, so the parts'
+values add up to the whole's; ``subset`` says a value lies inside another without saying what else does.
+The subject is a facet like any other:
+
+>>> h = Hierarchy()
+>>> h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
+>>> h.subset("subject", "fighters", of="members and supporters")
+>>> sorted(h.ancestors("place", "iraq"))
+['iraq and syria']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, final
+
+from claimcheck.claims import normalize_name
+from claimcheck.errors import ModelError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Hierarchy"]
+
+Link = Literal["partition", "subset"]
+
+
+def _name(kind: str, value: object) -> str:
+    if not isinstance(value, str) or not normalize_name(value):
+        raise ModelError(f"a hierarchy's {kind} must be non-empty text, not {value!r}")
+    return normalize_name(value)
+
+
+@final
+class Hierarchy:
+    """How the values of each facet nest: partitions (exhaustive, disjoint) and subsets.
+
+    Names compare case- and space-insensitively; the first spelling given is the one reports use.
+    A value may sit under several wholes (Iraq in "Iraq and Syria" and in "the Middle East"), but not
+    under two parts of one partition, which are disjoint.
+
+    Raises:
+        ModelError: a declaration would make a value contain itself (the message names the cycle),
+            or places a value under two parts of one partition.
+    """
+
+    def __init__(self) -> None:
+        """Start with no facets."""
+        self._parents: dict[str, dict[str, dict[str, Link]]] = {}
+        self._partitions: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        self._children: dict[str, dict[str, set[str]]] = {}
+        self._display: dict[tuple[str, str], str] = {}
+        self._ancestors: dict[tuple[str, str], frozenset[str]] = {}
+
+    def __repr__(self) -> str:
+        """Show the number of declarations per facet."""
+        counts = ", ".join(
+            f"{facet}: {sum(len(p) for p in parents.values())}"
+            for facet, parents in sorted(self._parents.items())
+        )
+        return f"Hierarchy({counts})"
+
+    def partition(self, facet: str, whole: str, parts: Iterable[str]) -> None:
+        """Declare that ``parts`` are disjoint and together make ``whole``.
+
+        Args:
+            facet: the facet the values belong to ("place", "subject", "year").
+            whole: the value the parts make up.
+            parts: one or more distinct values; their quantities add up to the whole's.
+
+        Raises:
+            ModelError: no parts, a part named twice, a cycle, or a part under two disjoint wholes.
+        """
+        key = _name("facet", facet)
+        whole_key = self._remember(key, "whole", whole)
+        if isinstance(parts, str):
+            raise ModelError(f"the parts of {whole!r} must be a list of names, not one string")
+        part_keys = tuple(self._remember(key, "part", part) for part in parts)
+        if not part_keys:
+            raise ModelError(f"a partition of {whole!r} needs at least one part")
+        if len(set(part_keys)) != len(part_keys):
+            raise ModelError(f"the partition of {whole!r} names a part twice: {list(parts)!r}")
+        for part in part_keys:
+            self._refuse_cycle(key, part, whole_key)
+        partitions = self._partitions.setdefault(key, {}).setdefault(whole_key, [])
+        if part_keys in partitions:
+            return
+        before = {part: self.parents(key, part) for part in part_keys}
+        partitions.append(part_keys)
+        for part in part_keys:
+            self._link(key, part, whole_key, "partition")
+        try:
+            for part in part_keys:
+                self._refuse_disjoint_wholes(key, part)
+        except ModelError:
+            partitions.remove(part_keys)
+            for part in part_keys:
+                self._restore(key, part, whole_key, before[part])
+            raise
+
+    def subset(self, facet: str, part: str, *, of: str) -> None:
+        """Declare that ``part`` lies inside ``of``, so its quantity is at most the whole's.
+
+        Raises:
+            ModelError: a cycle, or a part under two disjoint wholes.
+        """
+        key = _name("facet", facet)
+        whole_key = self._remember(key, "whole", of)
+        part_key = self._remember(key, "part", part)
+        self._refuse_cycle(key, part_key, whole_key)
+        if whole_key not in self._parents.get(key, {}).get(part_key, {}):
+            before = self.parents(key, part_key)
+            self._link(key, part_key, whole_key, "subset")
+            try:
+                self._refuse_disjoint_wholes(key, part_key)
+            except ModelError:
+                self._restore(key, part_key, whole_key, before)
+                raise
+
+    @property
+    def facets(self) -> frozenset[str]:
+        """The normalised names of the facets that have declarations."""
+        return frozenset(self._parents)
+
+    def parents(self, facet: str, value: str) -> dict[str, Link]:
+        """Return the wholes ``value`` was declared directly under, each with how (normalised names)."""
+        return dict(self._parents.get(facet, {}).get(value, {}))
+
+    def partitions(self, facet: str, whole: str) -> list[tuple[str, ...]]:
+        """Return the ways ``whole`` was partitioned, each a tuple of parts (normalised names)."""
+        return list(self._partitions.get(facet, {}).get(whole, []))
+
+    def ancestors(self, facet: str, value: str) -> frozenset[str]:
+        """Return every value that contains ``value``, directly or through others (normalised names)."""
+        cached = self._ancestors.get((facet, value))
+        if cached is not None:
+            return cached
+        found: set[str] = set()
+        stack = list(self._parents.get(facet, {}).get(value, {}))
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(self._parents.get(facet, {}).get(current, {}))
+        result = frozenset(found)
+        self._ancestors[(facet, value)] = result
+        return result
+
+    def display(self, facet: str, value: str) -> str:
+        """Return the first spelling given for a normalised value, or the value itself."""
+        return self._display.get((facet, value), value)
+
+    def _remember(self, facet: str, kind: str, value: object) -> str:
+        key = _name(kind, value)
+        self._display.setdefault((facet, key), " ".join(str(value).split()))
+        return key
+
+    def _link(self, facet: str, part: str, whole: str, link: Link) -> None:
+        links = self._parents.setdefault(facet, {}).setdefault(part, {})
+        if links.get(whole) != "partition":
+            links[whole] = link
+        self._children.setdefault(facet, {}).setdefault(whole, set()).add(part)
+        for value in self._descendants(facet, part):
+            self._ancestors.pop((facet, value), None)
+
+    def _restore(self, facet: str, part: str, whole: str, links: dict[str, Link]) -> None:
+        """Undo :meth:`_link` after a refused declaration."""
+        self._parents[facet][part] = links
+        if whole not in links:
+            self._children[facet][whole].discard(part)
+        for value in self._descendants(facet, part):
+            self._ancestors.pop((facet, value), None)
+
+    def _descendants(self, facet: str, value: str) -> set[str]:
+        """``value`` and every value declared inside it."""
+        children = self._children.get(facet, {})
+        found = {value}
+        stack = [value]
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
+    def _refuse_cycle(self, facet: str, part: str, whole: str) -> None:
+        if part != whole and part not in self.ancestors(facet, whole):
+            return
+        path = self._path(facet, whole, part) if part != whole else [whole]
+        names = " ⊂ ".join(self.display(facet, name) for name in [part, *path])
+        raise ModelError(f"the {facet} hierarchy would have a cycle: {names}")
+
+    def _path(self, facet: str, start: str, goal: str) -> list[str]:
+        """A chain of wholes from ``start`` up to ``goal``."""
+        previous: dict[str, str] = {}
+        stack = [start]
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                chain = [current]
+                while chain[-1] != start:
+                    chain.append(previous[chain[-1]])
+                return chain[::-1]
+            for parent in self._parents.get(facet, {}).get(current, {}):
+                if parent not in previous:
+                    previous[parent] = current
+                    stack.append(parent)
+        return [start, goal]  # pragma: no cover - only called when a path exists
+
+    def _refuse_disjoint_wholes(self, facet: str, changed: str) -> None:
+        """Refuse a value that lies inside two parts of one partition, which are disjoint.
+
+        Only ``changed`` and the values inside it gained wholes, so only they are looked at.
+        """
+        partitions = self._partitions.get(facet, {})
+        for value in sorted(self._descendants(facet, changed)):
+            inside = self.ancestors(facet, value) | {value}
+            if len(inside) < 3:
+                continue
+            for whole in inside & partitions.keys():
+                for parts in partitions[whole]:
+                    shared = [part for part in parts if part in inside]
+                    if len(shared) > 1:
+                        first, second = (self.display(facet, name) for name in shared[:2])
+                        raise ModelError(
+                            f"{self.display(facet, value)!r} would lie in both {first!r} and "
+                            f"{second!r}, which the partition of "
+                            f"{self.display(facet, whole)!r} makes disjoint"
+                        )
