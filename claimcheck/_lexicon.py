@@ -90,9 +90,13 @@ UNIT_WORDS: Final = {
     ("months",): "month", ("month",): "month", ("years",): "year",
     ("mph",): "mile_per_hour", ("kph",): "kilometer_per_hour", ("km/h",): "kilometer_per_hour",
     ("knots",): "knot",
-    ("mw",): "megawatt", ("megawatts",): "megawatt", ("gw",): "gigawatt",
-    ("gigawatts",): "gigawatt", ("kw",): "kilowatt", ("kilowatts",): "kilowatt",
+    ("mw",): "megawatt", ("megawatts",): "megawatt", ("megawatt",): "megawatt", ("gw",): "gigawatt",
+    ("gigawatts",): "gigawatt", ("gigawatt",): "gigawatt", ("kw",): "kilowatt",
+    ("kilowatts",): "kilowatt", ("kilowatt",): "kilowatt",
     ("kwh",): "kilowatt_hour", ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour",
+    ("kilowatt", "hours"): "kilowatt_hour", ("megawatt", "hours"): "megawatt_hour",
+    ("gigawatt", "hours"): "gigawatt_hour", ("terawatt", "hours"): "terawatt_hour",
+    ("twh",): "terawatt_hour",
 }  # fmt: skip
 
 #: Words that bound a figure from above, inclusive ("up to 500" is 0–500).

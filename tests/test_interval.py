@@ -123,7 +123,7 @@ def test_unbounded_intersection_and_containment() -> None:
     [(2, 1, False, False), (1, 1, True, False), (1, 1, False, True), (INF, INF, False, False),
      (-INF, -INF, False, False), (INF, 5, False, False)],
 )  # fmt: skip
-def test_empty_sets_are_refused(lo: float, hi: float, lo_open: bool, hi_open: bool) -> None:
+def test_empty_sets_are_refused(lo, hi, lo_open, hi_open) -> None:
     with pytest.raises(ModelError):
         Interval(lo, hi, lo_open=lo_open, hi_open=hi_open)
     assert Interval.make(lo, hi, lo_open=lo_open, hi_open=hi_open) is None
