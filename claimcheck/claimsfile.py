@@ -121,24 +121,30 @@ class _Reader:
         try:
             self.source = path.read_text(encoding="utf-8")
         except FileNotFoundError as err:
-            raise ClaimsFileError(path, None, None, "no such claims file") from err
+            raise ClaimsFileError(path, None, None, "no such claims file", rule="file-not-found") from err
         except (OSError, UnicodeDecodeError) as err:
-            raise ClaimsFileError(path, None, None, f"cannot read the file: {err}") from err
+            raise ClaimsFileError(
+                path, None, None, f"cannot read the file: {err}", rule="unreadable-file"
+            ) from err
         try:
             self.data: dict[str, Any] = tomllib.loads(self.source)
         except tomllib.TOMLDecodeError as err:
             at_line = re.search(r"line (\d+)", str(err))
             line = int(at_line.group(1)) if at_line else None
-            raise ClaimsFileError(path, line, None, f"not valid TOML: {err}") from err
+            raise ClaimsFileError(path, line, None, f"not valid TOML: {err}", rule="invalid-toml") from err
         self.lines = TomlLines.read(self.source)
 
-    def fail(self, table: str | None, index: int, key: str | None, reason: str) -> ClaimsFileError:
+    def fail(
+        self, table: str | None, index: int, key: str | None, reason: str, *, rule: str
+    ) -> ClaimsFileError:
+        """The error for ``key`` of the ``index``-th ``[[table]]`` entry (or the top, or the entry)."""
         line = (
             self.lines.key(table, index, key)
             if key is not None
             else (self.lines.entry(table, index) if table is not None else None)
         )
-        return ClaimsFileError(self.path, line, _field(table, index, key, self._id(table, index)), reason)
+        field = _field(table, index, key, self._id(table, index))
+        return ClaimsFileError(self.path, line, field, reason, rule=rule)
 
     def _id(self, table: str | None, index: int) -> str | None:
         if table != "claim":
@@ -149,30 +155,38 @@ class _Reader:
     def entries(self, table: str, allowed: frozenset[str]) -> list[dict[str, Any]]:
         value = self.data.get(table, [])
         if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-            raise self.fail(None, 0, table, f"'{table}' must be written as [[{table}]] tables")
+            raise self.fail(
+                None, 0, table, f"'{table}' must be written as [[{table}]] tables", rule="invalid-field"
+            )
         for index, entry in enumerate(value):
             for key in entry:
                 if key not in allowed:
                     known = ", ".join(sorted(allowed))
-                    raise self.fail(table, index, key, f"unknown key {key!r} (known keys: {known})")
+                    raise self.fail(
+                        table, index, key, f"unknown key {key!r} (known keys: {known})", rule="unknown-key"
+                    )
         return value
 
     def text(self, table: str, index: int, entry: dict[str, Any], key: str, *, required: bool) -> str | None:
         value = entry.get(key)
         if value is None:
             if required:
-                raise self.fail(table, index, None, f"the key {key!r} is missing")
+                raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
             return None
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(table, index, key, f"{key!r} must be non-empty text, not {value!r}")
+            raise self.fail(
+                table, index, key, f"{key!r} must be non-empty text, not {value!r}", rule="invalid-field"
+            )
         return value
 
     def names(self, table: str, index: int, entry: dict[str, Any], key: str) -> list[str]:
         value = entry.get(key)
         if value is None:
-            raise self.fail(table, index, None, f"the key {key!r} is missing")
+            raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise self.fail(table, index, key, f"{key!r} must be a list of names, not {value!r}")
+            raise self.fail(
+                table, index, key, f"{key!r} must be a list of names, not {value!r}", rule="invalid-field"
+            )
         return value
 
 
@@ -200,7 +214,7 @@ def load(path: str | Path) -> ClaimsFile:
     for key in reader.data:
         if key not in _TOP_KEYS:
             known = ", ".join(sorted(_TOP_KEYS))
-            raise reader.fail(None, 0, key, f"unknown key {key!r} (known keys: {known})")
+            raise reader.fail(None, 0, key, f"unknown key {key!r} (known keys: {known})", rule="unknown-key")
     article, article_text = _article(reader)
     hierarchy = _hierarchy(reader)
     claims, locations, changed = _claims(reader, article, article_text)
@@ -222,14 +236,20 @@ def _article(reader: _Reader) -> tuple[Path | None, str | None]:
     if name is None:
         return None, None
     if not isinstance(name, str) or not name.strip():
-        raise reader.fail(None, 0, "article", f"'article' must be a file name, not {name!r}")
+        raise reader.fail(
+            None, 0, "article", f"'article' must be a file name, not {name!r}", rule="invalid-field"
+        )
     article = reader.path.parent / name
     try:
         return article, article.read_text(encoding="utf-8")
     except FileNotFoundError as err:
-        raise reader.fail(None, 0, "article", f"the article {str(article)!r} does not exist") from err
+        raise reader.fail(
+            None, 0, "article", f"the article {str(article)!r} does not exist", rule="article-not-found"
+        ) from err
     except (OSError, UnicodeDecodeError) as err:
-        raise reader.fail(None, 0, "article", f"cannot read the article: {err}") from err
+        raise reader.fail(
+            None, 0, "article", f"cannot read the article: {err}", rule="unreadable-file"
+        ) from err
 
 
 def _hierarchy(reader: _Reader) -> Hierarchy:
@@ -241,7 +261,7 @@ def _hierarchy(reader: _Reader) -> Hierarchy:
         try:
             hierarchy.partition(str(facet), str(whole), parts)
         except ClaimcheckError as err:
-            raise reader.fail("partition", index, None, str(err)) from err
+            raise reader.fail("partition", index, None, str(err), rule="invalid-hierarchy") from err
     for index, entry in enumerate(reader.entries("subset", _SUBSET_KEYS)):
         facet = reader.text("subset", index, entry, "facet", required=True)
         part = reader.text("subset", index, entry, "part", required=True)
@@ -249,7 +269,7 @@ def _hierarchy(reader: _Reader) -> Hierarchy:
         try:
             hierarchy.subset(str(facet), str(part), of=str(whole))
         except ClaimcheckError as err:
-            raise reader.fail("subset", index, None, str(err)) from err
+            raise reader.fail("subset", index, None, str(err), rule="invalid-hierarchy") from err
     return hierarchy
 
 
@@ -266,13 +286,19 @@ def _claims(
         key = normalize_name(claim_id)
         if key in seen:
             reason = f"the id {claim_id!r} is used by claim #{seen[key] + 1} too"
-            raise reader.fail("claim", index, "id", reason)
+            raise reader.fail("claim", index, "id", reason, rule="duplicate-id")
         seen[key] = index
         subject = reader.text("claim", index, entry, "subject", required=True)
         value = reader.text("claim", index, entry, "value", required=False)
         quote = reader.text("claim", index, entry, "quote", required=False)
         if value is None and quote is None:
-            raise reader.fail("claim", index, None, "a claim needs a 'quote' from the article or a 'value'")
+            raise reader.fail(
+                "claim",
+                index,
+                None,
+                "a claim needs a 'quote' from the article or a 'value'",
+                rule="missing-value",
+            )
         location = Location(reader.path, reader.lines.entry("claim", index) or 1)
         if quote is not None:
             passage_text, location, renumbered = _locate(
@@ -288,7 +314,13 @@ def _claims(
         if scope is not None and (
             not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
         ):
-            raise reader.fail("claim", index, "scope", f"'scope' must map facets to names, not {scope!r}")
+            raise reader.fail(
+                "claim",
+                index,
+                "scope",
+                f"'scope' must map facets to names, not {scope!r}",
+                rule="invalid-field",
+            )
         try:
             claim = Claim(
                 str(value),
@@ -300,12 +332,18 @@ def _claims(
                 quote=quote,
             )
         except ClaimcheckError as err:
-            raise reader.fail("claim", index, None, str(err)) from err
+            raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from err
         claims.append(claim)
         locations[claim_id] = location
     for index, claim in enumerate(claims):
         if claim.of is not None and normalize_name(claim.of) not in seen:
-            raise reader.fail("claim", index, "of", f"'of' names {claim.of!r}, but no claim has that id")
+            raise reader.fail(
+                "claim",
+                index,
+                "of",
+                f"'of' names {claim.of!r}, but no claim has that id",
+                rule="unknown-claim",
+            )
     return tuple(claims), locations, changed
 
 
@@ -324,7 +362,13 @@ def _locate(
     other numbers than the quote's.
     """
     if article is None or article_text is None:
-        raise reader.fail("claim", index, "quote", "a quote needs the file to name its 'article'")
+        raise reader.fail(
+            "claim",
+            index,
+            "quote",
+            "a quote needs the file to name its 'article'",
+            rule="quote-without-article",
+        )
     prefix = reader.text("claim", index, entry, "prefix", required=False)
     suffix = reader.text("claim", index, entry, "suffix", required=False)
     found = find_quote(article_text, quote, prefix=prefix, suffix=suffix)
@@ -341,7 +385,13 @@ def _locate(
             else ""
         )
         narrowed = " with that prefix/suffix" if prefix or suffix else ""
-        raise reader.fail("claim", index, "quote", f"the article does not contain {quote!r}{narrowed}{hint}")
+        raise reader.fail(
+            "claim",
+            index,
+            "quote",
+            f"the article does not contain {quote!r}{narrowed}{hint}",
+            rule="quote-not-found",
+        )
     if len(found) > 1:
         lines = ", ".join(str(passage.line) for passage in found)
         raise reader.fail(
@@ -350,6 +400,7 @@ def _locate(
             "quote",
             f"{quote!r} occurs {len(found)} times in the article (lines {lines}); "
             "add a 'prefix' or 'suffix' with the words around the one you mean",
+            rule="quote-ambiguous",
         )
     passage = found[0]
     location = Location(article, passage.line, passage.column)
@@ -360,7 +411,9 @@ def _value_of_quote(reader: _Reader, index: int, passage: str) -> str:
     try:
         estimate = parse_quantity(passage)
     except ParseError as err:
-        raise reader.fail("claim", index, "quote", f"the quote {passage!r} states no number") from err
+        raise reader.fail(
+            "claim", index, "quote", f"the quote {passage!r} states no number", rule="quote-without-number"
+        ) from err
     return estimate.text
 
 
@@ -368,7 +421,7 @@ def _check_value(reader: _Reader, index: int, value: str) -> None:
     try:
         parse_quantity(value)
     except ParseError as err:
-        raise reader.fail("claim", index, "value", str(err)) from err
+        raise reader.fail("claim", index, "value", str(err), rule="invalid-value") from err
 
 
 def _accepts(reader: _Reader, ids: set[str]) -> tuple[Accept, ...]:
@@ -377,7 +430,9 @@ def _accepts(reader: _Reader, ids: set[str]) -> tuple[Accept, ...]:
         names = reader.names("accept", index, entry, "claims")
         for name in names:
             if normalize_name(name) not in ids:
-                raise reader.fail("accept", index, "claims", f"{name!r} names no claim of this file")
+                raise reader.fail(
+                    "accept", index, "claims", f"{name!r} names no claim of this file", rule="unknown-claim"
+                )
         reason = reader.text("accept", index, entry, "reason", required=True)
         location = Location(reader.path, reader.lines.entry("accept", index) or 1)
         accepts.append(Accept(tuple(names), str(reason), location))

@@ -81,14 +81,25 @@ class ClaimsFileError(ClaimcheckError, ValueError):
         line: the 1-based line in ``path``, or None when the fault is the whole file.
         field: the entry and key at fault, as in "claim 'un', quote", or None.
         reason: what is wrong, in plain words.
+        rule: a stable id of the kind of fault ("quote-not-found", "unknown-key", "invalid-toml", …),
+            for tools that sort or silence findings.
     """
 
-    def __init__(self, path: object, line: int | None, field: str | None, reason: str) -> None:
+    def __init__(
+        self,
+        path: object,
+        line: int | None,
+        field: str | None,
+        reason: str,
+        *,
+        rule: str = "invalid-claims-file",
+    ) -> None:
         """Record the failure; the message reads ``path:line: field: reason``, like a compiler's."""
         self.path = path
         self.line = line
         self.field = field
         self.reason = reason
+        self.rule = rule
         where = f"{path}:{line}" if line is not None else f"{path}"
         what = f" {field}:" if field else ""
         super().__init__(f"{where}:{what} {reason}")

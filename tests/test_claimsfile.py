@@ -184,8 +184,10 @@ def test_a_quote_with_no_number_is_an_error(tmp_path):
         ('[[claim]]\nsubject = "x"\nsubjekt = "x"\nvalue = "5"\n', 3, "unknown key 'subjekt'"),
         ('article = "article.md"\ncolour = "red"\n', 2, "unknown key 'colour'"),
         (
-            ('[[claim]]\nid = "a"\nvalue = "5"\nsubject = "x"\n'
-            '[[claim]]\nid = "A"\nvalue = "6"\nsubject = "y"\n'),
+            (
+                '[[claim]]\nid = "a"\nvalue = "5"\nsubject = "x"\n'
+                '[[claim]]\nid = "A"\nvalue = "6"\nsubject = "y"\n'
+            ),
             6,
             "the id 'A' is used by claim #1 too",
         ),
@@ -198,8 +200,10 @@ def test_a_quote_with_no_number_is_an_error(tmp_path):
         ('[[claim]\nvalue = "5"\n', 1, "not valid TOML"),
         ('[[accept]]\nclaims = ["x"]\nreason = "r"\n', 2, "'x' names no claim"),
         (
-            ('[[partition]]\nfacet = "place"\nwhole = "A"\nparts = ["B"]\n'
-            '[[partition]]\nfacet = "place"\nwhole = "B"\nparts = ["A"]\n'),
+            (
+                '[[partition]]\nfacet = "place"\nwhole = "A"\nparts = ["B"]\n'
+                '[[partition]]\nfacet = "place"\nwhole = "B"\nparts = ["A"]\n'
+            ),
             5,
             "would have a cycle",
         ),
@@ -240,3 +244,41 @@ def test_accept_entries_are_read(tmp_path):
     assert accept.claims == ("aid", "officials")
     assert accept.reason == "the article reports the dispute"
     assert accept.location.line == 10
+
+
+@pytest.mark.parametrize(
+    ("claims", "rule"),
+    [
+        ('[[claim]]\nsubject = "x"\nsubjekt = "x"\nvalue = "5"\n', "unknown-key"),
+        ('[[claim]\nvalue = "5"\n', "invalid-toml"),
+        ('article = "gone.md"\n', "article-not-found"),
+        ('[[claim]]\nvalue = "half"\nsubject = "x"\nof = "nobody"\n', "unknown-claim"),
+        (
+            (
+                '[[claim]]\nid = "a"\nvalue = "5"\nsubject = "x"\n'
+                '[[claim]]\nid = "a"\nvalue = "6"\nsubject = "y"\n'
+            ),
+            "duplicate-id",
+        ),
+        ('[[claim]]\nvalue = "many"\nsubject = "x"\n', "invalid-value"),
+    ],
+)
+def test_errors_carry_a_stable_rule_id(tmp_path, claims, rule):
+    with pytest.raises(ClaimsFileError) as raised:
+        load(write(tmp_path, claims, article=None))
+    assert raised.value.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        ("5,000 to 7,000 members and backers", "quote-not-found"),
+        ("up to 500 fighters", "quote-ambiguous"),
+        ("members and supporters", "quote-without-number"),
+    ],
+)
+def test_quote_errors_carry_their_rule(tmp_path, quote, rule):
+    claims = f'article = "article.md"\n[[claim]]\nquote = "{quote}"\nsubject = "x"\n'
+    with pytest.raises(ClaimsFileError) as raised:
+        load(write(tmp_path, claims))
+    assert raised.value.rule == rule
