@@ -2,11 +2,15 @@
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
+from claimcheck.claims import Claim
 from claimcheck.claimsfile import ClaimsFile, load
+from claimcheck.engine import check
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
+from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
 from claimcheck.policy import Policy
 from claimcheck.quantity import Estimate
+from claimcheck.report import Conflict, ErrorFinding, Gap, Implied, Overlap, Report
 
 if _TYPE_CHECKING:  # provided lazily by __getattr__ below; declared here for type checkers
     from pint import UnitRegistry as _UnitRegistry
@@ -15,15 +19,24 @@ if _TYPE_CHECKING:  # provided lazily by __getattr__ below; declared here for ty
     ureg: _UnitRegistry
 
 __all__ = [
+    "Claim",
     "ClaimcheckError",
     "ClaimsFile",
     "ClaimsFileError",
+    "Conflict",
+    "ErrorFinding",
     "Estimate",
+    "Gap",
+    "Hierarchy",
+    "Implied",
     "ModelError",
+    "Overlap",
     "ParseError",
     "Policy",
+    "Report",
     "UnitError",
     "__version__",
+    "check",
     "load",
     "parse_quantity",
     "ureg",

@@ -1,0 +1,255 @@
+"""Plain-English explanations of conflicts, and the names reports use for cells and claims.
+
+An explanation retells the arithmetic that propagation did on the conflict's claims alone: the bound
+that forces a figure up, the bound that caps it, and where each came from (a claim, a containment, a sum
+of parts, a share of another figure), e.g. "fighters in Iraq (at least 600, claim b) cannot exceed
+fighters in Iraq and Syria (at most 500, claim a)".
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final
+
+from claimcheck._interval import INF, Interval, Magnitude
+from claimcheck._model import TOP
+from claimcheck.claims import SUBJECT, normalize_name
+from claimcheck.quantity import Estimate
+from claimcheck.report import Gap, Implied, Overlap, describe
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from claimcheck._model import Model
+    from claimcheck._propagate import Crossing, Propagator, Reason
+    from claimcheck.claims import Claim
+    from claimcheck.hierarchy import Hierarchy
+
+__all__ = ["Namer", "without_crossing"]
+
+_DEPTH: Final = 4
+
+
+def _amount(value: Magnitude, unit: str) -> str:
+    return str(Estimate(value, value, unit))
+
+
+def _bound(reason: Reason, side: str, unit: str) -> str:
+    if side == "low":
+        return f"{'more than' if reason.strict else 'at least'} {_amount(reason.value, unit)}"
+    return f"{'less than' if reason.strict else 'at most'} {_amount(reason.value, unit)}"
+
+
+def _containment(
+    constraints: Sequence[tuple[int, ...]], cell: int, reason: Reason, side: str
+) -> tuple[int, Reason] | None:
+    """The cell and bound a bound was copied from through a containment, if it was.
+
+    A sum whose other parts add nothing (no claim bounds them) acts as a containment too: the whole is
+    at least its one bounded part, and a part is at most the whole.
+    """
+    if reason.claim is not None or reason.via < 0:
+        return None
+    constraint = constraints[reason.via]
+    if constraint[0] == 0:
+        return (constraint[1] if side == "low" else constraint[2]), reason.parents[0]
+    if constraint[0] != 1:
+        return None
+    whole, parts = constraint[1], constraint[2:]
+    if side == "low" and cell == whole:
+        bounded = [
+            (part, parent) for part, parent in zip(parts, reason.parents, strict=True)
+            if parent.claims() or parent.value != 0
+        ]
+        return bounded[0] if len(bounded) == 1 else None
+    if side == "high" and cell != whole and all(
+        not parent.claims() and parent.value == 0 for parent in reason.parents[1:]
+    ):
+        return whole, reason.parents[0]
+    return None
+
+
+class Namer:
+    """Names for cells, facets and claims as the claims (or the hierarchy) first spelled them."""
+
+    def __init__(self, claims: Sequence[Claim], hierarchy: Hierarchy, model: Model) -> None:
+        """Collect spellings from the claims, then fall back on the hierarchy's."""
+        self.claims, self.hierarchy, self.model = claims, hierarchy, model
+        self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
+        self.values: dict[tuple[str, str], str] = {}
+        for claim in claims:
+            self.values.setdefault((SUBJECT, normalize_name(claim.subject)), claim.subject.strip())
+            for facet, value in claim.scope.items():
+                key = normalize_name(facet)
+                self.facet_names.setdefault(key, facet.strip())
+                self.values.setdefault((key, normalize_name(value)), " ".join(value.split()))
+
+    def value(self, facet: str, value: str) -> str:
+        """The display spelling of a normalised facet value."""
+        return self.values.get((facet, value)) or self.hierarchy.display(facet, value)
+
+    def scope(self, key: tuple[str, ...]) -> dict[str, str]:
+        """The cell's facets other than the subject, as display names."""
+        return {
+            self.facet_names.get(facet, facet): self.value(facet, value)
+            for facet, value in zip(self.model.facets, key, strict=True)
+            if facet != SUBJECT and value != TOP
+        }
+
+    def cell(self, model: Model, cell: int) -> str:
+        """A cell's name: "fighters in Iraq", "cash (year: 2023)"."""
+        key = model.cells[cell]
+        scope = {
+            self.facet_names.get(facet, facet): self.value(facet, value)
+            for facet, value in zip(model.facets, key, strict=True)
+            if facet != SUBJECT and value != TOP
+        }
+        return describe(self.value(SUBJECT, key[0]), scope)
+
+    def ref(self, claim: int) -> str:
+        """How a claim is cited: "claim b", or "aid agencies, claim b" when it has a source."""
+        source = self.claims[claim].source
+        return f"{source}, claim {self.claims[claim].id}" if source else f"claim {self.claims[claim].id}"
+
+    def explain(self, prover: Propagator, crossing: Crossing) -> str:
+        """Say why the crossing's two bounds cannot both hold."""
+        low_cell, low_bound, low_why = self._term(prover, crossing.cell, crossing.low, "low", 0)
+        high_cell, high_bound, high_why = self._term(
+            prover, crossing.cell, crossing.high, "high", 0
+        )
+        if low_cell == high_cell:
+            first = (low_bound, low_why, min(crossing.low.claims(), default=-1))
+            second = (high_bound, high_why, min(crossing.high.claims(), default=-1))
+            if second[2] < first[2]:
+                first, second = second, first
+            return f"{low_cell}: {first[0]} ({first[1]}), but {second[0]} ({second[1]})"
+        return f"{low_cell} ({low_bound}, {low_why}) cannot exceed {high_cell} ({high_bound}, {high_why})"
+
+    def gap(self, model: Model, crossing: Crossing) -> Gap:
+        """How far the crossing's lower bound lies above its upper bound."""
+        low, high = crossing.low.value, crossing.high.value
+        amount = Fraction(low) - Fraction(high) if high != INF else Fraction(0)
+        relative = amount / Fraction(high) if high not in (0, INF) else None
+        return Gap(amount, unit=model.unit[crossing.cell], relative=relative)
+
+    def _term(
+        self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int
+    ) -> tuple[str, str, str]:
+        """(cell name, bound, why) for one bound, following containments back to their source."""
+        model = prover.model
+        constraints = prover.constraints
+        while True:
+            step = _containment(constraints, cell, reason, side)
+            if step is None:
+                break
+            cell, reason = step
+        bound = _bound(reason, side, model.unit[cell])
+        name = self.cell(model, cell)
+        if reason.via == -1:
+            return name, bound, self.ref(reason.claim) if reason.claim is not None else "a count"
+        if depth >= _DEPTH or reason.via < 0:
+            cited = ", ".join(self.ref(k) for k in sorted(reason.claims()))
+            return name, bound, f"from {cited}"
+        constraint = constraints[reason.via]
+        if constraint[0] == 1:
+            return name, bound, self._sum_why(
+                prover, cell, reason, side, depth=depth, constraint=constraint
+            )
+        return name, bound, self._share_why(
+            prover, cell, reason, side, depth=depth, constraint=constraint
+        )
+
+    def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
+        name, bound, why = self._term(prover, cell, reason, side, depth + 1)
+        return f"{name} ({bound}, {why})"
+
+    def _sum_why(
+        self,
+        prover: Propagator,
+        cell: int,
+        reason: Reason,
+        side: str,
+        *,
+        depth: int,
+        constraint: tuple[int, ...],
+    ) -> str:
+        whole, parts = constraint[1], constraint[2:]
+        if cell == whole:
+            items = [
+                self._phrase(prover, part, parent, side, depth)
+                for part, parent in zip(parts, reason.parents, strict=True)
+                if parent.claims()
+            ]
+            return "the sum of " + " and ".join(items) if len(items) > 1 else items[0]
+        others = [part for part in parts if part != cell]
+        other_side = "high" if side == "low" else "low"
+        whole_text = self._phrase(prover, whole, reason.parents[0], side, depth)
+        items = [
+            self._phrase(prover, part, parent, other_side, depth)
+            for part, parent in zip(others, reason.parents[1:], strict=True)
+            if parent.claims()
+        ]
+        if not items:
+            return whole_text
+        return f"{whole_text} less {' and '.join(items)}"
+
+    def _share_why(
+        self,
+        prover: Propagator,
+        cell: int,
+        reason: Reason,
+        side: str,
+        *,
+        depth: int,
+        constraint: tuple[int, ...],
+    ) -> str:
+        share = prover.model.shares[constraint[3]]
+        claim = self.claims[share.claim]
+        figure = claim.value if isinstance(claim.value, str) else str(claim.value)
+        if cell == share.cell:
+            base = self._phrase(prover, share.base, reason.parents[0], side, depth)
+            return f"{figure} ({self.ref(share.claim)}) of {base}"
+        part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
+        return f"since {part} is {figure} of it ({self.ref(share.claim)})"
+
+    def implied(
+        self, model: Model, key: tuple[str, ...], cell: int, low: Reason, high: Reason
+    ) -> Implied | None:
+        """The implied bound of an unstated cell, or None when the claims say nothing about it."""
+        if low.value <= 0 and not low.strict and high.value == INF:
+            return None
+        claims = sorted(low.claims() | high.claims())
+        return Implied(
+            self.value(SUBJECT, key[0]),
+            self.scope(key),
+            low.value,
+            high.value,
+            claims=tuple(self.claims[k].id or "" for k in claims),
+            unit=model.unit[cell],
+            low_open=low.strict,
+            high_open=high.strict,
+        )
+
+    def overlap(self, model: Model, cell: int, claims: Sequence[int], common: Interval) -> Overlap:
+        """The range the claims about one cell agree on."""
+        key = model.cells[cell]
+        return Overlap(
+            tuple(self.claims[k].id or "" for k in sorted(claims)),
+            common.lo,
+            common.hi,
+            unit=model.unit[cell],
+            low_open=common.lo_open,
+            high_open=common.hi_open,
+            subject=self.value(SUBJECT, key[0]),
+            scope=self.scope(key),
+        )
+
+
+def without_crossing(namer: Namer, claims: Sequence[int]) -> str:
+    """The explanation of a conflict only the exact LP found (the constraints form a cycle)."""
+    items = []
+    for k in claims:
+        claim = namer.claims[k]
+        figure = claim.value if isinstance(claim.value, str) else str(claim.value)
+        items.append(f"{claim.subject} {figure} ({namer.ref(k)})")
+    return "these figures cannot all hold together with the hierarchy: " + "; ".join(items)

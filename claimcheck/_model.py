@@ -1,0 +1,301 @@
+"""The linear model behind a claim set: one unknown per cell, and the constraints between cells.
+
+A cell is one (subject, scope) pair. Its values are kept as a tuple aligned to the model's facets, with
+:data:`TOP` for a facet the cell does not narrow ("all places"). Besides the cells the claims name, the
+model holds the cells their sums and containments pass through: every combination of each facet value's
+wholes and of the other parts of any partition on the way up (fighters in Syria, when a claim names
+fighters in Iraq and Iraq and Syria make a partition). Cells no chain reaches are left out: a cell with no
+claim and nothing above it that is bounded only adds a free unknown.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from claimcheck import units
+from claimcheck._interval import INF, Interval
+from claimcheck.claims import SUBJECT, Claim, normalize_name
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from claimcheck.hierarchy import Hierarchy
+    from claimcheck.quantity import Estimate
+
+__all__ = ["TOP", "Bound", "Finding", "Model", "Share", "build_model"]
+
+#: The value of a facet a cell does not narrow.
+TOP: Final = ""
+
+Key = tuple[str, ...]
+
+
+class Bound:
+    """A claim that puts its cell inside an interval (in the cell's unit)."""
+
+    __slots__ = ("cell", "claim", "interval")
+
+    def __init__(self, claim: int, cell: int, interval: Interval) -> None:
+        self.claim, self.cell, self.interval = claim, cell, interval
+
+
+class Share:
+    """A claim that puts its cell between ``share.lo`` and ``share.hi`` times the ``base`` cell."""
+
+    __slots__ = ("base", "cell", "claim", "share")
+
+    def __init__(self, claim: int, cell: int, base: int, share: Interval) -> None:
+        self.claim, self.cell, self.base, self.share = claim, cell, base, share
+
+
+class Finding:
+    """Something wrong with claims that is not arithmetic: the claims' positions and a message."""
+
+    __slots__ = ("claims", "message")
+
+    def __init__(self, claims: Sequence[int], message: str) -> None:
+        self.claims, self.message = tuple(claims), message
+
+
+class Model:
+    """Cells, background constraints (containment and sums) and claim constraints."""
+
+    def __init__(self, facets: tuple[str, ...]) -> None:
+        """Start an empty model over ``facets`` (the subject first)."""
+        self.facets = facets
+        self.cells: list[Key] = []
+        self.index: dict[Key, int] = {}
+        self.unit: list[str] = []
+        self.les: list[tuple[int, int]] = []
+        self.sums: list[tuple[int, tuple[int, ...]]] = []
+        self.bounds: list[Bound] = []
+        self.shares: list[Share] = []
+        self.findings: list[Finding] = []
+        self.stated: set[int] = set()
+
+    def add_cell(self, key: Key) -> int:
+        """Return the index of ``key``'s cell, adding it when new."""
+        found = self.index.get(key)
+        if found is None:
+            found = self.index[key] = len(self.cells)
+            self.cells.append(key)
+            self.unit.append("")
+        return found
+
+
+def is_share(claim: Claim, estimate: Estimate) -> bool:
+    """Whether an ``of`` claim's figure is a share of its base rather than a count of part of it."""
+    if estimate.unit == "percent" or estimate.kind == "fraction":
+        return True
+    return estimate.dimension == "" and estimate.hi <= 1 and claim.of is not None
+
+
+class _Closure:
+    """Per-facet closures of values: their wholes and the other parts met on the way up."""
+
+    def __init__(self, hierarchy: Hierarchy, facets: tuple[str, ...], topped: set[str]) -> None:
+        self.hierarchy, self.facets, self.topped = hierarchy, facets, topped
+        self.memo: dict[tuple[str, str], frozenset[str]] = {}
+
+    def of(self, facet: str, value: str) -> frozenset[str]:
+        found = self.memo.get((facet, value))
+        if found is not None:
+            return found
+        seen = {value}
+        stack = [value] if value != TOP else []
+        while stack:
+            current = stack.pop()
+            for parent, link in self.hierarchy.parents(facet, current).items():
+                grown = [parent]
+                if link == "partition":
+                    for parts in self.hierarchy.partitions(facet, parent):
+                        if current in parts:
+                            grown.extend(parts)
+                for name in grown:
+                    if name not in seen:
+                        seen.add(name)
+                        stack.append(name)
+        if facet in self.topped:
+            seen.add(TOP)
+        result = frozenset(seen)
+        self.memo[(facet, value)] = result
+        return result
+
+
+def build_model(
+    claims: Sequence[Claim], estimates: Sequence[Estimate | None], hierarchy: Hierarchy
+) -> Model:
+    """Build the model of the claims whose estimate is not None (positions index ``claims``)."""
+    active = [k for k, estimate in enumerate(estimates) if estimate is not None]
+    facet_names = {SUBJECT}
+    for k in active:
+        facet_names.update(claims[k].facets)
+    facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
+    model = Model(facets)
+    keys = {k: tuple(claims[k].facets.get(facet, TOP) for facet in facets) for k in active}
+    topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
+    ids = {normalize_name(claims[k].id or ""): k for k in active}
+
+    bases: dict[int, int] = {}
+    for k in active:
+        of = claims[k].of
+        if of is None:
+            continue
+        base = ids.get(normalize_name(of))
+        if base is None or base == k:
+            what = "itself" if base == k else "no claim"
+            model.findings.append(Finding([k], f"claim {claims[k].id} is a share of {of!r}, "
+                                               f"but that names {what}"))
+            continue
+        bases[k] = base
+
+    closure = _Closure(hierarchy, facets, topped)
+    products: set[tuple[frozenset[str], ...]] = set()
+    for k in active:
+        if claims[k].of is not None and k not in bases:
+            continue
+        for key in (keys[k], *([keys[bases[k]]] if k in bases else [])):
+            products.add(tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True)))
+    for product in sorted(products, key=lambda sets: tuple(sorted(s) for s in sets)):
+        for key in itertools.product(*(sorted(values) for values in product)):
+            model.add_cell(key)
+    _link_cells(model, hierarchy, topped)
+    _add_claims(model, claims, estimates, keys, bases)
+    return model
+
+
+def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
+    """Add containment and sum constraints between the model's cells."""
+    index = model.index
+    for cell, key in enumerate(model.cells):
+        for i, facet in enumerate(model.facets):
+            value = key[i]
+            if value == TOP:
+                continue
+            parents = hierarchy.parents(facet, value)
+            if not parents and facet in topped:
+                parents = {TOP: "subset"}
+            for parent, link in parents.items():
+                whole = index.get((*key[:i], parent, *key[i + 1 :]))
+                if whole is not None and (
+                    link == "subset" or not _in_complete_partition(model, key, i, parent, hierarchy)
+                ):
+                    model.les.append((cell, whole))
+            for parts in hierarchy.partitions(facet, value):
+                members = [index.get((*key[:i], part, *key[i + 1 :])) for part in parts]
+                if all(member is not None for member in members):
+                    model.sums.append((cell, tuple(m for m in members if m is not None)))
+
+
+def _in_complete_partition(
+    model: Model, key: tuple[str, ...], i: int, whole: str, hierarchy: Hierarchy
+) -> bool:
+    """Whether the cell ``key`` is a part in some partition of ``whole`` whose parts are all cells."""
+    for parts in hierarchy.partitions(model.facets[i], whole):
+        if key[i] in parts and all(
+            (*key[:i], part, *key[i + 1 :]) in model.index for part in parts
+        ):
+            return True
+    return False
+
+
+def _add_claims(
+    model: Model,
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    keys: dict[int, tuple[str, ...]],
+    bases: dict[int, int],
+) -> None:
+    """Give cells their units and add each claim's constraint, reporting unit mismatches."""
+    dimension: dict[int, tuple[str, int]] = {}
+    canonical: dict[str, str] = {}
+    usable: list[int] = []
+    for k, key in keys.items():
+        estimate = estimates[k]
+        if estimate is None or (claims[k].of is not None and k not in bases):
+            continue
+        if k in bases and is_share(claims[k], estimate):
+            usable.append(k)
+            continue
+        cell = model.index[key]
+        canonical.setdefault(estimate.dimension, estimate.unit)
+        first = dimension.setdefault(cell, (estimate.dimension, k))
+        if first[0] != estimate.dimension:
+            model.findings.append(_mismatch(model, claims, estimates, first[1], k))
+            continue
+        usable.append(k)
+    _spread_dimensions(model, claims, estimates, dimension)
+    for cell, (dim, _) in dimension.items():
+        model.unit[cell] = canonical.get(dim, "")
+    for k in usable:
+        estimate = estimates[k]
+        if estimate is None:  # pragma: no cover - filtered above
+            continue
+        cell = model.index[keys[k]]
+        model.stated.add(cell)
+        if k in bases:
+            base = model.index[keys[bases[k]]]
+            if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
+                model.findings.append(_mismatch(model, claims, estimates, dimension[base][1], k))
+                continue
+            if is_share(claims[k], estimate):
+                share = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
+                share = share.intersection(Interval(0, INF)) or Interval(0, 0)
+                model.shares.append(Share(k, cell, base, share))
+                continue
+            model.shares.append(Share(k, cell, base, Interval(0, 1)))
+        factor = units.conversion_factor(estimate.unit, model.unit[cell])
+        model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
+
+
+def _spread_dimensions(
+    model: Model,
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    dimension: dict[int, tuple[str, int]],
+) -> None:
+    """Carry each cell's dimension along the constraints; drop those that join two dimensions."""
+    edges: list[tuple[int, int]] = list(model.les)
+    edges += [(whole, part) for whole, parts in model.sums for part in parts]
+    neighbours: dict[int, list[int]] = {}
+    for a, b in edges:
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    stack = sorted(dimension)
+    while stack:
+        cell = stack.pop()
+        for other in neighbours.get(cell, ()):
+            if other not in dimension:
+                dimension[other] = dimension[cell]
+                stack.append(other)
+
+    def joins(a: int, b: int) -> bool:
+        if a in dimension and b in dimension and dimension[a][0] != dimension[b][0]:
+            finding = _mismatch(model, claims, estimates, dimension[a][1], dimension[b][1])
+            if all(f.claims != finding.claims for f in model.findings):
+                model.findings.append(finding)
+            return True
+        return False
+
+    model.les = [(a, b) for a, b in model.les if not joins(a, b)]
+    model.sums = [
+        (whole, parts) for whole, parts in model.sums
+        if not any(joins(whole, part) for part in parts)
+    ]
+
+
+def _mismatch(
+    model: Model, claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int
+) -> Finding:
+    """A finding for two claims whose units measure different things."""
+    del model
+    names = []
+    for k in (a, b):
+        estimate = estimates[k]
+        names.append((estimate.unit if estimate is not None else "") or "a plain count")
+    return Finding(
+        sorted((a, b)),
+        f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) measure "
+        "different things and cannot be compared",
+    )

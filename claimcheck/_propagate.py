@@ -1,0 +1,355 @@
+"""Exact bound propagation over a model, with the reasons for every bound kept.
+
+Each cell has a lower and an upper bound, each an exact magnitude with an open or closed end. Constraints
+(containment, sums, shares) narrow the bounds of their cells until nothing changes. Every narrowing is a
+sound consequence of the bounds it was computed from, so a cell whose lower bound passes its upper bound
+proves the claims behind the two bounds inconsistent; the reasons say which claims those are.
+
+Propagation alone is complete on tree-shaped constraints but not on every shape, so a fixpoint is not a
+proof of consistency: :meth:`Propagator.witness` fixes the cells one at a time and propagates again, and
+returns an assignment only once it satisfies every constraint exactly.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final
+
+from claimcheck._interval import INF, Magnitude
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from claimcheck._model import Model
+
+__all__ = ["Crossing", "Propagator", "Reason"]
+
+_CHOICE: Final = -2
+_ZERO: Final = Fraction(0)
+
+
+class Reason:
+    """One bound of one cell and why it holds: a claim, a constraint over other bounds, or both."""
+
+    __slots__ = ("claim", "parents", "strict", "value", "via")
+
+    def __init__(
+        self,
+        value: Magnitude,
+        strict: bool,  # noqa: FBT001 - a hot constructor; positional on purpose
+        claim: int | None = None,
+        parents: tuple[Reason, ...] = (),
+        via: int = -1,
+    ) -> None:
+        self.value, self.strict, self.claim, self.parents, self.via = (
+            value, strict, claim, parents, via
+        )
+
+    def claims(self) -> set[int]:
+        """Every claim this bound rests on."""
+        found: set[int] = set()
+        seen: set[int] = set()
+        stack = [self]
+        while stack:
+            reason = stack.pop()
+            if id(reason) in seen:
+                continue
+            seen.add(id(reason))
+            if reason.claim is not None:
+                found.add(reason.claim)
+            stack.extend(reason.parents)
+        return found
+
+    @property
+    def chosen(self) -> bool:
+        """Whether the bound rests on a value chosen while building a witness."""
+        stack, seen = [self], set()
+        while stack:
+            reason = stack.pop()
+            if reason.via == _CHOICE:
+                return True
+            if id(reason) not in seen:
+                seen.add(id(reason))
+                stack.extend(reason.parents)
+        return False
+
+
+class Crossing:
+    """A cell whose lower bound passes its upper bound: the claims behind both are inconsistent."""
+
+    __slots__ = ("cell", "high", "low")
+
+    def __init__(self, cell: int, low: Reason, high: Reason) -> None:
+        self.cell, self.low, self.high = cell, low, high
+
+    def claims(self) -> frozenset[int]:
+        """The claims the two bounds rest on together."""
+        return frozenset(self.low.claims() | self.high.claims())
+
+
+def _tighter_low(value: Magnitude, strict: bool, old: Reason) -> bool:  # noqa: FBT001
+    return value > old.value or (value == old.value and strict and not old.strict)
+
+
+def _tighter_high(value: Magnitude, strict: bool, old: Reason) -> bool:  # noqa: FBT001
+    return value < old.value or (value == old.value and strict and not old.strict)
+
+
+def _empty(low: Reason, high: Reason) -> bool:
+    return low.value > high.value or (low.value == high.value and (low.strict or high.strict))
+
+
+class Propagator:
+    """Bounds for every cell of a model, narrowed by its constraints.
+
+    Args:
+        model: the cells and constraints.
+        explore: on a crossing, record it and keep going without applying the bound (to find several
+            conflicts in one pass); otherwise stop at the first crossing.
+        budget: the most narrowings before giving up (cycles through shares can narrow forever).
+    """
+
+    def __init__(self, model: Model, *, explore: bool = False, budget: int | None = None) -> None:
+        """Set every cell to "non-negative" and index the constraints by cell."""
+        n = len(model.cells)
+        self.model = model
+        self.explore = explore
+        self.low = [Reason(_ZERO, strict=False)] * n
+        self.high = [Reason(INF, strict=True)] * n
+        self.crossings: list[Crossing] = []
+        self.exhausted = False
+        constraints: list[tuple[int, ...]] = []
+        for a, b in model.les:
+            constraints.append((0, a, b))
+        for whole, parts in model.sums:
+            constraints.append((1, whole, *parts))
+        for number, share in enumerate(model.shares):
+            constraints.append((2, share.cell, share.base, number))
+        self.constraints = constraints
+        self.watch: list[list[int]] = [[] for _ in range(n)]
+        for number, constraint in enumerate(constraints):
+            cells = constraint[1:3] if constraint[0] == 2 else constraint[1:]
+            for cell in set(cells):
+                self.watch[cell].append(number)
+        self.budget = budget if budget is not None else 200 * (len(constraints) + n) + 1000
+        self.queue: deque[int] = deque()
+        self.queued = [False] * len(constraints)
+        self.wanted: set[int] | None = None
+        self.active_shares: set[int] = set()
+
+    @property
+    def failed(self) -> bool:
+        """Whether a crossing was found (in exploring mode: at least one)."""
+        return bool(self.crossings)
+
+    def run(self, claims: Iterable[int] | None = None) -> bool:
+        """Apply the claims' bounds (all when None) and propagate to a fixpoint.
+
+        Returns:
+            False when stopped by a crossing (not exploring) or by the budget, True at a fixpoint.
+        """
+        wanted = self.wanted = None if claims is None else set(claims)
+        for bound in self.model.bounds:
+            if wanted is not None and bound.claim not in wanted:
+                continue
+            interval = bound.interval
+            if interval.lo != -INF:
+                self._low(bound.cell, interval.lo, interval.lo_open, (), via=-1, claim=bound.claim)
+            if interval.hi != INF:
+                self._high(bound.cell, interval.hi, interval.hi_open, (), via=-1, claim=bound.claim)
+            if self.crossings and not self.explore:
+                return False
+        self.active_shares = {
+            number for number, share in enumerate(self.model.shares)
+            if wanted is None or share.claim in wanted
+        }
+        for number in range(len(self.constraints)):
+            self._enqueue(number)
+        return self._settle()
+
+    def _enqueue(self, number: int) -> None:
+        if not self.queued[number]:
+            self.queued[number] = True
+            self.queue.append(number)
+
+    def _settle(self) -> bool:
+        while self.queue:
+            if self.crossings and not self.explore:
+                return False
+            if self.budget <= 0:
+                self.exhausted = True
+                return False
+            number = self.queue.popleft()
+            self.queued[number] = False
+            self._revise(number)
+        return not (self.crossings and not self.explore)
+
+    def _low(
+        self,
+        cell: int,
+        value: Magnitude,
+        strict: bool,  # noqa: FBT001
+        parents: tuple[Reason, ...],
+        *,
+        via: int,
+        claim: int | None = None,
+    ) -> None:
+        if not _tighter_low(value, strict, self.low[cell]):
+            return
+        reason = Reason(value, strict, claim, parents, via)
+        if _empty(reason, self.high[cell]):
+            self.crossings.append(Crossing(cell, reason, self.high[cell]))
+            return
+        self.budget -= 1
+        self.low[cell] = reason
+        for number in self.watch[cell]:
+            self._enqueue(number)
+
+    def _high(
+        self,
+        cell: int,
+        value: Magnitude,
+        strict: bool,  # noqa: FBT001
+        parents: tuple[Reason, ...],
+        *,
+        via: int,
+        claim: int | None = None,
+    ) -> None:
+        if not _tighter_high(value, strict, self.high[cell]):
+            return
+        reason = Reason(value, strict, claim, parents, via)
+        if _empty(self.low[cell], reason):
+            self.crossings.append(Crossing(cell, self.low[cell], reason))
+            return
+        self.budget -= 1
+        self.high[cell] = reason
+        for number in self.watch[cell]:
+            self._enqueue(number)
+
+    def _revise(self, number: int) -> None:
+        constraint = self.constraints[number]
+        kind = constraint[0]
+        if kind == 0:
+            a, b = constraint[1], constraint[2]
+            low, high = self.low[a], self.high[b]
+            self._low(b, low.value, low.strict, (low,), via=number)
+            self._high(a, high.value, high.strict, (high,), via=number)
+        elif kind == 1:
+            self._revise_sum(number, constraint[1], constraint[2:])
+        elif constraint[3] in self.active_shares:
+            self._revise_share(number, constraint[1], constraint[2], constraint[3])
+
+    def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
+        lows = [self.low[part] for part in parts]
+        highs = [self.high[part] for part in parts]
+        low_sum = sum((reason.value for reason in lows), _ZERO)
+        low_strict = sum(reason.strict for reason in lows)
+        unbounded = sum(reason.value == INF for reason in highs)
+        high_sum = sum((reason.value for reason in highs if reason.value != INF), _ZERO)
+        high_strict = sum(reason.strict for reason in highs if reason.value != INF)
+        self._low(whole, low_sum, low_strict > 0, tuple(lows), via=number)
+        if unbounded == 0:
+            self._high(whole, high_sum, high_strict > 0, tuple(highs), via=number)
+        whole_low, whole_high = self.low[whole], self.high[whole]
+        for i, part in enumerate(parts):
+            own_high = highs[i]
+            if whole_low.value > 0 and unbounded == (own_high.value == INF):
+                others = high_sum - (own_high.value if own_high.value != INF else 0)
+                value = whole_low.value - others
+                strict = whole_low.strict or high_strict - own_high.strict > 0
+                if value > 0 and _tighter_low(value, strict, self.low[part]):
+                    rest = tuple(h for j, h in enumerate(highs) if j != i)
+                    self._low(part, value, strict, (whole_low, *rest), via=number)
+            if whole_high.value != INF:
+                value = whole_high.value - (low_sum - lows[i].value)
+                strict = whole_high.strict or low_strict - lows[i].strict > 0
+                if _tighter_high(value, strict, self.high[part]):
+                    rest = tuple(low for j, low in enumerate(lows) if j != i)
+                    self._high(part, value, strict, (whole_high, *rest), via=number)
+
+    def _revise_share(self, number: int, cell: int, base: int, index: int) -> None:
+        share = self.model.shares[index]
+        claim, ratio = share.claim, share.share
+        base_low, base_high = self.low[base], self.high[base]
+        cell_low, cell_high = self.low[cell], self.high[cell]
+        # cell >= ratio.lo * base: the least base gives the least cell
+        strict = ratio.lo_open or (base_low.strict and ratio.lo > 0)
+        self._low(cell, ratio.lo * base_low.value, strict, (base_low,), via=number, claim=claim)
+        if ratio.hi != INF:
+            if ratio.hi == 0 or base_high.value != INF:
+                value = _ZERO if ratio.hi == 0 else ratio.hi * base_high.value
+                strict = ratio.hi_open or (base_high.strict and ratio.hi > 0)
+                self._high(cell, value, strict, (base_high,), via=number, claim=claim)
+            if ratio.hi > 0:
+                strict = ratio.hi_open or cell_low.strict
+                self._low(base, cell_low.value / ratio.hi, strict, (cell_low,), via=number, claim=claim)
+        if ratio.lo > 0 and cell_high.value != INF:
+            strict = ratio.lo_open or cell_high.strict
+            self._high(base, cell_high.value / ratio.lo, strict, (cell_high,), via=number, claim=claim)
+
+    def witness(self, order: Sequence[int]) -> list[Fraction] | None:
+        """Fix the cells in ``order`` one at a time, propagating after each; return the values.
+
+        Call at a fixpoint with no crossing. Returns None when a choice leads to a crossing or the budget
+        runs out (the constraints may still be satisfiable; an exact LP decides then).
+        """
+        for cell in order:
+            low, high = self.low[cell], self.high[cell]
+            if low.value == high.value:
+                continue
+            value = _pick(low, high)
+            self._low(cell, value, False, (), via=_CHOICE)  # noqa: FBT003
+            self._high(cell, value, False, (), via=_CHOICE)  # noqa: FBT003
+            if self.crossings or not self._settle():
+                return None
+        values: list[Fraction] = []
+        for low in self.low:
+            if isinstance(low.value, float):  # pragma: no cover - lower bounds are never infinite
+                return None
+            values.append(low.value)
+        return values if satisfies(self.model, values, self.wanted) else None
+
+
+def _pick(low: Reason, high: Reason) -> Fraction:
+    """A value inside the bounds: a whole number near the middle where one fits, else the middle."""
+    lo = low.value if isinstance(low.value, Fraction) else _ZERO
+    if high.value == INF:
+        return lo + 1 if low.strict else lo
+    hi = Fraction(high.value)
+    middle = (lo + hi) / 2
+    rounded = Fraction(round(middle))
+    above = lo < rounded or (rounded == lo and not low.strict)
+    below = rounded < hi or (rounded == hi and not high.strict)
+    return rounded if above and below else middle
+
+
+def satisfies(
+    model: Model, values: Sequence[Fraction], claims: Iterable[int] | None = None
+) -> bool:
+    """Check every constraint of ``model`` exactly against ``values`` (only ``claims``' when given)."""
+    wanted = None if claims is None else set(claims)
+    if any(value < 0 for value in values):
+        return False
+    for bound in model.bounds:
+        if (wanted is None or bound.claim in wanted) and not bound.interval.contains_value(
+            values[bound.cell]
+        ):
+            return False
+    if any(values[a] > values[b] for a, b in model.les):
+        return False
+    if any(values[whole] != sum((values[p] for p in parts), _ZERO) for whole, parts in model.sums):
+        return False
+    for share in model.shares:
+        if wanted is not None and share.claim not in wanted:
+            continue
+        ratio = share.share
+        base, cell = values[share.base], values[share.cell]
+        lo = ratio.lo * base
+        if cell < lo or (ratio.lo_open and cell == lo):
+            return False
+        if ratio.hi != INF:
+            hi = ratio.hi * base
+            if cell > hi or (ratio.hi_open and cell == hi):
+                return False
+    return True
