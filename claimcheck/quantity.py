@@ -6,14 +6,16 @@ quantities on request (``low``/``high``), so reading and comparing figures never
 
 from __future__ import annotations
 
-from fractions import Fraction
-from typing import Any, Literal, final, get_args
+from typing import TYPE_CHECKING, Any, Literal, final, get_args
 
 import attrs
 
 from claimcheck import units
 from claimcheck._interval import INF, Interval, Magnitude, to_magnitude
 from claimcheck.errors import ModelError, UnitError
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 __all__ = ["KINDS", "Estimate", "Kind", "format_magnitude"]
 
@@ -39,6 +41,15 @@ _UNIT_SYMBOLS = {
     "day": "days",
     "year": "years",
     "liter": "litres",
+    "mile_per_hour": "mph",
+    "kilometer_per_hour": "km/h",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "kilowatt_hour": "kWh",
+    "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh",
+    "terawatt_hour": "TWh",
 }
 
 
@@ -62,6 +73,7 @@ _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 def format_magnitude(value: Magnitude) -> str:
     """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "∞".
 
+    >>> from fractions import Fraction
     >>> format_magnitude(Fraction(25_000_000)), format_magnitude(Fraction(1, 3))
     ('25 million', '1/3')
     """
@@ -73,14 +85,12 @@ def format_magnitude(value: Magnitude) -> str:
             return f"{format_magnitude(value / scale)} {name}"
     if value.denominator == 1:
         return f"{value.numerator:,}"
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    if denominator == 1:  # a terminating decimal: write it in full
-        text = f"{float(value):,.12f}".rstrip("0")
-        if Fraction(text.replace(",", "")) == value:
-            return text
+    # A terminating decimal of up to 12 places is written in full, exactly (no float in between).
+    places = next((n for n in range(1, 13) if 10**n % value.denominator == 0), None)
+    if places is not None:
+        whole, part = divmod(abs(value.numerator) * (10**places // value.denominator), 10**places)
+        digits = f"{part:0{places}d}".rstrip("0")
+        return f"{'-' if value < 0 else ''}{whole:,}.{digits}"
     return f"{value.numerator}/{value.denominator}"
 
 
@@ -245,6 +255,9 @@ class Estimate:
         lo, hi = self.lo, self.hi
         if lo == hi:
             return self._with_unit(lo)
+        if lo == -INF and hi == INF:
+            unit = _UNIT_SYMBOLS.get(self.unit, self.unit)
+            return "any value" if self.unit == "" else f"any value in {unit}"
         if hi == INF:
             return f"{'>' if self.low_open else '≥'} {self._with_unit(lo)}"
         if (lo == 0 and not self.low_open) or lo == -INF:
