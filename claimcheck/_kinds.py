@@ -24,6 +24,8 @@ _MONTH: Final = (
 )
 _DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _SPECIAL: Final = re.compile(
+    # Every match starts with a digit, a month's capital or "+": the lookahead skips other places fast.
+    r"(?=[0-9JFMASOND+])(?:"
     # Dates: "February 26", "Feb. 26, 2024", "26 February 2024", "26th of February", "February 2024",
     # "2024-02-26", "1995-01", "26/02/2024".
     rf"(?P<date>\b{_MONTH}\s+{_DAY}\b(?:,?\s+[12][0-9]{{3}}\b)?"
@@ -37,7 +39,7 @@ _SPECIAL: Final = re.compile(
     r"|\b(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hrs|hours\s+GMT)\b"
     r"|\b(?:1[0-2]|[1-9])\s+o['’]clock\b)"
     # Phone numbers and codes: "+1-222-2222-2222", "12-34-56", "1/2/3/4".
-    r"|(?P<identifier>\+[0-9][0-9 ().-]{5,}[0-9]|\b[0-9]+(?:[-/][0-9]+){2,}\b)"
+    r"|(?P<identifier>\+[0-9][0-9 ().-]{5,}[0-9]|\b[0-9]+(?:[-/][0-9]+){2,}\b))"
 )
 
 _YEAR: Final = re.compile(r"(?:1[0-9]|20)[0-9]{2}")

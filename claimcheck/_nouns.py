@@ -56,12 +56,7 @@ _COPULAS: Final = frozenset("are were is was be being".split())
 
 def _words(text: str, start: int) -> list[str]:
     """Return the first words and symbols of ``text`` from ``start`` (enough for one noun phrase)."""
-    words: list[str] = []
-    for match in _WORD.finditer(text, start, min(len(text), start + 160)):
-        words.append(match.group())
-        if len(words) > 3 * _MAX_WORDS:
-            break
-    return words
+    return _WORD.findall(text, start, start + 120)[: 3 * _MAX_WORDS]
 
 
 def nounlike(word: str) -> bool:

@@ -1,0 +1,425 @@
+"""Benchmark: claimcheck.extract against peers' test data and against quantulum3's speed, in one run.
+
+Run: ``python bench/bench_extract.py`` (needs the ``bench`` extra: ``pip install -e ".[bench]"``, and the
+peer specs in ``../shared/peer/recognizers-text/`` beside the repository). It prints:
+
+1. recall on the Recognizers-Text English NumberRange spec, for claimcheck (strict and fair scoring, both
+   defined in ``agrees``) and quantulum3;
+2. recall on quantulum3's own ``quantities.json``, read from the installed quantulum3 package;
+3. recall on hand-labelled news sentences with ranges and hedges, for both;
+4. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio.
+
+Nothing here is part of the test suite's pass/fail.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import time
+import warnings
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from claimcheck.extract import extract
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from claimcheck.extract import Mention
+
+ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT.parent / "shared" / "peer" / "recognizers-text"
+INF = float("inf")
+
+
+class Interval(NamedTuple):
+    """An expected interval: None for an unbounded end."""
+
+    lo: Fraction | None
+    hi: Fraction | None
+    lo_open: bool
+    hi_open: bool
+
+    @classmethod
+    def parse(cls, notation: str) -> Interval:
+        """Read Recognizers-Text notation: "[20,30)", "(,700]", "(30,)"."""
+        found = re.fullmatch(r"([\[(])\s*([^,]*),\s*([^\])]*)([\])])", notation.strip())
+        if found is None:
+            raise ValueError(notation)
+        left, lo, hi, right = found.groups()
+        return cls(
+            Fraction(lo) if lo.strip() else None,
+            Fraction(hi) if hi.strip() else None,
+            left == "(",
+            right == ")",
+        )
+
+
+#: Words that make an RT "[a,b)" a real half-open bound rather than their convention for plain ranges.
+_BOUND_WORDS = re.compile(r"less|fewer|below|under|lower|smaller|<", re.IGNORECASE)
+
+
+def agrees(expected: Interval, mention: Mention, *, fair: bool, text: str = "") -> bool:
+    """Return whether a mention's estimate states the expected interval.
+
+    Strict: both ends equal, each open or closed as expected; an unbounded end must be unbounded.
+
+    Fair adds exactly two allowances, each a documented reading of claimcheck rather than an error:
+
+    * claimcheck floors counted things at zero (``Policy.floor``: "up to 700" is [0, 700]) and caps shares
+      at one ("more than half" is (0.5, 1]); an unbounded RT end agrees with that floor or cap;
+    * Recognizers-Text writes every plain range with an open upper end ("between 20 and 30" is [20,30),
+      "1000-5000" is [1000,5000)) where newspapers mean the upper figure included; for an RT "[a,b)" whose
+      text has no bounding word (less, fewer, below, under, lower, smaller, <), the upper end may be closed.
+    """
+    estimate = mention.estimate
+    if estimate is None:
+        return False
+    share = estimate.hi == 1 and (expected.hi is None or expected.hi < 1)
+    if expected.lo is None:
+        lo_ok = estimate.lo == -INF or (fair and estimate.lo == 0 and not estimate.low_open)
+    else:
+        lo_ok = estimate.lo == expected.lo and estimate.low_open == expected.lo_open
+    if expected.hi is None:
+        hi_ok = estimate.hi == INF or (fair and share)
+    else:
+        convention = (
+            fair
+            and expected.lo is not None
+            and not expected.lo_open
+            and expected.hi_open
+            and not _BOUND_WORDS.search(text)
+        )
+        hi_ok = estimate.hi == expected.hi and (estimate.high_open == expected.hi_open or convention)
+    return lo_ok and hi_ok
+
+
+class Quantity(NamedTuple):
+    """One of quantulum3's quantities: its span and value with uncertainty."""
+
+    start: int
+    end: int
+    value: float
+    uncertainty: float
+
+
+def quantulum_parse() -> Callable[[str], list[Quantity]] | None:
+    """Return quantulum3's parser wrapped to give spans and values, or None when it is not installed."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser  # noqa: PLC0415 - optional, bench only
+    except ImportError:
+        return None
+
+    def parse(text: str) -> list[Quantity]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = parser.parse(text)
+        return [Quantity(q.span[0], q.span[1], q.value, q.uncertainty or 0.0) for q in found]
+
+    return parse
+
+
+def quantulum_agrees(expected: Interval, quantity: Quantity) -> bool:
+    """quantulum3 states a value and an uncertainty: score it generously as the closed [v - u, v + u].
+
+    Open or closed ends are not asked of it; an unbounded expected end can never agree, since a bound read
+    as a single value ("more than 30" as 30) is a misreading.
+    """
+    if expected.lo is None or expected.hi is None:
+        return False
+    value, spread = Fraction(str(quantity.value)), Fraction(str(quantity.uncertainty))
+    return value - spread == expected.lo and value + spread == expected.hi
+
+
+# -- 1. Recognizers-Text NumberRange ---------------------------------------------------------------------
+
+
+def number_range(quantulum: Callable[[str], list[Quantity]] | None) -> None:
+    """Score both tools on every expected range in the NumberRange spec, and count false alarms."""
+    path = PEER / "NumberRangeModel.json"
+    if not path.exists():
+        print(f"(skipped: {path} not found)")
+        return
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    total = strict = fair = theirs = negatives = alarms = 0
+    missed: list[str] = []
+    for case in cases:
+        text = case["Input"]
+        mentions = [m for m in extract(text) if m.estimate is not None]
+        spans = {(m.start, m.end): m for m in mentions}
+        quantities = quantulum(text) if quantulum else []
+        if not case["Results"]:
+            negatives += 1
+            alarms += bool(mentions)
+        for result in case["Results"]:
+            total += 1
+            expected = Interval.parse(result["Resolution"]["value"])
+            span = (result["Start"], result["End"] + 1)  # RT ends are inclusive
+            mention = spans.get(span)
+            strict += mention is not None and agrees(expected, mention, fair=False)
+            ok = mention is not None and agrees(expected, mention, fair=True, text=result["Text"])
+            fair += ok
+            if not ok:
+                missed.append(f"{result['Text']!r} {result['Resolution']['value']}")
+            theirs += any(
+                (q.start, q.end) == span and quantulum_agrees(expected, q) for q in quantities
+            )
+    print(f"Recognizers-Text NumberRange (English): {total} expected ranges in {len(cases)} cases")
+    print(f"  claimcheck, fair scoring:   {fair:3d}/{total} = {fair / total:6.1%}  (target >= 90%)")
+    print(f"  claimcheck, strict scoring: {strict:3d}/{total} = {strict / total:6.1%}")
+    if quantulum:
+        print(f"  quantulum3 (generous):      {theirs:3d}/{total} = {theirs / total:6.1%}")
+    print(f"  cases that expect nothing where claimcheck reports a figure: {alarms}/{negatives}")
+    print("  missed by claimcheck (fair): " + "; ".join(missed))
+
+
+# -- 2. quantulum3's quantities.json --------------------------------------------------------------------
+
+_UNIT_NAMES = {
+    "dimensionless": "",
+    "percentage": "percent",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "metre": "meter",
+    "kilometre": "kilometer",
+    "square kilometre": "square_kilometer",
+    "litre": "liter",
+}
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def quantities_json(quantulum: Callable[[str], list[Quantity]] | None) -> None:
+    """Score both tools on quantulum3's own test set: surface text and value must match."""
+    try:
+        import quantulum3  # noqa: PLC0415 - optional, bench only
+    except ImportError:
+        print("(skipped: quantulum3 is not installed)")
+        return
+    path = Path(quantulum3.__file__).parent / "_lang" / "en_US" / "tests" / "quantities.json"
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    total = ours = ours_unit = theirs = noncount = 0
+    for case in cases:
+        text = case["req"]
+        mentions = extract(text)
+        quantities = quantulum(text) if quantulum else []
+        for result in case["res"]:
+            total += 1
+            surface = _normal(result["surface"])
+            value = Fraction(str(result["value"]))
+            spread = Fraction(str(result.get("uncertainty") or 0))
+            for mention in mentions:
+                if _normal(mention.text) != surface:
+                    continue
+                if mention.estimate is None:
+                    noncount += 1
+                    break
+                e = mention.estimate
+                if e.lo == value - spread and e.hi == value + spread:
+                    ours += 1
+                    wanted = _UNIT_NAMES.get(result["unit"], result["unit"].replace(" ", "_"))
+                    ours_unit += e.unit == wanted
+                    break
+            theirs += any(
+                _normal(text[q.start : q.end]) == surface
+                and Fraction(str(q.value)) == value
+                and Fraction(str(q.uncertainty)) == spread
+                for q in quantities
+            )
+    print(f"quantulum3 quantities.json (from the installed package): {total} quantities in {len(cases)} cases")
+    print(f"  claimcheck, span and value:          {ours:3d}/{total} = {ours / total:6.1%}")
+    print(f"  claimcheck, span, value and unit:    {ours_unit:3d}/{total} = {ours_unit / total:6.1%}")
+    print(f"  claimcheck marks as non-counts (years, identifiers) by design: {noncount}")
+    if quantulum:
+        print(f"  quantulum3 on its own tests:         {theirs:3d}/{total} = {theirs / total:6.1%}")
+
+
+# -- 3. news sentences with ranges and hedges --------------------------------------------------------------
+
+#: Hand-labelled: a sentence, the figure's words, and what they mean in interval notation.
+NEWS = (
+    ("Officials said up to 500 fighters remain.", "up to 500", "[0,500]"),
+    ("The UN counts 5,000 to 7,000 members.", "5,000 to 7,000", "[5000,7000]"),
+    ("There are no more than 400 to 500 fighters.", "no more than 400 to 500", "[0,500]"),
+    ("Cells have between 15 and 30 members.", "between 15 and 30", "[15,30]"),
+    ("Reserves of between $25 million and $50 million remain.", "between $25 million and $50 million",
+     "[25000000,50000000]"),
+    ("About 2,000 people fled.", "About 2,000", "[1800,2200]"),
+    ("Some 300 homes were destroyed.", "Some 300", "[270,330]"),
+    ("More than 1,200 people were arrested.", "More than 1,200", "(1200,)"),
+    ("Fewer than 100 troops stayed behind.", "Fewer than 100", "[0,100)"),
+    ("At least 42 people died in the blast.", "At least 42", "[42,)"),
+    ("Nearly 900 families were moved.", "Nearly 900", "[810,900]"),
+    ("The group has 3,000-4,000 fighters.", "3,000-4,000", "[3000,4000]"),
+    ("It hit 10 to 15 per cent of homes.", "10 to 15 per cent", "[10,15]"),
+    ("Police detained 20 or more protesters.", "20 or more", "[20,)"),
+    ("Turnout was roughly 60%.", "roughly 60%", "[54,66]"),
+    ("As many as 10,000 may have left.", "As many as 10,000", "[0,10000]"),
+    ("Over 3 million people voted.", "Over 3 million", "(3000000,)"),
+    ("The fund holds £300m to £400m.", "£300m to £400m", "[300000000,400000000]"),
+    ("An estimated 1.5 million people are displaced.", "An estimated 1.5 million", "[1350000,1650000]"),
+    ("The camp holds from 2,000 to 3,000 people.", "from 2,000 to 3,000", "[2000,3000]"),
+    ("Almost 40 per cent of voters stayed home.", "Almost 40 per cent", "[36,40]"),
+    ("A little over 200 people came.", "A little over 200", "(200,220]"),
+    ("Three or four provinces are affected.", "Three or four", "[3,4]"),
+    ("Some 12,000 to 15,000 troops are deployed.", "Some 12,000 to 15,000", "[10800,16500]"),
+    ("More than 20 and less than 35 boats sank.", "More than 20 and less than 35", "(20,35)"),
+)  # fmt: skip
+
+
+def news_hedges(quantulum: Callable[[str], list[Quantity]] | None) -> None:
+    """Score both tools on ranges and hedges as newspapers write them.
+
+    "found": a figure whose span overlaps the labelled words. "read right": the same span and the labelled
+    interval (claimcheck: fair scoring of ``agrees``; quantulum3: ``quantulum_agrees``, generous).
+    """
+    found = right = their_found = their_right = 0
+    for sentence, words, notation in NEWS:
+        start = sentence.index(words)
+        end = start + len(words)
+        expected = Interval.parse(notation)
+        mentions = [m for m in extract(sentence) if m.estimate is not None]
+        found += any(m.start < end and start < m.end for m in mentions)
+        right += any(
+            (m.start, m.end) == (start, end) and agrees(expected, m, fair=True, text=words)
+            for m in mentions
+        )
+        quantities = quantulum(sentence) if quantulum else []
+        their_found += any(q.start < end and start < q.end for q in quantities)
+        their_right += any(
+            (q.start, q.end) == (start, end) and quantulum_agrees(expected, q) for q in quantities
+        )
+    total = len(NEWS)
+    print(f"News ranges and hedges (hand-labelled, {total} sentences): found / read right")
+    print(f"  claimcheck: {found:3d} / {right:3d} of {total}  ({right / total:.0%} read right)")
+    if quantulum:
+        print(f"  quantulum3: {their_found:3d} / {their_right:3d} of {total}  ({their_right / total:.0%} read right)")
+
+
+# -- 4. throughput --------------------------------------------------------------------------------------
+
+_SENTENCES = (
+    "Officials said on {day} that up to {n} fighters were still active in the north.",
+    "The United Nations estimated that {a} to {b} people had fled since {year}.",
+    "Roughly half of whom are women and children, according to a report published in {month} {year}.",
+    "Police arrested {small} people after clashes on {month} {dd} that left {small} wounded.",
+    "“We have lost more than {n} homes,” said the mayor, who was re-elected in {year}.",
+    "The ministry said between ${x} million and ${y} million had been set aside for reconstruction.",
+    "Turnout was about {p}%, down from {p} per cent in the previous election.",
+    "Hundreds of soldiers and several thousand volunteers joined the operation at 10:30 am.",
+    "The 12-year-old boy was among {small} victims, aged between {small} and {p}.",
+    "Resolution 2254 called for talks; the G7 and the F-16 deal were not discussed.",
+    "Nearly {n} households (about {p}% of the total) lack electricity, the {ordinal} such report said.",
+    "The company, which employs {n} staff, reported revenue of £{x}m in the year to March.",
+    "It was the third-largest protest since 2019, with tens of thousands of people in the streets.",
+)
+#: Sentences without figures: most of a news article is prose, and the mix keeps the figures about as
+#: dense as in the seed article (printed with the throughput).
+_PROSE = (
+    "Weather was mild, and the talks continued late into the night without an agreement.",
+    "The government has denied the allegations and called for an independent investigation.",
+    "Residents described scenes of chaos as emergency services struggled to reach the area.",
+    "Analysts say the move reflects growing pressure on the ruling coalition ahead of the vote.",
+    "The spokesman declined to comment on the details of the operation, citing security concerns.",
+    "Aid agencies have warned that access to the region remains severely restricted.",
+    "Opposition leaders accused the ministry of withholding information from parliament.",
+    "The report, which has not been made public, was seen by several news organisations.",
+    "Local officials said the situation had stabilised but that tensions remained high.",
+    "Diplomats from neighbouring countries are expected to meet later this week to discuss the crisis.",
+    "Critics argue that the policy has done little to address the underlying causes of the conflict.",
+    "The statement did not say who was responsible for the attack or what had prompted it.",
+)
+
+
+def news_text(size: int, seed: int = 20261124) -> str:
+    """Return about ``size`` characters of news-like prose: the seed article and templated paragraphs."""
+    rng = random.Random(seed)
+    months = ("January", "February", "March", "April", "June", "July", "September", "October")
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    seed_article = (ROOT / "seeds" / "000_a7fc063d2ee3a42c.txt").read_text(encoding="utf-8")
+    parts = [seed_article]
+    length = len(seed_article)
+    while length < size:
+        paragraph = []
+        for _ in range(rng.randint(2, 6)):
+            if rng.random() < 0.7:
+                paragraph.append(rng.choice(_PROSE))
+                continue
+            a = rng.randint(10, 9000)
+            paragraph.append(
+                rng.choice(_SENTENCES).format(
+                    n=f"{rng.randint(10, 99_999):,}",
+                    a=f"{a:,}",
+                    b=f"{a + rng.randint(1, 5000):,}",
+                    small=rng.randint(2, 60),
+                    x=rng.randint(1, 90),
+                    y=rng.randint(91, 500),
+                    p=rng.randint(1, 99),
+                    year=rng.randint(1990, 2025),
+                    month=rng.choice(months),
+                    dd=rng.randint(1, 28),
+                    day=rng.choice(days),
+                    ordinal=f"{rng.randint(2, 30)}th",
+                )
+            )
+        text = " ".join(paragraph)
+        parts.append(text)
+        length += len(text) + 2
+    return "\n\n".join(parts)
+
+
+def megabytes_per_second(function: Callable[[str], Any], text: str, *, repeat: int) -> float:
+    """Return the best of ``repeat`` runs of ``function`` over ``text``, in MB (10^6 bytes of UTF-8) per s."""
+    size = len(text.encode("utf-8")) / 1e6
+    best = INF
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return size / best
+
+
+def throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
+    """Time extract over 1 MB of news-like text, and quantulum3 over the first 50 kB of the same text."""
+    text = news_text(1_000_000)
+    seed = (ROOT / "seeds" / "000_a7fc063d2ee3a42c.txt").read_text(encoding="utf-8")
+    density = len(extract(text)) / len(text) * 1000
+    seed_density = len(extract(seed)) / len(seed) * 1000
+    ours = megabytes_per_second(extract, text, repeat=3)
+    print(f"Throughput on news-like text ({len(text.encode()) / 1e6:.2f} MB; one core, best of 3):")
+    print(f"  {density:.1f} mentions per 1,000 characters (the seed article: {seed_density:.1f})")
+    print(f"  claimcheck.extract: {ours:8.3f} MB/s  (target >= 1 MB/s)")
+    if quantulum:
+        sample = text[:50_000]
+        quantulum(sample[:2000])  # load its tables outside the timing
+        theirs = megabytes_per_second(quantulum, sample, repeat=1)
+        print(f"  quantulum3.parse:   {theirs:8.3f} MB/s  (on the first 50 kB of the same text)")
+        print(f"  ratio: claimcheck is {ours / theirs:,.1f}x quantulum3 (target >= 20x)")
+
+
+def main() -> None:
+    """Measure and print every figure."""
+    quantulum = quantulum_parse()
+    if quantulum is None:
+        print("quantulum3 is not installed (pip install -e '.[bench]'): its columns are skipped")
+    number_range(quantulum)
+    print()
+    quantities_json(quantulum)
+    print()
+    news_hedges(quantulum)
+    print()
+    throughput(quantulum)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
