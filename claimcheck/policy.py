@@ -10,17 +10,15 @@ A newsroom that reads "about" as ±5% says so once::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import TYPE_CHECKING, final
+from typing import final
 
 import attrs
 
 from claimcheck._interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
 
 __all__ = ["DEFAULT_VAGUE", "Policy"]
 
@@ -59,10 +57,24 @@ def _fraction(value: object) -> Fraction:
 
 
 def _vague(value: Mapping[str, Interval]) -> Mapping[str, Interval]:
+    if not isinstance(value, Mapping):
+        raise ModelError(f"vague must map vague amounts to intervals, not {value!r}")
     for name, band in value.items():
+        # A misspelt name would otherwise be ignored in silence, and the default kept.
+        if name not in DEFAULT_VAGUE:
+            known = ", ".join(map(repr, DEFAULT_VAGUE))
+            raise ModelError(f"{name!r} is not a vague amount claimcheck reads; it reads {known}")
         if not isinstance(band, Interval):
             raise ModelError(f"the vague amount {name!r} must map to an Interval, not {band!r}")
     return MappingProxyType({**DEFAULT_VAGUE, **value})
+
+
+def _floor(value: object) -> Fraction | float:
+    magnitude = to_magnitude(value)
+    # A floor above zero would cut into "about 5" and leave nothing of "just under 5".
+    if magnitude > 0:
+        raise ModelError(f"the floor must be zero or below (or -inf), not {value!r}")
+    return magnitude
 
 
 @final
@@ -81,7 +93,8 @@ class Policy:
             so "up to 500" is 0–500. Set ``-inf`` for quantities that can be negative.
 
     Raises:
-        ModelError: a share outside [0, 1) or a vague amount that is not an interval.
+        ModelError: a share outside [0, 1), a floor above zero, or a vague amount that is unknown or
+            not an interval.
     """
 
     about: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
@@ -89,7 +102,7 @@ class Policy:
     vague: Mapping[str, Interval] = attrs.field(
         factory=dict, converter=_vague, hash=False
     )
-    floor: Fraction | float = attrs.field(default=Fraction(0), converter=to_magnitude)
+    floor: Fraction | float = attrs.field(default=Fraction(0), converter=_floor)
 
 
 #: The policy used wherever none is given.
