@@ -112,7 +112,7 @@ def quantulum_parse() -> Callable[[str], list[Quantity]] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser  # noqa: PLC0415 - optional, bench only
+            from quantulum3 import parser
     except ImportError:
         return None
 
@@ -167,9 +167,7 @@ def number_range(quantulum: Callable[[str], list[Quantity]] | None) -> None:
             fair += ok
             if not ok:
                 missed.append(f"{result['Text']!r} {result['Resolution']['value']}")
-            theirs += any(
-                (q.start, q.end) == span and quantulum_agrees(expected, q) for q in quantities
-            )
+            theirs += any((q.start, q.end) == span and quantulum_agrees(expected, q) for q in quantities)
     print(f"Recognizers-Text NumberRange (English): {total} expected ranges in {len(cases)} cases")
     print(f"  claimcheck, fair scoring:   {fair:3d}/{total} = {fair / total:6.1%}  (target >= 90%)")
     print(f"  claimcheck, strict scoring: {strict:3d}/{total} = {strict / total:6.1%}")
@@ -201,7 +199,7 @@ def _normal(text: str) -> str:
 def quantities_json(quantulum: Callable[[str], list[Quantity]] | None) -> None:
     """Score both tools on quantulum3's own test set: surface text and value must match."""
     try:
-        import quantulum3  # noqa: PLC0415 - optional, bench only
+        import quantulum3
     except ImportError:
         print("(skipped: quantulum3 is not installed)")
         return
@@ -235,7 +233,7 @@ def quantities_json(quantulum: Callable[[str], list[Quantity]] | None) -> None:
                 and Fraction(str(q.uncertainty)) == spread
                 for q in quantities
             )
-    print(f"quantulum3 quantities.json (from the installed package): {total} quantities in {len(cases)} cases")
+    print(f"quantulum3 quantities.json (installed package): {total} quantities in {len(cases)} cases")
     print(f"  claimcheck, span and value:          {ours:3d}/{total} = {ours / total:6.1%}")
     print(f"  claimcheck, span, value and unit:    {ours_unit:3d}/{total} = {ours_unit / total:6.1%}")
     print(f"  claimcheck marks as non-counts (years, identifiers) by design: {noncount}")
@@ -290,8 +288,7 @@ def news_hedges(quantulum: Callable[[str], list[Quantity]] | None) -> None:
         mentions = [m for m in extract(sentence) if m.estimate is not None]
         found += any(m.start < end and start < m.end for m in mentions)
         right += any(
-            (m.start, m.end) == (start, end) and agrees(expected, m, fair=True, text=words)
-            for m in mentions
+            (m.start, m.end) == (start, end) and agrees(expected, m, fair=True, text=words) for m in mentions
         )
         quantities = quantulum(sentence) if quantulum else []
         their_found += any(q.start < end and start < q.end for q in quantities)
@@ -302,7 +299,8 @@ def news_hedges(quantulum: Callable[[str], list[Quantity]] | None) -> None:
     print(f"News ranges and hedges (hand-labelled, {total} sentences): found / read right")
     print(f"  claimcheck: {found:3d} / {right:3d} of {total}  ({right / total:.0%} read right)")
     if quantulum:
-        print(f"  quantulum3: {their_found:3d} / {their_right:3d} of {total}  ({their_right / total:.0%} read right)")
+        share = their_right / total
+        print(f"  quantulum3: {their_found:3d} / {their_right:3d} of {total}  ({share:.0%} read right)")
 
 
 # -- 4. throughput --------------------------------------------------------------------------------------
