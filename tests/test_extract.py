@@ -324,13 +324,15 @@ def test_seed_offsets_slice_the_text(seed: list[Mention]) -> None:
 
 
 _NEWSY = st.sampled_from(
-    (
-        " , . \n “ ” \" ( ) - – / : $ % £ + ' ’ up_to about between and to of_whom half a_third of_them "
-        "aged in February 26 2014 500 5,000 1.5 million fighters Resolution COVID st nd th s year-old am "
-        "No. G one hundreds or_more than"
-    )
-    .replace("_", " ")
-    .split(" ")
+    [
+        piece.replace("_", " ")
+        for piece in (
+            " , . \n “ ” \" ( ) - – / : $ % £ + ' ’ up_to about between and to of_whom half a_third of_them "
+            "aged in February 26 2014 500 5,000 1.5 million fighters Resolution COVID st nd th s year-old am "
+            "No. G one hundreds or_more than"
+        ).split(" ")
+    ]
+    + [" ", ", ", ". "]
 )
 
 
