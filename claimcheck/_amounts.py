@@ -23,8 +23,9 @@ __all__ = ["Amount", "AmountReader", "index_phrases"]
 
 #: The largest whole in "one in N"; beyond it, "22 in 2017" is a count and a year.
 _MAX_SHARE_WHOLE: Final = 1000
-#: The longest spelled-out number we read, in words.
-_MAX_NUMBER_WORDS: Final = 16
+#: The longest spelled-out number we read, in tokens: "nine hundred and ninety-nine" is 6 tokens, and with
+#: four falling scale words a number below a quadrillion takes at most 34.
+_MAX_NUMBER_WORDS: Final = 40
 #: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
 _MAX_SCALE_WORDS: Final = 3
 
@@ -113,6 +114,7 @@ class AmountReader:
         last = ""  # what the previous word was: "ones", "tens", "hundred", "scale", "and"
         lead: int | None = None  # the number before the first scale word
         plain = True  # whether only scale words followed the lead
+        smallest = lex.SCALES["trillion"] + 1  # the smallest scale word so far
         i = index
         if self.word_at(i) in ("a", "an") and self.word_at(i + 1) in lex.SCALES:
             current, last, seen, i = 1, "ones", True, i + 1  # "a hundred and fifty", "a dozen"
@@ -141,11 +143,14 @@ class AmountReader:
                 lead = current if lead is None else lead
                 current *= 12
                 last = "scale"
-            elif word in ("thousand", "million", "billion", "trillion") and last in (
-                "ones",
-                "tens",
-                "hundred",
+            elif (
+                word in ("thousand", "million", "billion", "trillion")
+                and last in ("ones", "tens", "hundred")
+                and lex.SCALES[word] < smallest
             ):
+                # Scale words fall: "two million three hundred thousand"; "two thousand three million"
+                # is two numbers, not 3,002,000.
+                smallest = lex.SCALES[word]
                 lead = current if lead is None else lead
                 total += current * lex.SCALES[word]
                 current = 0

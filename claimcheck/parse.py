@@ -344,11 +344,15 @@ class _Parser(AmountReader):
             else:
                 lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
                 new = Interval(lo, band.hi, hi_open=band.hi_open)
+        # "just under 0" leaves no relative band to be just under: read it as "under 0".
         elif hedge == "just_under":
-            new = Interval(max(band.lo - absolute(band.lo) * about, floor), band.hi, hi_open=True)
+            lo = max(band.lo - absolute(band.lo) * about, floor)
+            just = Interval.make(lo, band.hi, hi_open=True)
+            return attrs.evolve(core, interval=just) if just else self._apply(core, "below")
         elif hedge == "just_over":
             hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
-            new = Interval(band.lo, min(hi, ceiling), lo_open=True)
+            just = Interval.make(band.lo, min(hi, ceiling), lo_open=True)
+            return attrs.evolve(core, interval=just) if just else self._apply(core, "above")
         # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
         # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
         # at least 400 for the same reason.
