@@ -66,9 +66,9 @@ def check(
     >>> h = Hierarchy()
     >>> h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
     >>> report = check([
-    ...     Claim(Estimate(0, 1000), "fighters", {"place": "Iraq and Syria"}, id="a"),
-    ...     Claim(Estimate(600, 700), "fighters", {"place": "Iraq"}, id="b"),
-    ...     Claim(Estimate(500, 600), "fighters", {"place": "Syria"}, id="c"),
+    ...     Claim("up to 1,000", "fighters", {"place": "Iraq and Syria"}, id="a"),
+    ...     Claim("600 to 700", "fighters", {"place": "Iraq"}, id="b"),
+    ...     Claim("500 to 600", "fighters", {"place": "Syria"}, id="c"),
     ... ], h)
     >>> report.ok, report.conflicts[0].claims
     (False, ('a', 'b', 'c'))

@@ -123,6 +123,12 @@ class Hierarchy:
         """The normalised names of the facets that have declarations."""
         return frozenset(self._parents)
 
+    def values(self, facet: str) -> list[str]:
+        """Return every value the facet's declarations name, sorted (normalised names)."""
+        names = {value for value, links in self._parents.get(facet, {}).items() if links}
+        names.update(whole for whole, parts in self._children.get(facet, {}).items() if parts)
+        return sorted(names)
+
     def parents(self, facet: str, value: str) -> dict[str, Link]:
         """Return the wholes ``value`` was declared directly under, each with how (normalised names)."""
         return dict(self._parents.get(facet, {}).get(value, {}))

@@ -1,0 +1,214 @@
+"""Hypothesis strategies for claimcheck's model: estimates, hierarchies, claims and claim sets.
+
+Use them to test code that produces or consumes claims. :func:`consistent_claim_sets` draws true values
+first and states intervals around them, so every set it draws can all be true:
+
+>>> from hypothesis import given, settings, strategies as st
+>>> from claimcheck import check
+>>> @settings(max_examples=20, deadline=None)
+... @given(st.data())
+... def test_consistent_sets_pass(data):
+...     h = data.draw(hierarchies())
+...     assert check(data.draw(consistent_claim_sets(h)), h).ok
+>>> test_consistent_sets_pass()
+
+Hierarchies drawn here are trees: every value has one whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from hypothesis import strategies as st
+
+from claimcheck._interval import INF
+from claimcheck.claims import SUBJECT, Claim
+from claimcheck.hierarchy import Hierarchy
+from claimcheck.quantity import Estimate
+
+if TYPE_CHECKING:
+    from claimcheck.quantity import Kind
+
+__all__ = [
+    "claim_sets",
+    "claims",
+    "consistent_claim_sets",
+    "estimates",
+    "hierarchies",
+]
+
+_TOP = ""
+
+
+@st.composite
+def estimates(draw: st.DrawFn, *, max_value: int = 1_000, unit: str = "") -> Estimate:
+    """Draw an estimate with whole-number ends up to ``max_value``, any ends open or unbounded."""
+    lo = draw(st.integers(0, max_value))
+    hi = draw(st.one_of(st.integers(lo, max_value), st.just(INF)))
+    low_open = draw(st.booleans()) and lo < hi
+    high_open = draw(st.booleans()) and lo < hi
+    return Estimate(lo, hi, unit, low_open=low_open, high_open=high_open)
+
+
+@st.composite
+def hierarchies(
+    draw: st.DrawFn,
+    *,
+    facets: tuple[str, ...] = (SUBJECT, "place"),
+    max_depth: int = 2,
+    max_children: int = 3,
+) -> Hierarchy:
+    """Draw a tree hierarchy for each facet, its values named "place", "place.1", "place.1.2", ….
+
+    Each value with children has them either as a partition or as subsets.
+    """
+    hierarchy = Hierarchy()
+    for facet in facets:
+        stack = [(facet, 0)]
+        while stack:
+            value, depth = stack.pop()
+            if depth >= max_depth:
+                continue
+            count = draw(st.integers(0 if depth else 1, max_children))
+            if count == 0:
+                continue
+            children = [f"{value}.{number}" for number in range(1, count + 1)]
+            if draw(st.booleans()):
+                hierarchy.partition(facet, value, children)
+            else:
+                for child in children:
+                    hierarchy.subset(facet, child, of=value)
+            stack.extend((child, depth + 1) for child in children)
+    return hierarchy
+
+
+def _cells(hierarchy: Hierarchy, facets: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every cell over the hierarchy's values; a facet other than the subject may be left whole."""
+    choices = []
+    for facet in facets:
+        values = hierarchy.values(facet) or [facet]
+        choices.append(values if facet == SUBJECT else [_TOP, *values])
+    return list(itertools.product(*choices))
+
+
+def _claim(value: Estimate, facets: tuple[str, ...], cell: tuple[str, ...], **kw: str) -> Claim:
+    scope = {facet: name for facet, name in zip(facets[1:], cell[1:], strict=True) if name}
+    return Claim(value, cell[0], scope, **kw)
+
+
+def _facets(hierarchy: Hierarchy) -> tuple[str, ...]:
+    return (SUBJECT, *sorted(hierarchy.facets - {SUBJECT}))
+
+
+@st.composite
+def claims(draw: st.DrawFn, hierarchy: Hierarchy | None = None) -> Claim:
+    """Draw one claim about a cell of ``hierarchy`` (or about a free subject when there is none)."""
+    if hierarchy is None:
+        subject = draw(st.sampled_from(["fighters", "members", "deaths", "cash reserves"]))
+        return Claim(draw(estimates()), subject)
+    facets = _facets(hierarchy)
+    cell = draw(st.sampled_from(_cells(hierarchy, facets)))
+    return _claim(draw(estimates()), facets, cell)
+
+
+@st.composite
+def claim_sets(
+    draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 6, max_value: int = 100
+) -> list[Claim]:
+    """Draw claims about cells of ``hierarchy``, ids "k1", "k2", …; some are shares of another claim.
+
+    Nothing keeps them consistent: use this to test both verdicts.
+    """
+    facets = _facets(hierarchy)
+    cells = _cells(hierarchy, facets)
+    size = draw(st.integers(1, max_size))
+    drawn: list[Claim] = []
+    for number in range(1, size + 1):
+        cell = draw(st.sampled_from(cells))
+        if drawn and draw(st.integers(0, 4)) == 0:
+            base = draw(st.sampled_from(drawn))
+            lo = Fraction(draw(st.integers(0, 10)), 10)
+            hi = lo + Fraction(draw(st.integers(0, 5)), 10)
+            share = Estimate(lo, hi, kind="fraction", low_open=draw(st.booleans()) and lo < hi)
+            drawn.append(_claim(share, facets, cell, id=f"k{number}", of=base.id or ""))
+            continue
+        value = draw(estimates(max_value=max_value))
+        drawn.append(_claim(value, facets, cell, id=f"k{number}"))
+    return drawn
+
+
+def _atoms(hierarchy: Hierarchy, facet: str) -> dict[str, list[str]]:
+    """Each value's smallest pieces: leaves, plus a "rest" for values whose children are subsets."""
+    values = hierarchy.values(facet) or [facet]
+    children: dict[str, list[str]] = {value: [] for value in values}
+    for value in values:
+        for parent in hierarchy.parents(facet, value):
+            children[parent].append(value)
+    atoms: dict[str, list[str]] = {}
+
+    def collect(value: str) -> list[str]:
+        if value not in atoms:
+            found = [atom for child in children[value] for atom in collect(child)]
+            exhaustive = bool(hierarchy.partitions(facet, value))
+            atoms[value] = found if exhaustive else [*found, f"{value}/rest"]
+        return atoms[value]
+
+    roots = [value for value in values if not hierarchy.parents(facet, value)]
+    atoms[_TOP] = [atom for root in roots for atom in collect(root)]
+    return atoms
+
+
+@st.composite
+def consistent_claim_sets(
+    draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 8, max_value: int = 100
+) -> list[Claim]:
+    """Draw claims that can all be true: true values first, then intervals that contain them.
+
+    Every smallest piece of every cell gets a whole number; a cell's true value is the sum of its
+    pieces, so partitions add up and subsets fit. Each claim's interval contains its cell's value (an
+    open end never at it); a share claim's interval contains the true ratio to its base.
+    """
+    facets = _facets(hierarchy)
+    atoms = {facet: _atoms(hierarchy, facet) for facet in facets}
+    pieces = list(itertools.product(*(atoms[facet][_TOP] for facet in facets)))
+    values = dict(zip(pieces, draw(st.lists(st.integers(0, max_value), min_size=len(pieces),
+                                            max_size=len(pieces))), strict=True))
+
+    def truth(cell: tuple[str, ...]) -> int:
+        boxes = [atoms[facet][value] for facet, value in zip(facets, cell, strict=True)]
+        return sum(values[piece] for piece in itertools.product(*boxes))
+
+    cells = _cells(hierarchy, facets)
+    drawn: list[tuple[Claim, int]] = []
+    for number in range(1, draw(st.integers(1, max_size)) + 1):
+        cell = draw(st.sampled_from(cells))
+        true = truth(cell)
+        bases = [(claim, value) for claim, value in drawn if value > 0 and claim.of is None]
+        if bases and draw(st.integers(0, 3)) == 0:
+            base, base_value = draw(st.sampled_from(bases))
+            ratio = Fraction(true, base_value)
+            share = _around(draw, ratio, Fraction(1, 10), kind="fraction")
+            drawn.append((_claim(share, facets, cell, id=f"k{number}", of=base.id or ""), true))
+            continue
+        estimate = _around(draw, Fraction(true), Fraction(draw(st.integers(0, 20))))
+        drawn.append((_claim(estimate, facets, cell, id=f"k{number}"), true))
+    return [claim for claim, _ in drawn]
+
+
+def _around(
+    draw: st.DrawFn, value: Fraction, step: Fraction, *, kind: Kind | None = None
+) -> Estimate:
+    """An interval containing ``value``: each end exact, a little away (open or not) or unbounded."""
+    below = draw(st.sampled_from(["at", "near", "none"]))
+    above = draw(st.sampled_from(["at", "near", "none"]))
+    lo: Fraction | float = value if below == "at" else max(Fraction(0), value - step)
+    hi: Fraction | float = value if above == "at" else value + step if above == "near" else INF
+    if below == "none":
+        lo = Fraction(0)
+    low_open = lo < value and draw(st.booleans())
+    high_open = hi > value and draw(st.booleans())
+    if kind is None:
+        return Estimate(lo, hi, low_open=low_open, high_open=high_open)
+    return Estimate(lo, hi, low_open=low_open, high_open=high_open, kind=kind)
