@@ -39,7 +39,7 @@ _SPECIAL: Final = re.compile(
     r"|\b(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hrs|hours\s+GMT)\b"
     r"|\b(?:1[0-2]|[1-9])\s+o['’]clock\b)"
     # Phone numbers and codes: "+1-222-2222-2222", "12-34-56", "1/2/3/4".
-    r"|(?P<identifier>\+[0-9][0-9 ().-]{5,}[0-9]|\b[0-9]+(?:[-/][0-9]+){2,}\b))"
+    r"|(?P<identifier>\+[0-9][0-9 ()./-]{5,}[0-9]|\b[0-9]+(?:[-/][0-9]+){2,}\b))"
 )
 
 _YEAR: Final = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
@@ -125,6 +125,8 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
         if _YEAR.fullmatch(bare) and prefix in _YEAR_BEFORE:
             return "year", first, end
         return "identifier", first, _extend_word(text, end)
+    if right == "/" and text[end + 1 : end + 2].isdigit() and bare.isdigit():
+        return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": slash fractions are read before
     if right.isalpha() and figure[-1:].isdigit():
         suffix = _ORDINAL.match(text, end)
         if suffix is not None:
@@ -159,7 +161,7 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
 
 
 def _extend_word(text: str, end: int) -> int:
-    while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+    while end < len(text) and (text[end].isalnum() or text[end] in "-_/"):
         end += 1
     return end
 

@@ -1,7 +1,8 @@
 """Find the numeric mentions in running text: :func:`extract` and :class:`Mention`.
 
-A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression; then each one is
-judged by its surroundings:
+A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression (with a few
+repairs for wording it does not read yet, in :mod:`claimcheck._repairs`); then each one is judged by its
+surroundings:
 
 * dates, years, clock times, ordinals, ages and numbers inside names are kept with their ``kind`` ("date",
   "year", "time", "ordinal", "age", "identifier") and no estimate, so nothing downstream mistakes them for
@@ -30,8 +31,9 @@ import attrs
 from claimcheck import _lexicon as lex
 from claimcheck._kinds import COUNT, context_kind, special_spans
 from claimcheck._nouns import noun_after, reference_after
+from claimcheck._repairs import repaired
 from claimcheck._sentences import Sentences
-from claimcheck.parse import scan
+from claimcheck.policy import DEFAULT_POLICY
 
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
@@ -88,7 +90,7 @@ class Mention:
 
 def _is_share(estimate: Estimate) -> bool:
     """Return whether an estimate is a share of something else ("roughly half", "30%", "one in five")."""
-    if estimate.kind == "fraction" or estimate.unit == "percent":
+    if estimate.kind == "fraction" or estimate.unit == "percent" or "/" in estimate.text:
         return True
     words = estimate.text.lower().replace("-", " ").split()
     return bool(words) and (words[-1] in _SHARE_WORDS or (len(words) >= 3 and words[-2] == "in"))
@@ -162,7 +164,7 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     specials = special_spans(text)
     pending = 0
     state = _Extractor(text)
-    for match in scan(text, policy=policy):
+    for match in repaired(text, policy or DEFAULT_POLICY):
         while pending < len(specials) and specials[pending][1] <= match.start:
             pending += 1
         # A figure that overlaps a date, a time or a code is replaced by that whole span.

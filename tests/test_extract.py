@@ -344,3 +344,40 @@ def test_offsets_are_consistent_on_newsy_text(text: str) -> None:
 @given(st.text(max_size=200))
 def test_extract_never_crashes_on_arbitrary_text(text: str) -> None:
     check_offsets(text, extract(text))
+
+
+# -- wording the parser does not read yet (claimcheck._repairs) --------------------------------------------
+
+
+def notation(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.estimate.interval.notation()) for m in extract(text) if m.estimate is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths exceeded 3,000 by May.", [("exceeded 3,000", "(3000, inf)")]),
+        ("The toll surpassed 3,000.", [("surpassed 3,000", "(3000, inf)")]),
+        ("A score equal to 20 wins.", [("equal to 20", "[20, 20]")]),
+        ("Bids bigger or equal than 100 pass.", [("bigger or equal than 100", "[100, inf)")]),
+        ("Bids smaller or equal than 100 pass.", [("smaller or equal than 100", "[0, 100]")]),
+        ("It was less than 5000 or equal.", [("less than 5000 or equal", "[0, 5000]")]),
+        ("It was 5000 or less than 6000.", [("5000", "[5000, 5000]"), ("less than 6000", "[0, 6000)")]),
+        ("above 1,000 and below 1,500 troops", [("above 1,000 and below 1,500", "(1000, 1500)")]),
+        ("More than 1/2 of the people came.", [("More than 1/2", "(1/2, inf)")]),
+        ("How about 2 in 5 or more?", [("2 in 5 or more", "[2/5, 1]")]),
+    ],
+)
+def test_repairs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert notation(text) == expected
+
+
+def test_opposite_bounds_that_leave_nothing_stay_apart() -> None:
+    assert notation("More than 40 and less than 10 are shown.") == [
+        ("More than 40", "(40, inf)"),
+        ("less than 10", "[0, 10)"),
+    ]
+
+
+def test_slashed_numbers_that_are_no_fractions_are_identifiers() -> None:
+    assert kinds("after the 9/11 attacks, open 24/7") == [("9/11", "identifier"), ("24/7", "identifier")]
