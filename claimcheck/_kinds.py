@@ -48,7 +48,7 @@ _YEAR_RANGE: Final = re.compile(
     r"(?:(?:1[0-9]|20)[0-9]{2}|[0-9]{2})",
     re.IGNORECASE,
 )
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’.-]*|#)\s*$")
+_WORD_BEFORE: Final = re.compile(r"[\"'“‘(\[]*([^\W\d_][\w'’.-]*|#)")
 _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _ORDINAL: Final = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER: Final = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]*olds?\b|[\s-]*old\b|s\b", re.IGNORECASE)
@@ -84,7 +84,9 @@ def special_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _word_before(text: str, start: int) -> str:
-    found = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    before = text[max(0, start - 24) : start].rstrip()
+    cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+    found = _WORD_BEFORE.fullmatch(before, cut + 1)
     return found.group(1) if found else ""
 
 

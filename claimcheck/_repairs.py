@@ -54,6 +54,9 @@ _ASKING: Final = re.compile(r"\b(?:how|what)\s+$", re.IGNORECASE)
 _UPPER: Final = ("at_most", "below")
 _LOWER: Final = ("at_least", "above")
 _LOOKBACK: Final = 40
+#: How every comparator in ``_PREFIX`` ends: a cheap test before the regular expression runs.
+_PREFIX_ENDINGS: Final = ("to", "than", "equal", "equals", "equaling", "exceed", "exceeds", "exceeded",
+                          "surpass", "surpasses", "surpassed", "surpassing", "=")  # fmt: skip
 _SLASH: Final = re.compile(r"/([1-9]|10)(?![0-9/])")
 _MAX_DENOMINATOR: Final = 10
 
@@ -70,6 +73,8 @@ def _bound(estimate: Estimate, kind: Kind, policy: Policy, text: str) -> Estimat
 def _prefixed(text: str, match: Match, policy: Policy, taken: int) -> Match:
     """Take in a comparator the parser skipped before a plain number, if it starts at or after ``taken``."""
     estimate = match.estimate
+    if not text[max(taken, match.start - 12) : match.start].rstrip().lower().endswith(_PREFIX_ENDINGS):
+        return match
     found = _PREFIX.search(text, max(taken, match.start - _LOOKBACK), match.start)
     if found is None or found.lastgroup is None:
         return match
