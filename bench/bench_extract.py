@@ -403,7 +403,7 @@ def throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
         sample = text[:50_000]
         quantulum(sample[:2000])  # load its tables outside the timing
         theirs = megabytes_per_second(quantulum, sample, repeat=1)
-        print(f"  quantulum3.parse:   {theirs:8.3f} MB/s  (on the first 50 kB of the same text)")
+        print(f"  quantulum3.parse:   {theirs:8.4f} MB/s  (on the first 50 kB of the same text)")
         print(f"  ratio: claimcheck is {ours / theirs:,.1f}x quantulum3 (target >= 20x)")
 
 
