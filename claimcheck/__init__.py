@@ -6,6 +6,7 @@ from claimcheck.claims import Claim
 from claimcheck.claimsfile import ClaimsFile, load
 from claimcheck.engine import check
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
+from claimcheck.extract import Mention, extract
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
 from claimcheck.policy import Policy
@@ -29,6 +30,7 @@ __all__ = [
     "Gap",
     "Hierarchy",
     "Implied",
+    "Mention",
     "ModelError",
     "Overlap",
     "ParseError",
@@ -37,6 +39,7 @@ __all__ = [
     "UnitError",
     "__version__",
     "check",
+    "extract",
     "load",
     "parse_quantity",
     "ureg",
