@@ -197,6 +197,10 @@ class AmountReader:
                 return sign * value, nxt, (None if lead is None else sign * lead)
         return None
 
+    def _glued(self, index: int) -> bool:
+        """Return whether token ``index`` touches the tokens on both sides, as the dash of "15-mile"."""
+        return index + 1 < self.size and self.tokens.adjacent(index) and self.tokens.adjacent(index + 1)
+
     def _follows_number(self, index: int) -> bool:
         return index > 0 and self.kinds[index - 1] == NUM
 
@@ -315,6 +319,8 @@ class AmountReader:
             amount.unit = currency
         elif not amount.share:
             unit = self.unit(nxt)
+            if unit is None and self.word_at(nxt) == "-" and self._glued(nxt):
+                unit = self.unit(nxt + 1)  # "a 15-mile stretch", "a 10-tonne truck"
             if unit is not None:
                 amount.unit, nxt = unit
         # "500,000-strong": the count of a force, nothing more.

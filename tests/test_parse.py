@@ -306,6 +306,9 @@ def test_fractions_shares_and_percentages(text: str, notation: str, unit: str, k
     ("12 MW", "[12, 12]", "megawatt", "exact"),
     ("12m", "[12, 12]", "meter", "exact"),
     ("12 m", "[12, 12]", "", "exact"),
+    ("a 15-mile stretch", "[15, 15]", "mile", "exact"),
+    ("a 10-tonne truck", "[10, 10]", "tonne", "exact"),
+    ("3 gigawatt hours", "[3, 3]", "gigawatt_hour", "exact"),
     ("500,000-strong", "[500000, 500000]", "", "exact"),
     ("a 500,000-strong army", "[500000, 500000]", "", "exact"),
 )
