@@ -50,12 +50,12 @@ class Share:
 
 
 class Finding:
-    """Something wrong with claims that is not arithmetic: the claims' positions and a message."""
+    """Something wrong with claims that is not arithmetic: the claims' positions, a message, a rule id."""
 
-    __slots__ = ("claims", "message")
+    __slots__ = ("claims", "message", "rule")
 
-    def __init__(self, claims: Sequence[int], message: str) -> None:
-        self.claims, self.message = tuple(claims), message
+    def __init__(self, claims: Sequence[int], message: str, rule: str) -> None:
+        self.claims, self.message, self.rule = tuple(claims), message, rule
 
 
 class Model:
@@ -146,7 +146,7 @@ def build_model(
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
             model.findings.append(Finding([k], f"claim {claims[k].id} is a share of {of!r}, "
-                                               f"but that names {what}"))
+                                               f"but that names {what}", "unknown-share-base"))
             continue
         bases[k] = base
 
@@ -298,4 +298,5 @@ def _mismatch(
         sorted((a, b)),
         f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) measure "
         "different things and cannot be compared",
+        "unit-mismatch",
     )

@@ -34,14 +34,19 @@ import attrs
 from claimcheck._quotes import closest_passage, find_quote
 from claimcheck._toml_lines import TomlLines
 from claimcheck.claims import Claim, normalize_name
+from claimcheck.engine import check
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
+from claimcheck.report import ErrorFinding
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["Accept", "ClaimsFile", "Location", "load"]
+    from claimcheck.policy import Policy
+    from claimcheck.report import Report
+
+__all__ = ["Accept", "ClaimsFile", "Location", "check_file", "load"]
 
 _TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept"})
 _CLAIM_KEYS: Final = frozenset(
@@ -437,3 +442,43 @@ def _accepts(reader: _Reader, ids: set[str]) -> tuple[Accept, ...]:
         location = Location(reader.path, reader.lines.entry("accept", index) or 1)
         accepts.append(Accept(tuple(names), str(reason), location))
     return tuple(accepts)
+
+
+def check_file(path: str | Path | ClaimsFile, *, policy: Policy | None = None) -> Report:
+    """Check a claims file: its claims against each other, under its hierarchy.
+
+    Conflicts that an ``[[accept]]`` entry covers (every claim of the conflict is among the entry's
+    claims) are still reported, marked acknowledged with the entry's reason, and no longer make the
+    report fail; an entry that covers no conflict is reported as an "unused-accept" warning.
+
+    Args:
+        path: the claims file, or one already loaded with :func:`load`.
+        policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
+
+    Raises:
+        ClaimsFileError: the file cannot be used (see :func:`load`).
+    """
+    loaded = path if isinstance(path, ClaimsFile) else load(path)
+    report = check(loaded.claims, loaded.hierarchy, policy=policy)
+    conflicts = []
+    used: set[int] = set()
+    for conflict in report.conflicts:
+        members = {normalize_name(claim_id) for claim_id in conflict.claims}
+        for index, accept in enumerate(loaded.accepts):
+            if members <= {normalize_name(claim_id) for claim_id in accept.claims}:
+                conflict = attrs.evolve(conflict, acknowledged=accept.reason)  # noqa: PLW2901
+                used.add(index)
+                break
+        conflicts.append(conflict)
+    unused = [
+        ErrorFinding(
+            accept.claims,
+            f"the acknowledged conflict of claims {', '.join(accept.claims)} no longer occurs: "
+            "remove the [[accept]] entry, or check the claims it names",
+            rule="unused-accept",
+            severity="warning",
+        )
+        for index, accept in enumerate(loaded.accepts)
+        if index not in used
+    ]
+    return attrs.evolve(report, conflicts=conflicts, errors=[*report.errors, *unused])

@@ -4,22 +4,26 @@
   estimate, its interval with open or closed ends, the unit and the kind.
 * ``claimcheck extract ARTICLE`` prints every numeric mention of an article, one a line with its line and
   column; ``--draft`` writes a starting claims file beside it.
+* ``claimcheck check PATH...`` checks claims files (a folder is searched for ``*.claims.toml``) and prints
+  the findings: conflicts, error findings, agreements and implied bounds.
 
-Exit status 0 when all went well, 2 for unusable input.
+Exit status 0 when all went well (for ``check``: no finding at or above ``--fail-on``), 1 when ``check``
+found a conflict or an error finding, 2 for unusable input.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimcheck import _formats
 from claimcheck._draft import draft_claims
 from claimcheck._quotes import line_column
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract
+from claimcheck.findings import FileResult, check_path
 from claimcheck.parse import parse_quantity
 
 if TYPE_CHECKING:
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 
 
@@ -68,6 +73,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract_command.add_argument(
         "--force", action="store_true", help="let --draft overwrite an existing claims file"
+    )
+    check_command = commands.add_parser(
+        "check",
+        help="check claims files for conflicts",
+        description="Check claims files (a folder is searched for *.claims.toml) and print the findings.",
+    )
+    check_command.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="a claims file or folder")
+    check_command.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="text for terminals, json for tools, github for GitHub Actions annotations (default: text)",
+    )
+    check_command.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "never"),
+        default="error",
+        help="the least severity that makes the exit status 1 (default: error)",
     )
     return parser
 
@@ -110,7 +133,7 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
             print(f"claimcheck: {err}", file=sys.stderr)
             status = EXIT_UNUSABLE
     if output_format == "json":
-        print(json.dumps([_as_json(estimate) for estimate in estimates], ensure_ascii=False, indent=2))
+        print(_formats.dumps([_as_json(estimate) for estimate in estimates]))
     elif estimates:
         rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
         rows += [(e.text, str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
@@ -145,7 +168,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         return _write_draft(args, path, article, mentions)
     if args.format == "json":
         document = [_mention_json(article, mention) for mention in mentions]
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(_formats.dumps(document))
         return EXIT_OK
     rows: list[tuple[str, ...]] = []
     for mention in mentions:
@@ -175,6 +198,43 @@ def _write_draft(args: argparse.Namespace, path: Path, article: str, mentions: l
     return EXIT_OK
 
 
+def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """The claims files the paths name, and a complaint for each path that names none."""
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.rglob("*.claims.toml"))
+            if not found:
+                problems.append(f"{path}: no *.claims.toml files in this folder")
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return files, problems
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    files, problems = _claims_files(args.paths)
+    for problem in problems:
+        print(f"claimcheck: {problem}", file=sys.stderr)
+    results: list[FileResult] = [check_path(path) for path in files]
+    if args.format == "json":
+        print(_formats.dumps(_formats.json_document(results)))
+    elif args.format == "github":
+        output = _formats.render_github(results)
+        if output:
+            print(output)
+    else:
+        print(_formats.render_text(results))
+    if problems or not all(result.usable for result in results):
+        return EXIT_UNUSABLE
+    if args.fail_on != "never" and any(result.fails(args.fail_on) for result in results):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     args = _parser().parse_args(argv)
@@ -182,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_parse(args.texts, args.format)
     if args.command == "extract":
         return _run_extract(args)
+    if args.command == "check":
+        return _run_check(args)
     return EXIT_UNUSABLE  # pragma: no cover - argparse refuses unknown commands first
 
 

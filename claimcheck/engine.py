@@ -109,7 +109,11 @@ class _Engine:
                 implied.extend(self._implied(part, bounds))
         conflicts = [self.found[key] for key in sorted(self.found, key=sorted)]
         errors = [
-            ErrorFinding(tuple(self.claims[k].id or "" for k in finding.claims), finding.message)
+            ErrorFinding(
+                tuple(self.claims[k].id or "" for k in finding.claims),
+                finding.message,
+                rule=finding.rule,
+            )
             for finding in self.model.findings
         ]
         return Report(

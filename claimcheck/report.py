@@ -8,7 +8,7 @@ strings ("1/3", "500", "inf") so that nothing is lost to floats.
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, final
+from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
@@ -90,11 +90,14 @@ class Conflict:
         claims: the ids of the claims, in the order they were given.
         explanation: why they clash, in plain words with the arithmetic.
         gap: how far apart the figures are, where one cell shows the clash.
+        acknowledged: the reason an editor gave for letting the conflict stand (a claims file's
+            ``[[accept]]`` entry), or None. An acknowledged conflict does not make the report fail.
     """
 
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     explanation: str
     gap: Gap | None = attrs.field(default=None)
+    acknowledged: str | None = attrs.field(default=None, kw_only=True)
 
 
 @final
@@ -173,10 +176,15 @@ class ErrorFinding:
     Attributes:
         claims: the ids of the claims concerned.
         message: what is wrong, in plain words.
+        rule: a stable id of the kind of finding: "unit-mismatch", "unknown-share-base", or, from
+            claims files, "unused-accept".
+        severity: "error" makes the report fail; "warning" is shown but does not.
     """
 
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     message: str
+    rule: str = attrs.field(default="error", kw_only=True)
+    severity: Literal["error", "warning"] = attrs.field(default="error", kw_only=True)
 
 
 #: Facets whose values read as places: "fighters in Iraq" rather than "fighters (place: Iraq)".
@@ -232,8 +240,10 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Whether the claims can all be true: no conflicts and no error findings."""
-        return not self.conflicts and not self.errors
+        """Whether the check passes: no unacknowledged conflict and no error finding of severity error."""
+        return all(conflict.acknowledged is not None for conflict in self.conflicts) and all(
+            error.severity != "error" for error in self.errors
+        )
 
     def __str__(self) -> str:
         """Write the report for a terminal: a verdict line, then one paragraph per finding."""
@@ -247,8 +257,10 @@ class Report:
             gap = f" (gap {conflict.gap})" if conflict.gap is not None else ""
             lines.append(f"conflict {number}: claims {', '.join(conflict.claims)}{gap}")
             lines.append(f"  {conflict.explanation}")
+            if conflict.acknowledged is not None:
+                lines.append(f"  acknowledged: {conflict.acknowledged}")
         for error in self.errors:
-            lines.append(f"error: claims {', '.join(error.claims)}")
+            lines.append(f"{error.severity} {error.rule}: claims {', '.join(error.claims)}")
             lines.append(f"  {error.message}")
         for overlap in self.overlaps:
             lines.append(
@@ -276,6 +288,7 @@ class Report:
                         "unit": conflict.gap.unit,
                         "relative": _exact(conflict.gap.relative),
                     },
+                    "acknowledged": conflict.acknowledged,
                 }
                 for conflict in self.conflicts
             ],
@@ -300,7 +313,13 @@ class Report:
                 for implied in self.implied
             ],
             "errors": [
-                {"claims": list(error.claims), "message": error.message} for error in self.errors
+                {
+                    "claims": list(error.claims),
+                    "message": error.message,
+                    "rule": error.rule,
+                    "severity": error.severity,
+                }
+                for error in self.errors
             ],
         }
 

@@ -107,3 +107,86 @@ def test_extract_draft_writes_a_claims_file_that_loads(tmp_path, capsys):
 def test_extract_of_a_missing_article_exits_2(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.txt")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+CLAIMS = SEED.with_name("000_a7fc063d2ee3a42c.claims.toml")
+
+CONFLICTING = """\
+article = "story.txt"
+[[claim]]
+id = "official"
+quote = "up to 500 active fighters"
+subject = "fighters"
+scope = { place = "Iraq" }
+source = "a senior military official"
+[[claim]]
+id = "tank"
+value = "at least 600"
+subject = "fighters"
+scope = { place = "Iraq" }
+source = "a think tank"
+"""
+
+
+def conflicting(tmp_path: Path) -> Path:
+    (tmp_path / "story.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "story.claims.toml"
+    path.write_text(CONFLICTING, encoding="utf-8")
+    return path
+
+
+def test_check_on_the_seeds_folder_is_consistent(capsys):
+    assert main(["check", str(SEED.parent)]) == 0
+    out = capsys.readouterr().out
+    assert f"{CLAIMS}: consistent (6 claims" in out
+    assert f"{SEED}:1:186: info agreement claims official, mohamadawi, intelligence agree" in out
+    assert "fighters in Syria must be 1,750–3,750" in out
+
+
+def test_check_fails_with_1_and_explains_a_conflict(tmp_path, capsys):
+    path = conflicting(tmp_path)
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{tmp_path / 'story.txt'}:1:186: error conflict fighters in Iraq")
+    assert "a think tank" in lines[0]
+    assert lines[1] == "    apart by 100 (20%)"
+    assert lines[-1] == f"{path}: INCONSISTENT (2 claims, 1 conflict)"
+
+
+def test_fail_on_never_reports_without_failing(tmp_path, capsys):
+    assert main(["check", "--fail-on", "never", str(conflicting(tmp_path))]) == 0
+    assert "error conflict" in capsys.readouterr().out
+
+
+def test_check_github_annotations(tmp_path, capsys):
+    assert main(["check", "--format", "github", str(conflicting(tmp_path))]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(
+        f"::error file={tmp_path / 'story.txt'},line=1,col=186,title=claimcheck conflict::"
+    )
+    assert "%0Aapart by 100 (20%25)" in line
+
+
+def test_check_json_has_a_schema_version(tmp_path, capsys):
+    assert main(["check", "--format", "json", str(conflicting(tmp_path)), str(CLAIMS)]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema_version"] == 1
+    assert document["ok"] is False
+    bad, good = document["files"]
+    assert (bad["ok"], good["ok"]) == (False, True)
+    assert bad["findings"][0]["rule"] == "conflict"
+    assert bad["findings"][0]["line"] == 1
+    assert bad["report"]["conflicts"][0]["claims"] == ["official", "tank"]
+
+
+def test_check_exits_2_for_unusable_input(tmp_path, capsys):
+    broken = tmp_path / "broken.claims.toml"
+    broken.write_text('[[claim]]\nvalue = "5"\nsubjekt = "x"\n', encoding="utf-8")
+    assert main(["check", str(broken)]) == 2
+    assert f"{broken}:3:1: error unknown-key unknown key 'subjekt'" in capsys.readouterr().out
+    assert main(["check", str(tmp_path / "missing.claims.toml")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["check", str(empty)]) == 2
+    assert "no *.claims.toml files" in capsys.readouterr().err

@@ -1,0 +1,106 @@
+"""How ``claimcheck check`` writes its findings: text for terminals, GitHub annotations, JSON (private)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from claimcheck.findings import FileResult, Finding
+
+__all__ = ["SCHEMA_VERSION", "json_document", "render_github", "render_text"]
+
+#: The version of the JSON document's schema (docs/claims-files.md); raised on any incompatible change.
+SCHEMA_VERSION: Final = 1
+
+_GITHUB_COMMANDS: Final = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _summary(result: FileResult) -> str:
+    if not result.usable:
+        return f"{result.path}: cannot be checked"
+    counts: dict[str, int] = {}
+    for finding in result.findings:
+        counts[finding.rule] = counts.get(finding.rule, 0) + 1
+    claims = len(result.loaded.claims) if result.loaded is not None else 0
+    verdict = "consistent" if result.report is not None and result.report.ok else "INCONSISTENT"
+    parts = [f"{claims} claims"] + [f"{count} {rule}" for rule, count in sorted(counts.items())]
+    return f"{result.path}: {verdict} ({', '.join(parts)})"
+
+
+def render_text(results: Sequence[FileResult]) -> str:
+    """One ``path:line:col: severity rule message`` line per finding, its details indented below."""
+    lines: list[str] = []
+    for result in results:
+        for finding in result.findings:
+            lines.append(f"{finding.where}: {finding.severity} {finding.rule} {finding.message}")
+            lines.extend(f"    {detail}" for detail in finding.details)
+        lines.append(_summary(result))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n")
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: Sequence[FileResult]) -> str:
+    """GitHub Actions workflow commands: ``::error file=…,line=…,col=…::message`` on the article's lines."""
+    lines = []
+    for result in results:
+        for finding in result.findings:
+            properties = [f"file={_escape_property(finding.path)}"]
+            if finding.line is not None:
+                properties += [f"line={finding.line}", f"col={finding.column}"]
+            properties.append(f"title={_escape_property(f'claimcheck {finding.rule}')}")
+            message = "\n".join([finding.message, *finding.details])
+            command = _GITHUB_COMMANDS[finding.severity]
+            lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
+    return "\n".join(lines)
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "message": finding.message,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column if finding.line is not None else None,
+        "claims": list(finding.claims),
+        "details": list(finding.details),
+    }
+
+
+def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
+    """The JSON document of ``claimcheck check --format json`` (schema in docs/claims-files.md)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "ok": all(result.report is not None and result.report.ok for result in results),
+        "files": [
+            {
+                "path": result.path,
+                "article": (
+                    str(result.loaded.article)
+                    if result.loaded is not None and result.loaded.article is not None
+                    else None
+                ),
+                "usable": result.usable,
+                "ok": result.report is not None and result.report.ok,
+                "findings": [_finding_json(finding) for finding in result.findings],
+                "report": result.report.to_dict() if result.report is not None else None,
+            }
+            for result in results
+        ],
+    }
+
+
+def dumps(document: object) -> str:
+    """Write a JSON document the way claimcheck does everywhere: UTF-8 text, two-space indent."""
+    return json.dumps(document, ensure_ascii=False, indent=2)

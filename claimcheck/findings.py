@@ -1,0 +1,218 @@
+"""Findings: what a check of a claims file found, each with a place in the article, a rule and a severity.
+
+A :class:`~claimcheck.Report` speaks of claims by id; a :class:`Finding` says where those claims stand, so
+editors, terminals and CI annotations can point at the article's lines. Each finding carries a stable
+``rule`` id and a ``severity``:
+
+================================  ========  =========================================================
+rule                              severity  meaning
+================================  ========  =========================================================
+``conflict``                      error     a minimal set of claims that cannot all be true
+``acknowledged-conflict``         info      a conflict the claims file accepts with a reason
+``unit-mismatch`` (and the        error     findings of the engine that are not arithmetic
+engine's other error rules)
+``unused-accept``                 warning   an ``[[accept]]`` entry that matches no conflict
+``quote-changed``                 warning   the article now states a quote with other numbers
+``agreement``                     info      several claims about one figure agree
+``implied-bound``                 info      what the claims imply about a figure nobody stated
+``quote-not-found`` … (the        error     the claims file cannot be used (see ClaimsFileError)
+claims file's own rules)
+================================  ========  =========================================================
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, Literal, final, get_args
+
+import attrs
+
+from claimcheck.claimsfile import ClaimsFile, check_file, load
+from claimcheck.errors import ClaimsFileError
+from claimcheck.report import describe
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from claimcheck.claimsfile import Location
+    from claimcheck.policy import Policy
+    from claimcheck.report import Report
+
+__all__ = [
+    "SEVERITIES",
+    "FileResult",
+    "Finding",
+    "Severity",
+    "check_path",
+    "error_finding",
+    "findings_of",
+    "ranks_at_least",
+]
+
+#: How much a finding matters, least first.
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: Final[tuple[Severity, ...]] = get_args(Severity)
+
+
+def ranks_at_least(severity: Severity, threshold: Severity) -> bool:
+    """Return whether ``severity`` is ``threshold`` or graver."""
+    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
+
+
+@final
+@attrs.frozen
+class Finding:
+    """One thing a check found, placed where an editor can see it.
+
+    Attributes:
+        rule: a stable id of what was found ("conflict", "agreement", "quote-not-found", …).
+        severity: "error", "warning" or "info".
+        message: one line saying what was found.
+        path: the file it points at (the article for quoted claims, else the claims file).
+        line: the 1-based line there, or None when the finding concerns the whole file.
+        column: the 1-based column there.
+        claims: the ids of the claims concerned.
+        details: further lines: how far apart figures are, and each claim with its source and place.
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    path: str
+    line: int | None = None
+    column: int = 1
+    claims: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        """``path:line:column``, or the path alone when there is no line."""
+        return f"{self.path}:{self.line}:{self.column}" if self.line is not None else self.path
+
+
+def error_finding(error: ClaimsFileError) -> Finding:
+    """Return the finding for a claims file that cannot be used."""
+    return Finding(error.rule, "error", str(error.reason), str(error.path), error.line)
+
+
+def _placed(
+    rule: str,
+    severity: Severity,
+    message: str,
+    claims: Sequence[str],
+    loaded: ClaimsFile,
+    *,
+    details: Sequence[str] = (),
+) -> Finding:
+    location = _first_location(loaded, claims)
+    path, line, column = (
+        (str(location.path), location.line, location.column)
+        if location is not None
+        else (str(loaded.path), None, 1)
+    )
+    return Finding(rule, severity, message, path, line, column, tuple(claims), tuple(details))
+
+
+def _first_location(loaded: ClaimsFile, claims: Sequence[str]) -> Location | None:
+    for claim_id in claims:
+        location = loaded.locations.get(claim_id)
+        if location is not None:
+            return location
+    return None
+
+
+def _claim_lines(loaded: ClaimsFile, claims: Sequence[str]) -> list[str]:
+    by_id = {claim.id: claim for claim in loaded.claims}
+    lines = []
+    for claim_id in claims:
+        claim = by_id.get(claim_id)
+        if claim is None:
+            continue
+        source = f" ({claim.source})" if claim.source else ""
+        words = claim.quote or claim.value
+        location = loaded.locations.get(claim_id)
+        place = f" at {location}" if location is not None else ""
+        lines.append(f"claim {claim_id}{source}: {words!r}{place}")
+    return lines
+
+
+def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
+    """Return the findings of ``report`` on the claims file ``loaded``, gravest first, then in file order.
+
+    Args:
+        loaded: the claims file that was checked.
+        report: what :func:`claimcheck.check_file` returned for it.
+    """
+    found: list[Finding] = []
+    for conflict in report.conflicts:
+        details = [f"apart by {conflict.gap}"] if conflict.gap is not None else []
+        details += _claim_lines(loaded, conflict.claims)
+        if conflict.acknowledged is not None:
+            message = f"acknowledged: {conflict.explanation} (accepted: {conflict.acknowledged})"
+            found.append(
+                _placed("acknowledged-conflict", "info", message, conflict.claims, loaded, details=details)
+            )
+        else:
+            found.append(
+                _placed("conflict", "error", conflict.explanation, conflict.claims, loaded, details=details)
+            )
+    for error in report.errors:
+        details = _claim_lines(loaded, error.claims)
+        found.append(
+            _placed(error.rule, error.severity, error.message, error.claims, loaded, details=details)
+        )
+    for claim_id, words in loaded.changed.items():
+        message = f"the article now reads {words!r}; claim {claim_id} uses its numbers"
+        found.append(_placed("quote-changed", "warning", message, [claim_id], loaded))
+    for overlap in report.overlaps:
+        figure = describe(overlap.subject, overlap.scope)
+        message = f"claims {', '.join(overlap.claims)} agree: {figure} is {overlap.estimate}"
+        found.append(_placed("agreement", "info", message, overlap.claims, loaded))
+    for implied in report.implied:
+        figure = describe(implied.subject, implied.scope)
+        message = f"{figure} must be {implied.estimate}, given claims {', '.join(implied.claims)}"
+        found.append(_placed("implied-bound", "info", message, implied.claims, loaded))
+    rank = {severity: -position for position, severity in enumerate(SEVERITIES)}
+    return tuple(sorted(found, key=lambda finding: rank[finding.severity]))
+
+
+@final
+@attrs.frozen
+class FileResult:
+    """The outcome of checking one claims file.
+
+    Attributes:
+        path: the claims file.
+        findings: what was found, gravest first.
+        loaded: the loaded file, or None when it could not be used.
+        report: the engine's report, or None when the file could not be used.
+    """
+
+    path: str
+    findings: tuple[Finding, ...]
+    loaded: ClaimsFile | None = None
+    report: Report | None = None
+
+    @property
+    def usable(self) -> bool:
+        """Whether the file could be loaded and checked."""
+        return self.report is not None
+
+    def fails(self, threshold: Severity) -> bool:
+        """Return whether any finding is ``threshold`` or graver."""
+        return any(ranks_at_least(finding.severity, threshold) for finding in self.findings)
+
+
+def check_path(path: str | Path, *, policy: Policy | None = None) -> FileResult:
+    """Load and check one claims file, turning an unusable file into an error finding.
+
+    Args:
+        path: the claims file.
+        policy: how to read hedged and vague wording.
+    """
+    try:
+        loaded = load(path)
+        report = check_file(loaded, policy=policy)
+    except ClaimsFileError as err:
+        return FileResult(str(path), (error_finding(err),))
+    return FileResult(str(path), findings_of(loaded, report), loaded, report)
