@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from claimcheck.claims import Claim
-from claimcheck.claimsfile import ClaimsFile, load
+from claimcheck.claimsfile import ClaimsFile, check_file, load
 from claimcheck.engine import check
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
 from claimcheck.extract import Mention, extract
@@ -39,6 +39,7 @@ __all__ = [
     "UnitError",
     "__version__",
     "check",
+    "check_file",
     "extract",
     "load",
     "parse_quantity",
