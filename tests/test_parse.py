@@ -197,7 +197,7 @@ def test_bounds(text: str, notation: str, unit: str, kind: str) -> None:
     ("more than about 500", "(450, inf)", "", "above"),
 )
 def test_approximations(text: str, notation: str, unit: str, kind: str) -> None:
-    """"about" is ±10% and "nearly" is 90–100% of the number with the default Policy."""
+    """ "about" is ±10% and "nearly" is 90–100% of the number with the default Policy."""
     assert read(text) == (notation, unit, kind)
 
 
@@ -336,7 +336,7 @@ def test_first_expression_is_read() -> None:
 
 
 def test_contradictory_bounds_are_not_joined() -> None:
-    """"more than 20 and less than 10" is two claims; reading one number out of it would hide that."""
+    """ "more than 20 and less than 10" is two claims; reading one number out of it would hide that."""
     assert read("more than 20 and less than 10") == ("(20, inf)", "", "above")
     found = [match.estimate.interval.notation() for match in scan("more than 20 and less than 10")]
     assert found == ["(20, inf)", "[0, 10)"]

@@ -255,7 +255,6 @@ _PIECES = [*_lexicon_tokens(), "0", "1", "5", "12", "1,000", "2.5", ".5", "999,9
            "plus", "minus", "strong", "-strong", "-odd", "12m", "3bn", "1½", "\n", "\u00a0"]  # fmt: skip
 
 
-
 @st.composite
 def lexicon_text(draw: st.DrawFn) -> str:
     """Up to a dozen lexicon words, digits and symbols, glued by nothing, a space or a dash."""

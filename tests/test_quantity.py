@@ -157,7 +157,7 @@ def test_touching_bounds_are_exact() -> None:
 
 
 def test_scale_by_a_share_is_exact() -> None:
-    """"roughly half" of 5,000–7,000 is 2,250–3,850: 0.45 × 5,000 to 0.55 × 7,000."""
+    """ "roughly half" of 5,000–7,000 is 2,250–3,850: 0.45 × 5,000 to 0.55 × 7,000."""
     scaled = parse_quantity("5,000 to 7,000").scale(parse_quantity("roughly half"))
     assert (scaled.lo, scaled.hi) == (2250, 3850)
     assert str(scaled) == "2,250–3,850"
