@@ -6,10 +6,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
 
 from claimcheck import Estimate, ModelError, UnitError, parse_quantity
 from claimcheck._interval import INF, Interval
 from claimcheck.quantity import format_magnitude
+from claimcheck.strategies import estimates
 
 
 def test_construction_converts_exactly_and_canonicalises_the_unit() -> None:
@@ -198,3 +200,37 @@ def test_dimension() -> None:
     assert Estimate(1, 2, "percent").dimension == ""
     assert Estimate(1, 2, "km").dimension == "[length]"
     assert Estimate(1, 2, "USD").dimension == "[currency_USD]"
+
+
+# -- properties over the public strategies ----------------------------------------------------------
+
+
+@given(estimates())
+def test_any_estimate_is_written_and_contains_itself(estimate: Estimate) -> None:
+    assert str(estimate)
+    assert estimate.contains(estimate)
+    assert estimate.intersection(estimate) == estimate
+    assert estimate.to("") == estimate
+
+
+@given(estimates(), estimates())
+def test_overlap_and_intersection_agree(a: Estimate, b: Estimate) -> None:
+    both = a.intersection(b)
+    assert a.overlaps(b) == b.overlaps(a) == (both is not None)
+    if both is not None:
+        assert a.contains(both)
+        assert b.contains(both)
+
+
+@given(estimates(unit="mile"))
+def test_conversion_round_trips_exactly(estimate: Estimate) -> None:
+    there = estimate.to("km")
+    assert there.lo == estimate.lo * Fraction("1.609344")
+    assert there.to("mile") == estimate
+
+
+@given(estimates(max_value=10_000), estimates(max_value=100, unit="percent"))
+def test_scaling_by_a_percentage_is_the_interval_product(count: Estimate, share: Estimate) -> None:
+    scaled = count.scale(share)
+    assert scaled.interval == count.interval * share.interval.scale(Fraction(1, 100))
+    assert scaled.unit == count.unit
