@@ -212,3 +212,13 @@ def _around(
     if kind is None:
         return Estimate(lo, hi, low_open=low_open, high_open=high_open)
     return Estimate(lo, hi, low_open=low_open, high_open=high_open, kind=kind)
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies for ``st.from_type`` (Hypothesis calls this through its entry point).
+
+    After it, ``st.from_type(claimcheck.Estimate)`` and ``st.from_type(claimcheck.Claim)`` draw from
+    :func:`estimates` and :func:`claims`, and so do ``st.builds`` and ``@given`` with type hints.
+    """
+    st.register_type_strategy(Estimate, estimates())
+    st.register_type_strategy(Claim, claims())
