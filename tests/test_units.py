@@ -115,7 +115,7 @@ def test_ureg_is_the_one_registry() -> None:
 
 
 def run_python(code: str) -> str:
-    result = subprocess.run(  # noqa: S603 - our own interpreter running our own snippet
+    result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
     )
     return result.stdout.strip()
