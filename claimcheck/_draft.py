@@ -28,7 +28,8 @@ def _quote(article: str, mention: Mention) -> str:
     end = mention.end
     if mention.noun:
         found = article.find(mention.noun, mention.end, mention.sentence[1])
-        if found != -1 and not article[mention.end : found].strip(" \u201c\u201d\"'"):
+        between = article[mention.end : found].strip(" \u201c\u201d\"'")
+        if found != -1 and between in ("", "of"):  # "500 active fighters", "hundreds of fighters"
             end = found + len(mention.noun)
     return article[mention.start : end]
 

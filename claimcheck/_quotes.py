@@ -16,6 +16,7 @@ import attrs
 __all__ = ["Passage", "closest_passage", "find_quote", "line_column"]
 
 _FOLD: Final = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_QUOTE_MARKS: Final = "\"'“”„‘’"
 _NUMBER: Final = re.compile(r"[0-9]+(?:[,.][0-9]+)*")
 
 
@@ -98,24 +99,43 @@ def find_quote(
 
 
 def closest_passage(article: str, quote: str) -> Passage | None:
-    """Return the passage of ``article`` most like ``quote``, to suggest when the quote is not found."""
+    """Return the passage of ``article`` most like ``quote``, to suggest when the quote is not found.
+
+    A first pass slides a window of the quote's length from word to word; a second tries the word
+    boundaries around the best window, so the suggestion starts and ends on whole words.
+    """
     folded, origins = _normalize(article)
     needle = _fold(quote)
     if not needle or not folded:
         return None
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
-    best: tuple[float, int] = (0.0, 0)
     starts = [0] + [i + 1 for i, char in enumerate(folded) if char == " "]
+    ends = [i for i, char in enumerate(folded) if char == " "] + [len(folded)]
+
+    def score(start: int, end: int, best: float) -> float:
+        matcher.set_seq1(folded[start:end])
+        if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+            return 0.0
+        return matcher.ratio()
+
+    best, best_start = 0.0, 0
     for start in starts:
-        matcher.set_seq1(folded[start : start + len(needle)])
-        if matcher.real_quick_ratio() > best[0] and matcher.quick_ratio() > best[0]:
-            ratio = matcher.ratio()
-            if ratio > best[0]:
-                best = (ratio, start)
-    ratio, start = best
-    if ratio < 0.5:  # below half alike, a suggestion would mislead more than help
+        ratio = score(start, start + len(needle), best)
+        if ratio > best:
+            best, best_start = ratio, start
+    if best < 0.5:  # below half alike, a suggestion would mislead more than help
         return None
-    end = min(start + len(needle), len(folded))
-    first, last = origins[start], origins[end - 1] + 1
+    reach = len(needle) // 2
+    best, span = 0.0, (best_start, min(best_start + len(needle), len(folded)))
+    for start in (s for s in starts if abs(s - best_start) <= reach):
+        for end in (e for e in ends if abs(e - start - len(needle)) <= reach and e > start):
+            ratio = score(start, end, best)
+            if ratio > best:
+                best, span = ratio, (start, end)
+    first, last = origins[span[0]], origins[span[1] - 1] + 1
+    while first < last - 1 and article[first] in _QUOTE_MARKS:
+        first += 1
+    while last > first + 1 and article[last - 1] in _QUOTE_MARKS:
+        last -= 1
     return Passage(first, last, *line_column(article, first))
