@@ -5,7 +5,9 @@
 * ``claimcheck extract ARTICLE`` prints every numeric mention of an article, one a line with its line and
   column; ``--draft`` writes a starting claims file beside it.
 * ``claimcheck check PATH...`` checks claims files (a folder is searched for ``*.claims.toml``) and prints
-  the findings: conflicts, error findings, agreements and implied bounds.
+  the findings: conflicts, error findings, agreements and implied bounds. ``--format html -o report.html``
+  writes a page to look at instead; with several claims files, ``-o`` names a folder that gets one page per
+  claims file, named after it (``story.claims.toml`` gives ``story.html``).
 
 Exit status 0 when all went well (for ``check``: no finding at or above ``--fail-on``), 1 when ``check``
 found a conflict or an error finding, 2 for unusable input.
@@ -24,6 +26,7 @@ from claimcheck._quotes import line_column
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract
 from claimcheck.findings import FileResult, check_path
+from claimcheck.html import render_html, write_html
 from claimcheck.parse import parse_quantity
 
 if TYPE_CHECKING:
@@ -82,9 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     check_command.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="a claims file or folder")
     check_command.add_argument(
         "--format",
-        choices=("text", "json", "github"),
+        choices=("text", "json", "github", "html"),
         default="text",
-        help="text for terminals, json for tools, github for GitHub Actions annotations (default: text)",
+        help="text for terminals, json for tools, github for GitHub Actions annotations, html for a page "
+        "per claims file to look at (default: text)",
+    )
+    check_command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write to this file instead of standard output; for --format html with several claims files, "
+        "a folder that gets one page per claims file",
     )
     check_command.add_argument(
         "--fail-on",
@@ -215,19 +226,51 @@ def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return files, problems
 
 
+def _render(output_format: str, results: Sequence[FileResult]) -> str:
+    if output_format == "json":
+        return _formats.dumps(_formats.json_document(results))
+    if output_format == "github":
+        return _formats.render_github(results)
+    return _formats.render_text(results)
+
+
+def _emit(text: str, output: Path | None, *, always: bool) -> None:
+    """Write ``text`` to ``output``, or print it (empty text only when ``always``)."""
+    if output is not None:
+        output.write_text(text + "\n" if text else "", encoding="utf-8")
+    elif text or always:
+        print(text)
+
+
+def _write_pages(results: Sequence[FileResult], output: Path | None) -> bool:
+    """Write the HTML pages (one claims file without -o: to standard output); False if -o is missing."""
+    if output is None:
+        if len(results) > 1:
+            print("claimcheck: --format html with several claims files needs -o FOLDER", file=sys.stderr)
+            return False
+        if results:
+            print(render_html(results[0]), end="")
+        return True
+    for path, result in zip(write_html(results, output), results, strict=True):
+        verdict = (
+            "cannot be checked"
+            if result.report is None
+            else ("consistent" if result.report.ok else "INCONSISTENT")
+        )
+        print(f"wrote {path}: {result.path} {verdict}")
+    return True
+
+
 def _run_check(args: argparse.Namespace) -> int:
     files, problems = _claims_files(args.paths)
     for problem in problems:
         print(f"claimcheck: {problem}", file=sys.stderr)
     results: list[FileResult] = [check_path(path) for path in files]
-    if args.format == "json":
-        print(_formats.dumps(_formats.json_document(results)))
-    elif args.format == "github":
-        output = _formats.render_github(results)
-        if output:
-            print(output)
+    if args.format == "html":
+        if not _write_pages(results, args.output):
+            return EXIT_UNUSABLE
     else:
-        print(_formats.render_text(results))
+        _emit(_render(args.format, results), args.output, always=args.format == "text")
     if problems or not all(result.usable for result in results):
         return EXIT_UNUSABLE
     if args.fail_on != "never" and any(result.fails(args.fail_on) for result in results):

@@ -1,0 +1,357 @@
+"""The HTML report: one self-contained page per claims file, for editors to look at.
+
+The page shows the article with every quoted claim highlighted in the colour of what the check found
+(conflict, acknowledged conflict, warning, agreement, or nothing to report), the findings, a number line
+for each figure that several claims state, and a card per claim. Clicking a highlighted claim shows its
+card; hovering shows the claim and what was found. The page needs nothing from anywhere else: the style
+is inline, there is no script, and a Content-Security-Policy forbids loading anything. Every piece of
+text from the article and the claims file is escaped.
+
+>>> from claimcheck.findings import check_path
+>>> page = render_html(check_path("seeds/000_a7fc063d2ee3a42c.claims.toml"))
+>>> page.startswith("<!DOCTYPE html>"), 'class="claim cc-agreement"' in page
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from claimcheck import _numberline
+from claimcheck._html_article import article_html, claim_spans
+from claimcheck.claims import normalize_name
+from claimcheck.report import describe
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from claimcheck.claims import Claim
+    from claimcheck.claimsfile import ClaimsFile
+    from claimcheck.findings import FileResult, Finding
+    from claimcheck.policy import Policy
+
+__all__ = ["STATUSES", "page_name", "render_html", "write_html"]
+
+#: What a highlighted claim's colour means, gravest first: the CSS class is ``cc-`` and the status.
+STATUSES: Final[dict[str, str]] = {
+    "conflict": "conflict: cannot all be true",
+    "acknowledged": "acknowledged conflict",
+    "warning": "warning: look again",
+    "agreement": "agreement",
+    "other": "nothing to report",
+}
+_CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _status_of(finding: Finding) -> str | None:
+    if finding.rule == "acknowledged-conflict":
+        return "acknowledged"
+    if finding.severity == "error":
+        return "conflict"
+    if finding.severity == "warning":
+        return "warning"
+    if finding.rule == "agreement":
+        return "agreement"
+    return None
+
+
+def claim_statuses(findings: Sequence[Finding]) -> dict[str, str]:
+    """The gravest status of each claim the findings name, by normalised claim id."""
+    rank = list(STATUSES)
+    statuses: dict[str, str] = {}
+    for finding in findings:
+        status = _status_of(finding)
+        if status is None:
+            continue
+        for claim_id in finding.claims:
+            key = normalize_name(claim_id)
+            if rank.index(status) < rank.index(statuses.get(key, "other")):
+                statuses[key] = status
+    return statuses
+
+
+def _slugs(claims: Sequence[Claim]) -> dict[str, str]:
+    """A page anchor for each claim id: readable, and unique even when ids differ only in punctuation."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for claim in claims:
+        base = "claim-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", str(claim.id)).strip("-") or "x")
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        slugs[str(claim.id)] = slug
+    return slugs
+
+
+def _claim_links(ids: Sequence[str], slugs: Mapping[str, str]) -> str:
+    links = []
+    by_key = {normalize_name(claim_id): slug for claim_id, slug in slugs.items()}
+    for claim_id in ids:
+        slug = by_key.get(normalize_name(claim_id))
+        text = f"<code>{escape(claim_id)}</code>"
+        links.append(f'<a href="#{slug}">{text}</a>' if slug else text)
+    return ", ".join(links)
+
+
+def _finding_html(finding: Finding, slugs: Mapping[str, str]) -> str:
+    status = _status_of(finding) or "other"
+    where = f"line {finding.line}:{finding.column}" if finding.line is not None else ""
+    details = "".join(f"<li>{escape(detail)}</li>" for detail in finding.details)
+    claims = _claim_links(finding.claims, slugs)
+    return (
+        f'<li class="finding cc-{status} sev-{finding.severity}" data-rule="{escape(finding.rule)}">'
+        f'<p class="finding-head"><span class="badge">{escape(finding.rule)}</span> '
+        f'<span class="where">{escape(where)}</span></p>'
+        f'<p class="message">{escape(finding.message)}</p>'
+        + (f'<p class="claims">claims {claims}</p>' if claims else "")
+        + (f'<ul class="details">{details}</ul>' if details else "")
+        + "</li>"
+    )
+
+
+def _claim_card(
+    claim: Claim,
+    loaded: ClaimsFile,
+    findings: Sequence[Finding],
+    *,
+    status: str,
+    slug: str,
+    quoted: bool,
+    policy: Policy | None,
+) -> str:
+    reading = _reading(claim, policy)
+    words = claim.quote or claim.value
+    source = f'<span class="source">{escape(claim.source)}</span>' if claim.source else ""
+    location = loaded.locations.get(str(claim.id))
+    rows = [("figure", describe(claim.subject, claim.scope)), ("reads as", reading)]
+    if claim.of is not None:
+        rows.append(("share of", f"claim {claim.of}"))
+    if location is not None:
+        rows.append(("where", f"{location.path.name}, line {location.line}:{location.column}"))
+    about = _about(claim, findings)
+    why = "".join(
+        f'<li class="cc-{_status_of(finding)}"><span class="badge">{escape(finding.rule)}</span> '
+        f"{escape(finding.message)}</li>"
+        for finding in about
+        if _status_of(finding) is not None
+    )
+    implied = sum(_status_of(finding) is None for finding in about)
+    if implied:
+        why += f'<li class="implied">used in {implied} implied bound{"s" * (implied != 1)}</li>'
+    back = f'<a class="back" href="#quote-{slug}">show in the article ↑</a>' if quoted else ""
+    return (
+        f'<article class="card cc-{status}" id="{slug}">'
+        f'<header><span class="badge">{escape(status)}</span> <code>{escape(str(claim.id))}</code> {source}'
+        f"</header><blockquote>{escape(str(words))}</blockquote><dl>"
+        + "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+        + "</dl>"
+        + (f'<ul class="why">{why}</ul>' if why else "")
+        + back
+        + "</article>"
+    )
+
+
+def _reading(claim: Claim, policy: Policy | None) -> str:
+    try:
+        return str(claim.estimate(policy=policy))
+    except ValueError as err:
+        return f"unreadable: {err}"
+
+
+def _about(claim: Claim, findings: Sequence[Finding]) -> list[Finding]:
+    key = normalize_name(str(claim.id))
+    return [finding for finding in findings if key in {normalize_name(c) for c in finding.claims}]
+
+
+def _tip(claim: Claim, findings: Sequence[Finding], policy: Policy | None) -> str:
+    """What hovering over a quoted claim shows: the claim, then each finding about it."""
+    source = f" · {claim.source}" if claim.source else ""
+    lines = [f"{claim.id}{source}", f"{describe(claim.subject, claim.scope)}: {_reading(claim, policy)}"]
+    lines += [f"{finding.rule}: {finding.message}" for finding in _about(claim, findings)]
+    return "\n".join(lines)
+
+
+def _legend(counts: Mapping[str, int]) -> str:
+    items = "".join(
+        f'<li class="cc-{status}"><span class="swatch"></span>{escape(meaning)}'
+        f' <span class="count">({counts.get(status, 0)})</span></li>'
+        for status, meaning in STATUSES.items()
+    )
+    return f'<ul class="legend">{items}</ul>'
+
+
+def _verdict(result: FileResult) -> tuple[str, str]:
+    if result.report is None:
+        return "unusable", "This claims file cannot be checked"
+    conflicts = sum(finding.rule == "conflict" for finding in result.findings)
+    errors = sum(finding.severity == "error" for finding in result.findings) - conflicts
+    if result.report.ok:
+        return "ok", "Consistent: the claims can all be true"
+    parts = [f"{conflicts} conflict{'s' * (conflicts != 1)}"] if conflicts else []
+    parts += [f"{errors} error{'s' * (errors != 1)}"] if errors else []
+    return "fail", f"Inconsistent: {', '.join(parts)}"
+
+
+def _style() -> str:
+    return resources.files("claimcheck").joinpath("_report.css").read_text(encoding="utf-8")
+
+
+def _findings_section(findings: Sequence[Finding], slugs: Mapping[str, str], *, title: str, css: str) -> str:
+    items = "".join(_finding_html(finding, slugs) for finding in findings)
+    return f'<section class="{css}"><h2>{escape(title)}</h2><ol class="finding-list">{items}</ol></section>'
+
+
+def _figures_section(cells: Sequence[_numberline.Cell], slugs: Mapping[str, str]) -> str:
+    figures = "".join(
+        f'<figure class="cell"><figcaption>{escape(cell.title)}</figcaption>'
+        f"{_numberline.render_svg(cell, index, slugs)}"
+        f'<p class="cell-verdict">{escape(_numberline.verdict(cell))}</p>'
+        + "".join(f'<p class="left-out">{escape(note)}</p>' for note in cell.left_out)
+        + "</figure>"
+        for index, cell in enumerate(cells)
+    )
+    return (
+        '<section class="figures"><h2>Figures stated more than once</h2>'
+        '<p class="hint">● closed end (value included) · ○ open end (excluded) · ▶ no bound · '
+        "shaded: the values every claim allows · hatched: the gap between them</p>"
+        f"{figures}</section>"
+    )
+
+
+def _columns(
+    findings: Sequence[Finding],
+    claims: Sequence[Claim],
+    statuses: Mapping[str, str],
+    slugs: Mapping[str, str],
+    policy: Policy | None,
+) -> tuple[str, str]:
+    """The findings, under the article; and beside it the number lines and the bounds the claims imply."""
+    found = [finding for finding in findings if finding.rule != "implied-bound"]
+    implied = [finding for finding in findings if finding.rule == "implied-bound"]
+    main = (
+        _findings_section(found, slugs, title="Findings", css="findings")
+        if found
+        else '<section class="findings"><h2>Findings</h2><p>Nothing to report.</p></section>'
+    )
+    side = []
+    cells = _numberline.cells_of(claims, statuses, policy=policy)
+    if cells:
+        side.append(_figures_section(cells, slugs))
+    if implied:
+        side.append(_findings_section(implied, slugs, title="What the claims imply", css="implied"))
+    return main, "".join(side)
+
+
+def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
+    """Render the check of one claims file as a self-contained HTML page.
+
+    Args:
+        result: what :func:`claimcheck.findings.check_path` returned for the file.
+        policy: how to read hedged and vague wording, as the check did (for the number lines).
+
+    Returns:
+        The page: HTML5 with inline style, no script and no reference to anything outside it.
+    """
+    loaded = result.loaded
+    claims = loaded.claims if loaded is not None else ()
+    slugs = _slugs(claims)
+    statuses = claim_statuses(result.findings)
+    status_of = {str(claim.id): statuses.get(normalize_name(str(claim.id)), "other") for claim in claims}
+    spans = claim_spans(loaded) if loaded is not None else {}
+    counts: dict[str, int] = {}
+    for status in status_of.values():
+        counts[status] = counts.get(status, 0) + 1
+    verdict_class, verdict = _verdict(result)
+    name = ((loaded.article if loaded is not None else None) or Path(result.path)).name
+    article = ""
+    if loaded is not None and loaded.article_text is not None:
+        tips = {str(claim.id): _tip(claim, result.findings, policy) for claim in claims}
+        text = article_html(loaded.article_text, spans, claims, statuses=status_of, slugs=slugs, tips=tips)
+        article = f'<section class="article" aria-label="article"><h2>Article</h2>{text}</section>'
+    found, side = _columns(result.findings, claims, statuses, slugs, policy)
+    reading = f'<div class="reading">{article}{found}</div>'
+    layout = (
+        f'<main class="layout">{reading}<aside class="side">{side}</aside></main>'
+        if side
+        else f'<main class="layout single">{reading}</main>'
+    )
+    cards = "".join(
+        _claim_card(
+            claim,
+            loaded,
+            result.findings,
+            status=status_of[str(claim.id)],
+            slug=slugs[str(claim.id)],
+            quoted=str(claim.id) in spans,
+            policy=policy,
+        )
+        for claim in claims
+        if loaded is not None
+    )
+    claims_section = f'<section class="claims"><h2>Claims</h2><div class="cards">{cards}</div></section>'
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>claimcheck: {escape(name)}</title><style>{_style()}</style></head><body>"
+        f'<header class="top"><p class="kicker">claimcheck report</p><h1>{escape(name)}</h1>'
+        f'<p class="verdict {verdict_class}">{escape(verdict)}</p>'
+        f'<p class="paths">claims file <code>{escape(result.path)}</code> · {len(claims)} claims</p>'
+        f"{_legend(counts)}</header>"
+        f"{layout}"
+        f"{claims_section if claims else ''}</body></html>\n"
+    )
+
+
+def page_name(claims_file: str | Path) -> str:
+    """The report page's file name for a claims file: ``story.claims.toml`` gives ``story.html``.
+
+    >>> page_name("news/story.claims.toml")
+    'story.html'
+    """
+    name = Path(claims_file).name
+    for suffix in (".claims.toml", ".toml"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)] + ".html"
+    return name + ".html"
+
+
+def write_html(
+    results: Sequence[FileResult], output: str | Path, *, policy: Policy | None = None
+) -> list[Path]:
+    """Write one report page per claims file and return the paths written.
+
+    With one result, ``output`` is the page's file name, unless it is an existing folder or ends with a
+    slash; with several, ``output`` is a folder (created if missing) and each page is named after its
+    claims file (:func:`page_name`), with ``-2``, ``-3``, … added when two claims files share a name.
+
+    Args:
+        results: the checked claims files.
+        output: a file name for a single page, or a folder.
+        policy: how to read hedged and vague wording, as the check did.
+    """
+    target = Path(output)
+    as_folder = len(results) != 1 or target.is_dir() or str(output).endswith(("/", "\\"))
+    written: list[Path] = []
+    taken: set[str] = set()
+    for result in results:
+        if as_folder:
+            stem = page_name(result.path)[: -len(".html")]
+            name, number = f"{stem}.html", 1
+            while name in taken:
+                number += 1
+                name = f"{stem}-{number}.html"
+            taken.add(name)
+            path = target / name
+        else:
+            path = target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_html(result, policy=policy), encoding="utf-8")
+        written.append(path)
+    return written
