@@ -100,8 +100,13 @@ class ClaimsFileCollector(pytest.File):
         from claimcheck.claimsfile import load  # noqa: PLC0415 - keep the plugin's import cheap
         from claimcheck.errors import ClaimsFileError  # noqa: PLC0415
 
+        # Findings name files as the user ran pytest: relative to where it was started, when inside it.
         try:
-            loaded = load(self.path)
+            path = self.path.relative_to(self.config.invocation_params.dir)
+        except ValueError:
+            path = self.path
+        try:
+            loaded = load(path)
         except ClaimsFileError as err:
             raise self.CollectError(str(err)) from None
 
