@@ -44,6 +44,13 @@ STATUSES: Final[dict[str, str]] = {
     "agreement": "agreement",
     "other": "nothing to report",
 }
+_BADGES: Final = {
+    "conflict": "conflict",
+    "acknowledged": "acknowledged conflict",
+    "warning": "warning",
+    "agreement": "agreement",
+    "other": "nothing to report",
+}
 _CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -133,7 +140,8 @@ def _claim_card(
     if claim.of is not None:
         rows.append(("share of", f"claim {claim.of}"))
     if location is not None:
-        rows.append(("where", f"{location.path.name}, line {location.line}:{location.column}"))
+        place = "" if location.path == loaded.article else f"{location.path.name}, "
+        rows.append(("where", f"{place}line {location.line}:{location.column}"))
     about = _about(claim, findings)
     why = "".join(
         f'<li class="cc-{_status_of(finding)}"><span class="badge">{escape(finding.rule)}</span> '
@@ -147,7 +155,7 @@ def _claim_card(
     back = f'<a class="back" href="#quote-{slug}">show in the article ↑</a>' if quoted else ""
     return (
         f'<article class="card cc-{status}" id="{slug}">'
-        f'<header><span class="badge">{escape(status)}</span> <code>{escape(str(claim.id))}</code> {source}'
+        f'<header><span class="badge">{escape(_BADGES[status])}</span> <code>{escape(str(claim.id))}</code> {source}'
         f"</header><blockquote>{escape(str(words))}</blockquote><dl>"
         + "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
         + "</dl>"
@@ -173,8 +181,8 @@ def _tip(claim: Claim, findings: Sequence[Finding], policy: Policy | None) -> st
     """What hovering over a quoted claim shows: the claim, then each finding about it."""
     source = f" · {claim.source}" if claim.source else ""
     lines = [f"{claim.id}{source}", f"{describe(claim.subject, claim.scope)}: {_reading(claim, policy)}"]
-    lines += [f"{finding.rule}: {finding.message}" for finding in _about(claim, findings)]
-    return "\n".join(lines)
+    about = [f"{finding.rule}: {finding.message}" for finding in _about(claim, findings)]
+    return "\n".join(lines) + "".join(f"\n\n{line}" for line in about)
 
 
 def _legend(counts: Mapping[str, int]) -> str:

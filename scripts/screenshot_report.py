@@ -5,9 +5,10 @@ The screenshots are the ones docs/html-report.md shows, at a laptop width (1280 
 
     python scripts/screenshot_report.py
 
-It needs Chromium and never downloads one. On Debian or Ubuntu: ``apt-get install -y chromium``
+It needs Chromium and never downloads one. On Debian or Ubuntu: ``apt-get install -y chromium pngquant``
 (elsewhere, set CHROMIUM to the browser's executable). The browser runs headless, offline (the pages load
 nothing from anywhere, and background networking is off) with a fresh profile that is deleted afterwards.
+When pngquant is installed, the PNGs are shrunk with it (a 256-colour palette), so the repository stays small.
 """
 
 # ruff: noqa: INP001, T201 - a script run by hand, not a package; it reports the files it writes
@@ -75,6 +76,18 @@ def screenshot(browser: str, page: Path, png: Path, width: int, height: int) -> 
         )
 
 
+def shrink(png: Path) -> None:
+    """Shrink ``png`` in place with pngquant, when it is installed; screenshots have few colours."""
+    pngquant = shutil.which("pngquant")
+    if pngquant is not None:
+        subprocess.run(  # noqa: S603 - our own file
+            [pngquant, "--force", "--skip-if-larger", "--strip", "--output", str(png), "256", "--", str(png)],
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
+
+
 def main() -> int:
     """Render each page, screenshot it at each size and print the PNGs written."""
     browser = find_chromium()
@@ -87,6 +100,7 @@ def main() -> int:
             for size, (width, height) in SIZES.items():
                 png = OUTPUT / f"report-{name}-{size}.png"
                 screenshot(browser, page, png, width, height)
+                shrink(png)
                 print(f"wrote {png.relative_to(ROOT)} ({png.stat().st_size // 1024} KiB)")
     return 0
 
