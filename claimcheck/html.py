@@ -15,183 +15,26 @@ text from the article and the claims file is escaped.
 
 from __future__ import annotations
 
-import re
 from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from claimcheck import _numberline
+from claimcheck import _html_parts, _numberline
 from claimcheck._html_article import article_html, claim_spans
+from claimcheck._html_parts import STATUSES, claim_statuses
 from claimcheck.claims import normalize_name
-from claimcheck.report import describe
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from claimcheck.claims import Claim
-    from claimcheck.claimsfile import ClaimsFile
     from claimcheck.findings import FileResult, Finding
     from claimcheck.policy import Policy
 
 __all__ = ["STATUSES", "page_name", "render_html", "write_html"]
 
-#: What a highlighted claim's colour means, gravest first: the CSS class is ``cc-`` and the status.
-STATUSES: Final[dict[str, str]] = {
-    "conflict": "conflict: cannot all be true",
-    "acknowledged": "acknowledged conflict",
-    "warning": "warning: look again",
-    "agreement": "agreement",
-    "other": "nothing to report",
-}
-_BADGES: Final = {
-    "conflict": "conflict",
-    "acknowledged": "acknowledged conflict",
-    "warning": "warning",
-    "agreement": "agreement",
-    "other": "nothing to report",
-}
 _CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-
-
-def _status_of(finding: Finding) -> str | None:
-    if finding.rule == "acknowledged-conflict":
-        return "acknowledged"
-    if finding.severity == "error":
-        return "conflict"
-    if finding.severity == "warning":
-        return "warning"
-    if finding.rule == "agreement":
-        return "agreement"
-    return None
-
-
-def claim_statuses(findings: Sequence[Finding]) -> dict[str, str]:
-    """The gravest status of each claim the findings name, by normalised claim id."""
-    rank = list(STATUSES)
-    statuses: dict[str, str] = {}
-    for finding in findings:
-        status = _status_of(finding)
-        if status is None:
-            continue
-        for claim_id in finding.claims:
-            key = normalize_name(claim_id)
-            if rank.index(status) < rank.index(statuses.get(key, "other")):
-                statuses[key] = status
-    return statuses
-
-
-def _slugs(claims: Sequence[Claim]) -> dict[str, str]:
-    """A page anchor for each claim id: readable, and unique even when ids differ only in punctuation."""
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for claim in claims:
-        base = "claim-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", str(claim.id)).strip("-") or "x")
-        slug, number = base, 1
-        while slug in taken:
-            number += 1
-            slug = f"{base}-{number}"
-        taken.add(slug)
-        slugs[str(claim.id)] = slug
-    return slugs
-
-
-def _claim_links(ids: Sequence[str], slugs: Mapping[str, str]) -> str:
-    links = []
-    by_key = {normalize_name(claim_id): slug for claim_id, slug in slugs.items()}
-    for claim_id in ids:
-        slug = by_key.get(normalize_name(claim_id))
-        text = f"<code>{escape(claim_id)}</code>"
-        links.append(f'<a href="#{slug}">{text}</a>' if slug else text)
-    return ", ".join(links)
-
-
-def _finding_html(finding: Finding, slugs: Mapping[str, str]) -> str:
-    status = _status_of(finding) or "other"
-    where = f"line {finding.line}:{finding.column}" if finding.line is not None else ""
-    details = "".join(f"<li>{escape(detail)}</li>" for detail in finding.details)
-    claims = _claim_links(finding.claims, slugs)
-    return (
-        f'<li class="finding cc-{status} sev-{finding.severity}" data-rule="{escape(finding.rule)}">'
-        f'<p class="finding-head"><span class="badge">{escape(finding.rule)}</span> '
-        f'<span class="where">{escape(where)}</span></p>'
-        f'<p class="message">{escape(finding.message)}</p>'
-        + (f'<p class="claims">claims {claims}</p>' if claims else "")
-        + (f'<ul class="details">{details}</ul>' if details else "")
-        + "</li>"
-    )
-
-
-def _claim_card(
-    claim: Claim,
-    loaded: ClaimsFile,
-    findings: Sequence[Finding],
-    *,
-    status: str,
-    slug: str,
-    quoted: bool,
-    policy: Policy | None,
-) -> str:
-    reading = _reading(claim, policy)
-    words = claim.quote or claim.value
-    source = f'<span class="source">{escape(claim.source)}</span>' if claim.source else ""
-    location = loaded.locations.get(str(claim.id))
-    rows = [("figure", describe(claim.subject, claim.scope)), ("reads as", reading)]
-    if claim.of is not None:
-        rows.append(("share of", f"claim {claim.of}"))
-    if location is not None:
-        place = "" if location.path == loaded.article else f"{location.path.name}, "
-        rows.append(("where", f"{place}line {location.line}:{location.column}"))
-    about = _about(claim, findings)
-    why = "".join(
-        f'<li class="cc-{_status_of(finding)}"><span class="badge">{escape(finding.rule)}</span> '
-        f"{escape(finding.message)}</li>"
-        for finding in about
-        if _status_of(finding) is not None
-    )
-    implied = sum(_status_of(finding) is None for finding in about)
-    if implied:
-        why += f'<li class="implied">used in {implied} implied bound{"s" * (implied != 1)}</li>'
-    back = f'<a class="back" href="#quote-{slug}">show in the article ↑</a>' if quoted else ""
-    return (
-        f'<article class="card cc-{status}" id="{slug}">'
-        f'<header><span class="badge">{escape(_BADGES[status])}</span> <code>{escape(str(claim.id))}</code> {source}'
-        f"</header><blockquote>{escape(str(words))}</blockquote><dl>"
-        + "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
-        + "</dl>"
-        + (f'<ul class="why">{why}</ul>' if why else "")
-        + back
-        + "</article>"
-    )
-
-
-def _reading(claim: Claim, policy: Policy | None) -> str:
-    try:
-        return str(claim.estimate(policy=policy))
-    except ValueError as err:
-        return f"unreadable: {err}"
-
-
-def _about(claim: Claim, findings: Sequence[Finding]) -> list[Finding]:
-    key = normalize_name(str(claim.id))
-    return [finding for finding in findings if key in {normalize_name(c) for c in finding.claims}]
-
-
-def _tip(claim: Claim, findings: Sequence[Finding], policy: Policy | None) -> str:
-    """What hovering over a quoted claim shows: the claim, then each finding about it."""
-    source = f" · {claim.source}" if claim.source else ""
-    lines = [f"{claim.id}{source}", f"{describe(claim.subject, claim.scope)}: {_reading(claim, policy)}"]
-    about = [f"{finding.rule}: {finding.message}" for finding in _about(claim, findings)]
-    return "\n".join(lines) + "".join(f"\n\n{line}" for line in about)
-
-
-def _legend(counts: Mapping[str, int]) -> str:
-    items = "".join(
-        f'<li class="cc-{status}"><span class="swatch"></span>{escape(meaning)}'
-        f' <span class="count">({counts.get(status, 0)})</span></li>'
-        for status, meaning in STATUSES.items()
-    )
-    return f'<ul class="legend">{items}</ul>'
 
 
 def _verdict(result: FileResult) -> tuple[str, str]:
@@ -211,7 +54,7 @@ def _style() -> str:
 
 
 def _findings_section(findings: Sequence[Finding], slugs: Mapping[str, str], *, title: str, css: str) -> str:
-    items = "".join(_finding_html(finding, slugs) for finding in findings)
+    items = "".join(_html_parts.finding_html(finding, slugs) for finding in findings)
     return f'<section class="{css}"><h2>{escape(title)}</h2><ol class="finding-list">{items}</ol></section>'
 
 
@@ -268,7 +111,7 @@ def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
     """
     loaded = result.loaded
     claims = loaded.claims if loaded is not None else ()
-    slugs = _slugs(claims)
+    slugs = _html_parts.slugs_of(claims)
     statuses = claim_statuses(result.findings)
     status_of = {str(claim.id): statuses.get(normalize_name(str(claim.id)), "other") for claim in claims}
     spans = claim_spans(loaded) if loaded is not None else {}
@@ -279,7 +122,7 @@ def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
     name = ((loaded.article if loaded is not None else None) or Path(result.path)).name
     article = ""
     if loaded is not None and loaded.article_text is not None:
-        tips = {str(claim.id): _tip(claim, result.findings, policy) for claim in claims}
+        tips = {str(claim.id): _html_parts.tip(claim, result.findings, policy) for claim in claims}
         text = article_html(loaded.article_text, spans, claims, statuses=status_of, slugs=slugs, tips=tips)
         article = f'<section class="article" aria-label="article"><h2>Article</h2>{text}</section>'
     found, side = _columns(result.findings, claims, statuses, slugs, policy)
@@ -290,7 +133,7 @@ def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
         else f'<main class="layout single">{reading}</main>'
     )
     cards = "".join(
-        _claim_card(
+        _html_parts.claim_card(
             claim,
             loaded,
             result.findings,
@@ -311,7 +154,7 @@ def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
         f'<header class="top"><p class="kicker">claimcheck report</p><h1>{escape(name)}</h1>'
         f'<p class="verdict {verdict_class}">{escape(verdict)}</p>'
         f'<p class="paths">claims file <code>{escape(result.path)}</code> · {len(claims)} claims</p>'
-        f"{_legend(counts)}</header>"
+        f"{_html_parts.legend(counts)}</header>"
         f"{layout}"
         f"{claims_section if claims else ''}</body></html>\n"
     )

@@ -4,11 +4,14 @@ self-containment, and the command line that writes it."""
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.cli import main
 from claimcheck.findings import FileResult, check_path
@@ -340,3 +343,27 @@ def test_the_command_line_writes_a_folder_of_pages_for_several_files(tmp_path, c
 def test_the_command_line_prints_a_single_page_without_o(capsys):
     assert main(["check", "--format", "html", str(SEED)]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+@settings(max_examples=40)
+@given(data=st.data())
+def test_any_claims_render_to_a_well_formed_page_with_a_number_line_per_shared_figure(data):
+    """Drawn claims (open, closed and unbounded ends, shares of other claims) always give a page."""
+    from claimcheck import strategies
+    from claimcheck.claimsfile import ClaimsFile, check_file
+    from claimcheck.findings import findings_of
+
+    hierarchy = data.draw(strategies.hierarchies())
+    claims = data.draw(strategies.claim_sets(hierarchy, max_size=6))
+    loaded = ClaimsFile(Path("drawn.claims.toml"), tuple(claims), hierarchy)
+    report = check_file(loaded)
+    document = parse(render_html(FileResult(str(loaded.path), findings_of(loaded, report), loaded, report)))
+    shared = Counter(tuple(sorted(claim.facets.items())) for claim in claims)
+    figures = document.find("figure", "cell")
+    assert len(figures) == sum(count >= 2 for count in shared.values())
+    for figure in figures:
+        rows = figure.find("g", "row")
+        assert len(rows) >= 2
+        for row in rows:
+            assert row.find("circle") or row.find("path", "unbounded")
+    assert len(document.find("article", "card")) == len(claims)
