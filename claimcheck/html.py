@@ -174,7 +174,11 @@ def page_name(claims_file: str | Path) -> str:
 
 
 def write_html(
-    results: Sequence[FileResult], output: str | Path, *, policy: Policy | None = None
+    results: Sequence[FileResult],
+    output: str | Path,
+    *,
+    folder: bool | None = None,
+    policy: Policy | None = None,
 ) -> list[Path]:
     """Write one report page per claims file and return the paths written.
 
@@ -185,10 +189,12 @@ def write_html(
     Args:
         results: the checked claims files.
         output: a file name for a single page, or a folder.
+        folder: True to take ``output`` as a folder whatever the number of results (a pytest run's
+            report folder, say); None to decide as above.
         policy: how to read hedged and vague wording, as the check did.
     """
     target = Path(output)
-    as_folder = len(results) != 1 or target.is_dir() or str(output).endswith(("/", "\\"))
+    as_folder = folder or len(results) != 1 or target.is_dir() or str(output).endswith(("/", "\\"))
     written: list[Path] = []
     taken: set[str] = set()
     for result in results:

@@ -320,6 +320,8 @@ def test_page_names_follow_the_claims_files(tmp_path):
     assert single == tmp_path / "one.html"
     (into,) = write_html([result], tmp_path / "pages")
     assert into == tmp_path / "pages" / "000_a7fc063d2ee3a42c.html"
+    (forced,) = write_html([result], tmp_path / "new", folder=True)
+    assert forced == tmp_path / "new" / "000_a7fc063d2ee3a42c.html"
 
 
 @pytest.mark.parametrize("claims", [SEED, FLOOD])
