@@ -26,8 +26,11 @@ _MAX_SHARE_WHOLE: Final = 1000
 #: The longest spelled-out number we read, in tokens: "nine hundred and ninety-nine" is 6 tokens, and with
 #: four falling scale words a number below a quadrillion takes at most 34.
 _MAX_NUMBER_WORDS: Final = 40
+#: The largest denominator of a slash fraction ("1/2", "7/10"); see ``AmountReader._slashed``.
+_MAX_SLASH_DENOMINATOR: Final = 10
 #: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
 _MAX_SCALE_WORDS: Final = 3
+
 
 def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Index phrases by their first token, longest first, for longest-match lookup."""
@@ -38,8 +41,6 @@ def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
     for entries in index.values():
         entries.sort(key=len, reverse=True)
     return index
-
-
 
 
 _UNITS: Final = {phrase(words): unit for words, unit in lex.UNIT_WORDS.items()} | {
@@ -59,8 +60,6 @@ class Amount:
     scaled: bool
     unit: str | None
     share: bool = False
-
-
 
 
 class AmountReader:
@@ -155,8 +154,10 @@ class AmountReader:
                 total += current * lex.SCALES[word]
                 current = 0
                 last = "scale"
-            elif word == "and" and last in ("hundred", "scale") and (
-                self.word_at(i + 1) in lex.ONES or self.word_at(i + 1) in lex.TENS
+            elif (
+                word == "and"
+                and last in ("hundred", "scale")
+                and (self.word_at(i + 1) in lex.ONES or self.word_at(i + 1) in lex.TENS)
             ):
                 last = "and"
             else:
@@ -175,8 +176,12 @@ class AmountReader:
         """
         word = self.word_at(index)
         sign = 1
+        # A dash glued to letters before it is a hyphen, not a minus: "COVID-19", "F-16", "mid-2019".
         if word in ("minus", "negative") or (
-            word == "-" and self.kinds[index] == SYM and not self._follows_number(index)
+            word == "-"
+            and self.kinds[index] == SYM
+            and not self._follows_number(index)
+            and not (self.kinds[index - 1] == WORD and self.tokens.adjacent(index))
         ):
             if index + 1 < self.size and (
                 word != "-" or (self.kinds[index + 1] == NUM and self.tokens.adjacent(index + 1))
@@ -236,6 +241,9 @@ class AmountReader:
                 numerator, nxt, _ = number
         if numerator is None or numerator < 0:
             return None
+        slashed = self._slashed(index, nxt, numerator)
+        if slashed is not None:
+            return slashed
         if self.word_at(nxt) == "-" and self.tokens.adjacent(nxt):
             nxt += 1
         denominator_word = self.word_at(nxt)
@@ -260,6 +268,32 @@ class AmountReader:
         if whole is None or not 0 < whole[0] <= _MAX_SHARE_WHOLE or numerator > whole[0]:
             return None
         return numerator / whole[0], whole[1]
+
+    def _slashed(self, index: int, nxt: int, numerator: Fraction) -> tuple[Fraction, int] | None:
+        """Read the slash fraction "1/2" or "2/3" whose numerator ``numerator`` ends before ``nxt``.
+
+        News writes a share with a slash only as a proper fraction with a small denominator, so one
+        is read only when
+        * both numbers are plain digits glued to the slash ("1/2", not "1 / 2" or "1.5/2");
+        * the denominator is from 2 to 10 and above the numerator: "24/7" (around the clock), "9/11"
+          (a date's name) and "20/20" are no fractions;
+        * no slash and digits come before or after it: "3/4/2024" is a date and "1/2/3" a code.
+        """
+        if self.word_at(nxt) != "/" or self.kinds[index] != NUM or nxt != index + 1:
+            return None
+        after = nxt + 1
+        if after >= self.size or self.kinds[after] != NUM or not self.words[after].isdigit():
+            return None
+        if not (self.words[index].isdigit() and self.tokens.adjacent(nxt) and self.tokens.adjacent(after)):
+            return None
+        if self.word_at(after + 1) == "/" and self.tokens.adjacent(after + 1):
+            return None
+        if index > 0 and self.words[index - 1] == "/" and self.tokens.adjacent(index):
+            return None
+        denominator = int(self.words[after])
+        if not 0 < numerator < denominator <= _MAX_SLASH_DENOMINATOR:
+            return None
+        return numerator / denominator, after + 1
 
     def _scaled_number(self, index: int, *, currency: bool) -> tuple[Amount, int] | None:
         """Read a number with its scale: "1.5 million", "a dozen", "half a million", "$1.2bn"."""
@@ -338,6 +372,8 @@ class AmountReader:
         words, nxt = found
         if words == ("m",) and not self.tokens.adjacent(index):
             return None  # "5 m" is too ambiguous to read as metres
+        if words == ("g",) and self.text[self.tokens.starts[index]] == "G":
+            return None  # "4G", "5G" are mobile networks; grams are written "g"
         return _UNITS[words], nxt
 
     # -- cores -----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from claimcheck._nouns import nounlike
+from claimcheck._tokens import CLOCK_TIME, ISO_DATE
 
 __all__ = ["COUNT", "context_kind", "special_spans"]
 
@@ -31,10 +32,10 @@ _SPECIAL: Final = re.compile(
     rf"(?P<date>\b{_MONTH}\s+{_DAY}\b(?:,?\s+[12][0-9]{{3}}\b)?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+[12][0-9]{{3}}\b)?"
     rf"|\b{_MONTH},?\s+[12][0-9]{{3}}\b"
-    r"|\b[12][0-9]{3}-(?:1[0-2]|0[1-9])(?:-(?:3[01]|[12][0-9]|0[1-9]))?(?![0-9])"
+    rf"|\b{ISO_DATE}(?![0-9])|\b[12][0-9]{{3}}-(?:1[0-2]|0[1-9])(?![0-9])"
     r"|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\b)"
     # Clock times: "10:30", "10:30 am", "10.30pm", "3 p.m.", "1400 GMT", "6 o'clock".
-    r"|(?P<time>\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*[ap]\.?m\b\.?)?"
+    rf"|(?P<time>\b{CLOCK_TIME}(?:\s*[ap]\.?m\b\.?)?"
     r"|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*(?:[ap]\.m\.|[ap]m\b)"
     r"|\b(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hrs|hours\s+GMT)\b"
     r"|\b(?:1[0-2]|[1-9])\s+o['’]clock\b)"
@@ -119,8 +120,9 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     left = text[start - 1] if start else ""
     right = text[end] if end < len(text) else ""
     bare = figure.lstrip("-–")
-    # Glued to letters: "COVID-19", "F-16", "G7", "MH17", "mid-2019", "4G"-like codes.
-    if (left.isalnum() or (figure[:1] in "-–" and left.isalpha())) and bare.isdigit():
+    # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
+    hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
+    if (left.isalnum() or hyphened) and bare.isdigit():
         glued = _GLUED.search(text, max(0, start - 24), start)
         first = glued.start() if glued else start
         prefix = text[first:start].rstrip("-–").lower()
@@ -128,13 +130,15 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
             return "year", first, end
         return "identifier", first, _extend_word(text, end)
     if right == "/" and text[end + 1 : end + 2].isdigit() and bare.isdigit():
-        return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": slash fractions are read before
+        return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": the parser reads no fraction
     if right.isalpha() and figure[-1:].isdigit():
         suffix = _ORDINAL.match(text, end)
         if suffix is not None:
             return "ordinal", start, suffix.end()
         if right in "sS" and _YEAR.fullmatch(figure):
             return "year", start, end + 1  # "the 1990s"
+        if right not in "sS" and not _TIME_AFTER.match(text, end):
+            return "identifier", start, _extend_word(text, end)  # "4G", "3D": letters the parser left
     before = _word_before(text, start)
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label

@@ -109,6 +109,9 @@ AT_MOST: Final = (
     ("less", "or", "equal", "than"), ("less", "than", "or", "equal"), ("equal", "to", "or", "less", "than"),
     ("smaller", "than", "or", "equal", "to"), ("smaller", "or", "equal", "to"),
     ("less", "or", "equal", "to"), ("equal", "or", "less", "than"),
+    ("smaller", "or", "equal", "than"), ("lower", "or", "equal", "than"), ("lower", "or", "equal", "to"),
+    ("fewer", "or", "equal", "than"), ("fewer", "or", "equal", "to"), ("lower", "than", "or", "equal", "to"),
+    ("at", "most", "or", "equal", "to"), ("<", "="), ("equal", "to", "or", "fewer", "than"),
 )  # fmt: skip
 #: Words that bound a figure from above, exclusive ("fewer than 100" is 0 to below 100).
 BELOW: Final = (
@@ -127,13 +130,22 @@ AT_LEAST: Final = (
     ("equal", "to", "or", "greater", "than"), ("equal", "or", "more", "than"),
     ("equal", "or", "greater", "than"), ("greater", "or", "equal", "to"),
     ("more", "or", "equal", "to"), ("larger", "or", "equal", "to"),
+    ("bigger", "or", "equal", "than"), ("bigger", "or", "equal", "to"), ("higher", "or", "equal", "than"),
+    ("higher", "or", "equal", "to"), ("higher", "than", "or", "equal", "to"),
+    ("at", "least", "or", "equal", "to"), (">", "="),
 )  # fmt: skip
 #: Words that bound a figure from below, exclusive ("more than 20").
 ABOVE: Final = (
     ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("upward", "of"),
     ("in", "excess", "of"), ("greater", "than"), ("larger", "than"), ("bigger", "than"),
     ("higher", "than"), ("exceeding",), ("well", "over"), ("well", "above"), (">",),
-    ("north", "of"),
+    ("north", "of"), ("exceed",), ("exceeds",), ("exceeded",), ("surpass",), ("surpasses",),
+    ("surpassed",), ("surpassing",),
+)  # fmt: skip
+#: Words that state the figure itself ("equal to 20" is 20): read so the figure's text takes them in.
+EQUAL: Final = (
+    ("equal", "to"), ("equals",), ("equals", "to"), ("equaling",), ("equaling", "to"), ("equalling",),
+    ("equalling", "to"), ("equalled",), ("equaled",),
 )  # fmt: skip
 #: Approximations: a band of ``Policy.about`` around the number.
 ABOUT: Final = (
@@ -158,13 +170,15 @@ JUST_OVER: Final = (("just", "over"), ("just", "above"), ("slightly", "more", "t
 #: Words after a figure that turn it into a bound: "500 or more", "about 500 or less".
 SUFFIX_AT_LEAST: Final = (
     ("or", "more"), ("or", "above"), ("and", "above"), ("or", "over"), ("and", "over"),
-    ("or", "greater"), ("and", "up"), ("or", "higher"), ("plus",), ("-plus",), ("+",),
+    ("or", "greater"), ("and", "up"), ("or", "higher"), ("plus",), ("-plus",), ("+",), ("and", "more"),
 )  # fmt: skip
 SUFFIX_AT_MOST: Final = (
     ("or", "less"), ("or", "fewer"), ("or", "below"), ("and", "below"), ("or", "under"),
     ("and", "under"), ("or", "lower"),
 )  # fmt: skip
 SUFFIX_ABOUT: Final = (("or", "so"), ("-odd",), ("odd",), ("or", "thereabouts"))
+#: Words after an exclusive bound that close it: "less than 5000 or equal" is at most 5000.
+OR_EQUAL: Final = (("or", "equal"), ("or", "equal", "to"))
 
 #: Range openers and joiners: "between 15 and 30", "from 2,000 to 3,000", "5,000 to 7,000".
 RANGE_OPENERS: Final = {("between",): ("and", "to", "-", "–", "—"),
@@ -176,7 +190,7 @@ RANGE_JOINERS: Final = (("to",), ("-",), ("–",), ("—",), ("~",), ("or",), ("
                         ("till",), ("until",))  # fmt: skip
 
 #: Words that join two bounds into one range: "more than 20 and less than 35".
-BOUND_JOINERS: Final = (("and",), (",",), ("but",), (",", "but"), ("and", "yet"))
+BOUND_JOINERS: Final = (("and",), (",",), ("but",), (",", "but"), ("and", "yet"), (",", "and"))
 
 #: Vague quantifier words that multiply a scale ("a few hundred", "several thousand").
 QUANTIFIERS: Final = {

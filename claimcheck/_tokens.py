@@ -10,23 +10,52 @@ from typing import Final, final
 
 import attrs
 
-__all__ = ["NUM", "SYM", "WORD", "Tokens", "phrase", "tokenize"]
+__all__ = [
+    "CLOCK_TIME",
+    "DATE",
+    "ISO_DATE",
+    "NOT_A_QUANTITY",
+    "NOT_EQUAL",
+    "NUM",
+    "SYM",
+    "TIME",
+    "WORD",
+    "Tokens",
+    "phrase",
+    "tokenize",
+]
 
 NUM: Final = 0
 WORD: Final = 1
 SYM: Final = 2
 #: A digit run too long to be a figure; never read as a number.
 JUNK: Final = 3
+#: An ISO date ("2024-02-26") or a clock time ("10:30"): one token, never read as numbers, so neither
+#: becomes a range ("2024-02") or two figures ("10", "30"). :mod:`claimcheck._kinds` names them in
+#: running text, from the same patterns.
+DATE: Final = 4
+TIME: Final = 5
+#: What each kind of token that is no quantity is, for error messages.
+NOT_A_QUANTITY: Final = {DATE: "a date", TIME: "a clock time"}
+
+#: An ISO calendar date, year-month-day. (Year-month alone, "2000-01", may be a span of years.)
+ISO_DATE: Final = r"[12][0-9]{3}-(?:1[0-2]|0[1-9])-(?:3[01]|[12][0-9]|0[1-9])"
+#: A clock time, hours and minutes with optional seconds: "10:30", "9:05:59". "3:1" is a ratio.
+CLOCK_TIME: Final = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?"
+#: Symbols that rule a value out ("<>30"); what follows them states no value.
+NOT_EQUAL: Final = frozenset({"<>", "!=", "≠"})
 
 #: Longer digit runs are identifiers or noise, and converting them would cost quadratic time.
 _MAX_DIGITS: Final = 30
 
 _TOKEN = re.compile(
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
+    rf"(?P<date>(?<![0-9]){ISO_DATE}(?![0-9]))"
+    rf"|(?P<time>(?<![0-9.,:]){CLOCK_TIME}(?![0-9]))"
+    r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
     # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
     r"|(?P<frac>[¼½¾⅐-⅞])"
     r"|(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
-    r"|(?P<sym><=|>=|=<|=>|\+/-|[^\s\w])"
+    r"|(?P<sym><=|>=|=<|=>|<>|!=|\+/-|[^\s\w])"
 )
 
 
@@ -61,6 +90,10 @@ def tokenize(text: str) -> Tokens:
         elif group in ("word", "frac"):
             kind = WORD
             value = value.lower().replace("’", "'")
+        elif group == "date":
+            kind = DATE
+        elif group == "time":
+            kind = TIME
         else:
             kind = SYM
         kinds.append(kind)

@@ -1,8 +1,7 @@
 """Find the numeric mentions in running text: :func:`extract` and :class:`Mention`.
 
-A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression (with a few
-repairs for wording it does not read yet, in :mod:`claimcheck._repairs`); then each one is judged by its
-surroundings:
+A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression; then each one is
+judged by its surroundings:
 
 * dates, years, clock times, ordinals, ages and numbers inside names are kept with their ``kind`` ("date",
   "year", "time", "ordinal", "age", "identifier") and no estimate, so nothing downstream mistakes them for
@@ -31,9 +30,8 @@ import attrs
 from claimcheck import _lexicon as lex
 from claimcheck._kinds import COUNT, context_kind, special_spans
 from claimcheck._nouns import noun_after, reference_after
-from claimcheck._repairs import repaired
 from claimcheck._sentences import Sentences
-from claimcheck.policy import DEFAULT_POLICY
+from claimcheck.parse import scan
 
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
@@ -164,8 +162,11 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     specials = special_spans(text)
     pending = 0
     state = _Extractor(text)
-    for match in repaired(text, policy or DEFAULT_POLICY):
+    for match in scan(text, policy=policy):
+        # Dates and times before the figure, which the parser may not have read at all ("2024-02-26").
         while pending < len(specials) and specials[pending][1] <= match.start:
+            start, end, kind = specials[pending]
+            state.add_other(start, end, _KIND_NAMES[kind])
             pending += 1
         # A figure that overlaps a date, a time or a code is replaced by that whole span.
         overlapping = pending
@@ -174,6 +175,7 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
             state.add_other(start, end, _KIND_NAMES[kind])
             overlapping += 1
         if overlapping > pending:
+            pending = overlapping
             continue
         estimate = match.estimate
         plain = estimate.kind == "exact" and not estimate.unit
@@ -185,6 +187,8 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
             state.add_count(start, end, estimate)
         else:
             state.add_other(start, end, _KIND_NAMES[kind])
+    for start, end, kind in specials[pending:]:
+        state.add_other(start, end, _KIND_NAMES[kind])
     return state.mentions
 
 

@@ -346,7 +346,7 @@ def test_extract_never_crashes_on_arbitrary_text(text: str) -> None:
     check_offsets(text, extract(text))
 
 
-# -- wording the parser does not read yet (claimcheck._repairs) --------------------------------------------
+# -- comparators, bound suffixes and slash fractions in running text ------------------------------------
 
 
 def notation(text: str) -> list[tuple[str, str]]:
@@ -364,11 +364,12 @@ def notation(text: str) -> list[tuple[str, str]]:
         ("It was less than 5000 or equal.", [("less than 5000 or equal", "[0, 5000]")]),
         ("It was 5000 or less than 6000.", [("5000", "[5000, 5000]"), ("less than 6000", "[0, 6000)")]),
         ("above 1,000 and below 1,500 troops", [("above 1,000 and below 1,500", "(1000, 1500)")]),
-        ("More than 1/2 of the people came.", [("More than 1/2", "(1/2, inf)")]),
+        # A slash fraction is a share, bounded by one as "more than half" is.
+        ("More than 1/2 of the people came.", [("More than 1/2", "(1/2, 1]")]),
         ("How about 2 in 5 or more?", [("2 in 5 or more", "[2/5, 1]")]),
     ],
 )
-def test_repairs(text: str, expected: list[tuple[str, str]]) -> None:
+def test_comparators_and_suffixes_in_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert notation(text) == expected
 
 
@@ -381,3 +382,24 @@ def test_opposite_bounds_that_leave_nothing_stay_apart() -> None:
 
 def test_slashed_numbers_that_are_no_fractions_are_identifiers() -> None:
     assert kinds("after the 9/11 attacks, open 24/7") == [("9/11", "identifier"), ("24/7", "identifier")]
+
+
+def test_network_generations_are_identifiers_not_grams() -> None:
+    assert kinds("The 5G network and 4G phones") == [("5G", "identifier"), ("4G", "identifier")]
+
+
+def test_a_hyphened_code_is_never_a_negative_count() -> None:
+    mentions = extract("COVID-19 and the F-16 by mid-2019")
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("COVID-19", "identifier"),
+        ("F-16", "identifier"),
+        ("mid-2019", "year"),
+    ]
+
+
+def test_iso_dates_and_clock_times_the_parser_skips_are_still_marked() -> None:
+    assert kinds("Filed 2024-02-26 at 10:30, 22 died.") == [
+        ("2024-02-26", "date"),
+        ("10:30", "time"),
+        ("22", "count"),
+    ]

@@ -1,0 +1,220 @@
+"""Read the hedges around a core (private): bounds, approximations, suffixes and "plus or minus".
+
+"up to about 500", "500 or more", "less than 5000 or equal", "500 ± 50": :class:`HedgeReader` reads the
+words before and after a core (:mod:`claimcheck._cores`) and applies them, each one a change of the
+core's interval under the :class:`~claimcheck.Policy`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from claimcheck import _lexicon as lex
+from claimcheck._amounts import index_phrases
+from claimcheck._cores import Core, CoreReader
+from claimcheck._interval import INF, Interval, absolute
+from claimcheck._tokens import phrase
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from fractions import Fraction
+
+    from claimcheck.quantity import Kind
+
+__all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "opposite"]
+
+#: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
+_MAX_HEDGES: Final = 4
+
+
+def _table(entries: Iterable[tuple[str, ...]], value: str) -> dict[tuple[str, ...], str]:
+    return {phrase(entry): value for entry in entries}
+
+
+_HEDGES: Final[dict[tuple[str, ...], str]] = {
+    **_table(lex.ABOUT, "about"),
+    **_table(lex.NEARLY, "nearly"),
+    **_table(lex.JUST_UNDER, "just_under"),
+    **_table(lex.JUST_OVER, "just_over"),
+    **_table(lex.AT_MOST, "at_most"),
+    **_table(lex.BELOW, "below"),
+    **_table(lex.AT_LEAST, "at_least"),
+    **_table(lex.ABOVE, "above"),
+    **_table(lex.EQUAL, "equal"),
+}
+_SUFFIXES: Final[dict[tuple[str, ...], str]] = {
+    **_table(lex.SUFFIX_AT_LEAST, "at_least"),
+    **_table(lex.SUFFIX_AT_MOST, "at_most"),
+    **_table(lex.SUFFIX_ABOUT, "about"),
+}
+_OR_EQUAL: Final = _table(lex.OR_EQUAL, "")
+
+HEDGE_INDEX: Final = index_phrases(_HEDGES)
+_SUFFIX_INDEX: Final = index_phrases(_SUFFIXES)
+_OR_EQUAL_INDEX: Final = index_phrases(_OR_EQUAL)
+BOUND_JOINER_INDEX: Final = index_phrases(_table(lex.BOUND_JOINERS, ""))
+
+#: The hedges that bound a value on one side.
+BOUNDS: Final = frozenset({"at_most", "below", "at_least", "above"})
+#: What closing an exclusive bound with "or equal" makes of it.
+_CLOSED: Final = {"below": "at_most", "above": "at_least"}
+
+_HEDGE_KIND: Final[dict[str, Kind]] = {
+    "about": "about",
+    "nearly": "nearly",
+    "just_under": "nearly",
+    "just_over": "about",
+    "at_most": "at_most",
+    "below": "below",
+    "at_least": "at_least",
+    "above": "above",
+}
+
+
+def opposite(first: Kind, second: Kind) -> bool:
+    """Return whether two kinds bound a value from opposite sides."""
+    upper = ("at_most", "below")
+    lower = ("at_least", "above")
+    return (first in upper and second in lower) or (first in lower and second in upper)
+
+
+class HedgeReader(CoreReader):
+    """Reads a core with the hedges before and after it."""
+
+    def asking(self, index: int) -> bool:
+        """Return whether token ``index`` is the "about" of "how about 5", which asks and does not hedge."""
+        return self.word_at(index) == "about" and index > 0 and self.words[index - 1] in ("how", "what")
+
+    def bounded(self, index: int) -> tuple[Core, Kind, int] | None:
+        """Read hedges, a core and suffixes; return the hedged value, its kind and the next index."""
+        hedges: list[tuple[str, int]] = []
+        nxt = index
+        while len(hedges) < _MAX_HEDGES:
+            found = self.match_phrase(nxt, HEDGE_INDEX)
+            if found is None:
+                break
+            hedge = _HEDGES[found[0]]
+            # "<>30", "more than over 5": two bounds in a row state no value; read neither.
+            if hedge in BOUNDS and any(seen in BOUNDS for seen, _ in hedges):
+                break
+            hedges.append((hedge, nxt))
+            nxt = found[1]
+        core_found = self.core(nxt)
+        if core_found is None:
+            if hedges:
+                said = self.text[self.tokens.starts[hedges[-1][1]] : self.tokens.ends[nxt - 1]]
+                self.fail(nxt, f"expected a number after {said!r}")
+            return None
+        core, nxt = core_found
+        kind: Kind = core.kind
+        plus_minus = self._plus_minus(nxt, core)
+        if plus_minus is not None:
+            core, nxt = plus_minus
+            kind = "about"
+            # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
+            hedges = [hedge for hedge in hedges if hedge[0] != "about"]
+        suffixes: list[str] = []
+        while len(suffixes) < 2:
+            found_suffix = self._suffix(nxt)
+            if found_suffix is None:
+                break
+            suffixes.append(found_suffix[0])
+            nxt = found_suffix[1]
+        # "less than 5000 or equal (to)": the words after the number close the bound before it.
+        closing = self.match_phrase(nxt, _OR_EQUAL_INDEX)
+        if closing is not None and not suffixes and self.amount(closing[1]) is None:
+            for position, (hedge, at) in enumerate(hedges):
+                if hedge in _CLOSED:
+                    hedges[position] = (_CLOSED[hedge], at)
+                    nxt = closing[1]
+                    break
+        if "about" in suffixes:  # "about 500 or less": "or so" binds tighter than the bounds
+            core, kind = self._apply(core, "about"), "about"
+        for hedge, _ in reversed(hedges):
+            if hedge != "equal":  # "equal to 20" states 20
+                core = self._apply(core, hedge)
+                kind = _HEDGE_KIND[hedge]
+        for hedge in suffixes:
+            if hedge != "about":
+                core, kind = self._apply(core, hedge), _HEDGE_KIND[hedge]
+        return core, kind, nxt
+
+    def _suffix(self, index: int) -> tuple[str, int] | None:
+        """Read a suffix ("or more", "or so"), unless its words begin the next figure.
+
+        "5000 or less than 6000" is 5000 and "less than 6000", and "above 1000 and below 1500" is one
+        range: a bound word that a number (or "than" and a number) follows bounds that number, not the
+        one before it. A "than" with no number after it belongs to the suffix ("5000 or more than").
+        """
+        found = self.match_phrase(index, _SUFFIX_INDEX)
+        if found is None:
+            return None
+        hedge, nxt = _SUFFIXES[found[0]], found[1]
+        if hedge == "about":
+            return hedge, nxt
+        if self.word_at(nxt) == "than":
+            return None if self.amount(nxt + 1) is not None else (hedge, nxt + 1)
+        return None if self.amount(nxt) is not None else (hedge, nxt)
+
+    def _plus_minus(self, index: int, core: Core) -> tuple[Core, int] | None:
+        """Read "± 50" or "plus or minus 10%" after a single number."""
+        word = self.word_at(index)
+        if word in ("±", "+/-"):
+            nxt = index + 1
+        elif (word, self.word_at(index + 1), self.word_at(index + 2)) == ("plus", "or", "minus"):
+            nxt = index + 3
+        else:
+            return None
+        if core.nominal is None or core.interval.lo != core.interval.hi:
+            return None
+        amount = self.amount(nxt)
+        if amount is None:
+            self.fail(nxt, f"expected a number after {word!r}")
+            return None
+        spread, end = amount
+        margin = spread.value
+        if spread.unit == "percent" and core.unit != "percent":
+            margin = abs(core.nominal) * spread.value / 100
+        return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
+
+    def _apply(self, core: Core, hedge: str) -> Core:
+        """Apply one hedge to a value ("up to" to "400 to 500" gives 0 to 500)."""
+        band = core.interval
+        about = self.policy.about
+        ceiling: Fraction | float = 1 if core.share else INF
+        floor = self.policy.floor if band.lo >= 0 else -INF
+        if hedge == "about":
+            lo = band.lo - absolute(band.lo) * about if band.lo != -INF else band.lo
+            hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
+            new = Interval(max(lo, floor), min(hi, ceiling))
+        elif hedge == "nearly":
+            # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
+            if band.hi < 0:
+                new = Interval(band.lo, band.hi * self.policy.nearly, lo_open=band.lo_open)
+            else:
+                lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
+                new = Interval(lo, band.hi, hi_open=band.hi_open)
+        # "just under 0" leaves no relative band to be just under: read it as "under 0".
+        elif hedge == "just_under":
+            lo = max(band.lo - absolute(band.lo) * about, floor)
+            just = Interval.make(lo, band.hi, hi_open=True)
+            return attrs.evolve(core, interval=just) if just else self._apply(core, "below")
+        elif hedge == "just_over":
+            hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
+            just = Interval.make(band.lo, min(hi, ceiling), lo_open=True)
+            return attrs.evolve(core, interval=just) if just else self._apply(core, "above")
+        # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
+        # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
+        # at least 400 for the same reason.
+        elif hedge == "at_most":
+            new = Interval(min(floor, band.hi), band.hi, hi_open=band.hi_open)
+        elif hedge == "below":
+            # "below 0" can only mean a quantity that goes negative, whatever the floor.
+            new = Interval(floor if floor < band.hi else -INF, band.hi, hi_open=True)
+        elif hedge == "at_least":
+            new = Interval(band.lo, max(ceiling, band.lo), lo_open=band.lo_open)
+        else:  # above
+            new = Interval(band.lo, ceiling, lo_open=True) if band.lo < ceiling else band
+        return attrs.evolve(core, interval=new)
