@@ -372,6 +372,11 @@ def test_scan_finds_each_expression_once() -> None:
         ("Up To the hilt", 6, "expected a number after 'Up To'"),
         ("$", 1, "expected a number after '$'"),
         ("costs $ a lot", 8, "expected a number after '$'"),
+        ("between 5 and", 13, "expected the second number of the range after 'between 5 and'"),
+        ("from 5 to", 9, "expected the second number of the range after 'from 5 to'"),
+        ("2024-02-26", 0, "'2024-02-26' is a date, not a quantity"),
+        ("at 10:30", 3, "'10:30' is a clock time, not a quantity"),
+        ("<>30", 2, "'<>' rules a value out and states none"),
     ],
 )
 def test_parse_errors_say_what_and_where(text: str, position: int, reason: str) -> None:
@@ -397,3 +402,146 @@ def test_parse_error_is_a_value_error_and_a_claimcheck_error() -> None:
 def test_non_text_is_refused_with_parse_error() -> None:
     with pytest.raises(ParseError, match="expected text, not int"):
         parse_quantity(500)  # type: ignore[arg-type]
+
+
+@table(
+    ("equal to 20", "[20, 20]", "", "exact"),
+    ("equals 20", "[20, 20]", "", "exact"),
+    ("equaling to 20", "[20, 20]", "", "exact"),
+    ("equal to about 20", "[18, 22]", "", "about"),
+    ("exceeded 3,000", "(3000, inf)", "", "above"),
+    ("exceeds 3,000", "(3000, inf)", "", "above"),
+    ("exceed 3000", "(3000, inf)", "", "above"),
+    ("surpassed 3,000", "(3000, inf)", "", "above"),
+    ("surpass 3000", "(3000, inf)", "", "above"),
+    ("bigger or equal than 100", "[100, inf)", "", "at_least"),
+    ("higher or equal than 100", "[100, inf)", "", "at_least"),
+    ("smaller or equal than 100", "[0, 100]", "", "at_most"),
+    ("lower or equal than 300", "[0, 300]", "", "at_most"),
+    ("at least or equal to 30", "[30, inf)", "", "at_least"),
+    ("< = 100", "[0, 100]", "", "at_most"),
+    ("> = 100", "[100, inf)", "", "at_least"),
+    ("bigger or equal than three thousand nine hundred and sixty five", "[3965, inf)", "", "at_least"),
+)
+def test_comparators(text: str, notation: str, unit: str, kind: str) -> None:
+    """Verbs and spelled-out comparisons bound the number as their symbols do; "equal to" states it."""
+    assert read(text) == (notation, unit, kind)
+
+
+@table(
+    ("less than 5000 or equal", "[0, 5000]", "", "at_most"),
+    ("less than 5000 or equal to", "[0, 5000]", "", "at_most"),
+    ("more than 5000 or equal to", "[5000, inf)", "", "at_least"),
+    ("more than 5000 or equal to it", "[5000, inf)", "", "at_least"),
+    ("equal to 5000 or more than", "[5000, inf)", "", "at_least"),
+    ("equal to 5000 or less", "[0, 5000]", "", "at_most"),
+    ("five hundred and more", "[500, inf)", "", "at_least"),
+    ("500 and more people", "[500, inf)", "", "at_least"),
+    ("above 1000 and below 1500", "(1000, 1500)", "", "range"),
+    ("above one quarter and below a half", "(1/4, 1/2)", "", "range"),
+    ("higher or equal than 100, lower or equal than 300", "[100, 300]", "", "range"),
+    ("more than 20, and less than 35", "(20, 35)", "", "range"),
+)
+def test_suffixes_that_close_or_end_a_bound(text: str, notation: str, unit: str, kind: str) -> None:
+    """ "or equal" closes an exclusive bound; a suffix with no number after it bounds the number before."""
+    assert read(text) == (notation, unit, kind)
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """The words and interval of every expression ``scan`` finds in ``text``."""
+    return [(text[m.start : m.end], m.estimate.interval.notation()) for m in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5000 or less than 6000", [("5000", "[5000, 5000]"), ("less than 6000", "[0, 6000)")]),
+        (
+            "equal to 5000 or more than 4500",
+            [("equal to 5000", "[5000, 5000]"), ("more than 4500", "(4500, inf)")],
+        ),
+        ("500 or over $600", [("500", "[500, 500]"), ("over $600", "(600, inf)")]),
+        (
+            "more than 5000 or equal to 6000",
+            [("more than 5000", "(5000, inf)"), ("equal to 6000", "[6000, 6000]")],
+        ),
+        ("500 plus 20", [("500", "[500, 500]"), ("20", "[20, 20]")]),
+    ],
+)
+def test_a_bound_word_before_a_number_bounds_that_number(text: str, expected: list[tuple[str, str]]) -> None:
+    """A suffix never swallows the start of the next figure: "or less than 6000" bounds 6000."""
+    assert spans(text) == expected
+
+
+@table(
+    ("1/2", "[1/2, 1/2]", "", "fraction"),
+    ("2/3 of voters", "[2/3, 2/3]", "", "fraction"),
+    ("7/10", "[7/10, 7/10]", "", "fraction"),
+    ("more than 1/2", "(1/2, 1]", "", "above"),
+    ("about 1/3", "[3/10, 11/30]", "", "about"),
+    ("between 1/4 and 1/2", "[1/4, 1/2]", "", "range"),
+    ("3/4 of a million", "[750000, 750000]", "", "exact"),
+)
+def test_slash_fractions(text: str, notation: str, unit: str, kind: str) -> None:
+    """A proper fraction with a denominator up to 10, written with a slash, is a share."""
+    assert read(text) == (notation, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24/7", ["24", "7"]),  # improper: around the clock
+        ("9/11", ["9", "11"]),  # denominator above 10: a date's name
+        ("3/4/2024", ["3", "4", "2024"]),  # a third part: a date
+        ("1/2/3", ["1", "2", "3"]),
+        ("1 / 2", ["1", "2"]),  # not glued
+        ("1.5/2", ["1.5", "2"]),
+    ],
+)
+def test_slashed_numbers_that_are_no_fractions(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("COVID-19", [("19", "[19, 19]")]),
+        ("mid-2019", [("2019", "[2019, 2019]")]),
+        ("F-16 jets", [("16", "[16, 16]")]),
+        ("it fell to -5", [("-5", "[-5, -5]")]),
+        ("on 2024-02-26, 22 died", [("22", "[22, 22]")]),
+        ("at 10:30 am, 5 people", [("5", "[5, 5]")]),
+        ("at 9:05:59 two people", [("two", "[2, 2]")]),
+        ("a 3:1 vote", [("3", "[3, 3]"), ("1", "[1, 1]")]),
+    ],
+)
+def test_hyphens_dates_and_times_are_no_minus_signs_or_ranges(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A dash after letters is a hyphen; ISO dates and clock times are not read as numbers at all."""
+    assert spans(text) == expected
+
+
+def test_network_generations_are_not_grams() -> None:
+    assert read("4G") == ("[4, 4]", "", "exact")
+    assert read("5G network") == ("[5, 5]", "", "exact")
+    assert read("5g of sugar") == ("[5, 5]", "gram", "exact")
+
+
+def test_about_after_how_or_what_asks_and_does_not_hedge() -> None:
+    assert spans("how about 5") == [("5", "[5, 5]")]
+    assert spans("What about 2 in 5 or more?") == [("2 in 5 or more", "[2/5, 1]")]
+    assert spans("about 5") == [("about 5", "[9/2, 11/2]")]
+
+
+def test_a_value_ruled_out_states_nothing() -> None:
+    """ "<>30" says what the value is not; it is neither 30 nor "≥ 0"."""
+    assert spans("<>30") == []
+    assert spans("x != 30") == []
+    assert spans("< > 30") == [("> 30", "(30, inf)")]
+
+
+def test_an_unfinished_range_is_not_its_first_number() -> None:
+    """ "between 5 and" is a range with an end missing, not 5; what follows it is still read."""
+    assert spans("between 5 and the river, 20 boats") == [("20", "[20, 20]")]
+    assert spans("rose from 300 last year to 500") == [("300", "[300, 300]"), ("500", "[500, 500]")]
