@@ -31,6 +31,8 @@ _DEPTH: Final = 4
 
 
 def _amount(value: Magnitude, unit: str) -> str:
+    if isinstance(value, float):
+        return "∞" if value > 0 else "-∞"
     return str(Estimate(value, value, unit))
 
 
@@ -206,7 +208,11 @@ class Namer:
         share = prover.model.shares[constraint[3]]
         claim = self.claims[share.claim]
         figure = claim.value if isinstance(claim.value, str) else str(claim.value)
+        if share.cell == share.base:
+            return f"{figure} of itself ({self.ref(share.claim)})"
         if cell == share.cell:
+            if not reason.parents[0].claims():
+                return f"{figure} ({self.ref(share.claim)}) of {self.cell(prover.model, share.base)}"
             base = self._phrase(prover, share.base, reason.parents[0], side, depth)
             return f"{figure} ({self.ref(share.claim)}) of {base}"
         part = self._phrase(prover, share.cell, reason.parents[0], side, depth)

@@ -128,15 +128,10 @@ def build_model(
 ) -> Model:
     """Build the model of the claims whose estimate is not None (positions index ``claims``)."""
     active = [k for k, estimate in enumerate(estimates) if estimate is not None]
-    facet_names = {SUBJECT}
-    for k in active:
-        facet_names.update(claims[k].facets)
-    facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
-    model = Model(facets)
-    keys = {k: tuple(claims[k].facets.get(facet, TOP) for facet in facets) for k in active}
-    topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
-    ids = {normalize_name(claims[k].id or ""): k for k in active}
-
+    # an `of` names a claim by id even when that claim itself is left out (a subset under test):
+    # the share is of the base claim's cell, not of its figure
+    ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
+    findings: list[Finding] = []
     bases: dict[int, int] = {}
     for k in active:
         of = claims[k].of
@@ -145,10 +140,19 @@ def build_model(
         base = ids.get(normalize_name(of))
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
-            model.findings.append(Finding([k], f"claim {claims[k].id} is a share of {of!r}, "
-                                               f"but that names {what}", "unknown-share-base"))
+            findings.append(Finding([k], f"claim {claims[k].id} is a share of {of!r}, "
+                                         f"but that names {what}", "unknown-share-base"))
             continue
         bases[k] = base
+    named = sorted({*active, *bases.values()})
+    facet_names = {SUBJECT}
+    for k in named:
+        facet_names.update(claims[k].facets)
+    facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
+    model = Model(facets)
+    model.findings.extend(findings)
+    keys = {k: tuple(claims[k].facets.get(facet, TOP) for facet in facets) for k in named}
+    topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
 
     closure = _Closure(hierarchy, facets, topped)
     products: set[tuple[frozenset[str], ...]] = set()

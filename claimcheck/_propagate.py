@@ -16,7 +16,7 @@ from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from claimcheck._interval import INF, Magnitude
+from claimcheck._interval import INF, Interval, Magnitude
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -132,7 +132,7 @@ class Propagator:
             cells = constraint[1:3] if constraint[0] == 2 else constraint[1:]
             for cell in set(cells):
                 self.watch[cell].append(number)
-        self.budget = budget if budget is not None else 200 * (len(constraints) + n) + 1000
+        self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
         self.wanted: set[int] | None = None
@@ -271,6 +271,9 @@ class Propagator:
     def _revise_share(self, number: int, cell: int, base: int, index: int) -> None:
         share = self.model.shares[index]
         claim, ratio = share.claim, share.share
+        if cell == base:
+            self._revise_own_share(number, cell, ratio, claim)
+            return
         base_low, base_high = self.low[base], self.high[base]
         cell_low, cell_high = self.low[cell], self.high[cell]
         # cell >= ratio.lo * base: the least base gives the least cell
@@ -287,6 +290,28 @@ class Propagator:
         if ratio.lo > 0 and cell_high.value != INF:
             strict = ratio.lo_open or cell_high.strict
             self._high(base, cell_high.value / ratio.lo, strict, (cell_high,), via=number, claim=claim)
+
+    def _revise_own_share(self, number: int, cell: int, ratio: Interval, claim: int) -> None:
+        """A share of the cell's own value: ``x`` between ``lo·x`` and ``hi·x``, decided exactly.
+
+        Iterating ``x <= hi·x`` with ``hi < 1`` would only approach zero; solving it says ``x <= 0``.
+        """
+        # x <= hi·x is (1 - hi)·x <= 0; x < hi·x is (1 - hi)·x < 0
+        if ratio.hi_open:
+            if ratio.hi > 1:
+                self._low(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
+            else:
+                self._high(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
+        elif ratio.hi < 1:
+            self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
+        # x >= lo·x is (lo - 1)·x <= 0; x > lo·x is (1 - lo)·x > 0
+        if ratio.lo_open:
+            if ratio.lo < 1:
+                self._low(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
+            else:
+                self._high(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
+        elif ratio.lo > 1:
+            self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
     def witness(self, order: Sequence[int]) -> list[Fraction] | None:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.

@@ -107,7 +107,8 @@ class _Engine:
             bounds = self._solve(part)
             if bounds is not None:
                 implied.extend(self._implied(part, bounds))
-        conflicts = [self.found[key] for key in sorted(self.found, key=sorted)]
+        minimal = [key for key in self.found if not any(other < key for other in self.found)]
+        conflicts = [self.found[key] for key in sorted(minimal, key=sorted)]
         errors = [
             ErrorFinding(
                 tuple(self.claims[k].id or "" for k in finding.claims),

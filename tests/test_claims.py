@@ -1,0 +1,84 @@
+"""Claims: fields, validation, parsing on demand, names and ids."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from claimcheck import Claim, Estimate, ModelError, ParseError
+from claimcheck.claims import assign_ids, normalize_name
+
+
+def test_a_claim_keeps_its_fields_and_an_empty_scope_by_default():
+    claim = Claim("up to 500", "fighters", of="un", id="b", source="army", quote="up to 500 fighters")
+    assert (claim.value, claim.subject, dict(claim.scope)) == ("up to 500", "fighters", {})
+    assert (claim.of, claim.id, claim.source, claim.quote) == ("un", "b", "army", "up to 500 fighters")
+
+
+def test_the_scope_is_read_only_and_compares_by_content():
+    scope = {"place": "Iraq"}
+    claim = Claim(Estimate(1, 2), "fighters", scope)
+    scope["place"] = "Syria"
+    assert claim.scope["place"] == "Iraq"
+    with pytest.raises(TypeError):
+        claim.scope["place"] = "Syria"  # type: ignore[index]
+    assert claim == Claim(Estimate(1, 2), "fighters", {"place": "Iraq"})
+
+
+def test_optional_arguments_are_keyword_only():
+    with pytest.raises(TypeError):
+        Claim("5", "fighters", None, "un")  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ((5, "fighters"), "Estimate or text"),
+        (("  ", "fighters"), "empty text"),
+        (("5", ""), "subject must be non-empty"),
+        (("5", "fighters", {"subject": "members"}), "cannot set 'subject'"),
+        (("5", "fighters", {"place": "Iraq", "Place": "Syria"}), "names the facet"),
+        (("5", "fighters", {"place": ""}), "must be non-empty"),
+        (("5", "fighters", ["Iraq"]), "must map facet names"),
+    ],
+)
+def test_malformed_claims_raise_model_error(arguments, message):
+    with pytest.raises(ModelError, match=message):
+        Claim(*arguments)
+
+
+def test_an_estimate_value_is_used_as_it_is():
+    estimate = Estimate(400, 500)
+    assert Claim(estimate, "fighters").estimate() is estimate
+
+
+def test_text_is_parsed_when_the_estimate_is_asked_for():
+    estimate = Claim("roughly half", "fighters").estimate()
+    assert (estimate.lo, estimate.hi) == (Fraction(9, 20), Fraction(11, 20))
+
+
+def test_a_parse_error_names_the_claim():
+    with pytest.raises(ParseError, match=r"claim b"):
+        Claim("no figure here", "fighters", id="b").estimate()
+
+
+def test_names_compare_case_and_space_insensitively():
+    assert normalize_name("  Iraq  and SYRIA") == "iraq and syria"
+    claim = Claim("5", " Fighters ", {" Place": "IRAQ "})
+    assert claim.facets == {"place": "iraq", "subject": "fighters"}
+
+
+def test_ids_are_assigned_by_position_and_skip_given_ones():
+    claims = assign_ids([Claim("1", "a"), Claim("2", "b", id="c1"), Claim("3", "c")])
+    assert [claim.id for claim in claims] == ["c1.1", "c1", "c3"]
+
+
+def test_repeated_ids_are_refused_whatever_their_case():
+    with pytest.raises(ModelError, match="two claims have the id"):
+        assign_ids([Claim("1", "a", id="UN"), Claim("2", "b", id=" un")])
+
+
+def test_only_claims_can_be_given_ids():
+    with pytest.raises(ModelError, match="Claim objects"):
+        assign_ids(["5 fighters"])  # type: ignore[list-item]

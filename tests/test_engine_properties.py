@@ -1,0 +1,193 @@
+"""Properties of check() against an independent oracle: scipy's LP solver over the full product lattice.
+
+The oracle builds its own model: one variable per combination of every declared value of every facet
+(and "all" for the facets other than the subject), every containment and every partition sum, then the
+claims. Strict inequalities get a shared slack ``t`` that is maximised: the claims can all hold exactly
+when the LP is feasible and, if any inequality is strict, the best ``t`` is positive. The data are small
+whole numbers and tenths, so a float tolerance cannot blur a verdict here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from scipy.optimize import linprog
+
+from claimcheck import Claim, Estimate, Hierarchy, check
+from claimcheck.claims import normalize_name
+from claimcheck.strategies import claim_sets, consistent_claim_sets, hierarchies
+
+TOP = ""
+
+
+Rows = list[tuple[dict[int, float], float]]
+
+
+def oracle(claims: list[Claim], hierarchy: Hierarchy, every: list[Claim] | None = None) -> bool:
+    """Whether ``claims`` can all hold; ``every`` holds the claims an ``of`` may name."""
+    every = every if every is not None else claims
+    named = [claim.facets for claim in every]
+    facets = ("subject", *sorted((hierarchy.facets | {f for n in named for f in n}) - {"subject"}))
+    choices = []
+    for f in facets:
+        values = sorted(set(hierarchy.values(f)) | {n[f] for n in named if f in n})
+        choices.append(values if f == "subject" else [TOP, *values])
+    cells = list(itertools.product(*choices))
+    index = {cell: i for i, cell in enumerate(cells)}
+    ub, eq = _background(hierarchy, facets, cells, index)
+    t = len(cells)  # the slack shared by strict rows
+
+    def key(claim: Claim) -> int:
+        return index[tuple(claim.facets.get(f, TOP) for f in facets)]
+
+    ids = {normalize_name(c.id or ""): c for c in every}
+    for claim in claims:
+        value = claim.value
+        assert isinstance(value, Estimate)
+        if claim.of is not None:  # lo·base - x (<)<= 0 and x - hi·base (<)<= 0
+            _row(ub, {key(ids[normalize_name(claim.of)]): float(value.lo)}, key(claim), -1.0,
+                 0.0, strict=value.low_open, t=t)
+            if not math.isinf(value.hi):
+                _row(ub, {key(ids[normalize_name(claim.of)]): -float(value.hi)}, key(claim), 1.0,
+                     0.0, strict=value.high_open, t=t)
+            continue
+        if value.lo != -math.inf:
+            _row(ub, {}, key(claim), -1.0, -float(value.lo), strict=value.low_open, t=t)
+        if value.hi != math.inf:
+            _row(ub, {}, key(claim), 1.0, float(value.hi), strict=value.high_open, t=t)
+    return _feasible(t + 1, ub, eq)
+
+
+def _background(
+    hierarchy: Hierarchy, facets: tuple[str, ...], cells: list[tuple[str, ...]],
+    index: dict[tuple[str, ...], int],
+) -> tuple[Rows, Rows]:
+    """Every containment (a cell is at most its wholes) and every partition sum of the lattice."""
+    ub: Rows = []
+    eq: Rows = []
+    for cell in cells:
+        for i, facet in enumerate(facets):
+            if cell[i] == TOP:
+                continue
+            parents = list(hierarchy.parents(facet, cell[i]))
+            if not parents and facet != "subject":
+                parents = [TOP]
+            ub.extend(
+                ({index[cell]: 1.0, index[(*cell[:i], parent, *cell[i + 1 :])]: -1.0}, 0.0)
+                for parent in parents
+            )
+            for parts in hierarchy.partitions(facet, cell[i]):
+                row = {index[cell]: -1.0}
+                for part in parts:
+                    row[index[(*cell[:i], part, *cell[i + 1 :])]] = 1.0
+                eq.append((row, 0.0))
+    return ub, eq
+
+
+def _row(
+    rows: Rows, row: dict[int, float], x: int, coefficient: float, rhs: float, *, strict: bool,
+    t: int,
+) -> None:
+    row[x] = row.get(x, 0.0) + coefficient
+    if strict:
+        row[t] = 1.0
+    rows.append((row, rhs))
+
+
+def _feasible(n: int, ub: Rows, eq: Rows) -> bool:
+    def dense(rows: Rows) -> tuple[np.ndarray | None, np.ndarray | None]:
+        if not rows:
+            return None, None
+        matrix = np.zeros((len(rows), n))
+        for r, (row, _) in enumerate(rows):
+            for c, v in row.items():
+                matrix[r, c] += v
+        return matrix, np.array([b for _, b in rows])
+
+    a_ub, b_ub = dense(ub)
+    a_eq, b_eq = dense(eq)
+    objective = np.zeros(n)
+    objective[n - 1] = -1.0  # maximise t
+    bounds = [(0, None)] * (n - 1) + [(0, 1)]
+    result = linprog(
+        objective, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs"
+    )
+    if result.status == 2:  # infeasible
+        return False
+    assert result.status == 0, result.message
+    strict = any(n - 1 in row for row, _ in ub)
+    return not strict or -result.fun > 1e-7
+
+
+def _by_id(claims: list[Claim], ids: tuple[str, ...]) -> list[Claim]:
+    wanted = set(ids)
+    return [claim for claim in claims if claim.id in wanted]
+
+
+@given(st.data())
+def test_check_reports_a_conflict_iff_the_oracle_finds_no_solution(data):
+    hierarchy = data.draw(hierarchies())
+    claims = data.draw(claim_sets(hierarchy))
+    report = check(claims, hierarchy)
+    assert not report.errors
+    assert report.ok == oracle(claims, hierarchy), str(report)
+
+
+@given(st.data())
+def test_every_reported_conflict_is_minimal(data):
+    hierarchy = data.draw(hierarchies())
+    claims = data.draw(claim_sets(hierarchy))
+    for conflict in check(claims, hierarchy).conflicts:
+        core = _by_id(claims, conflict.claims)
+        assert not oracle(core, hierarchy, claims), conflict
+        for dropped in core:
+            rest = [claim for claim in core if claim is not dropped]
+            assert oracle(rest, hierarchy, claims), (conflict, dropped.id)
+
+
+@given(st.data())
+def test_a_consistent_by_construction_set_is_never_reported_inconsistent(data):
+    hierarchy = data.draw(hierarchies())
+    claims = data.draw(consistent_claim_sets(hierarchy))
+    report = check(claims, hierarchy)
+    assert report.ok, str(report)
+    assert oracle(claims, hierarchy)
+
+
+@given(st.data())
+def test_implied_bounds_contain_every_value_the_oracle_allows(data):
+    """Implied bounds are sound: pushing an unstated cell past its implied bound makes the set fail."""
+    hierarchy = data.draw(hierarchies())
+    claims = data.draw(consistent_claim_sets(hierarchy))
+    report = check(claims, hierarchy)
+    for implied in report.implied:
+        if implied.high != math.inf:
+            beyond = Claim(
+                Estimate(implied.high, math.inf, low_open=True), implied.subject, implied.scope,
+                id="beyond",
+            )
+            assert not oracle([*claims, beyond], hierarchy), implied
+        if implied.low > 0:
+            below = Claim(
+                Estimate(0, implied.low, high_open=True), implied.subject, implied.scope, id="below"
+            )
+            assert not oracle([*claims, below], hierarchy), implied
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_oracle_agrees_on_the_three_way_partition_example(seed):
+    del seed
+    h = Hierarchy()
+    h.partition("place", "whole", ["a", "b"])
+    claims = [
+        Claim(Estimate(1000, 1000), "x", {"place": "whole"}, id="w"),
+        Claim(Estimate(600, 700), "x", {"place": "a"}, id="a"),
+        Claim(Estimate(500, 600), "x", {"place": "b"}, id="b"),
+    ]
+    assert not oracle(claims, h)
+    assert not check(claims, h).ok
