@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from claimcheck._interval import INF, Interval
+from claimcheck._interval import INF, Interval, Magnitude
 from claimcheck.claims import normalize_name
 from claimcheck.errors import ClaimcheckError, ModelError
 from claimcheck.quantity import Estimate
@@ -93,9 +93,29 @@ def _absolute(claim: Claim, by_id: Mapping[str, Claim], policy: Policy | None, d
 
 
 def _label(claim: Claim, estimate: Estimate, drawn: Estimate) -> str:
+    """The claim as its own words read, in its own unit; a share with the amount it stands for."""
     if claim.of is not None:
-        return f"{claim.id} · {estimate.text or estimate} of {claim.of} → {drawn}"
-    return f"{claim.id} · {drawn}"
+        return f"{claim.id} · {estimate.text or estimate} of {claim.of} → {_readable(drawn)}"
+    return f"{claim.id} · {_readable(estimate)}"
+
+
+def _round(value: Magnitude) -> Magnitude:
+    """``value`` to four significant digits, unless it is already a short decimal (or unbounded)."""
+    if isinstance(value, float) or value == 0 or (value * 10**6).denominator == 1:
+        return value
+    return Fraction(round(value, 3 - math.floor(math.log10(abs(value)))))
+
+
+def _readable(estimate: Estimate) -> str:
+    """The estimate as ``str`` writes it, its ends rounded when a conversion left long fractions."""
+    low, high = _round(estimate.lo), _round(estimate.hi)
+    if (low, high) == (estimate.lo, estimate.hi):
+        return str(estimate)
+    if low == high:
+        return f"≈ {_tick_label(Fraction(low), estimate.unit)}"
+    return "≈ " + str(
+        Estimate(low, high, estimate.unit, low_open=estimate.low_open, high_open=estimate.high_open)
+    )
 
 
 def cells_of(
@@ -156,7 +176,7 @@ def _axis(rows: Sequence[Row]) -> tuple[Fraction, Fraction, Fraction]:
         for end in (row.estimate.lo, row.estimate.hi)
         if not isinstance(end, float)
     ]
-    low, high = min(finite), max(finite)
+    low, high = (min(finite), max(finite)) if finite else (Fraction(0), Fraction(0))
     if low == high:
         spread = abs(low) / 2 or Fraction(1)
         low, high = max(low - spread, Fraction(0)) if low >= 0 else low - spread, high + spread
@@ -225,7 +245,8 @@ def _row_svg(row: Row, index: int, scale: _Scale, slug: str) -> str:
 
 
 def _tick_label(value: Fraction, unit: str) -> str:
-    return str(Estimate(value, value, unit))
+    rounded = _round(value)
+    return ("" if rounded == value else "≈ ") + str(Estimate(rounded, rounded, unit))
 
 
 def render_svg(cell: Cell, index: int, slugs: Mapping[str, str]) -> str:
@@ -292,7 +313,7 @@ def verdict(cell: Cell) -> str:
     unit = cell.rows[0].estimate.unit
     common = cell.common
     if common is not None:
-        return f"Every claim allows {_estimate(common, unit)}."
+        return f"Every claim allows {_readable(_estimate(common, unit))}."
     low, high = cell.gap or (Fraction(0), Fraction(0))
     if low == high:
         return f"No value fits every claim: they only touch at {_tick_label(low, unit)}, which one excludes."
