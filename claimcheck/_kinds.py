@@ -55,6 +55,7 @@ _ORDINAL: Final = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _AGE_AFTER: Final = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]*olds?\b|[\s-]*old\b|s\b", re.IGNORECASE)
 _TIME_AFTER: Final = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.IGNORECASE)
 _GLUED: Final = re.compile(r"[^\W_][\w-]*$")
+_CODE_AFTER: Final = re.compile(r"[A-Z](?![\w])")
 
 _YEAR_BEFORE: Final = frozenset(
     "in since by until till from of during before after through the early late mid pre post circa year "
@@ -137,8 +138,8 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
             return "ordinal", start, suffix.end()
         if right in "sS" and _YEAR.fullmatch(figure):
             return "year", start, end + 1  # "the 1990s"
-        if right not in "sS" and not _TIME_AFTER.match(text, end):
-            return "identifier", start, _extend_word(text, end)  # "4G", "3D": letters the parser left
+        if plain and figure.isdigit() and _CODE_AFTER.match(text, end):
+            return "identifier", start, end + 1  # "4G", "5G", "3D": the parser reads no unit "G"
     before = _word_before(text, start)
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
