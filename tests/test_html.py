@@ -385,3 +385,16 @@ def test_any_claims_render_to_a_well_formed_page_with_a_number_line_per_shared_f
         claim_id for finding in findings if finding.rule == "conflict" for claim_id in finding.claims
     }
     assert {card.find("code")[0].text for card in cards if "cc-conflict" in card.classes} == conflicted
+
+
+def test_a_quote_whose_numbers_changed_is_highlighted_as_a_warning_where_it_now_stands(tmp_path):
+    corrected = ARTICLE.replace("45,000", "46,500").replace("at most 40,000", "at most 50,000")
+    _, document, _ = page_of(
+        write(tmp_path, DISPUTE.replace('quote = "40,000"', 'value = "40,000"'), corrected)
+    )
+    highlighted = marks(document)
+    assert [node.text for node in highlighted["officials"]] == ["more than 46,500"]
+    assert "cc-warning" in highlighted["officials"][0].classes
+    assert "".join(node.text for node in highlighted["aid"]) == "at most 50,000 people"
+    assert "count" not in highlighted  # a value without a quote has a card, not a highlight
+    assert document.find("article", "card")[2].attrs["id"] == "claim-count"
