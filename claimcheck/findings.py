@@ -186,12 +186,15 @@ class FileResult:
         findings: what was found, gravest first.
         loaded: the loaded file, or None when it could not be used.
         report: the engine's report, or None when the file could not be used.
+        policy: the policy the claims were read with (None: claimcheck's defaults), so that anything
+            drawn from the result later (an HTML page's number lines) reads them the same way.
     """
 
     path: str
     findings: tuple[Finding, ...]
     loaded: ClaimsFile | None = None
     report: Report | None = None
+    policy: Policy | None = attrs.field(default=None, kw_only=True)
 
     @property
     def usable(self) -> bool:
@@ -214,5 +217,5 @@ def check_path(path: str | Path, *, policy: Policy | None = None) -> FileResult:
         loaded = load(path)
         report = check_file(loaded, policy=policy)
     except ClaimsFileError as err:
-        return FileResult(str(path), (error_finding(err),))
-    return FileResult(str(path), findings_of(loaded, report), loaded, report)
+        return FileResult(str(path), (error_finding(err),), policy=policy)
+    return FileResult(str(path), findings_of(loaded, report), loaded, report, policy=policy)

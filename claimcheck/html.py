@@ -99,17 +99,18 @@ def _columns(
     return main, "".join(side)
 
 
-def render_html(result: FileResult, *, policy: Policy | None = None) -> str:
+def render_html(result: FileResult) -> str:
     """Render the check of one claims file as a self-contained HTML page.
+
+    Hedged and vague wording is read with the policy the check used (``result.policy``).
 
     Args:
         result: what :func:`claimcheck.findings.check_path` returned for the file.
-        policy: how to read hedged and vague wording, as the check did (for the number lines).
 
     Returns:
         The page: HTML5 with inline style, no script and no reference to anything outside it.
     """
-    loaded = result.loaded
+    loaded, policy = result.loaded, result.policy
     claims = loaded.claims if loaded is not None else ()
     slugs = _html_parts.slugs_of(claims)
     statuses = claim_statuses(result.findings)
@@ -178,7 +179,6 @@ def write_html(
     output: str | Path,
     *,
     folder: bool | None = None,
-    policy: Policy | None = None,
 ) -> list[Path]:
     """Write one report page per claims file and return the paths written.
 
@@ -191,7 +191,6 @@ def write_html(
         output: a file name for a single page, or a folder.
         folder: True to take ``output`` as a folder whatever the number of results (a pytest run's
             report folder, say); None to decide as above.
-        policy: how to read hedged and vague wording, as the check did.
     """
     target = Path(output)
     as_folder = folder or len(results) != 1 or target.is_dir() or str(output).endswith(("/", "\\"))
@@ -209,6 +208,6 @@ def write_html(
         else:
             path = target
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_html(result, policy=policy), encoding="utf-8")
+        path.write_text(render_html(result), encoding="utf-8")
         written.append(path)
     return written

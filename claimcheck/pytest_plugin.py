@@ -13,6 +13,7 @@ loaded, and pint only touched, when a claims file is collected.
 * The ini option ``claimcheck_error_findings`` (``fail``, the default, or ``warn``) says whether error
   findings that are not conflicts (a unit mismatch, say) fail the item or only warn.
 * ``--claimcheck-report=PATH`` writes one JSON document with every checked file's findings and report.
+* ``--claimcheck-html=DIR`` writes a self-contained HTML page per checked claims file into ``DIR``.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--claimcheck-report",
         metavar="PATH",
         help="write one JSON document with the findings and report of every checked claims file",
+    )
+    group.addoption(
+        "--claimcheck-html",
+        metavar="DIR",
+        help="write a self-contained HTML page per checked claims file into DIR",
     )
 
 
@@ -131,13 +137,15 @@ class ClaimsFileItem(pytest.Function):
 
 
 def _check(config: pytest.Config, loaded: Any, policy: Policy | None) -> None:
-    from claimcheck import _formats  # noqa: PLC0415 - keep the plugin's import cheap
+    import attrs  # noqa: PLC0415 - keep the plugin's import cheap
+
+    from claimcheck import _formats  # noqa: PLC0415
     from claimcheck.claimsfile import check_file  # noqa: PLC0415
     from claimcheck.findings import FileResult, findings_of  # noqa: PLC0415
 
     report = check_file(loaded, policy=policy)
     findings = findings_of(loaded, report)
-    result = FileResult(str(loaded.path), findings, loaded, report)
+    result = FileResult(str(loaded.path), findings, loaded, report, policy=policy)
     config.stash[_RESULTS].append(result)
     warn_only = config.getini("claimcheck_error_findings") == "warn"
     failing = [f for f in findings if f.severity == "error" and (f.rule == "conflict" or not warn_only)]
@@ -147,16 +155,21 @@ def _check(config: pytest.Config, loaded: Any, policy: Policy | None) -> None:
                 ClaimcheckWarning(f"{finding.where}: {finding.rule} {finding.message}"), stacklevel=1
             )
     if failing:
-        shown = FileResult(result.path, tuple(failing), loaded, report)
+        shown = attrs.evolve(result, findings=tuple(failing))
         raise ClaimsFileCheckError(_formats.render_text([shown]))
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the ``--claimcheck-report`` JSON document."""
-    path = session.config.getoption("claimcheck_report")
-    if not path:
-        return
-    from claimcheck import _formats  # noqa: PLC0415 - keep the plugin's import cheap
+    """Write the ``--claimcheck-report`` JSON document and the ``--claimcheck-html`` pages."""
+    checked = session.config.stash.get(_RESULTS, [])
+    report_path = session.config.getoption("claimcheck_report")
+    if report_path:
+        from claimcheck import _formats  # noqa: PLC0415 - keep the plugin's import cheap
 
-    results = session.config.stash.get(_RESULTS, [])
-    Path(path).write_text(_formats.dumps(_formats.json_document(results)) + "\n", encoding="utf-8")
+        document = _formats.json_document(checked)
+        Path(report_path).write_text(_formats.dumps(document) + "\n", encoding="utf-8")
+    html_folder = session.config.getoption("claimcheck_html")
+    if html_folder:
+        from claimcheck.html import write_html  # noqa: PLC0415 - keep the plugin's import cheap
+
+        write_html(checked, html_folder, folder=True)

@@ -58,7 +58,8 @@ def assert_consistent(
         loaded = source if isinstance(source, ClaimsFile) else load(source)
         report = check_file(loaded, policy=policy)
         if not report.ok:
-            result = FileResult(str(loaded.path), findings_of(loaded, report), loaded, report)
+            findings = findings_of(loaded, report)
+            result = FileResult(str(loaded.path), findings, loaded, report, policy=policy)
             raise AssertionError(_formats.render_text([result]))
         return
     report = check(source, hierarchy, policy=policy)

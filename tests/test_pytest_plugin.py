@@ -192,3 +192,13 @@ def test_importing_the_plugin_does_not_import_pint():
     code = "import sys, claimcheck.pytest_plugin; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_html_pages_are_written_per_checked_file(newsroom):
+    newsroom.makefile(".claims.toml", story=CONFLICTING, other=CONSISTENT)
+    newsroom.runpytest("--claimcheck-html=pages").assert_outcomes(passed=1, failed=1)
+    pages = sorted(path.name for path in (newsroom.path / "pages").iterdir())
+    assert pages == ["other.html", "story.html"]
+    story = (newsroom.path / "pages" / "story.html").read_text(encoding="utf-8")
+    assert story.startswith("<!DOCTYPE html>")
+    assert "Inconsistent: 1 conflict" in story
