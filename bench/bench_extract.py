@@ -24,12 +24,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from claimcheck.extract import extract
+from claimcheck.mentions import extract
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from claimcheck.extract import Mention
+    from claimcheck.mentions import Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT.parent / "shared" / "peer" / "recognizers-text"
@@ -398,7 +398,7 @@ def throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
     ours = megabytes_per_second(extract, text, repeat=5)
     print(f"Throughput on news-like text ({len(text.encode()) / 1e6:.2f} MB; one core, best of 5):")
     print(f"  {density:.1f} mentions per 1,000 characters (the seed article: {seed_density:.1f})")
-    print(f"  claimcheck.extract: {ours:8.3f} MB/s  (target >= 1 MB/s)")
+    print(f"  claimcheck.extract:  {ours:8.3f} MB/s  (target >= 1 MB/s)")
     if quantulum:
         sample = text[:50_000]
         quantulum(sample[:2000])  # load its tables outside the timing

@@ -10,7 +10,7 @@ from claimcheck._quotes import find_quote, line_column
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from claimcheck.extract import Mention
+    from claimcheck.mentions import Mention
 
 __all__ = ["draft_claims"]
 

@@ -24,7 +24,7 @@ from claimcheck import _formats
 from claimcheck._draft import draft_claims
 from claimcheck._quotes import line_column
 from claimcheck.errors import ClaimcheckError
-from claimcheck.extract import extract
+from claimcheck.mentions import extract
 from claimcheck.findings import FileResult, check_path
 from claimcheck.html import render_html, write_html
 from claimcheck.parse import parse_quantity
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from claimcheck._interval import Magnitude
-    from claimcheck.extract import Mention
+    from claimcheck.mentions import Mention
     from claimcheck.quantity import Estimate
 
 __all__ = ["main"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+import subprocess
+import sys
 import types
+from pathlib import Path
 
 import pytest
 
@@ -10,14 +15,38 @@ import claimcheck
 
 
 def test_all_is_exactly_the_public_names():
-    """Every public name in the package namespace is in ``__all__`` and vice versa (httpx's rule)."""
+    """__all__ names every public name, each resolves, and nothing else is public (httpx's rule)."""
+    lazy = {"ureg", "__version__"}  # built on first access through the module's __getattr__
+    assert set(claimcheck.__all__) == set(claimcheck._MODULES) | lazy
+    for name in claimcheck.__all__:
+        assert getattr(claimcheck, name) is not None
     public = {
         name
         for name, value in vars(claimcheck).items()
         if not name.startswith("_") and not isinstance(value, types.ModuleType)
     }
-    lazy = {"ureg"}  # built on first access through the module's __getattr__
-    assert set(claimcheck.__all__) == public | lazy | {"__version__"}
+    assert public <= set(claimcheck.__all__)
+
+
+def test_each_name_comes_from_the_module_the_type_checking_imports_name():
+    source = Path(claimcheck.__file__).read_text(encoding="utf-8")
+    imported = {
+        name.strip(): module
+        for module, names in re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, re.MULTILINE)
+        for name in names.split(",")
+    }
+    assert imported == claimcheck._MODULES
+    for name, module in claimcheck._MODULES.items():
+        assert getattr(claimcheck, name) is getattr(importlib.import_module(module), name)
+
+
+def test_import_claimcheck_imports_none_of_its_modules_until_used():
+    code = (
+        "import sys, claimcheck; "
+        "print(sorted(m for m in sys.modules if m.startswith('claimcheck.') or m in ('pint', 'attrs')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_all_is_sorted():

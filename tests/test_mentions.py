@@ -1,4 +1,4 @@
-"""Tests for claimcheck.extract: mentions, their nouns, kinds, sentences and share links."""
+"""Tests for claimcheck.mentions: mentions, their nouns, kinds, sentences and share links."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import MENTION_KINDS, Mention, extract
+from claimcheck.mentions import MENTION_KINDS, Mention, extract
 from claimcheck.parse import parse_quantity
 
 SEED = (Path(__file__).parents[1] / "seeds" / "000_a7fc063d2ee3a42c.txt").read_text(encoding="utf-8")
