@@ -121,7 +121,9 @@ def main() -> None:
     # The pytest plugin is imported in every pytest run where claimcheck is installed.
     with_pytest = import_seconds("import pytest")
     plugin = import_seconds("import pytest, claimcheck.pytest_plugin") - with_pytest
-    pint_loaded = import_seconds("import pytest, claimcheck.pytest_plugin, sys; assert 'pint' not in sys.modules")
+    pint_loaded = import_seconds(
+        "import pytest, claimcheck.pytest_plugin, sys; assert 'pint' not in sys.modules"
+    )
     print(f"import claimcheck.pytest_plugin after pytest: {plugin * 1000:7.1f} ms "
           f"({plugin / (with_pytest - baseline):.2f}x pytest's own import; pint not imported: "
           f"{pint_loaded > 0})")

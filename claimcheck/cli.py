@@ -24,9 +24,9 @@ from claimcheck import _formats
 from claimcheck._draft import draft_claims
 from claimcheck._quotes import line_column
 from claimcheck.errors import ClaimcheckError
-from claimcheck.mentions import extract
 from claimcheck.findings import FileResult, check_path
 from claimcheck.html import render_html, write_html
+from claimcheck.mentions import extract
 from claimcheck.parse import parse_quantity
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ def test_each_name_comes_from_the_module_the_type_checking_imports_name():
     source = Path(claimcheck.__file__).read_text(encoding="utf-8")
     imported = {
         name.strip(): module
-        for module, names in re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, re.MULTILINE)
+        for module, names in re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, re.M)
         for name in names.split(",")
     }
     assert imported == claimcheck._MODULES
