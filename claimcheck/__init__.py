@@ -15,8 +15,8 @@ if _TYPE_CHECKING:
     from claimcheck.claimsfile import ClaimsFile, check_file, load
     from claimcheck.engine import check
     from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
-    from claimcheck.mentions import Mention, extract
     from claimcheck.hierarchy import Hierarchy
+    from claimcheck.mentions import Mention, extract
     from claimcheck.parse import parse_quantity
     from claimcheck.policy import Policy
     from claimcheck.quantity import Estimate

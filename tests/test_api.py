@@ -30,11 +30,8 @@ def test_all_is_exactly_the_public_names():
 
 def test_each_name_comes_from_the_module_the_type_checking_imports_name():
     source = Path(claimcheck.__file__).read_text(encoding="utf-8")
-    imported = {
-        name.strip(): module
-        for module, names in re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, re.M)
-        for name in names.split(",")
-    }
+    lines = re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, flags=re.MULTILINE)
+    imported = {name.strip(): module for module, names in lines for name in names.split(",")}
     assert imported == claimcheck._MODULES
     for name, module in claimcheck._MODULES.items():
         assert getattr(claimcheck, name) is getattr(importlib.import_module(module), name)
