@@ -36,10 +36,10 @@ def _amount(value: Magnitude, unit: str) -> str:
     return str(Estimate(value, value, unit))
 
 
-def _bound(reason: Reason, side: str, unit: str) -> str:
+def _bound(value: Magnitude, strict: bool, side: str, unit: str) -> str:  # noqa: FBT001
     if side == "low":
-        return f"{'more than' if reason.strict else 'at least'} {_amount(reason.value, unit)}"
-    return f"{'less than' if reason.strict else 'at most'} {_amount(reason.value, unit)}"
+        return f"{'more than' if strict else 'at least'} {_amount(value, unit)}"
+    return f"{'less than' if strict else 'at most'} {_amount(value, unit)}"
 
 
 def _containment(
@@ -127,12 +127,12 @@ class Namer:
             return f"{low_cell}: {first[0]} ({first[1]}), but {second[0]} ({second[1]})"
         return f"{low_cell} ({low_bound}, {low_why}) cannot exceed {high_cell} ({high_bound}, {high_why})"
 
-    def gap(self, model: Model, crossing: Crossing) -> Gap:
+    def gap(self, prover: Propagator, crossing: Crossing) -> Gap:
         """How far the crossing's lower bound lies above its upper bound."""
-        low, high = crossing.low.value, crossing.high.value
+        low, high = prover.real(crossing.low.value), prover.real(crossing.high.value)
         amount = Fraction(low) - Fraction(high) if high != INF else Fraction(0)
         relative = amount / Fraction(high) if high not in (0, INF) else None
-        return Gap(amount, unit=model.unit[crossing.cell], relative=relative)
+        return Gap(amount, unit=prover.model.unit[crossing.cell], relative=relative)
 
     def _term(
         self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int
@@ -145,7 +145,7 @@ class Namer:
             if step is None:
                 break
             cell, reason = step
-        bound = _bound(reason, side, model.unit[cell])
+        bound = _bound(prover.real(reason.value), reason.strict, side, model.unit[cell])
         name = self.cell(model, cell)
         if reason.via == -1:
             return name, bound, self.ref(reason.claim) if reason.claim is not None else "a count"
@@ -218,20 +218,19 @@ class Namer:
         part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
         return f"since {part} is {figure} of it ({self.ref(share.claim)})"
 
-    def implied(
-        self, model: Model, key: tuple[str, ...], cell: int, low: Reason, high: Reason
-    ) -> Implied | None:
+    def implied(self, prover: Propagator, key: tuple[str, ...], cell: int) -> Implied | None:
         """The implied bound of an unstated cell, or None when the claims say nothing about it."""
+        low, high = prover.low[cell], prover.high[cell]
         if low.value <= 0 and not low.strict and high.value == INF:
             return None
         claims = sorted(low.claims() | high.claims())
         return Implied(
             self.value(SUBJECT, key[0]),
             self.scope(key),
-            low.value,
-            high.value,
+            prover.real(low.value),
+            prover.real(high.value),
             claims=tuple(self.claims[k].id or "" for k in claims),
-            unit=model.unit[cell],
+            unit=prover.model.unit[cell],
             low_open=low.strict,
             high_open=high.strict,
         )

@@ -12,11 +12,12 @@ returns an assignment only once it satisfies every constraint exactly.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from claimcheck._interval import INF, Interval, Magnitude
+from claimcheck._interval import INF, Interval
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["Crossing", "Propagator", "Reason"]
 
 _CHOICE: Final = -2
-_ZERO: Final = Fraction(0)
+_ZERO: Final = 0
+#: A bound in the propagator's scaled units: a whole number where it can be, or ±inf.
+Value = int | Fraction | float
 
 
 class Reason:
@@ -36,7 +39,7 @@ class Reason:
 
     def __init__(
         self,
-        value: Magnitude,
+        value: Value,
         strict: bool,  # noqa: FBT001 - a hot constructor; positional on purpose
         claim: int | None = None,
         parents: tuple[Reason, ...] = (),
@@ -88,11 +91,11 @@ class Crossing:
         return frozenset(self.low.claims() | self.high.claims())
 
 
-def _tighter_low(value: Magnitude, strict: bool, old: Reason) -> bool:  # noqa: FBT001
+def _tighter_low(value: Value, strict: bool, old: Reason) -> bool:  # noqa: FBT001
     return value > old.value or (value == old.value and strict and not old.strict)
 
 
-def _tighter_high(value: Magnitude, strict: bool, old: Reason) -> bool:  # noqa: FBT001
+def _tighter_high(value: Value, strict: bool, old: Reason) -> bool:  # noqa: FBT001
     return value < old.value or (value == old.value and strict and not old.strict)
 
 
@@ -133,6 +136,15 @@ class Propagator:
             for cell in set(cells):
                 self.watch[cell].append(number)
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
+        # Every constraint is homogeneous except the claims' bounds, so multiplying all values by the
+        # bounds' common denominator changes nothing but lets sums run on whole numbers (much faster
+        # than fractions); :meth:`real` undoes it.
+        scale = 1
+        for bound in model.bounds:
+            for end in (bound.interval.lo, bound.interval.hi):
+                if isinstance(end, Fraction):
+                    scale = math.lcm(scale, end.denominator)
+        self.scale = scale
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
         self.wanted: set[int] | None = None
@@ -154,10 +166,12 @@ class Propagator:
             if wanted is not None and bound.claim not in wanted:
                 continue
             interval = bound.interval
-            if interval.lo != -INF:
-                self._low(bound.cell, interval.lo, interval.lo_open, (), via=-1, claim=bound.claim)
-            if interval.hi != INF:
-                self._high(bound.cell, interval.hi, interval.hi_open, (), via=-1, claim=bound.claim)
+            if isinstance(interval.lo, Fraction):
+                lo = self._scaled(interval.lo)
+                self._low(bound.cell, lo, interval.lo_open, (), via=-1, claim=bound.claim)
+            if isinstance(interval.hi, Fraction):
+                hi = self._scaled(interval.hi)
+                self._high(bound.cell, hi, interval.hi_open, (), via=-1, claim=bound.claim)
             if self.crossings and not self.explore:
                 return False
         self.active_shares = {
@@ -167,6 +181,15 @@ class Propagator:
         for number in range(len(self.constraints)):
             self._enqueue(number)
         return self._settle()
+
+    def _scaled(self, value: Fraction) -> int:
+        return (value * self.scale).numerator
+
+    def real(self, value: Value) -> Fraction | float:
+        """A bound's value in the model's units (bounds are kept multiplied by :attr:`scale`)."""
+        if isinstance(value, float):
+            return value
+        return Fraction(value, self.scale) if isinstance(value, int) else value / self.scale
 
     def _enqueue(self, number: int) -> None:
         if not self.queued[number]:
@@ -188,7 +211,7 @@ class Propagator:
     def _low(
         self,
         cell: int,
-        value: Magnitude,
+        value: Value,
         strict: bool,  # noqa: FBT001
         parents: tuple[Reason, ...],
         *,
@@ -209,7 +232,7 @@ class Propagator:
     def _high(
         self,
         cell: int,
-        value: Magnitude,
+        value: Value,
         strict: bool,  # noqa: FBT001
         parents: tuple[Reason, ...],
         *,
@@ -243,25 +266,34 @@ class Propagator:
     def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
         lows = [self.low[part] for part in parts]
         highs = [self.high[part] for part in parts]
-        low_sum = sum((reason.value for reason in lows), _ZERO)
-        low_strict = sum(reason.strict for reason in lows)
-        unbounded = sum(reason.value == INF for reason in highs)
-        high_sum = sum((reason.value for reason in highs if reason.value != INF), _ZERO)
-        high_strict = sum(reason.strict for reason in highs if reason.value != INF)
+        low_sum: Value = 0
+        low_strict = unbounded = high_strict = 0
+        high_sum: Value = 0
+        for reason in lows:
+            low_sum += reason.value
+            low_strict += reason.strict
+        for reason in highs:
+            if isinstance(reason.value, float):
+                unbounded += 1
+            else:
+                high_sum += reason.value
+                high_strict += reason.strict
         self._low(whole, low_sum, low_strict > 0, tuple(lows), via=number)
         if unbounded == 0:
             self._high(whole, high_sum, high_strict > 0, tuple(highs), via=number)
         whole_low, whole_high = self.low[whole], self.high[whole]
+        bounded_whole = not isinstance(whole_high.value, float)
         for i, part in enumerate(parts):
             own_high = highs[i]
-            if whole_low.value > 0 and unbounded == (own_high.value == INF):
-                others = high_sum - (own_high.value if own_high.value != INF else 0)
+            own_unbounded = isinstance(own_high.value, float)
+            if whole_low.value > 0 and unbounded == own_unbounded:
+                others = high_sum - (0 if own_unbounded else own_high.value)
                 value = whole_low.value - others
-                strict = whole_low.strict or high_strict - own_high.strict > 0
+                strict = whole_low.strict or high_strict - (own_high.strict and not own_unbounded) > 0
                 if value > 0 and _tighter_low(value, strict, self.low[part]):
                     rest = tuple(h for j, h in enumerate(highs) if j != i)
                     self._low(part, value, strict, (whole_low, *rest), via=number)
-            if whole_high.value != INF:
+            if bounded_whole:
                 value = whole_high.value - (low_sum - lows[i].value)
                 strict = whole_high.strict or low_strict - lows[i].strict > 0
                 if _tighter_high(value, strict, self.high[part]):
@@ -317,35 +349,46 @@ class Propagator:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.
 
         Call at a fixpoint with no crossing. Returns None when a choice leads to a crossing or the budget
-        runs out (the constraints may still be satisfiable; an exact LP decides then).
+        runs out (the constraints may still be satisfiable; an exact LP decides then). The bounds are
+        put back as they were either way, so another order can be tried.
         """
+        saved = (list(self.low), list(self.high), self.budget)
+        try:
+            return self._witness(order)
+        finally:
+            self.low, self.high, self.budget = saved[0], saved[1], saved[2]
+            self.crossings = []
+            self.queue.clear()
+            self.queued = [False] * len(self.constraints)
+
+    def _witness(self, order: Sequence[int]) -> list[Fraction] | None:
         for cell in order:
             low, high = self.low[cell], self.high[cell]
             if low.value == high.value:
                 continue
-            value = _pick(low, high)
-            self._low(cell, value, False, (), via=_CHOICE)  # noqa: FBT003
-            self._high(cell, value, False, (), via=_CHOICE)  # noqa: FBT003
+            choice = _pick(low, high)
+            self._low(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
+            self._high(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
             if self.crossings or not self._settle():
                 return None
         values: list[Fraction] = []
         for low in self.low:
-            if isinstance(low.value, float):  # pragma: no cover - lower bounds are never infinite
+            value = self.real(low.value)
+            if isinstance(value, float):  # pragma: no cover - lower bounds are never infinite
                 return None
-            values.append(low.value)
+            values.append(value)
         return values if satisfies(self.model, values, self.wanted) else None
 
 
-def _pick(low: Reason, high: Reason) -> Fraction:
+def _pick(low: Reason, high: Reason) -> Value:
     """A value inside the bounds: a whole number near the middle where one fits, else the middle."""
-    lo = low.value if isinstance(low.value, Fraction) else _ZERO
+    lo = low.value
     if high.value == INF:
         return lo + 1 if low.strict else lo
-    hi = Fraction(high.value)
-    middle = (lo + hi) / 2
-    rounded = Fraction(round(middle))
+    middle = Fraction(lo) + (Fraction(high.value) - Fraction(lo)) / 2
+    rounded = round(middle)
     above = lo < rounded or (rounded == lo and not low.strict)
-    below = rounded < hi or (rounded == hi and not high.strict)
+    below = rounded < high.value or (rounded == high.value and not high.strict)
     return rounded if above and below else middle
 
 
@@ -363,7 +406,7 @@ def satisfies(
             return False
     if any(values[a] > values[b] for a, b in model.les):
         return False
-    if any(values[whole] != sum((values[p] for p in parts), _ZERO) for whole, parts in model.sums):
+    if any(values[whole] != sum(values[p] for p in parts) for whole, parts in model.sums):
         return False
     for share in model.shares:
         if wanted is not None and share.claim not in wanted:

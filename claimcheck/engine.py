@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
 from claimcheck._model import Model, build_model
-from claimcheck._propagate import Propagator, Reason
+from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids
 from claimcheck.errors import ModelError
@@ -38,9 +38,9 @@ __all__ = ["MAX_CONFLICTS", "check"]
 
 #: The most conflicts one report lists; the search for more stops there.
 MAX_CONFLICTS: Final = 50
-#: The work (cells times extra propagation passes) spent per component looking for further conflicts
-#: that share claims with ones already found.
-_RERUN_WORK: Final = 200_000
+#: The least work (cells visited by extra propagation passes) spent per component looking for conflicts
+#: hidden behind ones already found; a large component may spend twice its own size instead.
+_RERUN_WORK: Final = 2_000
 
 
 def check(
@@ -104,9 +104,9 @@ class _Engine:
         implied: list[Implied] = []
         for cells in _components(self.model):
             part = _restrict(self.model, cells)
-            bounds = self._solve(part)
-            if bounds is not None:
-                implied.extend(self._implied(part, bounds))
+            solved = self._solve(part)
+            if solved is not None:
+                implied.extend(self._implied(part, solved))
         minimal = [key for key in self.found if not any(other < key for other in self.found)]
         conflicts = [self.found[key] for key in sorted(minimal, key=sorted)]
         errors = [
@@ -124,18 +124,18 @@ class _Engine:
             errors=errors,
         )
 
-    def _solve(self, part: Model) -> tuple[list[Reason], list[Reason]] | None:
+    def _solve(self, part: Model) -> Propagator | None:
         """Find the component's conflicts; return its propagated bounds when it has none."""
         candidates = _cell_clashes(part)
         explorer = Propagator(part, explore=True)
         explorer.run()
         candidates.extend(crossing.claims() for crossing in explorer.crossings)
         if not candidates:
-            snapshot = (list(explorer.low), list(explorer.high))
-            if not explorer.exhausted and explorer.witness(_order(part)) is not None:
-                return snapshot
+            # a witness attempt puts the bounds back, so the explorer keeps the fixpoint's bounds
+            if not explorer.exhausted and _witness(explorer, part, self.hierarchy):
+                return explorer
             if _lp(part, None) is not None:
-                return snapshot
+                return explorer
             candidates.append(frozenset(_claims_of(part)))
         first = self._minimise_all(candidates)
         self._search_further(part, first)
@@ -156,7 +156,7 @@ class _Engine:
 
     def _search_further(self, part: Model, cores: Sequence[frozenset[int]]) -> None:
         """Look for conflicts hidden behind found ones: drop one claim of each and propagate again."""
-        budget = _RERUN_WORK
+        budget = max(_RERUN_WORK, 2 * len(part.cells))
         claims = _claims_of(part)
         for core in list(cores):
             for dropped in sorted(core):
@@ -175,7 +175,7 @@ class _Engine:
             if prover.crossings:
                 return prover.crossings[0].claims()
             return subset if _lp(model, None) is None else None
-        if prover.witness(_order(model)) is not None or _lp(model, None) is not None:
+        if _witness(prover, model, self.hierarchy) or _lp(model, None) is not None:
             return None
         return subset
 
@@ -203,16 +203,14 @@ class _Engine:
         if crossing is None:
             return Conflict(ids, _explain.without_crossing(self.names, sorted(core)))
         namer = _explain.Namer(self.claims, self.hierarchy, model)
-        return Conflict(ids, namer.explain(prover, crossing), namer.gap(model, crossing))
+        return Conflict(ids, namer.explain(prover, crossing), namer.gap(prover, crossing))
 
-    def _implied(self, part: Model, bounds: tuple[list[Reason], list[Reason]]) -> list[Implied]:
-        lows, highs = bounds
+    def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
         for cell, key in enumerate(part.cells):
             if cell in part.stated:
                 continue
-            low, high = lows[cell], highs[cell]
-            implied = self.names.implied(part, key, cell, low, high)
+            implied = self.names.implied(solved, key, cell)
             if implied is not None:
                 found.append(implied)
         return found
@@ -248,6 +246,11 @@ def _cell_clashes(model: Model) -> list[frozenset[int]]:
     clashes: list[frozenset[int]] = []
     floor = Interval(0, INF)
     for stated in by_cell.values():
+        common: Interval | None = floor
+        for _, interval in stated:
+            common = common.intersection(interval) if common is not None else None
+        if common is not None:  # by Helly, intervals that share a point have no disjoint pair
+            continue
         for i, (first, interval) in enumerate(stated):
             if not interval.overlaps(floor):
                 clashes.append(frozenset([first]))
@@ -319,10 +322,29 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
     return part
 
 
-def _order(model: Model) -> list[int]:
-    """Cells from the widest to the narrowest: wholes are fixed before their parts."""
-    depth = [sum(value != "" for value in key) for key in model.cells]
-    return sorted(range(len(model.cells)), key=lambda cell: (depth[cell], cell))
+def _witness(prover: Propagator, model: Model, hierarchy: Hierarchy) -> bool:
+    """Whether a verified witness is found, fixing parts before wholes, then wholes before parts.
+
+    Propagation after each choice keeps every tree-shaped part of the model solvable, whatever the
+    values chosen; where sums cross in two facets (a grid) a choice can still lead to a dead end, and
+    the second order often avoids the one the first met.
+    """
+    depth = [
+        sum(
+            len(hierarchy.ancestors(facet, value)) + 1
+            for facet, value in zip(model.facets, key, strict=True)
+            if value
+        )
+        for key in model.cells
+    ]
+    cells = range(len(model.cells))
+    for order in (
+        sorted(cells, key=lambda cell: (-depth[cell], cell)),
+        sorted(cells, key=lambda cell: (depth[cell], cell)),
+    ):
+        if prover.witness(order) is not None:
+            return True
+    return False
 
 
 def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
