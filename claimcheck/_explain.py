@@ -74,9 +74,9 @@ def _containment(
 class Namer:
     """Names for cells, facets and claims as the claims (or the hierarchy) first spelled them."""
 
-    def __init__(self, claims: Sequence[Claim], hierarchy: Hierarchy, model: Model) -> None:
+    def __init__(self, claims: Sequence[Claim], hierarchy: Hierarchy) -> None:
         """Collect spellings from the claims, then fall back on the hierarchy's."""
-        self.claims, self.hierarchy, self.model = claims, hierarchy, model
+        self.claims, self.hierarchy = claims, hierarchy
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self.values: dict[tuple[str, str], str] = {}
         for claim in claims:
@@ -90,11 +90,11 @@ class Namer:
         """The display spelling of a normalised facet value."""
         return self.values.get((facet, value)) or self.hierarchy.display(facet, value)
 
-    def scope(self, key: tuple[str, ...]) -> dict[str, str]:
+    def scope(self, model: Model, key: tuple[str, ...]) -> dict[str, str]:
         """The cell's facets other than the subject, as display names."""
         return {
             self.facet_names.get(facet, facet): self.value(facet, value)
-            for facet, value in zip(self.model.facets, key, strict=True)
+            for facet, value in zip(model.facets, key, strict=True)
             if facet != SUBJECT and value != TOP
         }
 
@@ -226,7 +226,7 @@ class Namer:
         claims = sorted(low.claims() | high.claims())
         return Implied(
             self.value(SUBJECT, key[0]),
-            self.scope(key),
+            self.scope(prover.model, key),
             prover.real(low.value),
             prover.real(high.value),
             claims=tuple(self.claims[k].id or "" for k in claims),
@@ -246,7 +246,7 @@ class Namer:
             low_open=common.lo_open,
             high_open=common.hi_open,
             subject=self.value(SUBJECT, key[0]),
-            scope=self.scope(key),
+            scope=self.scope(model, key),
         )
 
 

@@ -18,12 +18,12 @@ from claimcheck._interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, normalize_name
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from claimcheck.hierarchy import Hierarchy
     from claimcheck.quantity import Estimate
 
-__all__ = ["TOP", "Bound", "Finding", "Model", "Share", "build_model"]
+__all__ = ["TOP", "Bound", "Finding", "Model", "Prepared", "Share", "build_model"]
 
 #: The value of a facet a cell does not narrow.
 TOP: Final = ""
@@ -123,14 +123,45 @@ class _Closure:
         return result
 
 
+class Prepared:
+    """What every model built from one claim list shares: normalised facets and the ids' positions.
+
+    Computed once per :func:`~claimcheck.check`, so building the small model of a few claims (as the
+    search for minimal conflicts does many times) costs nothing per claim of the whole list.
+    """
+
+    __slots__ = ("facets", "ids")
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        """Normalise every claim's facets and id."""
+        self.facets = [claim.facets for claim in claims]
+        self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
+
+
 def build_model(
-    claims: Sequence[Claim], estimates: Sequence[Estimate | None], hierarchy: Hierarchy
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    hierarchy: Hierarchy,
+    *,
+    only: Iterable[int] | None = None,
+    prepared: Prepared | None = None,
 ) -> Model:
-    """Build the model of the claims whose estimate is not None (positions index ``claims``)."""
-    active = [k for k, estimate in enumerate(estimates) if estimate is not None]
+    """Build the model of the claims whose estimate is not None (positions index ``claims``).
+
+    Args:
+        claims: every claim; an ``of`` may name any of them.
+        estimates: each claim's figure, or None to leave the claim out.
+        hierarchy: the background.
+        only: the positions to build from (all claims with an estimate when None).
+        prepared: the claims' normalised names, when the caller already has them.
+    """
+    if prepared is None:
+        prepared = Prepared(claims)
+    candidates = range(len(claims)) if only is None else sorted(set(only))
+    active = [k for k in candidates if estimates[k] is not None]
     # an `of` names a claim by id even when that claim itself is left out (a subset under test):
     # the share is of the base claim's cell, not of its figure
-    ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
+    ids = prepared.ids
     findings: list[Finding] = []
     bases: dict[int, int] = {}
     for k in active:
@@ -147,11 +178,11 @@ def build_model(
     named = sorted({*active, *bases.values()})
     facet_names = {SUBJECT}
     for k in named:
-        facet_names.update(claims[k].facets)
+        facet_names.update(prepared.facets[k])
     facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
     model = Model(facets)
     model.findings.extend(findings)
-    keys = {k: tuple(claims[k].facets.get(facet, TOP) for facet in facets) for k in named}
+    keys = {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
     topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
 
     closure = _Closure(hierarchy, facets, topped)
@@ -165,7 +196,7 @@ def build_model(
         for key in itertools.product(*(sorted(values) for values in product)):
             model.add_cell(key)
     _link_cells(model, hierarchy, topped)
-    _add_claims(model, claims, estimates, keys, bases)
+    _add_claims(model, claims, estimates, keys, bases, active=set(active))
     return model
 
 
@@ -210,14 +241,16 @@ def _add_claims(
     estimates: Sequence[Estimate | None],
     keys: dict[int, tuple[str, ...]],
     bases: dict[int, int],
+    *,
+    active: set[int],
 ) -> None:
-    """Give cells their units and add each claim's constraint, reporting unit mismatches."""
+    """Give cells their units and add each ``active`` claim's constraint; report unit mismatches."""
     dimension: dict[int, tuple[str, int]] = {}
     canonical: dict[str, str] = {}
     usable: list[int] = []
     for k, key in keys.items():
         estimate = estimates[k]
-        if estimate is None or (claims[k].of is not None and k not in bases):
+        if k not in active or estimate is None or (claims[k].of is not None and k not in bases):
             continue
         if k in bases and is_share(claims[k], estimate):
             usable.append(k)

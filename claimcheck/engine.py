@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
-from claimcheck._model import Model, build_model
+from claimcheck._model import Model, Prepared, build_model
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids
@@ -79,8 +79,9 @@ def check(
         raise ModelError(f"the hierarchy must be a claimcheck.Hierarchy, not {hierarchy!r}")
     named = assign_ids(claims)
     estimates: list[Estimate | None] = [claim.estimate(policy=policy) for claim in named]
-    model = build_model(named, estimates, hierarchy)
-    engine = _Engine(named, estimates, hierarchy, model)
+    prepared = Prepared(named)
+    model = build_model(named, estimates, hierarchy, prepared=prepared)
+    engine = _Engine(named, estimates, hierarchy, model, prepared)
     return engine.run()
 
 
@@ -93,11 +94,13 @@ class _Engine:
         estimates: Sequence[Estimate | None],
         hierarchy: Hierarchy,
         model: Model,
+        prepared: Prepared,
     ) -> None:
         self.claims, self.estimates, self.hierarchy, self.model = (
             claims, estimates, hierarchy, model
         )
-        self.names = _explain.Namer(claims, hierarchy, model)
+        self.prepared = prepared
+        self.names = _explain.Namer(claims, hierarchy)
         self.found: dict[frozenset[int], Conflict] = {}
 
     def run(self) -> Report:
@@ -180,8 +183,9 @@ class _Engine:
         return subset
 
     def _submodel(self, subset: frozenset[int]) -> Model:
-        estimates = [e if k in subset else None for k, e in enumerate(self.estimates)]
-        return build_model(self.claims, estimates, self.hierarchy)
+        return build_model(
+            self.claims, self.estimates, self.hierarchy, only=subset, prepared=self.prepared
+        )
 
     def _minimise(self, candidate: frozenset[int]) -> frozenset[int]:
         """Shrink an infeasible claim set to a minimal one (a deletion filter)."""
@@ -202,8 +206,9 @@ class _Engine:
         ids = tuple(self.claims[k].id or "" for k in sorted(core))
         if crossing is None:
             return Conflict(ids, _explain.without_crossing(self.names, sorted(core)))
-        namer = _explain.Namer(self.claims, self.hierarchy, model)
-        return Conflict(ids, namer.explain(prover, crossing), namer.gap(prover, crossing))
+        return Conflict(
+            ids, self.names.explain(prover, crossing), self.names.gap(prover, crossing)
+        )
 
     def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
