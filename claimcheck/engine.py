@@ -328,28 +328,29 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
 
 
 def _witness(prover: Propagator, model: Model, hierarchy: Hierarchy) -> bool:
-    """Whether a verified witness is found, fixing parts before wholes, then wholes before parts.
+    """Whether a verified witness is found: parts before wholes, wholes before parts, facet by facet.
 
     Propagation after each choice keeps every tree-shaped part of the model solvable, whatever the
     values chosen; where sums cross in two facets (a grid) a choice can still lead to a dead end, and
-    the second order often avoids the one the first met.
+    another order often avoids the one the first met.
     """
-    depth = [
-        sum(
-            len(hierarchy.ancestors(facet, value)) + 1
-            for facet, value in zip(model.facets, key, strict=True)
-            if value
-        )
+    depths = [
+        [len(hierarchy.ancestors(facet, value)) + 1 if value else 0
+         for facet, value in zip(model.facets, key, strict=True)]
         for key in model.cells
     ]
+    total = [sum(depth) for depth in depths]
     cells = range(len(model.cells))
-    for order in (
-        sorted(cells, key=lambda cell: (-depth[cell], cell)),
-        sorted(cells, key=lambda cell: (depth[cell], cell)),
-    ):
-        if prover.witness(order) is not None:
-            return True
-    return False
+    orders = [
+        sorted(cells, key=lambda cell: (-total[cell], cell)),
+        sorted(cells, key=lambda cell: (total[cell], cell)),
+    ]
+    if len(model.facets) > 1:
+        for i in range(len(model.facets)):
+            facet_depth = [depth[i] for depth in depths]
+            order = sorted(cells, key=lambda cell: (-facet_depth[cell], -total[cell], cell))
+            orders.append(order)
+    return any(prover.witness(order) is not None for order in orders)
 
 
 def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:

@@ -315,3 +315,38 @@ def test_no_claims_are_consistent():
     report = check([])
     assert report.ok
     assert (report.conflicts, report.overlaps, report.implied, report.errors) == ((), (), (), ())
+
+
+# --- the exact LP behind the witness ---------------------------------------------------------
+
+
+def test_without_a_witness_the_exact_lp_decides(h, monkeypatch):
+    """Forcing every witness attempt to fail leaves the verdicts to the rational simplex."""
+    from claimcheck._propagate import Propagator
+
+    def no_witness(_self: Propagator, _order: object) -> None:
+        return None
+
+    monkeypatch.setattr(Propagator, "witness", no_witness)
+    assert check(seed_claims(), h).ok
+    assert check([Claim("up to 500", "x"), Claim("at least 500", "x")]).ok
+    claims = [
+        Claim("1,000", "x", BOTH, id="w"),
+        Claim("at least 600", "x", IRAQ, id="a"),
+        Claim("more than 400", "x", SYRIA, id="b"),
+    ]
+    assert ids(check(claims, h)) == [("w", "a", "b")]
+
+
+def test_the_simplex_handles_strict_rows_exactly():
+    from claimcheck._simplex import solve
+
+    one = Fraction(1)
+    total = ({0: one, 1: one}, "=", Fraction(1000))
+    assert solve(2, [total, ({0: -one}, "<=", Fraction(-600)), ({1: -one}, "<=", Fraction(-400))])
+    assert solve(2, [total, ({0: -one}, "<=", Fraction(-600)), ({1: -one}, "<", Fraction(-400))]) is None
+    values = solve(2, [total, ({0: -one}, "<", Fraction(-600)), ({1: -one}, "<", Fraction(-300))])
+    assert values is not None
+    assert values[0] > 600
+    assert values[1] > 300
+    assert sum(values) == 1000
