@@ -136,8 +136,15 @@ def scipy_time(size: int) -> float | None:
     a_ub = coo_matrix((data, (rows, cols)), shape=(row, n)) if row else None
     a_eq = coo_matrix((eq_data, (eq_rows, eq_cols)), shape=(len(model.sums), n))
     bounds = [(low, high if high is None or high >= low else low) for low, high in zip(lo, hi, strict=True)]
-    linprog(np.zeros(n), A_ub=a_ub, b_ub=rhs or None, A_eq=a_eq, b_eq=np.zeros(len(model.sums)),
-            bounds=bounds, method="highs")
+    linprog(
+        np.zeros(n),
+        A_ub=a_ub,
+        b_ub=rhs or None,
+        A_eq=a_eq,
+        b_eq=np.zeros(len(model.sums)),
+        bounds=bounds,
+        method="highs",
+    )
     return time.perf_counter() - start
 
 
@@ -146,20 +153,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     sizes = [int(size) for size in parser.parse_args().sizes.split(",")]
-    print(f"{'claims':>8} {'cells':>7} {'check s':>8} {'peak MB':>8} {'conflicts':>9} "
-          f"{'scipy s':>8} {'ratio':>6}")
+    print(
+        f"{'claims':>8} {'cells':>7} {'check s':>8} {'peak MB':>8} {'conflicts':>9} "
+        f"{'scipy s':>8} {'ratio':>6}"
+    )
     previous: tuple[int, float] | None = None
     for size in sizes:
         elapsed, peak, conflicts, cells = measure(size)
         reference = scipy_time(size)
         ratio = f"{elapsed / reference:6.1f}" if reference else "     -"
         scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
-        print(f"{size:>8,} {cells:>7,} {elapsed:8.3f} {peak / 2**20:8.1f} {conflicts:>9} "
-              f"{scipy_text} {ratio}")
+        print(
+            f"{size:>8,} {cells:>7,} {elapsed:8.3f} {peak / 2**20:8.1f} {conflicts:>9} {scipy_text} {ratio}"
+        )
         if previous is not None:
             growth = (elapsed / previous[1]) / (size / previous[0])
-            print(f"{'':>8} growth vs {previous[0]:,}: time x{elapsed / previous[1]:.1f} for "
-                  f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)")
+            print(
+                f"{'':>8} growth vs {previous[0]:,}: time x{elapsed / previous[1]:.1f} for "
+                f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
+            )
         previous = (size, elapsed)
 
 

@@ -60,12 +60,15 @@ def _containment(
     whole, parts = constraint[1], constraint[2:]
     if side == "low" and cell == whole:
         bounded = [
-            (part, parent) for part, parent in zip(parts, reason.parents, strict=True)
+            (part, parent)
+            for part, parent in zip(parts, reason.parents, strict=True)
             if parent.claims() or parent.value != 0
         ]
         return bounded[0] if len(bounded) == 1 else None
-    if side == "high" and cell != whole and all(
-        not parent.claims() and parent.value == 0 for parent in reason.parents[1:]
+    if (
+        side == "high"
+        and cell != whole
+        and all(not parent.claims() and parent.value == 0 for parent in reason.parents[1:])
     ):
         return whole, reason.parents[0]
     return None
@@ -116,9 +119,7 @@ class Namer:
     def explain(self, prover: Propagator, crossing: Crossing) -> str:
         """Say why the crossing's two bounds cannot both hold."""
         low_cell, low_bound, low_why = self._term(prover, crossing.cell, crossing.low, "low", 0)
-        high_cell, high_bound, high_why = self._term(
-            prover, crossing.cell, crossing.high, "high", 0
-        )
+        high_cell, high_bound, high_why = self._term(prover, crossing.cell, crossing.high, "high", 0)
         if low_cell == high_cell:
             first = (low_bound, low_why, min(crossing.low.claims(), default=-1))
             second = (high_bound, high_why, min(crossing.high.claims(), default=-1))
@@ -154,12 +155,8 @@ class Namer:
             return name, bound, f"from {cited}"
         constraint = constraints[reason.via]
         if constraint[0] == 1:
-            return name, bound, self._sum_why(
-                prover, cell, reason, side, depth=depth, constraint=constraint
-            )
-        return name, bound, self._share_why(
-            prover, cell, reason, side, depth=depth, constraint=constraint
-        )
+            return name, bound, self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
+        return name, bound, self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
 
     def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         name, bound, why = self._term(prover, cell, reason, side, depth + 1)

@@ -171,8 +171,13 @@ def build_model(
         base = ids.get(normalize_name(of))
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
-            findings.append(Finding([k], f"claim {claims[k].id} is a share of {of!r}, "
-                                         f"but that names {what}", "unknown-share-base"))
+            findings.append(
+                Finding(
+                    [k],
+                    f"claim {claims[k].id} is a share of {of!r}, but that names {what}",
+                    "unknown-share-base",
+                )
+            )
             continue
         bases[k] = base
     named = sorted({*active, *bases.values()})
@@ -228,9 +233,7 @@ def _in_complete_partition(
 ) -> bool:
     """Whether the cell ``key`` is a part in some partition of ``whole`` whose parts are all cells."""
     for parts in hierarchy.partitions(model.facets[i], whole):
-        if key[i] in parts and all(
-            (*key[:i], part, *key[i + 1 :]) in model.index for part in parts
-        ):
+        if key[i] in parts and all((*key[:i], part, *key[i + 1 :]) in model.index for part in parts):
             return True
     return False
 
@@ -317,8 +320,7 @@ def _spread_dimensions(
 
     model.les = [(a, b) for a, b in model.les if not joins(a, b)]
     model.sums = [
-        (whole, parts) for whole, parts in model.sums
-        if not any(joins(whole, part) for part in parts)
+        (whole, parts) for whole, parts in model.sums if not any(joins(whole, part) for part in parts)
     ]
 
 

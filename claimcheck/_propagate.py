@@ -45,9 +45,7 @@ class Reason:
         parents: tuple[Reason, ...] = (),
         via: int = -1,
     ) -> None:
-        self.value, self.strict, self.claim, self.parents, self.via = (
-            value, strict, claim, parents, via
-        )
+        self.value, self.strict, self.claim, self.parents, self.via = (value, strict, claim, parents, via)
 
     def claims(self) -> set[int]:
         """Every claim this bound rests on."""
@@ -175,7 +173,8 @@ class Propagator:
             if self.crossings and not self.explore:
                 return False
         self.active_shares = {
-            number for number, share in enumerate(self.model.shares)
+            number
+            for number, share in enumerate(self.model.shares)
             if wanted is None or share.claim in wanted
         }
         for number in range(len(self.constraints)):
@@ -392,9 +391,7 @@ def _pick(low: Reason, high: Reason) -> Value:
     return rounded if above and below else middle
 
 
-def satisfies(
-    model: Model, values: Sequence[Fraction], claims: Iterable[int] | None = None
-) -> bool:
+def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | None = None) -> bool:
     """Check every constraint of ``model`` exactly against ``values`` (only ``claims``' when given)."""
     wanted = None if claims is None else set(claims)
     if any(value < 0 for value in values):

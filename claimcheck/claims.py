@@ -97,9 +97,7 @@ class Claim:
 
     value: Estimate | str = attrs.field(validator=_check_value)
     subject: str = attrs.field(validator=_check_name)
-    scope: Mapping[str, str] = attrs.field(
-        default=None, converter=_to_scope, hash=False
-    )
+    scope: Mapping[str, str] = attrs.field(default=None, converter=_to_scope, hash=False)
     of: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
     id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
     source: str | None = attrs.field(default=None, kw_only=True)

@@ -96,9 +96,7 @@ class _Engine:
         model: Model,
         prepared: Prepared,
     ) -> None:
-        self.claims, self.estimates, self.hierarchy, self.model = (
-            claims, estimates, hierarchy, model
-        )
+        self.claims, self.estimates, self.hierarchy, self.model = (claims, estimates, hierarchy, model)
         self.prepared = prepared
         self.names = _explain.Namer(claims, hierarchy)
         self.found: dict[frozenset[int], Conflict] = {}
@@ -183,9 +181,7 @@ class _Engine:
         return subset
 
     def _submodel(self, subset: frozenset[int]) -> Model:
-        return build_model(
-            self.claims, self.estimates, self.hierarchy, only=subset, prepared=self.prepared
-        )
+        return build_model(self.claims, self.estimates, self.hierarchy, only=subset, prepared=self.prepared)
 
     def _minimise(self, candidate: frozenset[int]) -> frozenset[int]:
         """Shrink an infeasible claim set to a minimal one (a deletion filter)."""
@@ -206,9 +202,7 @@ class _Engine:
         ids = tuple(self.claims[k].id or "" for k in sorted(core))
         if crossing is None:
             return Conflict(ids, _explain.without_crossing(self.names, sorted(core)))
-        return Conflict(
-            ids, self.names.explain(prover, crossing), self.names.gap(prover, crossing)
-        )
+        return Conflict(ids, self.names.explain(prover, crossing), self.names.gap(prover, crossing))
 
     def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
@@ -238,9 +232,7 @@ class _Engine:
 
 
 def _claims_of(model: Model) -> frozenset[int]:
-    return frozenset(
-        [bound.claim for bound in model.bounds] + [share.claim for share in model.shares]
-    )
+    return frozenset([bound.claim for bound in model.bounds] + [share.claim for share in model.shares])
 
 
 def _cell_clashes(model: Model) -> list[frozenset[int]]:
@@ -307,9 +299,7 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
         part.unit[number[cell]] = model.unit[cell]
     part.les = [(number[a], number[b]) for a, b in model.les if a in number]
     part.sums = [
-        (number[whole], tuple(number[p] for p in parts))
-        for whole, parts in model.sums
-        if whole in number
+        (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.sums if whole in number
     ]
     from claimcheck._model import Bound, Share  # noqa: PLC0415 - only needed here
 
@@ -335,8 +325,10 @@ def _witness(prover: Propagator, model: Model, hierarchy: Hierarchy) -> bool:
     another order often avoids the one the first met.
     """
     depths = [
-        [len(hierarchy.ancestors(facet, value)) + 1 if value else 0
-         for facet, value in zip(model.facets, key, strict=True)]
+        [
+            len(hierarchy.ancestors(facet, value)) + 1 if value else 0
+            for facet, value in zip(model.facets, key, strict=True)
+        ]
         for key in model.cells
     ]
     total = [sum(depth) for depth in depths]

@@ -173,8 +173,13 @@ def consistent_claim_sets(
     facets = _facets(hierarchy)
     atoms = {facet: _atoms(hierarchy, facet) for facet in facets}
     pieces = list(itertools.product(*(atoms[facet][_TOP] for facet in facets)))
-    values = dict(zip(pieces, draw(st.lists(st.integers(0, max_value), min_size=len(pieces),
-                                            max_size=len(pieces))), strict=True))
+    values = dict(
+        zip(
+            pieces,
+            draw(st.lists(st.integers(0, max_value), min_size=len(pieces), max_size=len(pieces))),
+            strict=True,
+        )
+    )
 
     def truth(cell: tuple[str, ...]) -> int:
         boxes = [atoms[facet][value] for facet, value in zip(facets, cell, strict=True)]
@@ -197,9 +202,7 @@ def consistent_claim_sets(
     return [claim for claim, _ in drawn]
 
 
-def _around(
-    draw: st.DrawFn, value: Fraction, step: Fraction, *, kind: Kind | None = None
-) -> Estimate:
+def _around(draw: st.DrawFn, value: Fraction, step: Fraction, *, kind: Kind | None = None) -> Estimate:
     """An interval containing ``value``: each end exact, a little away (open or not) or unbounded."""
     below = draw(st.sampled_from(["at", "near", "none"]))
     above = draw(st.sampled_from(["at", "near", "none"]))

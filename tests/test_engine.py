@@ -146,8 +146,7 @@ def test_a_cell_is_at_most_any_cell_containing_it_through_any_facets():
     report = check(claims, h)
     assert ids(report) == [("c", "f")]
     assert report.conflicts[0].explanation == (
-        "commanders in Ramadi (at least 300, claim c) cannot exceed "
-        "fighters in Iraq (at most 200, claim f)"
+        "commanders in Ramadi (at least 300, claim c) cannot exceed fighters in Iraq (at most 200, claim f)"
     )
 
 
@@ -232,8 +231,7 @@ def test_an_explanation_names_each_claims_source():
     ]
     explanation = check(claims).conflicts[0].explanation
     assert explanation == (
-        "displaced: at most 40,000 (aid agencies, claim a), "
-        "but more than 45,000 (local officials, claim b)"
+        "displaced: at most 40,000 (aid agencies, claim a), but more than 45,000 (local officials, claim b)"
     )
 
 

@@ -50,11 +50,25 @@ def oracle(claims: list[Claim], hierarchy: Hierarchy, every: list[Claim] | None 
         value = claim.value
         assert isinstance(value, Estimate)
         if claim.of is not None:  # lo·base - x (<)<= 0 and x - hi·base (<)<= 0
-            _row(ub, {key(ids[normalize_name(claim.of)]): float(value.lo)}, key(claim), -1.0,
-                 0.0, strict=value.low_open, t=t)
+            _row(
+                ub,
+                {key(ids[normalize_name(claim.of)]): float(value.lo)},
+                key(claim),
+                -1.0,
+                0.0,
+                strict=value.low_open,
+                t=t,
+            )
             if not math.isinf(value.hi):
-                _row(ub, {key(ids[normalize_name(claim.of)]): -float(value.hi)}, key(claim), 1.0,
-                     0.0, strict=value.high_open, t=t)
+                _row(
+                    ub,
+                    {key(ids[normalize_name(claim.of)]): -float(value.hi)},
+                    key(claim),
+                    1.0,
+                    0.0,
+                    strict=value.high_open,
+                    t=t,
+                )
             continue
         if value.lo != -math.inf:
             _row(ub, {}, key(claim), -1.0, -float(value.lo), strict=value.low_open, t=t)
@@ -64,7 +78,9 @@ def oracle(claims: list[Claim], hierarchy: Hierarchy, every: list[Claim] | None 
 
 
 def _background(
-    hierarchy: Hierarchy, facets: tuple[str, ...], cells: list[tuple[str, ...]],
+    hierarchy: Hierarchy,
+    facets: tuple[str, ...],
+    cells: list[tuple[str, ...]],
     index: dict[tuple[str, ...], int],
 ) -> tuple[Rows, Rows]:
     """Every containment (a cell is at most its wholes) and every partition sum of the lattice."""
@@ -90,7 +106,13 @@ def _background(
 
 
 def _row(
-    rows: Rows, row: dict[int, float], x: int, coefficient: float, rhs: float, *, strict: bool,
+    rows: Rows,
+    row: dict[int, float],
+    x: int,
+    coefficient: float,
+    rhs: float,
+    *,
+    strict: bool,
     t: int,
 ) -> None:
     row[x] = row.get(x, 0.0) + coefficient
@@ -114,9 +136,7 @@ def _feasible(n: int, ub: Rows, eq: Rows) -> bool:
     objective = np.zeros(n)
     objective[n - 1] = -1.0  # maximise t
     bounds = [(0, None)] * (n - 1) + [(0, 1)]
-    result = linprog(
-        objective, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs"
-    )
+    result = linprog(objective, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
     if result.status == 2:  # infeasible
         return False
     assert result.status == 0, result.message
@@ -168,7 +188,9 @@ def test_implied_bounds_contain_every_value_the_oracle_allows(data):
     for implied in report.implied:
         if implied.high != math.inf:
             beyond = Claim(
-                Estimate(implied.high, math.inf, low_open=True), implied.subject, implied.scope,
+                Estimate(implied.high, math.inf, low_open=True),
+                implied.subject,
+                implied.scope,
                 id="beyond",
             )
             assert not oracle([*claims, beyond], hierarchy), implied
