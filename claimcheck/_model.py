@@ -92,11 +92,17 @@ def is_share(claim: Claim, estimate: Estimate) -> bool:
 
 
 class _Closure:
-    """Per-facet closures of values: their wholes and the other parts met on the way up."""
+    """Per-facet closures of values: their wholes and the other parts met on the way up.
+
+    Where a partition's parts also sit under other wholes (a hierarchy that is not a tree), the parts
+    are taken in too, with their other wholes: the sum and those containments together bound the
+    whole by the other wholes, a constraint no cell on the way up would carry.
+    """
 
     def __init__(self, hierarchy: Hierarchy, facets: tuple[str, ...], topped: set[str]) -> None:
         self.hierarchy, self.facets, self.topped = hierarchy, facets, topped
         self.memo: dict[tuple[str, str], frozenset[str]] = {}
+        self.shared: dict[tuple[str, str], bool] = {}
 
     def of(self, facet: str, value: str) -> frozenset[str]:
         found = self.memo.get((facet, value))
@@ -106,21 +112,38 @@ class _Closure:
         stack = [value] if value != TOP else []
         while stack:
             current = stack.pop()
+            grown: list[str] = []
             for parent, link in self.hierarchy.parents(facet, current).items():
-                grown = [parent]
+                grown.append(parent)
                 if link == "partition":
                     for parts in self.hierarchy.partitions(facet, parent):
                         if current in parts:
                             grown.extend(parts)
-                for name in grown:
-                    if name not in seen:
-                        seen.add(name)
-                        stack.append(name)
+            if self._shared_below(facet, current):
+                for parts in self.hierarchy.partitions(facet, current):
+                    grown.extend(parts)
+            for name in grown:
+                if name not in seen:
+                    seen.add(name)
+                    stack.append(name)
         if facet in self.topped:
             seen.add(TOP)
         result = frozenset(seen)
         self.memo[(facet, value)] = result
         return result
+
+    def _shared_below(self, facet: str, value: str) -> bool:
+        """Whether some value the partitions below ``value`` reach has more than one whole."""
+        known = self.shared.get((facet, value))
+        if known is None:
+            self.shared[(facet, value)] = False  # a guard; hierarchies have no cycles
+            known = any(
+                len(self.hierarchy.parents(facet, part)) > 1 or self._shared_below(facet, part)
+                for parts in self.hierarchy.partitions(facet, value)
+                for part in parts
+            )
+            self.shared[(facet, value)] = known
+        return known
 
 
 class Prepared:
