@@ -138,9 +138,14 @@ class Namer:
     def _term(
         self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int
     ) -> tuple[str, str, str]:
-        """(cell name, bound, why) for one bound, following containments back to their source."""
+        """(cell name, bound, why) for one bound, following containments back to their source.
+
+        At the top of an explanation the source's cell is named ("fighters in Iraq (at least 600, claim
+        b) cannot exceed …"); inside a sum the part keeps its name and says where its bound came from.
+        """
         model = prover.model
         constraints = prover.constraints
+        start = cell
         while True:
             step = _containment(constraints, cell, reason, side)
             if step is None:
@@ -148,15 +153,21 @@ class Namer:
             cell, reason = step
         bound = _bound(prover.real(reason.value), reason.strict, side, model.unit[cell])
         name = self.cell(model, cell)
+        why = self._why(prover, cell, reason, side, depth)
+        if depth > 0 and cell != start:
+            relation = "within" if side == "high" else "containing"
+            return self.cell(model, start), bound, f"{relation} {name}, {why}"
+        return name, bound, why
+
+    def _why(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         if reason.via == -1:
-            return name, bound, self.ref(reason.claim) if reason.claim is not None else "a count"
+            return self.ref(reason.claim) if reason.claim is not None else "a count"
         if depth >= _DEPTH or reason.via < 0:
-            cited = ", ".join(self.ref(k) for k in sorted(reason.claims()))
-            return name, bound, f"from {cited}"
-        constraint = constraints[reason.via]
+            return "from " + ", ".join(self.ref(k) for k in sorted(reason.claims()))
+        constraint = prover.constraints[reason.via]
         if constraint[0] == 1:
-            return name, bound, self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
-        return name, bound, self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
+            return self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
+        return self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
 
     def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         name, bound, why = self._term(prover, cell, reason, side, depth + 1)

@@ -348,3 +348,17 @@ def test_the_simplex_handles_strict_rows_exactly():
     assert values[0] > 600
     assert values[1] > 300
     assert sum(values) == 1000
+
+
+def test_a_whole_is_bounded_through_parts_that_sit_under_another_whole():
+    h = Hierarchy()
+    h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
+    h.subset("place", "Iraq", of="the Middle East")
+    h.subset("place", "Syria", of="the Middle East")
+    both = Claim("at least 1,000", "x", BOTH, id="both")
+    assert check([both, Claim("up to 500", "x", {"place": "the Middle East"}, id="me")], h).ok
+    report = check([both, Claim("up to 400", "x", {"place": "the Middle East"}, id="me")], h)
+    assert ids(report) == [("both", "me")]
+    assert "x in Iraq (at most 400, within x in the Middle East, claim me)" in (
+        report.conflicts[0].explanation
+    )
