@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
-from claimcheck._model import Model, Prepared, build_model
+from claimcheck._model import Bound, Model, Prepared, Share, build_model
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids
@@ -301,8 +301,6 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
     part.sums = [
         (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.sums if whole in number
     ]
-    from claimcheck._model import Bound, Share  # noqa: PLC0415 - only needed here
-
     part.bounds = [
         Bound(bound.claim, number[bound.cell], bound.interval)
         for bound in model.bounds
