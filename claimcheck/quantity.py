@@ -71,11 +71,18 @@ _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def format_magnitude(value: Magnitude) -> str:
-    """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "∞".
+    """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "3,805.55…", "∞".
+
+    Whole numbers and terminating decimals are written exactly. A simple fraction (numerator below 100,
+    denominator at most 12) is written as one. Any other value that does not terminate is cut after two
+    decimal places (significant digits below one) and marked with "…", so "less than 34250/9" reads
+    "< 3,805.55…": the digits shown are exact, the ellipsis says more follow.
 
     >>> from fractions import Fraction
     >>> format_magnitude(Fraction(25_000_000)), format_magnitude(Fraction(1, 3))
     ('25 million', '1/3')
+    >>> format_magnitude(Fraction(34250, 9)), format_magnitude(Fraction(1, 700))
+    ('3,805.55…', '0.00142…')
     """
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
@@ -91,7 +98,30 @@ def format_magnitude(value: Magnitude) -> str:
         whole, part = divmod(abs(value.numerator) * (10**places // value.denominator), 10**places)
         digits = f"{part:0{places}d}".rstrip("0")
         return f"{'-' if value < 0 else ''}{whole:,}.{digits}"
-    return f"{value.numerator}/{value.denominator}"
+    if abs(value.numerator) < _SIMPLE_NUMERATOR and value.denominator <= _SIMPLE_DENOMINATOR:
+        return f"{value.numerator}/{value.denominator}"
+    return _truncated(value)
+
+
+_SIMPLE_NUMERATOR = 100
+_SIMPLE_DENOMINATOR = 12
+
+
+def _truncated(value: Fraction) -> str:
+    """A non-terminating value cut (not rounded) after two decimals or three significant digits."""
+    size = abs(value)
+    places = 2
+    while size < 1 and size * 10 ** (places - 2) < 1 and places < _MAX_PLACES:
+        places += 1
+    scaled = size * 10**places
+    whole, part = divmod(int(scaled), 10**places)
+    digits = f"{part:0{places}d}"
+    if scaled.denominator == 1:  # nothing was cut: a long terminating decimal
+        return f"{'-' if value < 0 else ''}{whole:,}.{digits.rstrip('0')}"
+    return f"{'-' if value < 0 else ''}{whole:,}.{digits}…"
+
+
+_MAX_PLACES = 30
 
 
 @final
