@@ -292,26 +292,8 @@ class Report:
                 }
                 for conflict in self.conflicts
             ],
-            "overlaps": [
-                {
-                    "claims": list(overlap.claims),
-                    "subject": overlap.subject,
-                    "scope": dict(overlap.scope),
-                    **_range_dict(overlap.low, overlap.high, overlap.unit,
-                                  overlap.low_open, overlap.high_open),
-                }
-                for overlap in self.overlaps
-            ],
-            "implied": [
-                {
-                    "claims": list(implied.claims),
-                    "subject": implied.subject,
-                    "scope": dict(implied.scope),
-                    **_range_dict(implied.low, implied.high, implied.unit,
-                                  implied.low_open, implied.high_open),
-                }
-                for implied in self.implied
-            ],
+            "overlaps": [_figure_dict(overlap) for overlap in self.overlaps],
+            "implied": [_figure_dict(implied) for implied in self.implied],
             "errors": [
                 {
                     "claims": list(error.claims),
@@ -322,6 +304,16 @@ class Report:
                 for error in self.errors
             ],
         }
+
+
+def _figure_dict(figure: Overlap | Implied) -> dict[str, Any]:
+    """An overlap or an implied bound as JSON-ready data: the claims, the figure and its range."""
+    return {
+        "claims": list(figure.claims),
+        "subject": figure.subject,
+        "scope": dict(figure.scope),
+        **_range_dict(figure.low, figure.high, figure.unit, figure.low_open, figure.high_open),
+    }
 
 
 def _range_dict(
