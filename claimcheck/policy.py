@@ -19,6 +19,7 @@ import attrs
 
 from claimcheck._interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
+from claimcheck.quantity import Estimate
 
 __all__ = ["DEFAULT_VAGUE", "Policy"]
 
@@ -56,17 +57,24 @@ def _fraction(value: object) -> Fraction:
     return magnitude
 
 
-def _vague(value: Mapping[str, Interval]) -> Mapping[str, Interval]:
+def _vague(value: Mapping[str, Estimate | Interval]) -> Mapping[str, Interval]:
     if not isinstance(value, Mapping):
-        raise ModelError(f"vague must map vague amounts to intervals, not {value!r}")
+        raise ModelError(f"vague must map vague amounts to estimates, not {value!r}")
+    bands: dict[str, Interval] = {}
     for name, band in value.items():
         # A misspelt name would otherwise be ignored in silence, and the default kept.
         if name not in DEFAULT_VAGUE:
             known = ", ".join(map(repr, DEFAULT_VAGUE))
             raise ModelError(f"{name!r} is not a vague amount claimcheck reads; it reads {known}")
-        if not isinstance(band, Interval):
-            raise ModelError(f"the vague amount {name!r} must map to an Interval, not {band!r}")
-    return MappingProxyType({**DEFAULT_VAGUE, **value})
+        if isinstance(band, Estimate) and band.unit == "":
+            bands[name] = band.interval
+        elif isinstance(band, Interval):
+            bands[name] = band
+        else:
+            raise ModelError(
+                f"the vague amount {name!r} must map to a plain-count Estimate, not {band!r}"
+            )
+    return MappingProxyType({**DEFAULT_VAGUE, **bands})
 
 
 def _floor(value: object) -> Fraction | float:
@@ -88,7 +96,9 @@ class Policy:
             "just over 500" is above 500 up to 550; "just under 500" is 450 up to below 500.
         nearly: the least share of the number that "nearly", "almost" and "close to" allow:
             "nearly 500" is 450–500 with the default nine tenths.
-        vague: what each vague amount means, merged over :data:`DEFAULT_VAGUE`.
+        vague: what each vague amount means, merged over :data:`DEFAULT_VAGUE`: a plain-count
+            :class:`~claimcheck.Estimate` for each amount to change, as in
+            ``{"a few": Estimate(3, 5), "hundreds": Estimate(200, 1000, high_open=True)}``.
         floor: the least value a bound with no lower end allows; counted things are never negative,
             so "up to 500" is 0–500. Set ``-inf`` for quantities that can be negative.
 

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from claimcheck import ModelError, Policy, parse_quantity
+from claimcheck import Estimate, ModelError, Policy, parse_quantity
 from claimcheck._interval import INF, Interval
 from claimcheck.policy import DEFAULT_VAGUE
 
@@ -51,6 +51,14 @@ def test_nearly(text: str, notation: str) -> None:
 
 def test_nearly_leaves_about_alone() -> None:
     assert read("about 500", Policy(nearly=Fraction(4, 5))) == "[450, 550]"
+
+
+def test_vague_takes_public_estimates() -> None:
+    policy = Policy(vague={"a few": Estimate(3, 5), "hundreds": Estimate(200, 1000, high_open=True)})
+    assert parse_quantity("a few", policy=policy).interval.notation() == "[3, 5]"
+    assert parse_quantity("hundreds", policy=policy).interval.notation() == "[200, 1000)"
+    with pytest.raises(ModelError, match="plain-count Estimate"):
+        Policy(vague={"a few": Estimate(3, 5, "km")})
 
 
 def test_vague_overrides_one_amount_and_keeps_the_rest() -> None:
