@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Final, Literal, final, get_args
 
 import attrs
 
+from claimcheck.claims import normalize_name
 from claimcheck.claimsfile import ClaimsFile, check_file, load
 from claimcheck.errors import ClaimsFileError
-from claimcheck.report import describe
+from claimcheck.report import PLACE_FACETS, describe
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from pathlib import Path
 
     from claimcheck.claimsfile import Location
@@ -136,6 +137,25 @@ def _claim_lines(loaded: ClaimsFile, claims: Sequence[str]) -> list[str]:
     return lines
 
 
+def _figure(loaded: ClaimsFile, subject: str, scope: Mapping[str, str]) -> str:
+    """Name a figure, saying so when it spans a whole facet that the file's claims narrow elsewhere.
+
+    "fighters (all places together)" rather than a bare "fighters", which reads like a claim's own words.
+    """
+    given = {normalize_name(facet) for facet in scope}
+    spanned = sorted(
+        {
+            normalize_name(facet)
+            for claim in loaded.claims
+            for facet in claim.scope
+            if normalize_name(facet) not in given
+        }
+    )
+    wholes = ["all places" if facet in PLACE_FACETS else f"every {facet}" for facet in spanned]
+    text = describe(subject, scope)
+    return f"{text} ({', '.join(wholes)} together)" if wholes else text
+
+
 def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
     """Return the findings of ``report`` on the claims file ``loaded``, gravest first, then in file order.
 
@@ -165,11 +185,11 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
         message = f"the article now reads {words!r}; claim {claim_id} uses its numbers"
         found.append(_placed("quote-changed", "warning", message, [claim_id], loaded))
     for overlap in report.overlaps:
-        figure = describe(overlap.subject, overlap.scope)
+        figure = _figure(loaded, overlap.subject, overlap.scope)
         message = f"claims {', '.join(overlap.claims)} agree: {figure} is {overlap.estimate}"
         found.append(_placed("agreement", "info", message, overlap.claims, loaded))
     for implied in report.implied:
-        figure = describe(implied.subject, implied.scope)
+        figure = _figure(loaded, implied.subject, implied.scope)
         message = f"{figure} must be {implied.estimate}, given claims {', '.join(implied.claims)}"
         found.append(_placed("implied-bound", "info", message, implied.claims, loaded))
     rank = {severity: -position for position, severity in enumerate(SEVERITIES)}

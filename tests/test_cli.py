@@ -141,6 +141,8 @@ def test_check_on_the_seeds_folder_is_consistent(capsys):
     assert f"{CLAIMS}: consistent (6 claims" in out
     assert f"{SEED}:1:186: info agreement claims official, mohamadawi, intelligence agree" in out
     assert "fighters in Syria must be 1,750–3,750" in out
+    # a figure over every place is named as such, not as a bare subject
+    assert "fighters (all places together) must be ≥ 2,250" in out
 
 
 def test_check_fails_with_1_and_explains_a_conflict(tmp_path, capsys):
