@@ -47,16 +47,6 @@ def _amount(value: Magnitude, unit: str) -> str:
     return str(Estimate(value, value, unit))
 
 
-def _range(
-    low: Magnitude,
-    high: Magnitude,
-    unit: str,
-    low_open: bool,  # noqa: FBT001
-    high_open: bool,  # noqa: FBT001
-) -> str:
-    return str(Estimate(low, high, unit, low_open=low_open, high_open=high_open))
-
-
 @final
 @attrs.frozen
 class Gap:
@@ -312,22 +302,10 @@ def _figure_dict(figure: Overlap | Implied) -> dict[str, Any]:
         "claims": list(figure.claims),
         "subject": figure.subject,
         "scope": dict(figure.scope),
-        **_range_dict(figure.low, figure.high, figure.unit, figure.low_open, figure.high_open),
-    }
-
-
-def _range_dict(
-    low: Magnitude,
-    high: Magnitude,
-    unit: str,
-    low_open: bool,  # noqa: FBT001
-    high_open: bool,  # noqa: FBT001
-) -> dict[str, Any]:
-    return {
-        "low": _exact(low),
-        "high": _exact(high),
-        "low_open": low_open,
-        "high_open": high_open,
-        "unit": unit,
-        "text": _range(low, high, unit, low_open, high_open),
+        "low": _exact(figure.low),
+        "high": _exact(figure.high),
+        "low_open": figure.low_open,
+        "high_open": figure.high_open,
+        "unit": figure.unit,
+        "text": str(figure.estimate),
     }
