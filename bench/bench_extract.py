@@ -41,8 +41,8 @@ class Interval(NamedTuple):
 
     lo: Fraction | None
     hi: Fraction | None
-    lo_open: bool
-    hi_open: bool
+    low_open: bool
+    high_open: bool
 
     @classmethod
     def parse(cls, notation: str) -> Interval:
@@ -83,18 +83,18 @@ def agrees(expected: Interval, mention: Mention, *, fair: bool, text: str = "") 
     if expected.lo is None:
         lo_ok = estimate.lo == -INF or (fair and estimate.lo == 0 and not estimate.low_open)
     else:
-        lo_ok = estimate.lo == expected.lo and estimate.low_open == expected.lo_open
+        lo_ok = estimate.lo == expected.lo and estimate.low_open == expected.low_open
     if expected.hi is None:
         hi_ok = estimate.hi == INF or (fair and share)
     else:
         convention = (
             fair
             and expected.lo is not None
-            and not expected.lo_open
-            and expected.hi_open
+            and not expected.low_open
+            and expected.high_open
             and not _BOUND_WORDS.search(text)
         )
-        hi_ok = estimate.hi == expected.hi and (estimate.high_open == expected.hi_open or convention)
+        hi_ok = estimate.hi == expected.hi and (estimate.high_open == expected.high_open or convention)
     return lo_ok and hi_ok
 
 

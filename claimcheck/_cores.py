@@ -139,9 +139,9 @@ class CoreReader(AmountReader):
             if words in _MAJORITY:
                 side = _MAJORITY[words]
                 band = (
-                    Interval(lex.HALF, 1, lo_open=True)
+                    Interval(lex.HALF, 1, low_open=True)
                     if side == "above"
-                    else Interval(0, lex.HALF, hi_open=True)
+                    else Interval(0, lex.HALF, high_open=True)
                 )
                 return Core(band, None, "vague", None, share=True), nxt
             band = policy[_QUANTIFIERS[words]]

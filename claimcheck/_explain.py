@@ -251,8 +251,8 @@ class Namer:
             common.lo,
             common.hi,
             unit=model.unit[cell],
-            low_open=common.lo_open,
-            high_open=common.hi_open,
+            low_open=common.low_open,
+            high_open=common.high_open,
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(model, key),
         )

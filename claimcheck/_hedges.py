@@ -192,29 +192,29 @@ class HedgeReader(CoreReader):
         elif hedge == "nearly":
             # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
             if band.hi < 0:
-                new = Interval(band.lo, band.hi * self.policy.nearly, lo_open=band.lo_open)
+                new = Interval(band.lo, band.hi * self.policy.nearly, low_open=band.low_open)
             else:
                 lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
-                new = Interval(lo, band.hi, hi_open=band.hi_open)
+                new = Interval(lo, band.hi, high_open=band.high_open)
         # "just under 0" leaves no relative band to be just under: read it as "under 0".
         elif hedge == "just_under":
             lo = max(band.lo - absolute(band.lo) * about, floor)
-            just = Interval.make(lo, band.hi, hi_open=True)
+            just = Interval.make(lo, band.hi, high_open=True)
             return attrs.evolve(core, interval=just) if just else self._apply(core, "below")
         elif hedge == "just_over":
             hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
-            just = Interval.make(band.lo, min(hi, ceiling), lo_open=True)
+            just = Interval.make(band.lo, min(hi, ceiling), low_open=True)
             return attrs.evolve(core, interval=just) if just else self._apply(core, "above")
         # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
         # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
         # at least 400 for the same reason.
         elif hedge == "at_most":
-            new = Interval(min(floor, band.hi), band.hi, hi_open=band.hi_open)
+            new = Interval(min(floor, band.hi), band.hi, high_open=band.high_open)
         elif hedge == "below":
             # "below 0" can only mean a quantity that goes negative, whatever the floor.
-            new = Interval(floor if floor < band.hi else -INF, band.hi, hi_open=True)
+            new = Interval(floor if floor < band.hi else -INF, band.hi, high_open=True)
         elif hedge == "at_least":
-            new = Interval(band.lo, max(ceiling, band.lo), lo_open=band.lo_open)
+            new = Interval(band.lo, max(ceiling, band.lo), low_open=band.low_open)
         else:  # above
-            new = Interval(band.lo, ceiling, lo_open=True) if band.lo < ceiling else band
+            new = Interval(band.lo, ceiling, low_open=True) if band.lo < ceiling else band
         return attrs.evolve(core, interval=new)

@@ -81,62 +81,62 @@ class Interval:
 
     lo: Magnitude = attrs.field(converter=to_magnitude)
     hi: Magnitude = attrs.field(converter=to_magnitude)
-    lo_open: bool = attrs.field(default=False, kw_only=True)
-    hi_open: bool = attrs.field(default=False, kw_only=True)
+    low_open: bool = attrs.field(default=False, kw_only=True)
+    high_open: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         """Open every unbounded end and refuse empty sets."""
         if self.lo == INF or self.hi == -INF:
             raise ModelError(f"an interval cannot start at {self.lo} or end at {self.hi}")
         if self.lo == -INF:
-            object.__setattr__(self, "lo_open", True)
+            object.__setattr__(self, "low_open", True)
         if self.hi == INF:
-            object.__setattr__(self, "hi_open", True)
-        if self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open)):
+            object.__setattr__(self, "high_open", True)
+        if self.lo > self.hi or (self.lo == self.hi and (self.low_open or self.high_open)):
             raise ModelError(f"the interval {self.notation()} is empty")
 
     @classmethod
     def make(
-        cls, lo: Magnitude, hi: Magnitude, *, lo_open: bool = False, hi_open: bool = False
+        cls, lo: Magnitude, hi: Magnitude, *, low_open: bool = False, high_open: bool = False
     ) -> Interval | None:
         """Return the interval, or None where those ends make an empty set."""
-        if lo > hi or (lo == hi and (lo_open or hi_open)) or lo == INF or hi == -INF:
+        if lo > hi or (lo == hi and (low_open or high_open)) or lo == INF or hi == -INF:
             return None
-        return cls(lo, hi, lo_open=lo_open, hi_open=hi_open)
+        return cls(lo, hi, low_open=low_open, high_open=high_open)
 
     def notation(self) -> str:
         """Return interval notation, as in "[400, 500]" or "(20, inf)"."""
         return (
-            f"{'(' if self.lo_open else '['}{self.lo}, {self.hi}{')' if self.hi_open else ']'}"
+            f"{'(' if self.low_open else '['}{self.lo}, {self.hi}{')' if self.high_open else ']'}"
         )
 
     def contains_value(self, value: Magnitude) -> bool:
         """Return whether ``value`` lies in the interval."""
-        above = value > self.lo or (value == self.lo and not self.lo_open)
-        below = value < self.hi or (value == self.hi and not self.hi_open)
+        above = value > self.lo or (value == self.lo and not self.low_open)
+        below = value < self.hi or (value == self.hi and not self.high_open)
         return above and below
 
     def contains(self, other: Interval) -> bool:
         """Return whether every number of ``other`` lies in this interval."""
-        low_ok = other.lo > self.lo or (other.lo == self.lo and (other.lo_open or not self.lo_open))
-        high_ok = other.hi < self.hi or (other.hi == self.hi and (other.hi_open or not self.hi_open))
+        low_ok = other.lo > self.lo or (other.lo == self.lo and (other.low_open or not self.low_open))
+        high_ok = other.hi < self.hi or (other.hi == self.hi and (other.high_open or not self.high_open))
         return low_ok and high_ok
 
     def intersection(self, other: Interval) -> Interval | None:
         """Return the numbers in both intervals, or None when they share none."""
         if self.lo > other.lo:
-            lo, lo_open = self.lo, self.lo_open
+            lo, low_open = self.lo, self.low_open
         elif self.lo < other.lo:
-            lo, lo_open = other.lo, other.lo_open
+            lo, low_open = other.lo, other.low_open
         else:
-            lo, lo_open = self.lo, self.lo_open or other.lo_open
+            lo, low_open = self.lo, self.low_open or other.low_open
         if self.hi < other.hi:
-            hi, hi_open = self.hi, self.hi_open
+            hi, high_open = self.hi, self.high_open
         elif self.hi > other.hi:
-            hi, hi_open = other.hi, other.hi_open
+            hi, high_open = other.hi, other.high_open
         else:
-            hi, hi_open = self.hi, self.hi_open or other.hi_open
-        return Interval.make(lo, hi, lo_open=lo_open, hi_open=hi_open)
+            hi, high_open = self.hi, self.high_open or other.high_open
+        return Interval.make(lo, hi, low_open=low_open, high_open=high_open)
 
     def overlaps(self, other: Interval) -> bool:
         """Return whether the two intervals share at least one number."""
@@ -158,14 +158,14 @@ class Interval:
             return Interval(
                 _product(self.lo, factor),
                 _product(self.hi, factor),
-                lo_open=self.lo_open,
-                hi_open=self.hi_open,
+                low_open=self.low_open,
+                high_open=self.high_open,
             )
         return Interval(
             _product(self.hi, factor),
             _product(self.lo, factor),
-            lo_open=self.hi_open,
-            hi_open=self.lo_open,
+            low_open=self.high_open,
+            high_open=self.low_open,
         )
 
     def __mul__(self, other: Interval) -> Interval:
@@ -175,8 +175,8 @@ class Interval:
         its ends are included, or when one of them is an included zero (zero times anything is zero).
         """
         corners: list[tuple[Magnitude, bool]] = []
-        for x, x_open in ((self.lo, self.lo_open), (self.hi, self.hi_open)):
-            for y, y_open in ((other.lo, other.lo_open), (other.hi, other.hi_open)):
+        for x, x_open in ((self.lo, self.low_open), (self.hi, self.high_open)):
+            for y, y_open in ((other.lo, other.low_open), (other.hi, other.high_open)):
                 reached = (not x_open and not y_open) or (x == 0 and not x_open) or (
                     y == 0 and not y_open
                 )
@@ -185,4 +185,4 @@ class Interval:
         hi = max(value for value, _ in corners)
         lo_reached = any(reached for value, reached in corners if value == lo)
         hi_reached = any(reached for value, reached in corners if value == hi)
-        return Interval(lo, hi, lo_open=not lo_reached, hi_open=not hi_reached)
+        return Interval(lo, hi, low_open=not lo_reached, high_open=not hi_reached)

@@ -305,7 +305,7 @@ def render_svg(cell: Cell, index: int, slugs: Mapping[str, str]) -> str:
 
 
 def _estimate(interval: Interval, unit: str) -> Estimate:
-    return Estimate(interval.lo, interval.hi, unit, low_open=interval.lo_open, high_open=interval.hi_open)
+    return Estimate(interval.lo, interval.hi, unit, low_open=interval.low_open, high_open=interval.high_open)
 
 
 def verdict(cell: Cell) -> str:

@@ -166,10 +166,10 @@ class Propagator:
             interval = bound.interval
             if isinstance(interval.lo, Fraction):
                 lo = self._scaled(interval.lo)
-                self._low(bound.cell, lo, interval.lo_open, (), via=-1, claim=bound.claim)
+                self._low(bound.cell, lo, interval.low_open, (), via=-1, claim=bound.claim)
             if isinstance(interval.hi, Fraction):
                 hi = self._scaled(interval.hi)
-                self._high(bound.cell, hi, interval.hi_open, (), via=-1, claim=bound.claim)
+                self._high(bound.cell, hi, interval.high_open, (), via=-1, claim=bound.claim)
             if self.crossings and not self.explore:
                 return False
         self.active_shares = {
@@ -308,18 +308,18 @@ class Propagator:
         base_low, base_high = self.low[base], self.high[base]
         cell_low, cell_high = self.low[cell], self.high[cell]
         # cell >= ratio.lo * base: the least base gives the least cell
-        strict = ratio.lo_open or (base_low.strict and ratio.lo > 0)
+        strict = ratio.low_open or (base_low.strict and ratio.lo > 0)
         self._low(cell, ratio.lo * base_low.value, strict, (base_low,), via=number, claim=claim)
         if ratio.hi != INF:
             if ratio.hi == 0 or base_high.value != INF:
                 value = _ZERO if ratio.hi == 0 else ratio.hi * base_high.value
-                strict = ratio.hi_open or (base_high.strict and ratio.hi > 0)
+                strict = ratio.high_open or (base_high.strict and ratio.hi > 0)
                 self._high(cell, value, strict, (base_high,), via=number, claim=claim)
             if ratio.hi > 0:
-                strict = ratio.hi_open or cell_low.strict
+                strict = ratio.high_open or cell_low.strict
                 self._low(base, cell_low.value / ratio.hi, strict, (cell_low,), via=number, claim=claim)
         if ratio.lo > 0 and cell_high.value != INF:
-            strict = ratio.lo_open or cell_high.strict
+            strict = ratio.low_open or cell_high.strict
             self._high(base, cell_high.value / ratio.lo, strict, (cell_high,), via=number, claim=claim)
 
     def _revise_own_share(self, number: int, cell: int, ratio: Interval, claim: int) -> None:
@@ -328,7 +328,7 @@ class Propagator:
         Iterating ``x <= hi·x`` with ``hi < 1`` would only approach zero; solving it says ``x <= 0``.
         """
         # x <= hi·x is (1 - hi)·x <= 0; x < hi·x is (1 - hi)·x < 0
-        if ratio.hi_open:
+        if ratio.high_open:
             if ratio.hi > 1:
                 self._low(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
             else:
@@ -336,7 +336,7 @@ class Propagator:
         elif ratio.hi < 1:
             self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
         # x >= lo·x is (lo - 1)·x <= 0; x > lo·x is (1 - lo)·x > 0
-        if ratio.lo_open:
+        if ratio.low_open:
             if ratio.lo < 1:
                 self._low(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
             else:
@@ -411,10 +411,10 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
         ratio = share.share
         base, cell = values[share.base], values[share.cell]
         lo = ratio.lo * base
-        if cell < lo or (ratio.lo_open and cell == lo):
+        if cell < lo or (ratio.low_open and cell == lo):
             return False
         if ratio.hi != INF:
             hi = ratio.hi * base
-            if cell > hi or (ratio.hi_open and cell == hi):
+            if cell > hi or (ratio.high_open and cell == hi):
                 return False
     return True

@@ -352,10 +352,10 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
             continue
         interval = bound.interval
         lo = interval.lo
-        if isinstance(lo, Fraction) and (lo > 0 or (lo == 0 and interval.lo_open)):
-            rows.append(({bound.cell: -one}, "<" if interval.lo_open else "<=", -lo))
+        if isinstance(lo, Fraction) and (lo > 0 or (lo == 0 and interval.low_open)):
+            rows.append(({bound.cell: -one}, "<" if interval.low_open else "<=", -lo))
         if interval.hi != INF:
-            rows.append(({bound.cell: one}, "<" if interval.hi_open else "<=", Fraction(interval.hi)))
+            rows.append(({bound.cell: one}, "<" if interval.high_open else "<=", Fraction(interval.hi)))
     for a, b in model.les:
         rows.append(({a: one, b: -one}, "<=", Fraction(0)))
     for whole, parts in model.sums:
@@ -369,9 +369,9 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
         # ratio.lo * base - cell (<)<= 0 and cell - ratio.hi * base (<)<= 0; base may be the cell
         low = {share.base: Fraction(ratio.lo)}
         low[share.cell] = low.get(share.cell, Fraction(0)) - one
-        rows.append((low, "<" if ratio.lo_open else "<=", Fraction(0)))
+        rows.append((low, "<" if ratio.low_open else "<=", Fraction(0)))
         if ratio.hi != INF:
             high = {share.base: -Fraction(ratio.hi)}
             high[share.cell] = high.get(share.cell, Fraction(0)) + one
-            rows.append((high, "<" if ratio.hi_open else "<=", Fraction(0)))
+            rows.append((high, "<" if ratio.high_open else "<=", Fraction(0)))
     return solve(len(model.cells), rows)

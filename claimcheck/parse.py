@@ -89,11 +89,12 @@ class _Parser(HedgeReader):
             core.interval.lo,
             core.interval.hi,
             core.unit or "",
-            low_open=core.interval.lo_open,
-            high_open=core.interval.hi_open,
+            low_open=core.interval.low_open,
+            high_open=core.interval.high_open,
             kind=kind,
             text=self.text[start:end],
             nominal=core.nominal,
+            relation="share" if core.share or core.unit == "percent" else "amount",
         )
         return estimate, nxt
 

@@ -24,8 +24,8 @@ from claimcheck.quantity import Estimate
 __all__ = ["DEFAULT_VAGUE", "Policy"]
 
 
-def _band(lo: int, hi: float, *, hi_open: bool = False) -> Interval:
-    return Interval(lo, hi, hi_open=hi_open)
+def _band(lo: int, hi: float, *, high_open: bool = False) -> Interval:
+    return Interval(lo, hi, high_open=high_open)
 
 
 #: What each vague amount means. A plural scale word means at least one of it and fewer than the next
@@ -38,14 +38,14 @@ DEFAULT_VAGUE: Mapping[str, Interval] = MappingProxyType(
         "a few": _band(2, 5),
         "a handful": _band(2, 6),
         "several": _band(3, 9),
-        "tens": _band(10, 100, hi_open=True),
-        "dozens": _band(24, 144, hi_open=True),
-        "scores": _band(40, 400, hi_open=True),
-        "hundreds": _band(100, 1_000, hi_open=True),
-        "thousands": _band(1_000, 1_000_000, hi_open=True),
-        "millions": _band(1_000_000, 1_000_000_000, hi_open=True),
-        "billions": _band(1_000_000_000, 1_000_000_000_000, hi_open=True),
-        "trillions": _band(1_000_000_000_000, INF, hi_open=True),
+        "tens": _band(10, 100, high_open=True),
+        "dozens": _band(24, 144, high_open=True),
+        "scores": _band(40, 400, high_open=True),
+        "hundreds": _band(100, 1_000, high_open=True),
+        "thousands": _band(1_000, 1_000_000, high_open=True),
+        "millions": _band(1_000_000, 1_000_000_000, high_open=True),
+        "billions": _band(1_000_000_000, 1_000_000_000_000, high_open=True),
+        "trillions": _band(1_000_000_000_000, INF, high_open=True),
     }
 )
 

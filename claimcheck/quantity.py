@@ -17,7 +17,7 @@ from claimcheck.errors import ModelError, UnitError
 if TYPE_CHECKING:
     from fractions import Fraction
 
-__all__ = ["KINDS", "Estimate", "Kind", "format_magnitude"]
+__all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "format_magnitude"]
 
 #: How a figure was stated. ``exact`` "500"; ``range`` "400 to 500"; ``about`` "about 500" (a band
 #: around the number); ``nearly`` "nearly 500" (just below it); ``at_most`` "up to 500"; ``at_least``
@@ -27,6 +27,13 @@ Kind = Literal[
     "exact", "range", "about", "nearly", "at_most", "at_least", "below", "above", "vague", "fraction"
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)
+
+#: What a figure is measured against. ``amount``: a figure in its own right ("500", "$1.2bn"); ``share``:
+#: a part of a base figure, or of its own cell's total where no base is named ("half", "8%", "one in
+#: five"); ``ratio``: a multiple of a base figure ("three times as many", "more than doubled"; the value
+#: is the factor); ``difference``: an amount added to a base figure ("12,000 more than"; signed).
+Relation = Literal["amount", "share", "ratio", "difference"]
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _UNIT_SYMBOLS = {
@@ -56,6 +63,16 @@ _UNIT_SYMBOLS = {
 def _check_kind(_instance: object, _attribute: object, value: object) -> None:
     if value not in KINDS:
         raise ModelError(f"kind must be one of {', '.join(KINDS)}, not {value!r}")
+
+
+def _check_relation(_instance: object, _attribute: object, value: object) -> None:
+    if value not in RELATIONS:
+        raise ModelError(f"relation must be one of {', '.join(RELATIONS)}, not {value!r}")
+
+
+def _check_precision(_instance: object, _attribute: object, value: object) -> None:
+    if value is not None and (isinstance(value, float) or value <= 0):  # type: ignore[operator]
+        raise ModelError(f"precision must be a positive finite number or None, not {value!r}")
 
 
 def _check_unit(_instance: object, _attribute: object, value: object) -> None:
@@ -139,6 +156,10 @@ class Estimate:
         kind: how the figure was stated (see :data:`Kind`); by default "exact" or "range".
         text: the words it was read from.
         nominal: the number the words name ("about 500" names 500), where there is one.
+        precision: the step of the last printed digit, in ``unit``: 1 for "12%", 1/10 for "12.3%",
+            100,000 for "1.2m"; None where the figure is exact as printed (a whole count, a word).
+            Reading keeps the printed figure; checking widens it by this step (see ``Policy.rounding``).
+        relation: what the figure is measured against (see :data:`Relation`); "amount" by default.
 
     Raises:
         ModelError: the ends are reversed, the set is empty, or a field has the wrong type.
@@ -160,6 +181,13 @@ class Estimate:
     nominal: Magnitude | None = attrs.field(
         default=None, kw_only=True, converter=attrs.converters.optional(to_magnitude)
     )
+    precision: Magnitude | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(to_magnitude),
+        validator=_check_precision,
+    )
+    relation: Relation = attrs.field(default="amount", kw_only=True, validator=_check_relation)
 
     @kind.default
     def _default_kind(self) -> Kind:
@@ -167,14 +195,30 @@ class Estimate:
 
     def __attrs_post_init__(self) -> None:
         """Open the unbounded ends and refuse empty or reversed intervals."""
-        interval = Interval(self.lo, self.hi, lo_open=self.low_open, hi_open=self.high_open)
-        object.__setattr__(self, "low_open", interval.lo_open)
-        object.__setattr__(self, "high_open", interval.hi_open)
+        interval = Interval(self.lo, self.hi, low_open=self.low_open, high_open=self.high_open)
+        object.__setattr__(self, "low_open", interval.low_open)
+        object.__setattr__(self, "high_open", interval.high_open)
+
+    @classmethod
+    def from_interval(cls, interval: Interval, unit: str = "", **fields: Any) -> Estimate:
+        """Return the estimate of every value of ``interval`` in ``unit``; ``fields`` as for the class.
+
+        >>> str(Estimate.from_interval(Interval(0, 500, high_open=True), "km"))
+        '< 500 km'
+        """
+        return cls(
+            interval.lo,
+            interval.hi,
+            unit,
+            low_open=interval.low_open,
+            high_open=interval.high_open,
+            **fields,
+        )
 
     @property
     def interval(self) -> Interval:
         """The estimate's values as an exact interval of magnitudes in :attr:`unit`."""
-        return Interval(self.lo, self.hi, lo_open=self.low_open, hi_open=self.high_open)
+        return Interval(self.lo, self.hi, low_open=self.low_open, high_open=self.high_open)
 
     @property
     def low(self) -> Any:
@@ -201,8 +245,9 @@ class Estimate:
         factor = units.conversion_factor(self.unit, target)
         interval = self.interval.scale(factor)
         nominal = None if self.nominal is None else self.nominal * factor
+        precision = None if self.precision is None else self.precision * factor
         return attrs.evolve(
-            self, lo=interval.lo, hi=interval.hi, unit=target, nominal=nominal
+            self, lo=interval.lo, hi=interval.hi, unit=target, nominal=nominal, precision=precision
         )
 
     def _aligned(self, other: Estimate) -> Interval:
@@ -236,7 +281,7 @@ class Estimate:
         if both is None:
             return None
         return Estimate(
-            both.lo, both.hi, self.unit, low_open=both.lo_open, high_open=both.hi_open
+            both.lo, both.hi, self.unit, low_open=both.low_open, high_open=both.high_open
         )
 
     def overlaps(self, other: Estimate) -> bool:
@@ -270,8 +315,8 @@ class Estimate:
             interval.lo,
             interval.hi,
             self.unit,
-            low_open=interval.lo_open,
-            high_open=interval.hi_open,
+            low_open=interval.low_open,
+            high_open=interval.high_open,
         )
 
     def __str__(self) -> str:

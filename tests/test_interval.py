@@ -25,8 +25,8 @@ def intervals(draw: st.DrawFn, *, unbounded: bool = False) -> Interval:
     ends: list[Fraction | float] = list(ENDS)
     lo = draw(st.sampled_from([-INF, *ends] if unbounded else ends))
     hi = draw(st.sampled_from([*ends, INF] if unbounded else ends))
-    lo_open, hi_open = draw(st.booleans()), draw(st.booleans())
-    made = Interval.make(lo, hi, lo_open=lo_open, hi_open=hi_open) if lo <= hi else None
+    low_open, high_open = draw(st.booleans()), draw(st.booleans())
+    made = Interval.make(lo, hi, low_open=low_open, high_open=high_open) if lo <= hi else None
     if made is None:  # a reversed or empty draw: fall back to the closed point at lo
         return Interval(lo, lo) if lo != -INF else Interval(-INF, 0)
     return made
@@ -39,7 +39,7 @@ def members(interval: Interval) -> set[Fraction]:
 def test_oracle_probes_see_every_piece() -> None:
     """The grids above are fine enough: two different intervals differ on some probe."""
     shapes = [
-        Interval(lo, hi, lo_open=a, hi_open=b)
+        Interval(lo, hi, low_open=a, high_open=b)
         for lo, hi in itertools.combinations_with_replacement(ENDS, 2)
         for a, b in itertools.product((False, True), repeat=2)
         if lo < hi or not (a or b)
@@ -77,8 +77,8 @@ def test_product_matches_brute_force(a: Interval, b: Interval) -> None:
     # members reaches it (a non-zero extreme is only reached at a corner, and corners are probes).
     reached = {x * y for x in members(a) for y in members(b)}
     assert all(product.contains_value(value) for value in reached)
-    assert product.lo_open == (product.lo not in reached)
-    assert product.hi_open == (product.hi not in reached)
+    assert product.low_open == (product.lo not in reached)
+    assert product.high_open == (product.hi not in reached)
 
 
 @given(intervals(), st.sampled_from(ENDS))
@@ -89,11 +89,11 @@ def test_scale_is_a_product_with_a_point(a: Interval, factor: Fraction) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        (Interval(1, 2), Interval(0, INF, lo_open=True), Interval(0, INF, lo_open=True)),
+        (Interval(1, 2), Interval(0, INF, low_open=True), Interval(0, INF, low_open=True)),
         (Interval(-1, 1), Interval(0, INF), Interval(-INF, INF)),
         (Interval(0, 0), Interval(-INF, INF), Interval(0, 0)),
         (Interval(0, 1), Interval(2, INF), Interval(0, INF)),
-        (Interval(0, 1, lo_open=True), Interval(2, INF), Interval(0, INF, lo_open=True)),
+        (Interval(0, 1, low_open=True), Interval(2, INF), Interval(0, INF, low_open=True)),
         (Interval(-INF, -1), Interval(2, 3), Interval(-INF, -2)),
     ],
 )
@@ -104,36 +104,36 @@ def test_product_with_unbounded_ends(a: Interval, b: Interval, expected: Interva
 
 def test_unbounded_ends_are_always_open() -> None:
     interval = Interval(-INF, INF)
-    assert interval.lo_open
-    assert interval.hi_open
+    assert interval.low_open
+    assert interval.high_open
     assert interval.notation() == "(-inf, inf)"
     assert Interval(0, INF).notation() == "[0, inf)"
 
 
 def test_unbounded_intersection_and_containment() -> None:
-    assert Interval(0, INF).intersection(Interval(-INF, 5, hi_open=True)) == Interval(0, 5, hi_open=True)
+    assert Interval(0, INF).intersection(Interval(-INF, 5, high_open=True)) == Interval(0, 5, high_open=True)
     assert Interval(-INF, INF).contains(Interval(0, INF))
     assert not Interval(0, INF).contains(Interval(-INF, INF))
-    assert Interval(20, INF, lo_open=True).contains_value(10**100)
-    assert not Interval(20, INF, lo_open=True).contains_value(20)
+    assert Interval(20, INF, low_open=True).contains_value(10**100)
+    assert not Interval(20, INF, low_open=True).contains_value(20)
 
 
 @pytest.mark.parametrize(
-    ("lo", "hi", "lo_open", "hi_open"),
+    ("lo", "hi", "low_open", "high_open"),
     [(2, 1, False, False), (1, 1, True, False), (1, 1, False, True), (INF, INF, False, False),
      (-INF, -INF, False, False), (INF, 5, False, False)],
 )  # fmt: skip
-def test_empty_sets_are_refused(lo, hi, lo_open, hi_open) -> None:
+def test_empty_sets_are_refused(lo, hi, low_open, high_open) -> None:
     with pytest.raises(ModelError):
-        Interval(lo, hi, lo_open=lo_open, hi_open=hi_open)
-    assert Interval.make(lo, hi, lo_open=lo_open, hi_open=hi_open) is None
+        Interval(lo, hi, low_open=low_open, high_open=high_open)
+    assert Interval.make(lo, hi, low_open=low_open, high_open=high_open) is None
 
 
 def test_touching_ends_decide_overlap_exactly() -> None:
     """No epsilon: [0, 1/3] and [1/3, 1] share one point; [0, 1/3) and [1/3, 1] share none."""
     third = Fraction(1, 3)
     assert Interval(0, third).intersection(Interval(third, 1)) == Interval(third, third)
-    assert Interval(0, third, hi_open=True).intersection(Interval(third, 1)) is None
+    assert Interval(0, third, high_open=True).intersection(Interval(third, 1)) is None
     assert Interval(0, "0.1").overlaps(Interval(0.1, 1))
 
 
@@ -141,12 +141,12 @@ def test_gap() -> None:
     assert Interval(0, 1).gap(Interval(3, 4)) == 2
     assert Interval(3, 4).gap(Interval(0, 1)) == 2
     assert Interval(0, 2).gap(Interval(1, 4)) == 0
-    assert Interval(0, 1, hi_open=True).gap(Interval(1, 2)) == 0
+    assert Interval(0, 1, high_open=True).gap(Interval(1, 2)) == 0
 
 
 def test_scale_by_negative_swaps_the_open_ends() -> None:
-    scaled = Interval(1, 2, lo_open=True).scale(-2)
-    assert scaled == Interval(-4, -2, hi_open=True)
+    scaled = Interval(1, 2, low_open=True).scale(-2)
+    assert scaled == Interval(-4, -2, high_open=True)
     assert Interval(1, 2).scale(0) == Interval(0, 0)
 
 

@@ -62,7 +62,7 @@ def test_vague_takes_public_estimates() -> None:
 
 
 def test_vague_overrides_one_amount_and_keeps_the_rest() -> None:
-    policy = Policy(vague={"a few": Interval(3, 5), "hundreds": Interval(200, 1000, hi_open=True)})
+    policy = Policy(vague={"a few": Interval(3, 5), "hundreds": Interval(200, 1000, high_open=True)})
     assert read("a few", policy) == "[3, 5]"
     assert read("a few hundred", policy) == "[300, 500]"
     assert read("hundreds of fighters", policy) == "[200, 1000)"

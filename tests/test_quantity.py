@@ -27,7 +27,7 @@ def test_construction_converts_exactly_and_canonicalises_the_unit() -> None:
 def test_unbounded_ends_are_open() -> None:
     estimate = Estimate(20, INF, low_open=True, kind="above")
     assert estimate.high_open
-    assert estimate.interval == Interval(20, INF, lo_open=True)
+    assert estimate.interval == Interval(20, INF, low_open=True)
     assert Estimate(-INF, 5).low_open
 
 
@@ -114,7 +114,7 @@ def test_mile_converts_to_kilometres_exactly() -> None:
 
 def test_conversion_keeps_open_ends_nominal_and_kind() -> None:
     estimate = Estimate(0, 1, "mile", high_open=True, kind="below").to("m")
-    assert estimate.interval == Interval(0, 1609344 / Fraction(1000), hi_open=True)
+    assert estimate.interval == Interval(0, 1609344 / Fraction(1000), high_open=True)
     assert estimate.kind == "below"
     about = parse_quantity("about 2 km").to("meter")
     assert (about.nominal, about.lo, about.hi, about.kind) == (2000, 1800, 2200, "about")
@@ -174,10 +174,10 @@ def test_scale_by_a_percentage_and_by_numbers() -> None:
     assert Estimate(2, 4, "km").scale(Fraction(1, 2)) == Estimate(1, 2, "km")
     assert Estimate(2, 4).scale(-1) == Estimate(-4, -2)
     assert parse_quantity("fewer than 100").scale(parse_quantity("half")).interval == Interval(
-        0, 50, hi_open=True
+        0, 50, high_open=True
     )
     assert parse_quantity("more than 100").scale(parse_quantity("a third")).interval == Interval(
-        Fraction(100, 3), INF, lo_open=True
+        Fraction(100, 3), INF, low_open=True
     )
 
 
