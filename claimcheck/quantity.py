@@ -70,8 +70,12 @@ def _check_relation(_instance: object, _attribute: object, value: object) -> Non
         raise ModelError(f"relation must be one of {', '.join(RELATIONS)}, not {value!r}")
 
 
-def _check_precision(_instance: object, _attribute: object, value: object) -> None:
-    if value is not None and (isinstance(value, float) or value <= 0):  # type: ignore[operator]
+def _precision(value: object) -> Magnitude | None:
+    return None if value is None else to_magnitude(value)
+
+
+def _check_precision(_instance: object, _attribute: object, value: Magnitude | None) -> None:
+    if value is not None and (isinstance(value, float) or value <= 0):
         raise ModelError(f"precision must be a positive finite number or None, not {value!r}")
 
 
@@ -182,10 +186,7 @@ class Estimate:
         default=None, kw_only=True, converter=attrs.converters.optional(to_magnitude)
     )
     precision: Magnitude | None = attrs.field(
-        default=None,
-        kw_only=True,
-        converter=attrs.converters.optional(to_magnitude),
-        validator=_check_precision,
+        default=None, kw_only=True, converter=_precision, validator=_check_precision
     )
     relation: Relation = attrs.field(default="amount", kw_only=True, validator=_check_relation)
 
