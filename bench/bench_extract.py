@@ -7,7 +7,12 @@ peer specs in ``../shared/peer/recognizers-text/`` beside the repository). It pr
    defined in ``agrees``) and quantulum3;
 2. recall on quantulum3's own ``quantities.json``, read from the installed quantulum3 package;
 3. recall on hand-labelled news sentences with ranges and hedges, for both;
-4. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio.
+4. value and unit precision, recall and F1 on the labelled news sentences in ``bench/data/
+   news_quantities.jsonl`` (business, tech, sports, health and conflict reporting), for both;
+5. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio.
+
+``python bench/bench_extract.py --news`` runs section 4 alone; ``--errors`` adds claimcheck's misses and
+false finds there, one a line.
 
 Nothing here is part of the test suite's pass/fail.
 """
@@ -105,6 +110,7 @@ class Quantity(NamedTuple):
     end: int
     value: float
     uncertainty: float
+    unit: str = ""
 
 
 def quantulum_parse() -> Callable[[str], list[Quantity]] | None:
@@ -120,7 +126,7 @@ def quantulum_parse() -> Callable[[str], list[Quantity]] | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             found = parser.parse(text)
-        return [Quantity(q.span[0], q.span[1], q.value, q.uncertainty or 0.0) for q in found]
+        return [Quantity(q.span[0], q.span[1], q.value, q.uncertainty or 0.0, q.unit.name) for q in found]
 
     return parse
 
@@ -306,7 +312,233 @@ def news_hedges(quantulum: Callable[[str], list[Quantity]] | None) -> None:
         print(f"  quantulum3: {their_found:3d} / {their_right:3d} of {total}  ({share:.0%} read right)")
 
 
-# -- 4. throughput --------------------------------------------------------------------------------------
+# -- 4. news sentences: values and units -------------------------------------------------------------------
+
+NEWS_SET = ROOT / "bench" / "data" / "news_quantities.jsonl"
+
+#: quantulum3's unit names that are not a respelling of the label's name (see ``quantulum_unit``).
+_QUANTULUM_UNITS = {
+    "dimensionless": "",
+    "percentage": "percent",
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "penny": "GBP_penny",
+    "yen": "JPY",
+    "indian rupee": "INR",
+    "degree celsius": "degree_Celsius",
+    "millimetre of mercury": "millimeter_Hg",
+    "pound-force foot": "pound_force_foot",
+    "revolution per minute": "revolution_per_minute",
+}
+
+
+def quantulum_unit(name: str) -> str:
+    """Spell a quantulum3 unit name as the labels do: "kilometre per hour" is "kilometer_per_hour"."""
+    if name.lower() in _QUANTULUM_UNITS:
+        return _QUANTULUM_UNITS[name.lower()]
+    name = name.replace("metre", "meter").replace("litre", "liter").replace("-", "_")
+    if " per " in name and not name.startswith(("mile per", "kilometer per")):
+        return name.replace(" per ", "/").replace(" ", "_")
+    return name.replace(" ", "_")
+
+
+class Found(NamedTuple):
+    """One quantity a tool reports: its span, its value (one number or a range) and its unit."""
+
+    start: int
+    end: int
+    values: tuple[Fraction, ...]
+    unit: str
+
+
+def claimcheck_found(text: str) -> list[Found]:
+    """Every mention with an estimate (counts, amounts, shares and ages), as a value and a unit.
+
+    A single figure's value is the number its words name (``nominal``: 2,000 for "about 2,000", 1,200 for
+    "more than 1,200"); a range's is its two ends. A vague amount ("hundreds") names none and is scored as
+    its interval, which no label states.
+    """
+    found = []
+    for mention in extract(text):
+        estimate = mention.estimate
+        if estimate is None:
+            continue
+        if estimate.nominal is not None:
+            values: tuple[Fraction, ...] = (Fraction(estimate.nominal),)
+        elif estimate.lo == estimate.hi:
+            values = (Fraction(estimate.lo),)
+        else:
+            ends = (estimate.lo, estimate.hi)
+            values = tuple(Fraction(end) for end in ends if end not in (INF, -INF))
+        found.append(Found(mention.start, mention.end, values, estimate.unit))
+    return found
+
+
+def quantulum_found(quantulum: Callable[[str], list[Quantity]], text: str) -> list[Found]:
+    """quantulum3's quantities: a value, or the range [value - uncertainty, value + uncertainty]."""
+    result = []
+    for q in quantulum(text):
+        value, spread = Fraction(str(q.value)), Fraction(str(q.uncertainty))
+        values = (value,) if not spread else (value - spread, value + spread)
+        result.append(Found(q.start, q.end, values, quantulum_unit(q.unit)))
+    return result
+
+
+def _close(a: Fraction, b: Fraction) -> bool:
+    return a == b or abs(a - b) <= abs(b) * Fraction(1, 10**6)
+
+
+def _label_values(label: dict[str, Any]) -> tuple[Fraction, ...]:
+    if "range" in label:
+        return tuple(Fraction(end) for end in label["range"])
+    return (Fraction(label["value"]),)
+
+
+def _same_unit(found: str, wanted: str) -> bool:
+    return found.replace(" ", "") == wanted.replace(" ", "")
+
+
+def _factor(found: str, wanted: str) -> Fraction | None:
+    """The factor from a found unit to the label's unit, where claimcheck's registry knows both."""
+    if _same_unit(found, wanted):
+        return Fraction(1)
+    if not found or not wanted or "percent" in (found, wanted):
+        return None
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.units import canonical_unit, conversion_factor
+
+    try:
+        return conversion_factor(canonical_unit(found), canonical_unit(wanted))
+    except (ClaimcheckError, ValueError, KeyError):
+        return None
+
+
+def score_value(found: Found, label: dict[str, Any]) -> tuple[bool, bool]:
+    """Return whether ``found`` states the label's value, and whether it states its unit too.
+
+    The value is right when the numbers are equal (to one part in a million), either as printed or after
+    converting the found unit to the label's (12.5p and £0.125); a range must have both ends right. The
+    unit is right when the value is and the unit is the label's, or converts to it.
+    """
+    wanted = _label_values(label)
+    if len(found.values) != len(wanted):
+        return False, False
+    if all(_close(a, b) for a, b in zip(found.values, wanted, strict=True)):
+        return True, _same_unit(found.unit, label["unit"]) or _factor(found.unit, label["unit"]) == 1
+    factor = _factor(found.unit, label["unit"])
+    if factor is not None and all(_close(a * factor, b) for a, b in zip(found.values, wanted, strict=True)):
+        return True, True
+    return False, False
+
+
+class Tally:
+    """Counts for precision, recall and F1 of values and of units."""
+
+    def __init__(self) -> None:
+        """Start at zero."""
+        self.expected = self.found = self.values = self.units = 0
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts."""
+        self.expected += other.expected
+        self.found += other.found
+        self.values += other.values
+        self.units += other.units
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        """Precision, recall and F1 in percent, for ``hits`` right answers."""
+        precision = hits / self.found if self.found else 0.0
+        recall = hits / self.expected if self.expected else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return 100 * precision, 100 * recall, 100 * f1
+
+
+def score_sentence(item: dict[str, Any], found: list[Found], errors: list[str] | None = None) -> Tally:
+    """Match a tool's quantities to one sentence's labels, one to one, by overlapping spans.
+
+    Each label takes the first unmatched quantity overlapping its span whose value is right, else the first
+    overlapping one. Every quantity reported counts in the precision's denominator except one that overlaps
+    a ``skip`` span (a sports score) and matched no label.
+    """
+    tally = Tally()
+    free = list(found)
+    text = item["text"]
+    for label in item["quantities"]:
+        tally.expected += 1
+        start, end = label["span"]
+        touching = [f for f in free if f.start < end and start < f.end]
+        scored = [(score_value(f, label), f) for f in touching]
+        scored.sort(key=lambda pair: (not pair[0][0], not pair[0][1]))
+        if not scored:
+            if errors is not None:
+                errors.append(f"missed  {label['text']!r} in {text!r}")
+            continue
+        (value_ok, unit_ok), chosen = scored[0]
+        free.remove(chosen)
+        tally.found += 1
+        tally.values += value_ok
+        tally.units += unit_ok
+        if errors is not None and not (value_ok and unit_ok):
+            got = "-".join(str(v) for v in chosen.values)
+            errors.append(
+                f"{'unit' if value_ok else 'value'}   {text[chosen.start : chosen.end]!r} read {got} "
+                f"{chosen.unit!r}, labelled {label.get('value') or label.get('range')} {label['unit']!r}"
+                f" in {text!r}"
+            )
+    skips = [span for skip in item.get("skip", ()) for span in [skip["span"]]]
+    for f in free:
+        if any(f.start < end and start < f.end for start, end in skips):
+            continue
+        tally.found += 1
+        if errors is not None:
+            errors.append(f"extra   {text[f.start : f.end]!r} in {text!r}")
+    return tally
+
+
+def load_news_set(path: Path = NEWS_SET) -> list[dict[str, Any]]:
+    """Read the labelled sentences, one JSON object a line."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def news_quantities(quantulum: Callable[[str], list[Quantity]] | None, *, show_errors: bool = False) -> None:
+    """Score both tools' values and units on the labelled news sentences; print P/R/F1 by tool and topic."""
+    items = load_news_set()
+    labels = sum(len(item["quantities"]) for item in items)
+    print(
+        f"News sentences, values and units ({NEWS_SET.relative_to(ROOT)}): "
+        f"{len(items)} sentences, {labels} labelled quantities"
+    )
+    tools: list[tuple[str, Callable[[str], list[Found]]]] = [("claimcheck", claimcheck_found)]
+    if quantulum is not None:
+        tools.append(("quantulum3", lambda text: quantulum_found(quantulum, text)))
+    print(f"  {'':12} {'value P':>8} {'R':>6} {'F1':>6}   {'unit P':>7} {'R':>6} {'F1':>6}")
+    errors: list[str] = []
+    for name, tool in tools:
+        total = Tally()
+        domains: dict[str, Tally] = {}
+        for item in items:
+            tally = score_sentence(
+                item, tool(item["text"]), errors if show_errors and name == "claimcheck" else None
+            )
+            total.add(tally)
+            domains.setdefault(item["domain"], Tally()).add(tally)
+        vp, vr, vf = total.prf(total.values)
+        up, ur, uf = total.prf(total.units)
+        print(f"  {name:12} {vp:8.1f} {vr:6.1f} {vf:6.1f}   {up:7.1f} {ur:6.1f} {uf:6.1f}")
+        by_domain = ", ".join(
+            f"{domain} {tally.prf(tally.values)[2]:.0f}/{tally.prf(tally.units)[2]:.0f}"
+            for domain, tally in domains.items()
+        )
+        print(f"  {'':12} value/unit F1 by topic: {by_domain}")
+    print("  (targets for claimcheck: value F1 >= 93, unit F1 >= 86)")
+    for line in errors:
+        print("    " + line)
+
+
+# -- 5. throughput --------------------------------------------------------------------------------------
 
 _SENTENCES = (
     "Officials said on {day} that up to {n} fighters were still active in the north.",
@@ -410,6 +642,9 @@ def throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
 def main() -> None:
     """Measure and print every figure."""
     quantulum = quantulum_parse()
+    if "--news" in sys.argv:
+        news_quantities(quantulum, show_errors="--errors" in sys.argv)
+        return
     if quantulum is None:
         print("quantulum3 is not installed (pip install -e '.[bench]'): its columns are skipped")
     number_range(quantulum)
@@ -417,6 +652,8 @@ def main() -> None:
     quantities_json(quantulum)
     print()
     news_hedges(quantulum)
+    print()
+    news_quantities(quantulum, show_errors="--errors" in sys.argv)
     print()
     throughput(quantulum)
     sys.stdout.flush()
