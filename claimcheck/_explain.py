@@ -80,6 +80,9 @@ class Namer:
     def __init__(self, claims: Sequence[Claim], hierarchy: Hierarchy) -> None:
         """Collect spellings from the claims, then fall back on the hierarchy's."""
         self.claims, self.hierarchy = claims, hierarchy
+        #: each claim's figure as printed, and as checked (widened by its rounding; None if left out)
+        self.printed: Sequence[Estimate] = ()
+        self.meant: Sequence[Estimate | None] = ()
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self.values: dict[tuple[str, str], str] = {}
         for claim in claims:
@@ -115,6 +118,16 @@ class Namer:
         """How a claim is cited: "claim b", or "aid agencies, claim b" when it has a source."""
         source = self.claims[claim].source
         return f"{source}, claim {self.claims[claim].id}" if source else f"claim {self.claims[claim].id}"
+
+    def rounding(self, claim: int) -> str:
+        """"8% as printed: 7.5% to 8.5%" when checking widened the claim's figure by its rounding, else ""."""
+        if claim >= len(self.printed) or claim >= len(self.meant):
+            return ""
+        printed, meant = self.printed[claim], self.meant[claim]
+        if meant is None or meant.interval == printed.interval:
+            return ""
+        figure = printed.text or str(printed)
+        return f"{figure} as printed: {_amount(meant.lo, meant.unit)} to {_amount(meant.hi, meant.unit)}"
 
     def explain(self, prover: Propagator, crossing: Crossing) -> str:
         """Say why the crossing's two bounds cannot both hold."""
@@ -161,7 +174,10 @@ class Namer:
 
     def _why(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         if reason.via == -1:
-            return self.ref(reason.claim) if reason.claim is not None else "a count"
+            if reason.claim is None:
+                return "a count"
+            note = self.rounding(reason.claim)
+            return f"{self.ref(reason.claim)}; {note}" if note else self.ref(reason.claim)
         if depth >= _DEPTH or reason.via < 0:
             return "from " + ", ".join(self.ref(k) for k in sorted(reason.claims()))
         constraint = prover.constraints[reason.via]
@@ -216,6 +232,8 @@ class Namer:
         share = prover.model.shares[constraint[3]]
         claim = self.claims[share.claim]
         figure = claim.value if isinstance(claim.value, str) else str(claim.value)
+        note = self.rounding(share.claim)
+        figure = f"{figure} ({note})" if note else figure
         if share.cell == share.base:
             return f"{figure} of itself ({self.ref(share.claim)})"
         if cell == share.cell:

@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING, Final
 from claimcheck import units
 from claimcheck._interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, normalize_name
+from claimcheck.policy import DEFAULT_POLICY
+from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from claimcheck.hierarchy import Hierarchy
-    from claimcheck.quantity import Estimate
+    from claimcheck.policy import Policy
 
-__all__ = ["TOP", "Bound", "Finding", "Model", "Prepared", "Share", "build_model"]
+__all__ = ["TOP", "Bound", "Finding", "Model", "Prepared", "Share", "build_model", "meaning"]
 
 #: The value of a facet a cell does not narrow.
 TOP: Final = ""
@@ -82,6 +84,50 @@ class Model:
             self.cells.append(key)
             self.unit.append("")
         return found
+
+
+#: Kinds whose lower end is not printed but comes from the policy's floor ("up to 500" is 0–500).
+_FLOORED: Final = frozenset({"at_most", "below"})
+
+
+def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> Estimate:
+    """The values a claim's figure stands for when checked: the ONE reading every verdict and drawing uses.
+
+    A printed figure stands for every value that rounds to it: each finite printed end moves out by half
+    the step of its last printed digit (``estimate.precision``), the lower end staying as closed or open
+    as printed and the upper end becoming open, so "12%" is [11.5%, 12.5%) and "$11 billion" is
+    [$10.5bn, $11.5bn). A figure with no precision (a whole count, a word such as "half") is unchanged,
+    as is every figure under ``Policy(rounding="exact")`` and a claim made with ``exact=True``. The
+    lower end of "up to" and "fewer than" is the policy's floor, not a printed figure, and stays.
+
+    The result is in the estimate's own unit, keeps its kind, text, nominal and relation, and has no
+    precision left (it is the meaning, so widening it again changes nothing).
+
+    >>> from claimcheck import Claim
+    >>> str(meaning(Claim("12%", "s"), Estimate(12, 12, "percent", precision=1)))
+    '≥ 11.5% and < 12.5%'
+    >>> meaning(Claim("350", "t"), Estimate(350, 350)) == Estimate(350, 350)
+    True
+    """
+    step = estimate.precision
+    rounding = (policy or DEFAULT_POLICY).rounding
+    if step is None or claim.exact or rounding == "exact":
+        return estimate
+    half = step / 2
+    lo, hi = estimate.lo, estimate.hi
+    high_open = estimate.high_open
+    if lo != -INF and estimate.kind not in _FLOORED:
+        lo -= half
+    if hi != INF:
+        hi, high_open = hi + half, True
+    return Estimate.from_interval(
+        Interval(lo, hi, low_open=estimate.low_open, high_open=high_open),
+        estimate.unit,
+        kind=estimate.kind,
+        text=estimate.text,
+        nominal=estimate.nominal,
+        relation=estimate.relation,
+    )
 
 
 def is_share(claim: Claim, estimate: Estimate) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from claimcheck._interval import INF, Interval, Magnitude
+from claimcheck._model import meaning
 from claimcheck.claims import normalize_name
 from claimcheck.errors import ClaimcheckError, ModelError
 from claimcheck.quantity import Estimate
@@ -82,8 +83,8 @@ class Cell:
 
 
 def _absolute(claim: Claim, by_id: Mapping[str, Claim], policy: Policy | None, depth: int = 0) -> Estimate:
-    """The claim's figure as an amount: a share of another claim is multiplied out."""
-    estimate = claim.estimate(policy=policy)
+    """The claim's figure as an amount (as checking reads it): a share of another claim is multiplied out."""
+    estimate = meaning(claim, claim.estimate(policy=policy), policy)
     if claim.of is None:
         return estimate
     base = by_id.get(normalize_name(claim.of))

@@ -55,6 +55,11 @@ def _check_optional_name(_instance: object, attribute: attrs.Attribute[Any], val
         _check_name(_instance, attribute, value)
 
 
+def _check_flag(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ModelError(f"a claim's {attribute.name} must be True or False, not {value!r}")
+
+
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     if value is None:
         return MappingProxyType({})
@@ -90,6 +95,8 @@ class Claim:
         id: a name for the claim; :func:`check` numbers claims that have none ("c1", "c2", …).
         source: who says so ("aid agencies"), used in explanations.
         quote: the words of the article the claim was taken from.
+        exact: the figure is exact as printed, so checking never widens it by its rounding (a budget
+            line copied from the accounts to the cent); see ``Policy.rounding``.
 
     Raises:
         ModelError: a field is empty or of the wrong type, or the scope sets the subject.
@@ -102,6 +109,7 @@ class Claim:
     id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
     source: str | None = attrs.field(default=None, kw_only=True)
     quote: str | None = attrs.field(default=None, kw_only=True)
+    exact: bool = attrs.field(default=False, kw_only=True, validator=_check_flag)
 
     def estimate(self, *, policy: Policy | None = None) -> Estimate:
         """Return the claim's figure as an estimate, reading text with ``policy``.

@@ -50,7 +50,7 @@ __all__ = ["Accept", "ClaimsFile", "Location", "check_file", "load"]
 
 _TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept"})
 _CLAIM_KEYS: Final = frozenset(
-    {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of"}
+    {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact"}
 )
 _PARTITION_KEYS: Final = frozenset({"facet", "whole", "parts"})
 _SUBSET_KEYS: Final = frozenset({"facet", "part", "of"})
@@ -326,6 +326,7 @@ def _claims(
                 f"'scope' must map facets to names, not {scope!r}",
                 rule="invalid-field",
             )
+        exact = _flag(reader, index, entry, "exact")
         try:
             claim = Claim(
                 str(value),
@@ -335,6 +336,7 @@ def _claims(
                 id=claim_id,
                 source=reader.text("claim", index, entry, "source", required=False),
                 quote=quote,
+                exact=exact,
             )
         except ClaimcheckError as err:
             raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from err
@@ -350,6 +352,16 @@ def _claims(
                 rule="unknown-claim",
             )
     return tuple(claims), locations, changed
+
+
+def _flag(reader: _Reader, index: int, entry: dict[str, Any], key: str) -> bool:
+    """A claim's true/false key (``exact = true``); false when absent."""
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise reader.fail(
+            "claim", index, key, f"{key!r} must be true or false, not {value!r}", rule="invalid-field"
+        )
+    return value
 
 
 def _locate(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
-from claimcheck._model import Bound, Model, Prepared, Share, build_model
+from claimcheck._model import Bound, Model, Prepared, Share, build_model, meaning
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids
@@ -78,10 +78,14 @@ def check(
     elif not isinstance(hierarchy, Hierarchy):
         raise ModelError(f"the hierarchy must be a claimcheck.Hierarchy, not {hierarchy!r}")
     named = assign_ids(claims)
-    estimates: list[Estimate | None] = [claim.estimate(policy=policy) for claim in named]
+    printed = [claim.estimate(policy=policy) for claim in named]
+    estimates: list[Estimate | None] = [
+        meaning(claim, estimate, policy) for claim, estimate in zip(named, printed, strict=True)
+    ]
     prepared = Prepared(named)
     model = build_model(named, estimates, hierarchy, prepared=prepared)
     engine = _Engine(named, estimates, hierarchy, model, prepared)
+    engine.names.printed, engine.names.meant = printed, estimates
     return engine.run()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import final
+from typing import Literal, final, get_args
 
 import attrs
 
@@ -21,7 +21,12 @@ from claimcheck._interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate
 
-__all__ = ["DEFAULT_VAGUE", "Policy"]
+__all__ = ["DEFAULT_VAGUE", "ROUNDINGS", "Policy", "Rounding"]
+
+#: How checking reads a printed figure: ``printed`` as every value that rounds to it ("12%" is 11.5% up
+#: to below 12.5%), ``exact`` as the printed number itself.
+Rounding = Literal["printed", "exact"]
+ROUNDINGS: tuple[Rounding, ...] = get_args(Rounding)
 
 
 def _band(lo: int, hi: float, *, high_open: bool = False) -> Interval:
@@ -85,6 +90,11 @@ def _floor(value: object) -> Fraction | float:
     return magnitude
 
 
+def _check_rounding(_instance: object, _attribute: object, value: object) -> None:
+    if value not in ROUNDINGS:
+        raise ModelError(f"rounding must be one of {', '.join(map(repr, ROUNDINGS))}, not {value!r}")
+
+
 @final
 @attrs.frozen
 class Policy:
@@ -100,11 +110,17 @@ class Policy:
             :class:`~claimcheck.Estimate` for each amount to change, as in
             ``{"a few": Estimate(3, 5), "hundreds": Estimate(200, 1000, high_open=True)}``.
         floor: the least value a bound with no lower end allows; counted things are never negative,
-            so "up to 500" is 0–500. Set ``-inf`` for quantities that can be negative.
+            so "up to 500" is 0–500. Set ``-inf`` for quantities that can be negative. Checking
+            gives this floor to every figure measured in a unit (money, lengths, percentages); plain
+            counts of people and things keep the floor of zero.
+        rounding: how checking reads a printed figure: ``"printed"`` (the default) as every value
+            that rounds to it, so "12%" is 11.5% up to below 12.5% and "$11 billion" is $10.5bn up to
+            below $11.5bn (whole counts such as "350 teachers" are exact as printed); ``"exact"`` as
+            the printed number itself. A claim can opt out alone with ``Claim(..., exact=True)``.
 
     Raises:
-        ModelError: a share outside [0, 1), a floor above zero, or a vague amount that is unknown or
-            not an interval.
+        ModelError: a share outside [0, 1), a floor above zero, a vague amount that is unknown or
+            not an interval, or a rounding other than "printed" and "exact".
     """
 
     about: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
@@ -113,6 +129,7 @@ class Policy:
         factory=dict, converter=_vague, hash=False
     )
     floor: Fraction | float = attrs.field(default=Fraction(0), converter=_floor)
+    rounding: Rounding = attrs.field(default="printed", validator=_check_rounding)
 
 
 #: The policy used wherever none is given.

@@ -93,9 +93,16 @@ def _cells(hierarchy: Hierarchy, facets: tuple[str, ...]) -> list[tuple[str, ...
     return list(itertools.product(*choices))
 
 
-def _claim(value: Estimate, facets: tuple[str, ...], cell: tuple[str, ...], **kw: str) -> Claim:
+def _claim(
+    value: Estimate,
+    facets: tuple[str, ...],
+    cell: tuple[str, ...],
+    *,
+    id: str | None = None,  # noqa: A002 - Claim's own field name
+    of: str | None = None,
+) -> Claim:
     scope = {facet: name for facet, name in zip(facets[1:], cell[1:], strict=True) if name}
-    return Claim(value, cell[0], scope, **kw)
+    return Claim(value, cell[0], scope, id=id, of=of)
 
 
 def _facets(hierarchy: Hierarchy) -> tuple[str, ...]:
