@@ -107,12 +107,7 @@ class Namer:
     def cell(self, model: Model, cell: int) -> str:
         """A cell's name: "fighters in Iraq", "cash (year: 2023)"."""
         key = model.cells[cell]
-        scope = {
-            self.facet_names.get(facet, facet): self.value(facet, value)
-            for facet, value in zip(model.facets, key, strict=True)
-            if facet != SUBJECT and value != TOP
-        }
-        return describe(self.value(SUBJECT, key[0]), scope)
+        return describe(self.value(SUBJECT, key[0]), self.scope(model, key))
 
     def ref(self, claim: int) -> str:
         """How a claim is cited: "claim b", or "aid agencies, claim b" when it has a source."""
@@ -146,7 +141,8 @@ class Namer:
         low, high = prover.real(crossing.low.value), prover.real(crossing.high.value)
         amount = Fraction(low) - Fraction(high) if high != INF else Fraction(0)
         relative = amount / Fraction(high) if high not in (0, INF) else None
-        return Gap(amount, unit=prover.model.unit[crossing.cell], relative=relative)
+        unit = prover.model.unit[crossing.cell]
+        return Gap(Estimate(amount, amount, unit), relative=relative)
 
     def _term(
         self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int
@@ -250,15 +246,18 @@ class Namer:
         if low.value <= 0 and not low.strict and high.value == INF:
             return None
         claims = sorted(low.claims() | high.claims())
-        return Implied(
-            self.value(SUBJECT, key[0]),
-            self.scope(prover.model, key),
+        estimate = Estimate(
             prover.real(low.value),
             prover.real(high.value),
-            claims=tuple(self.claims[k].id or "" for k in claims),
-            unit=prover.model.unit[cell],
+            prover.model.unit[cell],
             low_open=low.strict,
             high_open=high.strict,
+        )
+        return Implied(
+            tuple(self.claims[k].id or "" for k in claims),
+            estimate,
+            subject=self.value(SUBJECT, key[0]),
+            scope=self.scope(prover.model, key),
         )
 
     def overlap(self, model: Model, cell: int, claims: Sequence[int], common: Interval) -> Overlap:
@@ -266,11 +265,7 @@ class Namer:
         key = model.cells[cell]
         return Overlap(
             tuple(self.claims[k].id or "" for k in sorted(claims)),
-            common.lo,
-            common.hi,
-            unit=model.unit[cell],
-            low_open=common.low_open,
-            high_open=common.high_open,
+            Estimate.from_interval(common, model.unit[cell]),
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(model, key),
         )

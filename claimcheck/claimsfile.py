@@ -493,4 +493,4 @@ def check_file(path: str | Path | ClaimsFile, *, policy: Policy | None = None) -
         for index, accept in enumerate(loaded.accepts)
         if index not in used
     ]
-    return attrs.evolve(report, conflicts=conflicts, errors=[*report.errors, *unused])
+    return attrs.evolve(report, conflicts=conflicts, warnings=[*report.warnings, *unused])

@@ -168,15 +168,14 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
         details = [f"apart by {conflict.gap}"] if conflict.gap is not None else []
         details += _claim_lines(loaded, conflict.claims)
         if conflict.acknowledged is not None:
-            message = f"acknowledged: {conflict.explanation} (accepted: {conflict.acknowledged})"
+            message = f"acknowledged: {conflict.message} (accepted: {conflict.acknowledged})"
             found.append(
                 _placed("acknowledged-conflict", "info", message, conflict.claims, loaded, details=details)
             )
         else:
-            found.append(
-                _placed("conflict", "error", conflict.explanation, conflict.claims, loaded, details=details)
-            )
-    for error in report.errors:
+            rule, severity = conflict.rule, conflict.severity
+            found.append(_placed(rule, severity, conflict.message, conflict.claims, loaded, details=details))
+    for error in (*report.errors, *report.warnings):
         details = _claim_lines(loaded, error.claims)
         found.append(
             _placed(error.rule, error.severity, error.message, error.claims, loaded, details=details)

@@ -17,7 +17,7 @@ from claimcheck.errors import ModelError, UnitError
 if TYPE_CHECKING:
     from fractions import Fraction
 
-__all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "format_magnitude"]
+__all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "exact", "format_magnitude"]
 
 #: How a figure was stated. ``exact`` "500"; ``range`` "400 to 500"; ``about`` "about 500" (a band
 #: around the number); ``nearly`` "nearly 500" (just below it); ``at_most`` "up to 500"; ``at_least``
@@ -122,6 +122,22 @@ def format_magnitude(value: Magnitude) -> str:
     if abs(value.numerator) < _SIMPLE_NUMERATOR and value.denominator <= _SIMPLE_DENOMINATOR:
         return f"{value.numerator}/{value.denominator}"
     return _truncated(value)
+
+
+def exact(value: Magnitude | None) -> str | None:
+    """Write a magnitude for JSON, exactly: "400", "-3", "11/30", "inf", "-inf"; None stays None.
+
+    Every JSON output of claimcheck writes its numbers this way, so nothing is lost to floats.
+
+    >>> from fractions import Fraction
+    >>> exact(Fraction(11, 30)), exact(float("-inf")), exact(None)
+    ('11/30', '-inf', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return "inf" if value > 0 else "-inf"
+    return str(value)
 
 
 _SIMPLE_NUMERATOR = 100
@@ -279,11 +295,7 @@ class Estimate:
             UnitError: ``other`` is in a unit of another dimension.
         """
         both = self.interval.intersection(self._aligned(other))
-        if both is None:
-            return None
-        return Estimate(
-            both.lo, both.hi, self.unit, low_open=both.low_open, high_open=both.high_open
-        )
+        return None if both is None else Estimate.from_interval(both, self.unit)
 
     def overlaps(self, other: Estimate) -> bool:
         """Return whether the two estimates allow at least one common value.
@@ -312,13 +324,7 @@ class Estimate:
                 raise UnitError(factor.unit, "a scale factor must be a count, share or percentage")
             share = factor.interval.scale(units.conversion_factor(factor.unit, ""))
             interval = self.interval * share
-        return Estimate(
-            interval.lo,
-            interval.hi,
-            self.unit,
-            low_open=interval.low_open,
-            high_open=interval.high_open,
-        )
+        return Estimate.from_interval(interval, self.unit)
 
     def __str__(self) -> str:
         """Write the estimate for a reader: "400–500", "≤ 500", "> 20", "≈ 2,500 (2,250–2,750)"."""
@@ -326,6 +332,29 @@ class Estimate:
         if self.nominal is not None and self.kind in ("about", "nearly"):
             return f"≈ {self._with_unit(self.nominal)} ({body})"
         return body
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the estimate as JSON-ready data, the shape every JSON output of claimcheck uses.
+
+        Magnitudes are exact strings (see :func:`exact`); ``display`` is the estimate as :func:`str`
+        writes it, ``text`` the words it was read from.
+
+        >>> Estimate(0, 500, "km", high_open=True).to_dict()["high"]
+        '500'
+        """
+        return {
+            "low": exact(self.lo),
+            "high": exact(self.hi),
+            "low_open": self.low_open,
+            "high_open": self.high_open,
+            "unit": self.unit,
+            "kind": self.kind,
+            "relation": self.relation,
+            "nominal": exact(self.nominal),
+            "precision": exact(self.precision),
+            "text": self.text,
+            "display": str(self),
+        }
 
     def _describe_interval(self) -> str:
         lo, hi = self.lo, self.hi

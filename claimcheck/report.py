@@ -1,8 +1,11 @@
-"""What :func:`claimcheck.check` finds: conflicts, overlaps, implied bounds and error findings.
+"""What :func:`claimcheck.check` finds: conflicts, overlaps, implied bounds, errors and warnings.
 
-Every finding is a frozen value object. :meth:`Report.to_dict` turns a report into plain JSON types with a
-stable layout (``schema_version`` 1; documented in ``docs/engine.md``): magnitudes are written as exact
-strings ("1/3", "500", "inf") so that nothing is lost to floats.
+Every finding is a frozen value object, and every range a finding speaks of is an
+:class:`~claimcheck.Estimate` (``overlap.estimate``, ``implied.estimate``, ``gap.amount``), so one figure
+has one shape wherever it appears. :meth:`Report.to_dict` turns a report into plain JSON types with a
+stable layout (``schema_version`` :data:`SCHEMA_VERSION`; ``docs/schemas/report.schema.json``): magnitudes
+are written as exact strings ("1/3", "500", "inf") so that nothing is lost to floats, the encoding every
+JSON output of claimcheck uses (:meth:`Estimate.to_dict <claimcheck.Estimate.to_dict>`).
 """
 
 from __future__ import annotations
@@ -12,17 +15,30 @@ from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
-from claimcheck._interval import INF, Magnitude, to_magnitude
-from claimcheck.quantity import Estimate, format_magnitude
+from claimcheck.errors import ModelError
+from claimcheck.quantity import Estimate, exact, format_magnitude
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from fractions import Fraction
 
-__all__ = ["SCHEMA_VERSION", "Conflict", "ErrorFinding", "Gap", "Implied", "Overlap", "Report"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Conflict",
+    "ErrorFinding",
+    "Gap",
+    "Implied",
+    "Overlap",
+    "Report",
+    "Severity",
+]
 
-#: The version of the layout :meth:`Report.to_dict` writes; it changes only when the layout does.
-SCHEMA_VERSION: Final = 1
+#: The version of every JSON layout claimcheck writes (a report, ``check``, ``extract`` and ``parse``
+#: documents); it changes only when a layout changes incompatibly.
+SCHEMA_VERSION: Final = 2
+
+#: How much a finding of the engine matters: an error fails the report, a warning is shown only.
+Severity = Literal["error", "warning"]
 
 
 def _ids(value: Any) -> tuple[str, ...]:
@@ -33,18 +49,14 @@ def _scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(dict(value or {}))
 
 
-def _exact(value: Magnitude | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float):
-        return "inf" if value > 0 else "-inf"
-    return str(value)
+def _is_estimate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Estimate):
+        raise ModelError(f"{attribute.name} must be an Estimate, not {value!r}")
 
 
-def _amount(value: Magnitude, unit: str) -> str:
-    if value == INF:
-        return "∞"
-    return str(Estimate(value, value, unit))
+def _is_severity(_instance: object, _attribute: object, value: object) -> None:
+    if value not in ("error", "warning"):
+        raise ModelError(f"severity must be 'error' or 'warning', not {value!r}")
 
 
 @final
@@ -53,22 +65,24 @@ class Gap:
     """How far apart conflicting figures are.
 
     Attributes:
-        amount: the distance between the least value the claims force and the greatest they allow, in
-            ``unit`` (zero when they only touch at an excluded end).
-        unit: the unit of ``amount`` ("" for a plain count).
+        amount: the distance between the least value the claims force and the greatest they allow, as a
+            single-valued estimate in the figure's unit (zero when they only touch at an excluded end).
         relative: ``amount`` as a share of the greatest allowed value, or None when that is zero.
     """
 
-    amount: Magnitude = attrs.field(converter=to_magnitude)
-    unit: str = attrs.field(default="", kw_only=True)
+    amount: Estimate = attrs.field(validator=_is_estimate)
     relative: Fraction | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         """Write the gap as "100 (20%)"."""
-        text = _amount(self.amount, self.unit)
+        text = str(self.amount)
         if self.relative is None:
             return text
         return f"{text} ({format_magnitude(round(self.relative * 100, 1))}%)"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the gap as JSON-ready data: the amount as an estimate, ``relative`` as an exact string."""
+        return {"amount": self.amount.to_dict(), "relative": exact(self.relative)}
 
 
 @final
@@ -78,16 +92,36 @@ class Conflict:
 
     Attributes:
         claims: the ids of the claims, in the order they were given.
-        explanation: why they clash, in plain words with the arithmetic.
+        message: why they clash, in plain words with the arithmetic.
         gap: how far apart the figures are, where one cell shows the clash.
+        rule: a stable id of the kind of finding ("conflict").
+        severity: "error" (a conflict fails the report unless acknowledged) or "warning".
         acknowledged: the reason an editor gave for letting the conflict stand (a claims file's
             ``[[accept]]`` entry), or None. An acknowledged conflict does not make the report fail.
     """
 
     claims: tuple[str, ...] = attrs.field(converter=_ids)
-    explanation: str
+    message: str
     gap: Gap | None = attrs.field(default=None)
+    rule: str = attrs.field(default="conflict", kw_only=True)
+    severity: Severity = attrs.field(default="error", kw_only=True, validator=_is_severity)
     acknowledged: str | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def fails(self) -> bool:
+        """Whether the conflict makes a report fail: an error nobody acknowledged."""
+        return self.severity == "error" and self.acknowledged is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the conflict as JSON-ready data."""
+        return {
+            "claims": list(self.claims),
+            "message": self.message,
+            "rule": self.rule,
+            "severity": self.severity,
+            "gap": None if self.gap is None else self.gap.to_dict(),
+            "acknowledged": self.acknowledged,
+        }
 
 
 @final
@@ -97,32 +131,21 @@ class Overlap:
 
     Attributes:
         claims: the ids of the agreeing claims.
-        low: the least value all of them allow (in ``unit``).
-        high: the greatest value all of them allow.
-        unit: the unit of ``low`` and ``high``.
-        low_open: whether ``low`` itself is excluded.
-        high_open: whether ``high`` itself is excluded.
+        estimate: the range all of them allow, in the figure's unit.
         subject: what the claims count.
         scope: the facets of the figure, as the claims spell them.
     """
 
     claims: tuple[str, ...] = attrs.field(converter=_ids)
-    low: Magnitude = attrs.field(converter=to_magnitude)
-    high: Magnitude = attrs.field(converter=to_magnitude)
-    unit: str = attrs.field(default="", kw_only=True)
-    low_open: bool = attrs.field(default=False, kw_only=True)
-    high_open: bool = attrs.field(default=False, kw_only=True)
+    estimate: Estimate = attrs.field(validator=_is_estimate)
     subject: str = attrs.field(default="", kw_only=True)
     scope: Mapping[str, str] = attrs.field(
         default=None, converter=_scope, kw_only=True, hash=False
     )
 
-    @property
-    def estimate(self) -> Estimate:
-        """The agreed range as an :class:`~claimcheck.Estimate`."""
-        return Estimate(
-            self.low, self.high, self.unit, low_open=self.low_open, high_open=self.high_open
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """Return the overlap as JSON-ready data."""
+        return _figure_dict(self)
 
 
 @final
@@ -131,31 +154,33 @@ class Implied:
     """A bound the claims imply for a figure that no claim states.
 
     Attributes:
+        claims: the ids of the claims the bound comes from.
+        estimate: the range the claims allow for the figure (``hi`` is ``inf`` when they set no upper
+            bound), in the figure's unit.
         subject: what is counted.
         scope: the facets of the figure.
-        low: the least value the claims allow (in ``unit``).
-        high: the greatest value the claims allow (``inf`` when they set none).
-        claims: the ids of the claims the bounds come from.
-        unit: the unit of ``low`` and ``high``.
-        low_open: whether ``low`` itself is excluded.
-        high_open: whether ``high`` itself is excluded.
     """
 
-    subject: str
-    scope: Mapping[str, str] = attrs.field(converter=_scope, hash=False)
-    low: Magnitude = attrs.field(converter=to_magnitude)
-    high: Magnitude = attrs.field(converter=to_magnitude)
-    claims: tuple[str, ...] = attrs.field(converter=_ids, kw_only=True)
-    unit: str = attrs.field(default="", kw_only=True)
-    low_open: bool = attrs.field(default=False, kw_only=True)
-    high_open: bool = attrs.field(default=False, kw_only=True)
+    claims: tuple[str, ...] = attrs.field(converter=_ids)
+    estimate: Estimate = attrs.field(validator=_is_estimate)
+    subject: str = attrs.field(default="", kw_only=True)
+    scope: Mapping[str, str] = attrs.field(
+        default=None, converter=_scope, kw_only=True, hash=False
+    )
 
-    @property
-    def estimate(self) -> Estimate:
-        """The implied range as an :class:`~claimcheck.Estimate`."""
-        return Estimate(
-            self.low, self.high, self.unit, low_open=self.low_open, high_open=self.high_open
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """Return the implied bound as JSON-ready data."""
+        return _figure_dict(self)
+
+
+def _figure_dict(figure: Overlap | Implied) -> dict[str, Any]:
+    """An overlap or an implied bound as JSON-ready data: the claims, the range and the figure."""
+    return {
+        "claims": list(figure.claims),
+        "estimate": figure.estimate.to_dict(),
+        "subject": figure.subject,
+        "scope": dict(figure.scope),
+    }
 
 
 @final
@@ -174,7 +199,16 @@ class ErrorFinding:
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     message: str
     rule: str = attrs.field(default="error", kw_only=True)
-    severity: Literal["error", "warning"] = attrs.field(default="error", kw_only=True)
+    severity: Severity = attrs.field(default="error", kw_only=True, validator=_is_severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the finding as JSON-ready data."""
+        return {
+            "claims": list(self.claims),
+            "message": self.message,
+            "rule": self.rule,
+            "severity": self.severity,
+        }
 
 
 #: Facets whose values read as places: "fighters in Iraq" rather than "fighters (place: Iraq)".
@@ -207,8 +241,23 @@ def _implied(value: Iterable[Implied]) -> tuple[Implied, ...]:
     return tuple(value)
 
 
+def _of_severity(severity: Severity, value: Iterable[ErrorFinding]) -> tuple[ErrorFinding, ...]:
+    """The findings as a tuple, refusing any of another severity."""
+    found = tuple(value)
+    for finding in found:
+        if finding.severity != severity:
+            raise ModelError(
+                f"a report's {severity}s hold findings of severity {severity!r}, not {finding!r}"
+            )
+    return found
+
+
 def _errors(value: Iterable[ErrorFinding]) -> tuple[ErrorFinding, ...]:
-    return tuple(value)
+    return _of_severity("error", value)
+
+
+def _warnings(value: Iterable[ErrorFinding]) -> tuple[ErrorFinding, ...]:
+    return _of_severity("warning", value)
 
 
 @final
@@ -220,38 +269,41 @@ class Report:
         conflicts: minimal sets of claims that cannot all hold, in a deterministic order.
         overlaps: figures stated by several agreeing claims, with the range they agree on.
         implied: bounds the claims imply for figures no claim states.
-        errors: findings that are not arithmetic (unit mismatches, an ``of`` naming no claim).
+        errors: findings of severity "error" that are not arithmetic (unit mismatches, an ``of`` naming
+            no claim).
+        warnings: findings of severity "warning" (an ``[[accept]]`` entry that matches no conflict).
     """
 
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflicts)
     overlaps: tuple[Overlap, ...] = attrs.field(default=(), converter=_overlaps)
     implied: tuple[Implied, ...] = attrs.field(default=(), converter=_implied)
     errors: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_errors)
+    warnings: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_warnings)
 
     @property
     def ok(self) -> bool:
-        """Whether the check passes: no unacknowledged conflict and no error finding of severity error."""
-        return all(conflict.acknowledged is not None for conflict in self.conflicts) and all(
-            error.severity != "error" for error in self.errors
-        )
+        """Whether the check passes: every conflict is acknowledged and there is no error.
+
+        Warnings, acknowledged conflicts, overlaps and implied bounds never make a report fail.
+        """
+        return not self.errors and not any(conflict.fails for conflict in self.conflicts)
 
     def __str__(self) -> str:
         """Write the report for a terminal: a verdict line, then one paragraph per finding."""
         if self.ok:
             lines = ["consistent: the claims can all be true"]
         else:
-            lines = [
-                f"inconsistent: {len(self.conflicts)} conflict(s), {len(self.errors)} error(s)"
-            ]
+            failing = sum(conflict.fails for conflict in self.conflicts)
+            lines = [f"inconsistent: {failing} conflict(s), {len(self.errors)} error(s)"]
         for number, conflict in enumerate(self.conflicts, start=1):
             gap = f" (gap {conflict.gap})" if conflict.gap is not None else ""
             lines.append(f"conflict {number}: claims {', '.join(conflict.claims)}{gap}")
-            lines.append(f"  {conflict.explanation}")
+            lines.append(f"  {conflict.message}")
             if conflict.acknowledged is not None:
                 lines.append(f"  acknowledged: {conflict.acknowledged}")
-        for error in self.errors:
-            lines.append(f"{error.severity} {error.rule}: claims {', '.join(error.claims)}")
-            lines.append(f"  {error.message}")
+        for finding in (*self.errors, *self.warnings):
+            lines.append(f"{finding.severity} {finding.rule}: claims {', '.join(finding.claims)}")
+            lines.append(f"  {finding.message}")
         for overlap in self.overlaps:
             lines.append(
                 f"agree: {describe(overlap.subject, overlap.scope)} is {overlap.estimate} "
@@ -265,47 +317,13 @@ class Report:
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the report as JSON-ready data (schema in ``docs/engine.md``)."""
+        """Return the report as JSON-ready data (``docs/schemas/report.schema.json``)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "ok": self.ok,
-            "conflicts": [
-                {
-                    "claims": list(conflict.claims),
-                    "explanation": conflict.explanation,
-                    "gap": None if conflict.gap is None else {
-                        "amount": _exact(conflict.gap.amount),
-                        "unit": conflict.gap.unit,
-                        "relative": _exact(conflict.gap.relative),
-                    },
-                    "acknowledged": conflict.acknowledged,
-                }
-                for conflict in self.conflicts
-            ],
-            "overlaps": [_figure_dict(overlap) for overlap in self.overlaps],
-            "implied": [_figure_dict(implied) for implied in self.implied],
-            "errors": [
-                {
-                    "claims": list(error.claims),
-                    "message": error.message,
-                    "rule": error.rule,
-                    "severity": error.severity,
-                }
-                for error in self.errors
-            ],
+            "conflicts": [conflict.to_dict() for conflict in self.conflicts],
+            "overlaps": [overlap.to_dict() for overlap in self.overlaps],
+            "implied": [implied.to_dict() for implied in self.implied],
+            "errors": [error.to_dict() for error in self.errors],
+            "warnings": [warning.to_dict() for warning in self.warnings],
         }
-
-
-def _figure_dict(figure: Overlap | Implied) -> dict[str, Any]:
-    """An overlap or an implied bound as JSON-ready data: the claims, the figure and its range."""
-    return {
-        "claims": list(figure.claims),
-        "subject": figure.subject,
-        "scope": dict(figure.scope),
-        "low": _exact(figure.low),
-        "high": _exact(figure.high),
-        "low_open": figure.low_open,
-        "high_open": figure.high_open,
-        "unit": figure.unit,
-        "text": str(figure.estimate),
-    }

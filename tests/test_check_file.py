@@ -42,11 +42,11 @@ def test_the_seed_article_is_consistent_and_implies_fighters_in_syria():
     assert report.conflicts == ()
     (iraq,) = report.overlaps
     assert set(iraq.claims) == {"official", "mohamadawi", "intelligence"}
-    assert (iraq.low, iraq.high) == (100, 500)
+    assert (iraq.estimate.lo, iraq.estimate.hi) == (100, 500)
     syria = next(b for b in report.implied if b.subject == "fighters" and dict(b.scope) == {"place": "Syria"})
     # roughly half (45%) of at least 5,000, less at most 500 in Iraq
-    assert syria.low == 1750
-    assert not syria.low_open
+    assert syria.estimate.lo == 1750
+    assert not syria.estimate.low_open
 
 
 def test_a_dispute_the_article_reports_fails_until_acknowledged(tmp_path):
@@ -54,8 +54,8 @@ def test_a_dispute_the_article_reports_fails_until_acknowledged(tmp_path):
     assert not report.ok
     (conflict,) = report.conflicts
     assert set(conflict.claims) == {"aid", "officials"}
-    assert "aid agencies" in conflict.explanation
-    assert "local officials" in conflict.explanation
+    assert "aid agencies" in conflict.message
+    assert "local officials" in conflict.message
     assert conflict.acknowledged is None
 
     accepted = (
@@ -86,7 +86,8 @@ def test_an_acknowledgement_that_matches_no_conflict_is_reported(tmp_path):
     )
     report = check_file(write(tmp_path, claims))
     assert report.conflicts == ()
-    (unused,) = report.errors
+    assert report.errors == ()
+    (unused,) = report.warnings
     assert (unused.rule, unused.severity) == ("unused-accept", "warning")
     assert report.ok  # a warning does not fail the check
 

@@ -187,17 +187,17 @@ def test_implied_bounds_contain_every_value_the_oracle_allows(data):
     claims = data.draw(consistent_claim_sets(hierarchy))
     report = check(claims, hierarchy)
     for implied in report.implied:
-        if implied.high != math.inf:
+        if implied.estimate.hi != math.inf:
             beyond = Claim(
-                Estimate(implied.high, math.inf, low_open=True),
+                Estimate(implied.estimate.hi, math.inf, low_open=True),
                 implied.subject,
                 implied.scope,
                 id="beyond",
             )
             assert not oracle([*claims, beyond], hierarchy), implied
-        if implied.low > 0:
+        if implied.estimate.lo > 0:
             below = Claim(
-                Estimate(0, implied.low, high_open=True), implied.subject, implied.scope, id="below"
+                Estimate(0, implied.estimate.lo, high_open=True), implied.subject, implied.scope, id="below"
             )
             assert not oracle([*claims, below], hierarchy), implied
 

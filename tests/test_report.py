@@ -20,6 +20,7 @@ from claimcheck import (
     Report,
     check,
 )
+from claimcheck.errors import ModelError
 from claimcheck.report import SCHEMA_VERSION, describe
 
 
@@ -45,31 +46,57 @@ def mixed_report(h: Hierarchy) -> Report:
     )
 
 
-def test_ok_is_false_with_a_conflict_or_an_error_finding_and_true_otherwise():
+def test_ok_fails_on_an_unacknowledged_error_and_never_on_a_warning():
     assert Report().ok
     assert not Report(conflicts=[Conflict(("a", "b"), "why")]).ok
+    assert Report(conflicts=[Conflict(("a", "b"), "why", acknowledged="reported on purpose")]).ok
+    assert Report(conflicts=[Conflict(("a", "b"), "why", severity="warning")]).ok
     assert not Report(errors=[ErrorFinding(("a",), "what")]).ok
-    assert Report(overlaps=[Overlap(("a", "b"), 1, 2)]).ok
+    assert Report(warnings=[ErrorFinding(("a",), "what", rule="unused-accept", severity="warning")]).ok
+    assert Report(overlaps=[Overlap(("a", "b"), Estimate(1, 2))]).ok
 
 
-def test_findings_are_frozen_values_with_tuples_of_ids():
-    conflict = Conflict(["a", "b"], "why", Gap(Fraction(1, 2), relative=Fraction(1, 10)))
-    assert conflict.claims == ("a", "b")
-    assert conflict == Conflict(("a", "b"), "why", Gap(Fraction(1, 2), relative=Fraction(1, 10)))
+def test_errors_and_warnings_hold_only_their_own_severity():
+    warning = ErrorFinding(("a",), "stale", rule="unused-accept", severity="warning")
+    with pytest.raises(ModelError, match="severity 'error'"):
+        Report(errors=[warning])
+    with pytest.raises(ModelError, match="severity 'warning'"):
+        Report(warnings=[ErrorFinding(("a",), "what")])
+    with pytest.raises(ModelError, match="severity"):
+        ErrorFinding(("a",), "what", severity="fatal")  # type: ignore[arg-type]
+
+
+def test_a_conflict_has_a_message_rule_and_severity_like_an_error_finding():
+    conflict = Conflict(["a", "b"], "why", Gap(Estimate(1, 1), relative=Fraction(1, 10)))
+    assert (conflict.claims, conflict.message, conflict.rule, conflict.severity) == (
+        ("a", "b"),
+        "why",
+        "conflict",
+        "error",
+    )
+    assert conflict == Conflict(("a", "b"), "why", Gap(Estimate(1, 1), relative=Fraction(1, 10)))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        conflict.explanation = "other"  # type: ignore[misc]
+        conflict.message = "other"  # type: ignore[misc]
 
 
 def test_a_gap_reads_as_an_amount_and_a_percentage():
-    assert str(Gap(100, relative=Fraction(1, 5))) == "100 (20%)"
-    assert str(Gap(Fraction(25_000_000), unit="USD")) == "$25 million"
+    assert str(Gap(Estimate(100, 100), relative=Fraction(1, 5))) == "100 (20%)"
+    assert str(Gap(Estimate(25_000_000, 25_000_000, "USD"))) == "$25 million"
+    with pytest.raises(ModelError, match="amount must be an Estimate"):
+        Gap(100)  # type: ignore[arg-type]
 
 
-def test_overlap_and_implied_give_their_range_as_an_estimate():
-    overlap = Overlap(("a", "b"), 400, 450, high_open=True)
-    assert overlap.estimate == Estimate(400, 450, high_open=True)
-    implied = Implied("fighters", {"place": "Syria"}, 1_750, "inf", claims=("a",))
+def test_overlap_and_implied_carry_their_range_as_an_estimate_in_one_order():
+    overlap = Overlap(("a", "b"), Estimate(400, 450, high_open=True), subject="x")
+    implied = Implied(("a",), Estimate(1_750, "inf"), subject="fighters", scope={"place": "Syria"})
+    assert overlap.estimate.hi == 450
+    assert overlap.estimate.high_open
     assert str(implied.estimate) == "≥ 1,750"
+    assert [field.name for field in attrs.fields(Overlap)] == [
+        field.name for field in attrs.fields(Implied)
+    ]
+    with pytest.raises(ModelError, match="estimate must be an Estimate"):
+        Overlap(("a",), 400)  # type: ignore[arg-type]
 
 
 def test_figures_are_named_as_a_reader_would():
@@ -96,30 +123,34 @@ def test_to_dict_is_json_ready_exact_and_stable(h):
     data = report.to_dict()
     assert data == mixed_report(h).to_dict()
     assert json.loads(json.dumps(data)) == data
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["ok"] is False
-    assert list(data) == ["schema_version", "ok", "conflicts", "overlaps", "implied", "errors"]
+    assert list(data) == [
+        "schema_version", "ok", "conflicts", "overlaps", "implied", "errors", "warnings"
+    ]
     (conflict,) = data["conflicts"]
     assert conflict["claims"] == ["a", "b"]
-    assert conflict["gap"] == {"amount": "100", "unit": "", "relative": "1/5"}
+    assert (conflict["rule"], conflict["severity"]) == ("conflict", "error")
+    assert conflict["message"].startswith("fighters in Iraq (at least 600, claim b) cannot exceed")
+    assert (conflict["gap"]["amount"]["low"], conflict["gap"]["relative"]) == ("100", "1/5")
     (overlap,) = data["overlaps"]
-    assert overlap == {
-        "claims": ["c", "d"],
-        "subject": "tanks",
-        "scope": {"place": "Iraq"},
+    assert overlap["claims"] == ["c", "d"]
+    assert (overlap["subject"], overlap["scope"]) == ("tanks", {"place": "Iraq"})
+    assert {key: overlap["estimate"][key] for key in ("low", "high", "low_open", "unit", "display")} == {
         "low": "150",
         "high": "200",
         "low_open": False,
-        "high_open": False,
         "unit": "",
-        "text": "150–200",
+        "display": "150–200",
     }
     implied = next(item for item in data["implied"] if item["scope"] == {"place": "Syria"})
-    assert (implied["low"], implied["high"], implied["claims"]) == ("0", "700", ["e", "f"])
+    ends = (implied["estimate"]["low"], implied["estimate"]["high"])
+    assert (ends, implied["claims"]) == (("0", "700"), ["e", "f"])
     (error,) = data["errors"]
     assert error["claims"] == ["g"]
 
 
 def test_unbounded_ends_are_written_as_inf():
-    data = Report(implied=[Implied("x", {}, Fraction(1, 3), "inf", claims=("a",))]).to_dict()
-    assert (data["implied"][0]["low"], data["implied"][0]["high"]) == ("1/3", "inf")
+    data = Report(implied=[Implied(("a",), Estimate(Fraction(1, 3), "inf"), subject="x")]).to_dict()
+    estimate = data["implied"][0]["estimate"]
+    assert (estimate["low"], estimate["high"]) == ("1/3", "inf")
