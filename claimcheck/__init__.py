@@ -1,102 +1,119 @@
 """claimcheck: check the numbers in news articles for internal consistency.
 
-Every public name is imported from its module on first use (PEP 562), so ``import claimcheck``, and the
-pytest plugin that pytest imports in every run where claimcheck is installed, cost next to nothing until
-claimcheck is used. Type checkers read the imports below as ordinary re-exports.
+Read figures the way reporters write them, state what an article claims, and find the claims that cannot
+all be true:
+
+* :func:`parse_quantity` reads "roughly half", "400 to 500 fighters", "$1.2bn" into an exact
+  :class:`Estimate`; :func:`extract` finds every numeric :class:`Mention` in running text.
+* :class:`Claim` states a figure about a subject in a scope ("fighters", place "Iraq"), :class:`Hierarchy`
+  says which places or subjects make up which, and :func:`check` returns a :class:`Report` of every
+  minimal :class:`Conflict` (with its :class:`Gap`), the :class:`Overlap` of agreeing claims, the
+  :class:`Implied` bounds of unstated figures, and :class:`ErrorFinding` errors and warnings.
+* Claims files (``*.claims.toml``): :func:`load` a :class:`ClaimsFile`, :func:`check_file` it, or
+  :func:`check_path` it into a :class:`FileResult` of :class:`Finding` placed on the article's lines;
+  :func:`render_html` draws a result as a page.
+* :class:`Policy` holds every default reading of hedged and vague wording; ``ureg`` is the pint unit
+  registry; every error derives from :class:`ClaimcheckError`.
+
+``import claimcheck`` is cheap: each name is imported from its module when first used.
 """
 
-from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
+# The public names, each written once: type checkers read these lines as re-exports, and at run time
+# _Package reads the same lines to know which module to import a name from.
 if _TYPE_CHECKING:
     from pint import UnitRegistry as _UnitRegistry
 
-    from claimcheck.claims import Claim
-    from claimcheck.claimsfile import ClaimsFile, check_file, load
-    from claimcheck.engine import check
-    from claimcheck.errors import ClaimcheckError, ClaimsFileError, ModelError, ParseError, UnitError
-    from claimcheck.hierarchy import Hierarchy
-    from claimcheck.mentions import Mention, extract
-    from claimcheck.parse import parse_quantity
-    from claimcheck.policy import Policy
-    from claimcheck.quantity import Estimate
-    from claimcheck.report import Conflict, ErrorFinding, Gap, Implied, Overlap, Report
+    from claimcheck.claims import Claim as Claim
+    from claimcheck.claimsfile import ClaimsFile as ClaimsFile
+    from claimcheck.claimsfile import check_file as check_file
+    from claimcheck.claimsfile import load as load
+    from claimcheck.engine import check as check
+    from claimcheck.errors import ArgumentError as ArgumentError
+    from claimcheck.errors import ClaimcheckError as ClaimcheckError
+    from claimcheck.errors import ClaimsFileError as ClaimsFileError
+    from claimcheck.errors import ModelError as ModelError
+    from claimcheck.errors import ParseError as ParseError
+    from claimcheck.errors import UnitError as UnitError
+    from claimcheck.findings import FileResult as FileResult
+    from claimcheck.findings import Finding as Finding
+    from claimcheck.findings import check_path as check_path
+    from claimcheck.hierarchy import Hierarchy as Hierarchy
+    from claimcheck.html import render_html as render_html
+    from claimcheck.mentions import Mention as Mention
+    from claimcheck.mentions import extract as extract
+    from claimcheck.parse import parse_quantity as parse_quantity
+    from claimcheck.policy import Policy as Policy
+    from claimcheck.quantity import Estimate as Estimate
+    from claimcheck.report import Conflict as Conflict
+    from claimcheck.report import ErrorFinding as ErrorFinding
+    from claimcheck.report import Gap as Gap
+    from claimcheck.report import Implied as Implied
+    from claimcheck.report import Overlap as Overlap
+    from claimcheck.report import Report as Report
 
     __version__: str
     ureg: _UnitRegistry
-
-__all__ = [
-    "Claim",
-    "ClaimcheckError",
-    "ClaimsFile",
-    "ClaimsFileError",
-    "Conflict",
-    "ErrorFinding",
-    "Estimate",
-    "Gap",
-    "Hierarchy",
-    "Implied",
-    "Mention",
-    "ModelError",
-    "Overlap",
-    "ParseError",
-    "Policy",
-    "Report",
-    "UnitError",
-    "__version__",
-    "check",
-    "check_file",
-    "extract",
-    "load",
-    "parse_quantity",
-    "ureg",
-]
-
-#: The module each public name comes from (a test checks this agrees with the imports above).
-_MODULES = {
-    "Claim": "claimcheck.claims",
-    "ClaimcheckError": "claimcheck.errors",
-    "ClaimsFile": "claimcheck.claimsfile",
-    "ClaimsFileError": "claimcheck.errors",
-    "Conflict": "claimcheck.report",
-    "ErrorFinding": "claimcheck.report",
-    "Estimate": "claimcheck.quantity",
-    "Gap": "claimcheck.report",
-    "Hierarchy": "claimcheck.hierarchy",
-    "Implied": "claimcheck.report",
-    "Mention": "claimcheck.mentions",
-    "ModelError": "claimcheck.errors",
-    "Overlap": "claimcheck.report",
-    "ParseError": "claimcheck.errors",
-    "Policy": "claimcheck.policy",
-    "Report": "claimcheck.report",
-    "UnitError": "claimcheck.errors",
-    "check": "claimcheck.engine",
-    "check_file": "claimcheck.claimsfile",
-    "extract": "claimcheck.mentions",
-    "load": "claimcheck.claimsfile",
-    "parse_quantity": "claimcheck.parse",
-}
+    __all__: list[str]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name on first access; build ``ureg`` and read ``__version__`` only when asked."""
-    if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415 - costs ~25 ms; lazy on purpose
+def _exports() -> dict[str, str]:
+    """Each public name and its module, read from the re-exports above (parsed once, on first use)."""
+    import ast  # noqa: PLC0415 - only when a public name is first used
+    from pathlib import Path  # noqa: PLC0415
 
-        return version("claimcheck")
-    if name == "ureg":
-        from claimcheck.units import get_registry  # noqa: PLC0415 - lazy on purpose
-
-        return get_registry()
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
-    value = getattr(_import_module(module), name)
-    globals()[name] = value  # later accesses skip this function
-    return value
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    block = next(node for node in tree.body if isinstance(node, ast.If))
+    return {
+        alias.asname: node.module
+        for node in block.body
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("claimcheck.")
+        for alias in node.names
+        if alias.asname
+    }
 
 
-def __dir__() -> list[str]:
-    """List the public names with the module's own, for completion in editors and shells."""
-    return sorted({*globals(), *__all__})
+def _install() -> None:
+    import sys  # noqa: PLC0415
+    import types  # noqa: PLC0415
+    from importlib import import_module  # noqa: PLC0415
+
+    class _Package(types.ModuleType):
+        """The package module: imports a public name on first access, lists only public names."""
+
+        def __getattr__(self, name: str) -> object:
+            if name == "__version__":
+                from importlib.metadata import version  # noqa: PLC0415 - ~25 ms; lazy on purpose
+
+                return version("claimcheck")
+            if name == "ureg":
+                from claimcheck.units import get_registry  # noqa: PLC0415 - builds pint; lazy
+
+                return get_registry()
+            exports = self._exported()
+            if name == "__all__":
+                names = sorted([*exports, "__version__", "ureg"])
+                self.__dict__["__all__"] = names
+                return names
+            module = exports.get(name)
+            if module is None:
+                raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+            value = getattr(import_module(module), name)
+            self.__dict__[name] = value  # later accesses skip this method
+            return value
+
+        def __dir__(self) -> list[str]:
+            return sorted([*self._exported(), "__version__", "ureg"])
+
+        def _exported(self) -> dict[str, str]:
+            exports: dict[str, str] | None = self.__dict__.get("_EXPORTS")
+            if exports is None:
+                exports = self.__dict__["_EXPORTS"] = _exports()
+            return exports
+
+    sys.modules[__name__].__class__ = _Package
+
+
+_install()
+del _install

@@ -4,9 +4,10 @@ Every error derives from :class:`ClaimcheckError`, and each concrete error also 
 exception a caller would naturally catch, so ``except ValueError`` keeps working::
 
     ClaimcheckError (Exception)
+    ├── ArgumentError (TypeError)        an argument of the wrong type: names the function and the argument
     ├── ParseError (ValueError)          text that holds no numeric expression claimcheck can read
     ├── UnitError (ValueError)           a unit claimcheck does not know, or units that cannot be compared
-    ├── ModelError (ValueError)          claims or a hierarchy that are malformed as given
+    ├── ModelError (ValueError)          values, claims or a hierarchy that are malformed as given
     └── ClaimsFileError (ValueError)     a claims file that cannot be used: names its file, line and field
 
 Errors keep their facts as attributes and build their message from them, quoting the input and pointing at
@@ -15,7 +16,7 @@ the place that went wrong.
 
 from __future__ import annotations
 
-__all__ = ["ClaimcheckError", "ClaimsFileError", "ModelError", "ParseError", "UnitError"]
+__all__ = ["ArgumentError", "ClaimcheckError", "ClaimsFileError", "ModelError", "ParseError", "UnitError"]
 
 _QUOTE_LIMIT = 60
 
@@ -34,12 +35,38 @@ class ClaimcheckError(Exception):
     """The root of every error claimcheck raises on purpose."""
 
 
+class ArgumentError(ClaimcheckError, TypeError):
+    """An argument of the wrong type, such as a number where text belongs.
+
+    Attributes:
+        function: the function that was called ("parse_quantity").
+        argument: the name of the argument at fault ("text").
+        expected: what the argument must be, in plain words ("text (a str)").
+        value: the value that was given.
+    """
+
+    def __init__(self, function: str, argument: str, expected: str, value: object) -> None:
+        """Record the failure; the message reads ``function(): argument must be expected, not value``."""
+        self.function = function
+        self.argument = argument
+        self.expected = expected
+        self.value = value
+        shown = repr(value)
+        if len(shown) > _QUOTE_LIMIT:
+            shown = shown[: _QUOTE_LIMIT - 1] + "…"
+        super().__init__(
+            f"{function}(): {argument} must be {expected}, not {type(value).__name__} {shown}"
+        )
+
+
 class ParseError(ClaimcheckError, ValueError):
     """Text that holds no numeric expression claimcheck can read.
 
     Attributes:
         text: the text that was read.
-        position: the 0-based character offset where reading failed.
+        position: the 0-based character offset where reading failed (``text[position:]`` is what was
+            left unread).
+        column: the same place counted as the message counts it, from 1 (``position + 1``).
         reason: what was expected there, in plain words.
     """
 
@@ -50,8 +77,13 @@ class ParseError(ClaimcheckError, ValueError):
         self.reason = reason
         super().__init__(
             f"cannot read a quantity in {_excerpt(text, position)!r} "
-            f"at column {position + 1}: {reason}"
+            f"at column {self.column}: {reason}"
         )
+
+    @property
+    def column(self) -> int:
+        """The 1-based column the message names: ``position + 1``."""
+        return self.position + 1
 
 
 class UnitError(ClaimcheckError, ValueError):

@@ -7,8 +7,10 @@ The subject is a facet like any other:
 >>> h = Hierarchy()
 >>> h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
 >>> h.subset("subject", "fighters", of="members and supporters")
->>> sorted(h.ancestors("place", "iraq"))
+>>> sorted(h.ancestors("place", "Iraq"))
 ['iraq and syria']
+>>> h.display("place", "IRAQ AND SYRIA")
+'Iraq and Syria'
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def _name(kind: str, value: object) -> str:
 class Hierarchy:
     """How the values of each facet nest: partitions (exhaustive, disjoint) and subsets.
 
-    Names compare case- and space-insensitively; the first spelling given is the one reports use.
+    Names compare case- and space-insensitively, in declarations and lookups alike
+    (``ancestors("Place", "IRAQ")`` finds what ``partition("place", "Iraq and Syria", ["Iraq", …])``
+    declared); lookups return normalised names, and the first spelling given is the one reports use.
     A value may sit under several wholes (Iraq in "Iraq and Syria" and in "the Middle East"), but not
     under two parts of one partition, which are disjoint.
 
@@ -125,20 +129,24 @@ class Hierarchy:
 
     def values(self, facet: str) -> list[str]:
         """Return every value the facet's declarations name, sorted (normalised names)."""
+        facet = normalize_name(facet)
         names = {value for value, links in self._parents.get(facet, {}).items() if links}
         names.update(whole for whole, parts in self._children.get(facet, {}).items() if parts)
         return sorted(names)
 
     def parents(self, facet: str, value: str) -> dict[str, Link]:
         """Return the wholes ``value`` was declared directly under, each with how (normalised names)."""
+        facet, value = normalize_name(facet), normalize_name(value)
         return dict(self._parents.get(facet, {}).get(value, {}))
 
     def partitions(self, facet: str, whole: str) -> list[tuple[str, ...]]:
         """Return the ways ``whole`` was partitioned, each a tuple of parts (normalised names)."""
+        facet, whole = normalize_name(facet), normalize_name(whole)
         return list(self._partitions.get(facet, {}).get(whole, []))
 
     def ancestors(self, facet: str, value: str) -> frozenset[str]:
         """Return every value that contains ``value``, directly or through others (normalised names)."""
+        facet, value = normalize_name(facet), normalize_name(value)
         cached = self._ancestors.get((facet, value))
         if cached is not None:
             return cached
@@ -154,8 +162,8 @@ class Hierarchy:
         return result
 
     def display(self, facet: str, value: str) -> str:
-        """Return the first spelling given for a normalised value, or the value itself."""
-        return self._display.get((facet, value), value)
+        """Return the first spelling given for a value (in any spelling), or the value itself."""
+        return self._display.get((normalize_name(facet), normalize_name(value)), value)
 
     def _remember(self, facet: str, kind: str, value: object) -> str:
         key = _name(kind, value)

@@ -31,6 +31,7 @@ from claimcheck import _lexicon as lex
 from claimcheck._kinds import COUNT, context_kind, special_spans
 from claimcheck._nouns import noun_after, reference_after
 from claimcheck._sentences import Sentences
+from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.parse import scan
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ _SHARE_WORDS: Final = frozenset(lex.DENOMINATORS) | {"majority", "minority"}
 
 def _check_span(instance: Mention, _attribute: object, value: int) -> None:
     if not 0 <= instance.start <= value:
-        raise ValueError(f"a mention must have 0 <= start <= end, not {instance.start}..{value}")
+        raise ModelError(f"a mention must have 0 <= start <= end, not {instance.start}..{value}")
 
 
 @final
@@ -150,7 +151,7 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
         included with their kind and no estimate (filter on ``kind == "count"`` for the figures alone).
 
     Raises:
-        TypeError: ``text`` is not a string.
+        ArgumentError: ``text`` is not a string.
 
     >>> [(m.text, m.noun) for m in extract("Daesh has “5,000 to 7,000 members and supporters,” it said.")]
     [('5,000 to 7,000', 'members and supporters')]
@@ -158,7 +159,7 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     [('February 26', 'date', None), ('2024', 'year', None)]
     """
     if not isinstance(text, str):
-        raise TypeError(f"extract() needs text, not {type(text).__name__}")
+        raise ArgumentError("extract", "text", "text (a str)", text)
     specials = special_spans(text)
     pending = 0
     state = _Extractor(text)

@@ -25,7 +25,7 @@ from claimcheck._amounts import ISO_CODES
 from claimcheck._cores import OPENER_INDEX, QUANTIFIER_INDEX
 from claimcheck._hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
 from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM
-from claimcheck.errors import ParseError
+from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate
 
@@ -143,7 +143,9 @@ def parse_quantity(text: str, *, policy: Policy | None = None) -> Estimate:
         The estimate, with ``text`` set to the words it was read from.
 
     Raises:
-        ParseError: the text holds no numeric expression; ``position`` says where reading failed.
+        ParseError: the text holds no numeric expression; ``position`` (0-based) and ``column``
+            (1-based) say where reading failed.
+        ArgumentError: ``text`` is not a string.
 
     >>> str(parse_quantity("no more than 400 to 500 fighters"))
     '≤ 500'
@@ -151,7 +153,7 @@ def parse_quantity(text: str, *, policy: Policy | None = None) -> Estimate:
     '≈ 0.5 (0.45–0.55)'
     """
     if not isinstance(text, str):
-        raise ParseError(repr(text), 0, f"expected text, not {type(text).__name__}")
+        raise ArgumentError("parse_quantity", "text", "text (a str)", text)
     parser = _Parser(text, policy or DEFAULT_POLICY)
     for index in _candidates(parser):
         found = parser.expression(index)

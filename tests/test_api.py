@@ -3,38 +3,50 @@
 from __future__ import annotations
 
 import importlib
+import pydoc
 import re
 import subprocess
 import sys
 import types
-from pathlib import Path
 
 import pytest
 
 import claimcheck
 
 
-def test_all_is_exactly_the_public_names():
+def test_all_is_exactly_the_public_names_and_each_resolves_to_its_module():
     """__all__ names every public name, each resolves, and nothing else is public (httpx's rule)."""
-    lazy = {"ureg", "__version__"}  # built on first access through the module's __getattr__
-    assert set(claimcheck.__all__) == set(claimcheck._MODULES) | lazy
-    for name in claimcheck.__all__:
-        assert getattr(claimcheck, name) is not None
+    exports = claimcheck._exports()
+    assert set(claimcheck.__all__) == set(exports) | {"ureg", "__version__"}
+    for name, module in exports.items():
+        assert not module.split(".")[1].startswith("_"), (name, module)
+        assert getattr(claimcheck, name) is getattr(importlib.import_module(module), name)
     public = {
         name
         for name, value in vars(claimcheck).items()
         if not name.startswith("_") and not isinstance(value, types.ModuleType)
     }
     assert public <= set(claimcheck.__all__)
+    assert dir(claimcheck) == sorted(claimcheck.__all__)
 
 
-def test_each_name_comes_from_the_module_the_type_checking_imports_name():
-    source = Path(claimcheck.__file__).read_text(encoding="utf-8")
-    lines = re.findall(r"^    from (claimcheck\.\w+) import ([\w, ]+)$", source, flags=re.MULTILINE)
-    imported = {name.strip(): module for module, names in lines for name in names.split(",")}
-    assert imported == claimcheck._MODULES
-    for name, module in claimcheck._MODULES.items():
-        assert getattr(claimcheck, name) is getattr(importlib.import_module(module), name)
+def test_the_names_the_docs_use_are_public():
+    for name in ("Finding", "FileResult", "check_path", "render_html", "ArgumentError"):
+        assert name in claimcheck.__all__
+
+
+def test_help_describes_the_library_and_no_private_names():
+    text = pydoc.render_doc(claimcheck, renderer=pydoc.plaintext)
+    description = text.split("DESCRIPTION", 1)[1].split("PACKAGE CONTENTS", 1)[0]
+    assert "parse_quantity" in description
+    assert "PEP 562" not in text
+    assert "__getattr__" not in text
+    assert "__dir__" not in text
+    after_contents = text.split("CLASSES", 1)[1]
+    listed = re.findall(r"^    (?:class )?(\w+)", after_contents, flags=re.MULTILINE)
+    assert "Report" in listed
+    assert "check_path" in listed
+    assert not [name for name in listed if name.startswith("_")]
 
 
 def test_import_claimcheck_imports_none_of_its_modules_until_used():
@@ -68,8 +80,7 @@ def test_unknown_attributes_raise_attribute_error():
         _ = claimcheck.no_such_name  # type: ignore[attr-defined]
 
 
-def test_ureg_is_the_one_registry():
-    assert claimcheck.ureg is claimcheck.ureg
+def test_ureg_converts_as_the_parser_reads():
     assert (
         claimcheck.ureg.Quantity(30, "percent").to("dimensionless").magnitude
         == claimcheck.parse_quantity("30%").to("").lo

@@ -27,6 +27,19 @@ def test_names_are_case_and_space_insensitive_and_keep_the_first_spelling():
     assert h.parents("place", "iraq") == {"iraq and syria": "partition"}
 
 
+def test_lookups_take_names_as_the_declarations_spell_them():
+    h = Hierarchy()
+    h.partition("Place", "Iraq and Syria", ["Iraq", "Syria"])
+    h.subset("place", "Mosul", of="Iraq")
+    assert h.ancestors("Place", "Mosul") == {"iraq", "iraq and syria"}
+    assert h.ancestors("place", " IRAQ ") == {"iraq and syria"}
+    assert h.parents("PLACE", "Syria") == {"iraq and syria": "partition"}
+    assert h.partitions("place", "Iraq and  Syria") == [("iraq", "syria")]
+    assert h.values("Place") == ["iraq", "iraq and syria", "mosul", "syria"]
+    assert h.display("PLACE", "mosul") == "Mosul"
+    assert h.ancestors("place", "Aleppo") == frozenset()
+
+
 def test_a_value_may_sit_under_two_wholes_that_are_not_disjoint():
     h = Hierarchy()
     h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.mentions import MENTION_KINDS, Mention, extract
 from claimcheck.parse import parse_quantity
 
@@ -290,13 +291,17 @@ def test_mention_is_frozen_and_checks_its_span() -> None:
     mention = extract("500 fighters")[0]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         mention.start = 1  # type: ignore[misc]
-    with pytest.raises(ValueError, match="start <= end"):
+    with pytest.raises(ModelError, match="start <= end"):
         attrs.evolve(mention, start=5, end=2)
 
 
-def test_extract_rejects_non_text() -> None:
-    with pytest.raises(TypeError, match="needs text"):
+def test_extract_and_parse_quantity_refuse_non_text_with_one_error() -> None:
+    with pytest.raises(ArgumentError, match=r"^extract\(\): text must be text \(a str\), not bytes b'500'$"):
         extract(b"500")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentError, match=r"^parse_quantity\(\): text must be text \(a str\), not int 5$"):
+        parse_quantity(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):  # still the builtin a caller would catch
+        extract(None)  # type: ignore[arg-type]
 
 
 def test_empty_text_has_no_mentions() -> None:

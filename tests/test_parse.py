@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from claimcheck import ClaimcheckError, ParseError, parse_quantity
+from claimcheck import ArgumentError, ClaimcheckError, ParseError, parse_quantity
 from claimcheck.parse import scan
 
 
@@ -385,7 +385,8 @@ def test_parse_errors_say_what_and_where(text: str, position: int, reason: str) 
     err = info.value
     assert (err.text, err.position, err.reason) == (text, position, reason)
     assert repr(text) in str(err)
-    assert f"at column {position + 1}: {reason}" in str(err)
+    assert err.column == position + 1
+    assert f"at column {err.column}: {reason}" in str(err)
 
 
 def test_parse_error_message_matches_the_house_style() -> None:
@@ -399,9 +400,10 @@ def test_parse_error_is_a_value_error_and_a_claimcheck_error() -> None:
     assert isinstance(info.value, ClaimcheckError)
 
 
-def test_non_text_is_refused_with_parse_error() -> None:
-    with pytest.raises(ParseError, match="expected text, not int"):
+def test_non_text_is_refused_with_an_argument_error() -> None:
+    with pytest.raises(ArgumentError, match="parse_quantity\\(\\): text must be text") as info:
         parse_quantity(500)  # type: ignore[arg-type]
+    assert (info.value.function, info.value.argument, info.value.value) == ("parse_quantity", "text", 500)
 
 
 @table(
