@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
+from claimcheck.report import SCHEMA_VERSION
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from claimcheck.findings import FileResult, Finding
 
-__all__ = ["SCHEMA_VERSION", "json_document", "render_github", "render_text"]
-
-#: The version of the JSON document's schema (docs/claims-files.md); raised on any incompatible change.
-SCHEMA_VERSION: Final = 1
+__all__ = ["json_document", "render_github", "render_text"]
 
 _GITHUB_COMMANDS: Final = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -79,7 +78,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
-    """The JSON document of ``claimcheck check --format json`` (schema in docs/claims-files.md)."""
+    """The JSON document of ``claimcheck check --format json`` (docs/schemas/check.schema.json)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "ok": all(result.report is not None and result.report.ok for result in results),

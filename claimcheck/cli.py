@@ -28,11 +28,11 @@ from claimcheck.findings import FileResult, check_path
 from claimcheck.html import render_html, write_html
 from claimcheck.mentions import extract
 from claimcheck.parse import parse_quantity
+from claimcheck.report import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from claimcheck._interval import Magnitude
     from claimcheck.mentions import Mention
     from claimcheck.quantity import Estimate
 
@@ -106,27 +106,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _number(value: Magnitude) -> int | float | None:
-    """A magnitude as a JSON number: an int when whole, None when unbounded."""
-    if isinstance(value, float):
-        return None
-    return value.numerator if value.denominator == 1 else float(value)
-
-
-def _as_json(estimate: Estimate) -> dict[str, Any]:
-    return {
-        "text": estimate.text,
-        "estimate": str(estimate),
-        "low": _number(estimate.lo),
-        "high": _number(estimate.hi),
-        "low_open": estimate.low_open,
-        "high_open": estimate.high_open,
-        "interval": estimate.interval.notation(),
-        "unit": estimate.unit,
-        "kind": estimate.kind,
-    }
-
-
 def _table(rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     return "\n".join(
@@ -144,7 +123,8 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
             print(f"claimcheck: {err}", file=sys.stderr)
             status = EXIT_UNUSABLE
     if output_format == "json":
-        print(_formats.dumps([_as_json(estimate) for estimate in estimates]))
+        estimates_json = [estimate.to_dict() for estimate in estimates]
+        print(_formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
     elif estimates:
         rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
         rows += [(e.text, str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
@@ -161,7 +141,7 @@ def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
         "end": mention.end,
         "text": mention.text,
         "kind": mention.kind,
-        "estimate": None if mention.estimate is None else _as_json(mention.estimate),
+        "estimate": None if mention.estimate is None else mention.estimate.to_dict(),
         "noun": mention.noun,
         "share_of": mention.share_of,
     }
@@ -178,8 +158,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     if args.draft:
         return _write_draft(args, path, article, mentions)
     if args.format == "json":
-        document = [_mention_json(article, mention) for mention in mentions]
-        print(_formats.dumps(document))
+        mentions_json = [_mention_json(article, mention) for mention in mentions]
+        print(_formats.dumps({"schema_version": SCHEMA_VERSION, "mentions": mentions_json}))
         return EXIT_OK
     rows: list[tuple[str, ...]] = []
     for mention in mentions:

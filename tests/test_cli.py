@@ -24,21 +24,25 @@ def test_parse_shows_open_ends(capsys):
     assert "[0, 100)" in capsys.readouterr().out
 
 
-def test_parse_json(capsys):
+def test_parse_json_writes_exact_estimates(capsys):
     assert main(["parse", "--format", "json", "more than 20", "roughly half"]) == 0
-    above, half = json.loads(capsys.readouterr().out)
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema_version"] == 2
+    above, half = document["estimates"]
     assert above == {
-        "text": "more than 20",
-        "estimate": "> 20",
-        "low": 20,
-        "high": None,
+        "low": "20",
+        "high": "inf",
         "low_open": True,
         "high_open": True,
-        "interval": "(20, inf)",
         "unit": "",
         "kind": "above",
+        "relation": "amount",
+        "nominal": "20",
+        "precision": None,
+        "text": "more than 20",
+        "display": "> 20",
     }
-    assert (half["low"], half["high"], half["kind"]) == (0.45, 0.55, "about")
+    assert (half["low"], half["high"], half["kind"], half["relation"]) == ("9/20", "11/20", "about", "share")
 
 
 def test_unreadable_text_exits_2_and_says_where(capsys):
@@ -72,14 +76,16 @@ def test_extract_prints_each_mention_with_its_line_and_column(capsys):
 
 def test_extract_json_gives_offsets_that_slice_the_article(capsys):
     assert main(["extract", "--format", "json", str(SEED)]) == 0
-    mentions = json.loads(capsys.readouterr().out)
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema_version"] == 2
+    mentions = document["mentions"]
     article = SEED.read_text(encoding="utf-8")
     for mention in mentions:
         assert article[mention["start"] : mention["end"]] == mention["text"]
     un = next(m for m in mentions if m["text"] == "5,000 to 7,000")
     assert (un["estimate"]["low"], un["estimate"]["high"], un["noun"]) == (
-        5000,
-        7000,
+        "5000",
+        "7000",
         "members and supporters",
     )
 
@@ -172,7 +178,7 @@ def test_check_github_annotations(tmp_path, capsys):
 def test_check_json_has_a_schema_version(tmp_path, capsys):
     assert main(["check", "--format", "json", str(conflicting(tmp_path)), str(CLAIMS)]) == 1
     document = json.loads(capsys.readouterr().out)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert document["ok"] is False
     bad, good = document["files"]
     assert (bad["ok"], good["ok"]) == (False, True)
