@@ -179,6 +179,8 @@ class Namer:
         constraint = prover.constraints[reason.via]
         if constraint[0] == 1:
             return self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
+        if constraint[0] == 3:  # the propagator's kind of a difference
+            return self._difference_why(prover, cell, reason, side, depth=depth, constraint=constraint)
         return self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
 
     def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
@@ -232,6 +234,13 @@ class Namer:
         figure = f"{figure} ({note})" if note else figure
         if share.cell == share.base:
             return f"{figure} of itself ({self.ref(share.claim)})"
+        if share.role == "ratio":
+            figure = _times(claim.value)
+            if cell == share.cell:
+                base = self._phrase(prover, share.base, reason.parents[0], side, depth)
+                return f"{figure} {base}, {self.ref(share.claim)}"
+            part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
+            return f"since {part} is {figure} as many, {self.ref(share.claim)}"
         if cell == share.cell:
             if not reason.parents[0].claims():
                 return f"{figure} ({self.ref(share.claim)}) of {self.cell(prover.model, share.base)}"
@@ -240,10 +249,34 @@ class Namer:
         part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
         return f"since {part} is {figure} of it ({self.ref(share.claim)})"
 
+    def _difference_why(
+        self,
+        prover: Propagator,
+        cell: int,
+        reason: Reason,
+        side: str,
+        *,
+        depth: int,
+        constraint: tuple[int, ...],
+    ) -> str:
+        """Why a bound follows from "12,000 more than" or "5,000 fewer than": the base plus or less it."""
+        difference = prover.model.differences[constraint[3]]
+        offset = difference.offset
+        unit = prover.model.unit[difference.cell]
+        other = difference.base if cell == difference.cell else difference.cell
+        # the cell's low bound uses the offset's low end; the base's low bound, the offset's high end
+        use_low = (side == "low") == (cell == difference.cell)
+        amount = offset.lo if use_low else offset.hi
+        text = _amount(-amount if amount < 0 else amount, unit)
+        grown = amount >= 0 if cell == difference.cell else amount < 0
+        words = f"plus {text}" if grown else f"less {text}"
+        base = self._phrase(prover, other, reason.parents[0], side, depth)
+        return f"{base} {words}, {self.ref(difference.claim)}"
+
     def implied(self, prover: Propagator, key: tuple[str, ...], cell: int) -> Implied | None:
         """The implied bound of an unstated cell, or None when the claims say nothing about it."""
         low, high = prover.low[cell], prover.high[cell]
-        if low.value <= 0 and not low.strict and high.value == INF:
+        if low.value <= 0 and high.value == INF:  # "more than 0" says nothing a reader needs
             return None
         claims = sorted(low.claims() | high.claims())
         estimate = Estimate(
@@ -269,6 +302,13 @@ class Namer:
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(model, key),
         )
+
+
+def _times(value: Estimate | str) -> str:
+    """A multiple as words: the claim's own text, or "3 times" for a factor given as a number."""
+    if isinstance(value, str):
+        return value
+    return value.text or f"{value} times"
 
 
 def without_crossing(namer: Namer, claims: Sequence[int]) -> str:

@@ -11,11 +11,12 @@ claim and nothing above it that is bounded only adds a free unknown.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from claimcheck import units
 from claimcheck._interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, normalize_name
+from claimcheck.errors import ModelError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
 
@@ -25,7 +26,20 @@ if TYPE_CHECKING:
     from claimcheck.hierarchy import Hierarchy
     from claimcheck.policy import Policy
 
-__all__ = ["TOP", "Bound", "Finding", "Model", "Prepared", "Share", "build_model", "meaning"]
+__all__ = [
+    "TOP",
+    "Bound",
+    "Difference",
+    "Finding",
+    "Model",
+    "Prepared",
+    "Role",
+    "Share",
+    "build_model",
+    "meaning",
+    "population",
+    "role",
+]
 
 #: The value of a facet a cell does not narrow.
 TOP: Final = ""
@@ -42,13 +56,36 @@ class Bound:
         self.claim, self.cell, self.interval = claim, cell, interval
 
 
+#: What a claim's figure says about its cell (decided by :func:`role`): ``amount``, the cell's value;
+#: ``share``, a part of the base's value; ``ratio``, a multiple of it; ``difference``, the base's value
+#: plus the figure; ``count``, a count among the base (at most the base); ``own share``, a part of the
+#: cell's own total (its population).
+Role = Literal["amount", "share", "ratio", "difference", "count", "own share"]
+
+
 class Share:
-    """A claim that puts its cell between ``share.lo`` and ``share.hi`` times the ``base`` cell."""
+    """A claim that puts its cell between ``share.lo`` and ``share.hi`` times the ``base`` cell.
 
-    __slots__ = ("base", "cell", "claim", "share")
+    ``role`` says which wording gave the factor ("share", "ratio", "count" or "own share"); an own
+    share also says its base, the cell's population, is more than zero.
+    """
 
-    def __init__(self, claim: int, cell: int, base: int, share: Interval) -> None:
+    __slots__ = ("base", "cell", "claim", "role", "share")
+
+    def __init__(
+        self, claim: int, cell: int, base: int, share: Interval, role: Role = "share"
+    ) -> None:
         self.claim, self.cell, self.base, self.share = claim, cell, base, share
+        self.role = role
+
+
+class Difference:
+    """A claim that puts its cell at the ``base`` cell plus an amount in ``offset`` (the cell's unit)."""
+
+    __slots__ = ("base", "cell", "claim", "offset")
+
+    def __init__(self, claim: int, cell: int, base: int, offset: Interval) -> None:
+        self.claim, self.cell, self.base, self.offset = claim, cell, base, offset
 
 
 class Finding:
@@ -73,6 +110,8 @@ class Model:
         self.sums: list[tuple[int, tuple[int, ...]]] = []
         self.bounds: list[Bound] = []
         self.shares: list[Share] = []
+        self.differences: list[Difference] = []
+        self.hidden: set[int] = set()
         self.findings: list[Finding] = []
         self.stated: set[int] = set()
 
@@ -130,11 +169,63 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     )
 
 
-def is_share(claim: Claim, estimate: Estimate) -> bool:
-    """Whether an ``of`` claim's figure is a share of its base rather than a count of part of it."""
-    if estimate.unit == "percent" or estimate.kind == "fraction":
-        return True
-    return estimate.dimension == "" and estimate.hi <= 1 and claim.of is not None
+def role(claim: Claim, estimate: Estimate) -> Role:
+    """What ``claim``'s figure says about its cell: the one place that decides what an ``of`` means.
+
+    The wording decides, never the number's size: the estimate's :attr:`~claimcheck.Estimate.relation`
+    ("half", "8%", "one in five" are shares; a percentage or a fraction word is a share whatever the
+    relation says), and whether the claim names a base with ``of``. With a base, a share is a part of
+    it, a ratio a multiple of it ("three times as many"), a difference the base plus the figure ("12,000
+    more than"), and an amount a count among it ("300 of whom", "1 of them": at most the base). Without
+    one, a share is of the cell's own total ("55% of men back the bill") and an amount is the cell's value.
+
+    Raises:
+        ModelError: a ratio or a difference names no base; the message says to add ``of``.
+
+    >>> from claimcheck import Estimate
+    >>> role(Claim("1", "dead", of="all"), Estimate(1, 1))
+    'count'
+    >>> role(Claim("half", "dead", of="all"), Estimate(1, 1, relation="share"))
+    'share'
+    >>> role(Claim("55%", "backers"), Estimate(55, 55, "percent"))
+    'own share'
+    """
+    relation = estimate.relation
+    if relation == "amount" and (estimate.unit == "percent" or estimate.kind == "fraction"):
+        relation = "share"
+    if claim.of is None:
+        if relation in ("ratio", "difference"):
+            raise ModelError(_needs_base(claim, relation))
+        return "own share" if relation == "share" else "amount"
+    return "count" if relation == "amount" else relation
+
+
+def _needs_base(claim: Claim, relation: str) -> str:
+    what = (
+        "a multiple needs the figure it multiplies"
+        if relation == "ratio"
+        else "a difference needs the figure it is added to"
+    )
+    where = f"claim {claim.id}" if claim.id is not None else f"the claim about {claim.subject!r}"
+    return f"{where}: {what}: add of = the id of the claim that states it"
+
+
+#: How the subject of a hidden population is spelt: no normalised name starts with a space.
+_HIDDEN: Final = " the total behind "
+
+
+def population(hierarchy: Hierarchy, subject: str) -> tuple[str, bool]:
+    """The subject whose cells are the totals a share of ``subject``'s own cell is a share of.
+
+    A subject declared under exactly one whole (``subset("subject", "backers", of="respondents")``)
+    is a share of that whole in the same scope: 55% of men back the bill says backers among men are 55%
+    of respondents among men. Otherwise the total is a hidden figure of its own per cell, whose values
+    add up over partitions like any count. Returns the (normalised) subject and whether it is hidden.
+    """
+    parents = hierarchy.parents(SUBJECT, subject)
+    if len(parents) == 1:
+        return next(iter(parents)), False
+    return f"{_HIDDEN}{subject}", True
 
 
 class _Closure:
@@ -249,6 +340,7 @@ def build_model(
             )
             continue
         bases[k] = base
+    roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
     named = sorted({*active, *bases.values()})
     facet_names = {SUBJECT}
     for k in named:
@@ -258,20 +350,45 @@ def build_model(
     model.findings.extend(findings)
     keys = {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
     topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
+    sizes: dict[int, tuple[Key, bool]] = {}
+    for k in active:
+        if roles[k] == "own share":
+            subject, hidden = population(hierarchy, keys[k][0])
+            sizes[k] = ((subject, *keys[k][1:]), hidden)
 
     closure = _Closure(hierarchy, facets, topped)
     products: set[tuple[frozenset[str], ...]] = set()
     for k in active:
         if claims[k].of is not None and k not in bases:
             continue
-        for key in (keys[k], *([keys[bases[k]]] if k in bases else [])):
+        related = [keys[bases[k]]] if k in bases else [sizes[k][0]] if k in sizes else []
+        for key in (keys[k], *related):
             products.add(tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True)))
     for product in sorted(products, key=lambda sets: tuple(sorted(s) for s in sets)):
         for key in itertools.product(*(sorted(values) for values in product)):
             model.add_cell(key)
     _link_cells(model, hierarchy, topped)
-    _add_claims(model, claims, estimates, keys, bases, active=set(active))
+    if sizes:
+        model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
+    _add_claims(
+        model,
+        claims,
+        estimates,
+        keys=keys,
+        bases=bases,
+        meant=_Meant(roles, sizes),
+        active=set(active),
+    )
     return model
+
+
+class _Meant:
+    """What each claim says (:func:`role`) and, for a share of its own cell, its total's cell."""
+
+    __slots__ = ("roles", "sizes")
+
+    def __init__(self, roles: dict[int, Role], sizes: dict[int, tuple[Key, bool]]) -> None:
+        self.roles, self.sizes = roles, sizes
 
 
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
@@ -311,20 +428,29 @@ def _add_claims(
     model: Model,
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
+    *,
     keys: dict[int, tuple[str, ...]],
     bases: dict[int, int],
-    *,
+    meant: _Meant,
     active: set[int],
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches."""
     dimension: dict[int, tuple[str, int]] = {}
     canonical: dict[str, str] = {}
     usable: list[int] = []
+    related: dict[int, int] = {}  # claim -> the cell its figure is measured against
     for k, key in keys.items():
         estimate = estimates[k]
         if k not in active or estimate is None or (claims[k].of is not None and k not in bases):
             continue
-        if k in bases and is_share(claims[k], estimate):
+        if k in bases:
+            related[k] = model.index[keys[bases[k]]]
+        elif k in meant.sizes:
+            related[k] = model.index[meant.sizes[k][0]]
+        if meant.roles[k] in ("share", "ratio", "own share"):
+            if estimate.dimension != "":
+                model.findings.append(_not_a_factor(claims, estimate, k))
+                continue
             usable.append(k)
             continue
         cell = model.index[key]
@@ -334,7 +460,8 @@ def _add_claims(
             model.findings.append(_mismatch(model, claims, estimates, first[1], k))
             continue
         usable.append(k)
-    _spread_dimensions(model, claims, estimates, dimension)
+    edges = [(model.index[keys[k]], related[k]) for k in usable if k in related]
+    _spread_dimensions(model, claims, estimates, dimension, edges)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical.get(dim, "")
     for k in usable:
@@ -343,19 +470,58 @@ def _add_claims(
             continue
         cell = model.index[keys[k]]
         model.stated.add(cell)
-        if k in bases:
-            base = model.index[keys[bases[k]]]
+        if k in related:
+            base = related[k]
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(model, claims, estimates, dimension[base][1], k))
                 continue
-            if is_share(claims[k], estimate):
-                share = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
-                share = share.intersection(Interval(0, INF)) or Interval(0, 0)
-                model.shares.append(Share(k, cell, base, share))
+            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate):
                 continue
-            model.shares.append(Share(k, cell, base, Interval(0, 1)))
         factor = units.conversion_factor(estimate.unit, model.unit[cell])
         model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
+
+
+def _relate(
+    model: Model, claims: Sequence[Claim], k: int, *, cell: int, base: int, estimate: Estimate
+) -> bool:
+    """Add claim ``k``'s constraint between its cell and ``base``; True when that is all it says.
+
+    A count among the base ("300 of whom") also bounds its own cell, so it returns False.
+    """
+    said = role(claims[k], estimate)
+    if said in ("share", "ratio", "own share"):
+        factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
+        factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
+        model.shares.append(Share(k, cell, base, factor, said))
+        if said == "own share" and base in model.hidden:
+            model.les.append((cell, base))  # what a share of a total counts is part of that total
+        return True
+    if said == "difference":
+        if cell == base:
+            model.findings.append(
+                Finding(
+                    [k],
+                    f"claim {claims[k].id} is a difference from {claims[k].of!r}, which states the "
+                    "same figure: give the two claims different scopes (a year, a date)",
+                    "difference-of-itself",
+                )
+            )
+            return True
+        offset = estimate.interval.scale(units.conversion_factor(estimate.unit, model.unit[cell]))
+        model.differences.append(Difference(k, cell, base, offset))
+        return True
+    model.shares.append(Share(k, cell, base, Interval(0, 1), "count"))
+    return False
+
+
+def _not_a_factor(claims: Sequence[Claim], estimate: Estimate, k: int) -> Finding:
+    """A finding for a share or a multiple stated in a unit (a share of km is not a number)."""
+    return Finding(
+        [k],
+        f"claim {claims[k].id} is a share or a multiple, so its figure must be a plain number or a "
+        f"percentage, not {estimate.unit}",
+        "unit-mismatch",
+    )
 
 
 def _spread_dimensions(
@@ -363,9 +529,14 @@ def _spread_dimensions(
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
     dimension: dict[int, tuple[str, int]],
+    related: Sequence[tuple[int, int]] = (),
 ) -> None:
-    """Carry each cell's dimension along the constraints; drop those that join two dimensions."""
-    edges: list[tuple[int, int]] = list(model.les)
+    """Carry each cell's dimension along the constraints; drop those that join two dimensions.
+
+    ``related`` are pairs of cells a claim relates (a share, a multiple, a difference): they measure
+    the same thing, so a dimension crosses them too.
+    """
+    edges: list[tuple[int, int]] = [*model.les, *related]
     edges += [(whole, part) for whole, parts in model.sums for part in parts]
     neighbours: dict[int, list[int]] = {}
     for a, b in edges:

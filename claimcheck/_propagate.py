@@ -1,9 +1,10 @@
 """Exact bound propagation over a model, with the reasons for every bound kept.
 
 Each cell has a lower and an upper bound, each an exact magnitude with an open or closed end. Constraints
-(containment, sums, shares) narrow the bounds of their cells until nothing changes. Every narrowing is a
-sound consequence of the bounds it was computed from, so a cell whose lower bound passes its upper bound
-proves the claims behind the two bounds inconsistent; the reasons say which claims those are.
+(containment, sums, shares and multiples, differences) narrow the bounds of their cells until nothing
+changes. Every narrowing is a sound consequence of the bounds it was computed from, so a cell whose lower
+bound passes its upper bound proves the claims behind the two bounds inconsistent; the reasons say which
+claims those are.
 
 Propagation alone is complete on tree-shaped constraints but not on every shape, so a fixpoint is not a
 proof of consistency: :meth:`Propagator.witness` fixes the cells one at a time and propagates again, and
@@ -127,19 +128,23 @@ class Propagator:
             constraints.append((1, whole, *parts))
         for number, share in enumerate(model.shares):
             constraints.append((2, share.cell, share.base, number))
+        for number, difference in enumerate(model.differences):
+            constraints.append((3, difference.cell, difference.base, number))
         self.constraints = constraints
         self.watch: list[list[int]] = [[] for _ in range(n)]
         for number, constraint in enumerate(constraints):
-            cells = constraint[1:3] if constraint[0] == 2 else constraint[1:]
+            cells = constraint[1:3] if constraint[0] >= 2 else constraint[1:]
             for cell in set(cells):
                 self.watch[cell].append(number)
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
-        # Every constraint is homogeneous except the claims' bounds, so multiplying all values by the
-        # bounds' common denominator changes nothing but lets sums run on whole numbers (much faster
-        # than fractions); :meth:`real` undoes it.
+        # Every constraint is homogeneous except the claims' bounds and differences, so multiplying all
+        # values by their common denominator changes nothing but lets sums run on whole numbers (much
+        # faster than fractions); :meth:`real` undoes it.
         scale = 1
-        for bound in model.bounds:
-            for end in (bound.interval.lo, bound.interval.hi):
+        intervals = [bound.interval for bound in model.bounds]
+        intervals += [difference.offset for difference in model.differences]
+        for interval in intervals:
+            for end in (interval.lo, interval.hi):
                 if isinstance(end, Fraction):
                     scale = math.lcm(scale, end.denominator)
         self.scale = scale
@@ -147,6 +152,7 @@ class Propagator:
         self.queued = [False] * len(constraints)
         self.wanted: set[int] | None = None
         self.active_shares: set[int] = set()
+        self.active_differences: set[int] = set()
 
     @property
     def failed(self) -> bool:
@@ -177,6 +183,15 @@ class Propagator:
             for number, share in enumerate(self.model.shares)
             if wanted is None or share.claim in wanted
         }
+        self.active_differences = {
+            number
+            for number, difference in enumerate(self.model.differences)
+            if wanted is None or difference.claim in wanted
+        }
+        for number in sorted(self.active_shares):
+            share = self.model.shares[number]
+            if share.role == "own share":  # a share of a total says the total is not empty
+                self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
         for number in range(len(self.constraints)):
             self._enqueue(number)
         return self._settle()
@@ -259,8 +274,11 @@ class Propagator:
             self._high(a, high.value, high.strict, (high,), via=number)
         elif kind == 1:
             self._revise_sum(number, constraint[1], constraint[2:])
-        elif constraint[3] in self.active_shares:
-            self._revise_share(number, constraint[1], constraint[2], constraint[3])
+        elif kind == 2:
+            if constraint[3] in self.active_shares:
+                self._revise_share(number, constraint[1], constraint[2], constraint[3])
+        elif constraint[3] in self.active_differences:
+            self._revise_difference(number, constraint[1], constraint[2], constraint[3])
 
     def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
         lows = [self.low[part] for part in parts]
@@ -322,6 +340,27 @@ class Propagator:
             strict = ratio.low_open or cell_high.strict
             self._high(base, cell_high.value / ratio.lo, strict, (cell_high,), via=number, claim=claim)
 
+    def _revise_difference(self, number: int, cell: int, base: int, index: int) -> None:
+        """``cell = base + d`` with ``d`` in the claim's offset: each side bounds the other."""
+        difference = self.model.differences[index]
+        claim, offset = difference.claim, difference.offset
+        base_low, base_high = self.low[base], self.high[base]
+        cell_low, cell_high = self.low[cell], self.high[cell]
+        if isinstance(offset.lo, Fraction):
+            a = self._scaled(offset.lo)
+            strict = offset.low_open or base_low.strict
+            self._low(cell, base_low.value + a, strict, (base_low,), via=number, claim=claim)
+            if cell_high.value != INF:
+                strict = offset.low_open or cell_high.strict
+                self._high(base, cell_high.value - a, strict, (cell_high,), via=number, claim=claim)
+        if isinstance(offset.hi, Fraction):
+            b = self._scaled(offset.hi)
+            if base_high.value != INF:
+                strict = offset.high_open or base_high.strict
+                self._high(cell, base_high.value + b, strict, (base_high,), via=number, claim=claim)
+            strict = offset.high_open or cell_low.strict
+            self._low(base, cell_low.value - b, strict, (cell_low,), via=number, claim=claim)
+
     def _revise_own_share(self, number: int, cell: int, ratio: Interval, claim: int) -> None:
         """A share of the cell's own value: ``x`` between ``lo·x`` and ``hi·x``, decided exactly.
 
@@ -350,7 +389,12 @@ class Propagator:
         Call at a fixpoint with no crossing. Returns None when a choice leads to a crossing or the budget
         runs out (the constraints may still be satisfiable; an exact LP decides then). The bounds are
         put back as they were either way, so another order can be tried.
+
+        Shares of a cell's own total that meet in a sum (a weighted average over a partition) are left
+        to the LP at once: choosing one total there starts a narrowing that only converges in the limit.
         """
+        if self._averages():
+            return None
         saved = (list(self.low), list(self.high), self.budget)
         try:
             return self._witness(order)
@@ -359,6 +403,15 @@ class Propagator:
             self.crossings = []
             self.queue.clear()
             self.queued = [False] * len(self.constraints)
+
+    def _averages(self) -> bool:
+        """Whether a share of a cell's own total has its cell in a sum (an average over parts)."""
+        if not any(share.role == "own share" for share in self.model.shares):
+            return False
+        summed = {cell for whole, parts in self.model.sums for cell in (whole, *parts)}
+        return any(
+            share.role == "own share" and share.cell in summed for share in self.model.shares
+        )
 
     def _witness(self, order: Sequence[int]) -> list[Fraction] | None:
         for cell in order:
@@ -405,11 +458,18 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
         return False
     if any(values[whole] != sum(values[p] for p in parts) for whole, parts in model.sums):
         return False
+    for difference in model.differences:
+        if (wanted is None or difference.claim in wanted) and not difference.offset.contains_value(
+            values[difference.cell] - values[difference.base]
+        ):
+            return False
     for share in model.shares:
         if wanted is not None and share.claim not in wanted:
             continue
         ratio = share.share
         base, cell = values[share.base], values[share.cell]
+        if share.role == "own share" and base <= 0:
+            return False
         lo = ratio.lo * base
         if cell < lo or (ratio.low_open and cell == lo):
             return False

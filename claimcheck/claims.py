@@ -60,6 +60,14 @@ def _check_flag(_instance: object, attribute: attrs.Attribute[Any], value: Any) 
         raise ModelError(f"a claim's {attribute.name} must be True or False, not {value!r}")
 
 
+def _check_of(instance: Claim, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _check_optional_name(instance, attribute, value)
+    if value is None and isinstance(instance.value, Estimate):
+        from claimcheck._model import role  # noqa: PLC0415 - the model imports claims
+
+        role(instance, instance.value)  # a ratio or a difference needs its base
+
+
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     if value is None:
         return MappingProxyType({})
@@ -91,7 +99,9 @@ class Claim:
         subject: what is counted ("fighters", "cash reserves").
         scope: facet names mapped to values (``{"place": "Iraq", "year": "2023"}``); a facet left out
             means the whole of it, so a claim with no place is about all places together.
-        of: the id of another claim whose quantity this figure is a share of ("roughly half of whom").
+        of: the id of another claim whose figure this one is measured against: a share of it ("roughly
+            half of whom"), a multiple ("three times as many"), a difference ("12,000 more than") or a
+            count among it ("300 of whom"), as the value's wording says (``Estimate.relation``).
         id: a name for the claim; :func:`check` numbers claims that have none ("c1", "c2", …).
         source: who says so ("aid agencies"), used in explanations.
         quote: the words of the article the claim was taken from.
@@ -99,13 +109,14 @@ class Claim:
             line copied from the accounts to the cent); see ``Policy.rounding``.
 
     Raises:
-        ModelError: a field is empty or of the wrong type, or the scope sets the subject.
+        ModelError: a field is empty or of the wrong type, the scope sets the subject, or the value is a
+            multiple or a difference and ``of`` names no figure for it.
     """
 
     value: Estimate | str = attrs.field(validator=_check_value)
     subject: str = attrs.field(validator=_check_name)
     scope: Mapping[str, str] = attrs.field(default=None, converter=_to_scope, hash=False)
-    of: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
+    of: str | None = attrs.field(default=None, kw_only=True, validator=_check_of)
     id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional_name)
     source: str | None = attrs.field(default=None, kw_only=True)
     quote: str | None = attrs.field(default=None, kw_only=True)

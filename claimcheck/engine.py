@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
-from claimcheck._model import Bound, Model, Prepared, Share, build_model, meaning
+from claimcheck._model import Bound, Difference, Model, Prepared, Share, build_model, meaning
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids
@@ -211,7 +211,7 @@ class _Engine:
     def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
         for cell, key in enumerate(part.cells):
-            if cell in part.stated:
+            if cell in part.stated or cell in part.hidden:
                 continue
             implied = self.names.implied(solved, key, cell)
             if implied is not None:
@@ -236,7 +236,11 @@ class _Engine:
 
 
 def _claims_of(model: Model) -> frozenset[int]:
-    return frozenset([bound.claim for bound in model.bounds] + [share.claim for share in model.shares])
+    return frozenset(
+        [bound.claim for bound in model.bounds]
+        + [share.claim for share in model.shares]
+        + [difference.claim for difference in model.differences]
+    )
 
 
 def _cell_clashes(model: Model) -> list[frozenset[int]]:
@@ -286,6 +290,8 @@ def _components(model: Model) -> list[list[int]]:
             union(whole, part)
     for share in model.shares:
         union(share.cell, share.base)
+    for difference in model.differences:
+        union(difference.cell, difference.base)
     groups: dict[int, list[int]] = {}
     for cell in range(len(model.cells)):
         groups.setdefault(find(cell), []).append(cell)
@@ -311,10 +317,16 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
         if bound.cell in number
     ]
     part.shares = [
-        Share(share.claim, number[share.cell], number[share.base], share.share)
+        Share(share.claim, number[share.cell], number[share.base], share.share, share.role)
         for share in model.shares
         if share.cell in number
     ]
+    part.differences = [
+        Difference(item.claim, number[item.cell], number[item.base], item.offset)
+        for item in model.differences
+        if item.cell in number
+    ]
+    part.hidden = {number[cell] for cell in model.hidden if cell in number}
     part.stated = {number[cell] for cell in model.stated if cell in number}
     return part
 
@@ -378,4 +390,17 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
             high = {share.base: -Fraction(ratio.hi)}
             high[share.cell] = high.get(share.cell, Fraction(0)) + one
             rows.append((high, "<" if ratio.high_open else "<=", Fraction(0)))
+        if share.role == "own share":  # the total a share is of is not empty
+            rows.append(({share.base: -one}, "<", Fraction(0)))
+    for difference in model.differences:
+        if claims is not None and difference.claim not in claims:
+            continue
+        # offset.lo (<)<= cell - base (<)<= offset.hi
+        offset = difference.offset
+        if isinstance(offset.lo, Fraction):
+            row = {difference.cell: -one, difference.base: one}
+            rows.append((row, "<" if offset.low_open else "<=", -offset.lo))
+        if isinstance(offset.hi, Fraction):
+            row = {difference.cell: one, difference.base: -one}
+            rows.append((row, "<" if offset.high_open else "<=", offset.hi))
     return solve(len(model.cells), rows)
