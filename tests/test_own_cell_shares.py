@@ -84,7 +84,7 @@ def test_a_count_of_backers_bounds_the_respondents() -> None:
     report = check(claims, h)
     assert report.ok
     total = next(item for item in report.implied if item.subject == "respondents" and item.scope == ALL)
-    assert (total.low, total.high) == (1_050, 1_050)
+    assert (total.estimate.lo, total.estimate.hi) == (1_050, 1_050)
 
 
 def test_a_share_of_a_cell_is_of_its_own_total_not_a_figure_in_percent() -> None:

@@ -141,8 +141,8 @@ def test_the_explanation_says_when_a_bound_comes_from_rounding():
         ]
     )
     (conflict,) = report.conflicts
-    assert "8% as printed: 7.5% to 8.5%" in conflict.explanation
-    assert "the poll, claim poll" in conflict.explanation
+    assert "8% as printed: 7.5% to 8.5%" in conflict.message
+    assert "the poll, claim poll" in conflict.message
     share = check(
         [
             Claim("350", "teachers", id="all"),
@@ -151,7 +151,7 @@ def test_the_explanation_says_when_a_bound_comes_from_rounding():
         ]
     )
     (conflict,) = share.conflicts
-    assert "12% as printed: 11.5% to 12.5%" in conflict.explanation
+    assert "12% as printed: 11.5% to 12.5%" in conflict.message
 
 
 def test_an_exact_figure_has_no_rounding_note():
