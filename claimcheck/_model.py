@@ -135,7 +135,9 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     A printed figure stands for every value that rounds to it: each finite printed end moves out by half
     the step of its last printed digit (``estimate.precision``), the lower end staying as closed or open
     as printed and the upper end becoming open, so "12%" is [11.5%, 12.5%) and "$11 billion" is
-    [$10.5bn, $11.5bn). A figure with no precision (a whole count, a word such as "half") is unchanged,
+    [$10.5bn, $11.5bn). A share or a multiple of a base (with ``of``) keeps its upper end as printed: the
+    cell is at most ``hi·base``, and an open end would refuse an empty base that the printed figure allows.
+    A figure with no precision (a whole count, a word such as "half") is unchanged,
     as is every figure under ``Policy(rounding="exact")`` and a claim made with ``exact=True``. The
     lower end of "up to" and "fewer than" is the policy's floor, not a printed figure, and stays.
 
@@ -158,7 +160,9 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     if lo != -INF and estimate.kind not in _FLOORED:
         lo -= half
     if hi != INF:
-        hi, high_open = hi + half, True
+        # a share or a multiple of a base keeps a closed upper end: "0% of them" must allow an empty base
+        multiplies = claim.of is not None and role(claim, estimate) in ("share", "ratio")
+        hi, high_open = hi + half, estimate.high_open if multiplies else True
     return Estimate.from_interval(
         Interval(lo, hi, low_open=estimate.low_open, high_open=high_open),
         estimate.unit,
@@ -198,6 +202,10 @@ def role(claim: Claim, estimate: Estimate) -> Role:
             raise ModelError(_needs_base(claim, relation))
         return "own share" if relation == "share" else "amount"
     return "count" if relation == "amount" else relation
+
+
+#: Whether a share without ``of`` is a share of its cell's own total (being landed in steps).
+_OWN_SHARES: Final = False
 
 
 def _needs_base(claim: Claim, relation: str) -> str:
@@ -341,6 +349,8 @@ def build_model(
             continue
         bases[k] = base
     roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
+    if not _OWN_SHARES:  # staged: a share without `of` is still a figure in percent
+        roles = {k: "amount" if said == "own share" else said for k, said in roles.items()}
     named = sorted({*active, *bases.values()})
     facet_names = {SUBJECT}
     for k in named:
@@ -475,20 +485,26 @@ def _add_claims(
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(model, claims, estimates, dimension[base][1], k))
                 continue
-            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate):
+            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
                 continue
         factor = units.conversion_factor(estimate.unit, model.unit[cell])
         model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
 
 
 def _relate(
-    model: Model, claims: Sequence[Claim], k: int, *, cell: int, base: int, estimate: Estimate
+    model: Model,
+    claims: Sequence[Claim],
+    k: int,
+    *,
+    cell: int,
+    base: int,
+    estimate: Estimate,
+    said: Role,
 ) -> bool:
     """Add claim ``k``'s constraint between its cell and ``base``; True when that is all it says.
 
     A count among the base ("300 of whom") also bounds its own cell, so it returns False.
     """
-    said = role(claims[k], estimate)
     if said in ("share", "ratio", "own share"):
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)

@@ -156,7 +156,7 @@ def test_the_explanation_says_when_a_bound_comes_from_rounding():
 
 def test_an_exact_figure_has_no_rounding_note():
     report = check([Claim(Estimate(8, 8, "percent"), "t"), Claim(Estimate(9, 9, "percent"), "t")])
-    assert "as printed" not in report.conflicts[0].explanation
+    assert "as printed" not in report.conflicts[0].message
 
 
 def test_claims_files_say_exact(tmp_path):
