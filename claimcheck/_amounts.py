@@ -12,14 +12,28 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from claimcheck import _currencies as cur
 from claimcheck import _lexicon as lex
-from claimcheck._tokens import NUM, SYM, WORD, Tokens, phrase, tokenize
+from claimcheck._tokens import (
+    NOT_A_QUANTITY,
+    NUM,
+    SYM,
+    WORD,
+    Tokens,
+    not_a_quantity,
+    phrase,
+    read_number,
+    tokenize,
+)
+from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Amount", "AmountReader", "index_phrases"]
+    from claimcheck.policy import Policy
+
+__all__ = ["STARTERS", "Amount", "AmountReader", "index_phrases"]
 
 #: The largest whole in "one in N"; beyond it, "22 in 2017" is a count and a year.
 _MAX_SHARE_WHOLE: Final = 1000
@@ -30,6 +44,13 @@ _MAX_NUMBER_WORDS: Final = 40
 _MAX_SLASH_DENOMINATOR: Final = 10
 #: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
 _MAX_SCALE_WORDS: Final = 3
+#: Scale words from a thousand up make a count a rounded figure ("12 million people", "12k").
+_ROUNDING_SCALE: Final = 1000
+#: Minus signs: the hyphen-minus and U+2212. (A dash after a number is a range, not a sign.)
+_MINUS: Final = frozenset({"-", "−"})
+_SIGN_WORDS: Final = frozenset({"minus", "negative"})
+#: Video resolutions, which "p" after a number names more often than pence does.
+_RESOLUTIONS: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
 def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -43,12 +64,40 @@ def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
     return index
 
 
-_UNITS: Final = {phrase(words): unit for words, unit in lex.UNIT_WORDS.items()} | {
-    phrase(words): unit for words, unit in lex.CURRENCY_WORDS.items()
-}
-ISO_CODES: Final = frozenset(code.lower() for code in ("USD", "EUR", "GBP", "JPY", "CNY", "CHF"))
-_UNIT_INDEX: Final = index_phrases(_UNITS)
-_CURRENCY_INDEX: Final = index_phrases(phrase(words) for words in lex.CURRENCY_WORDS)
+_UNITS: Final = {phrase(words): (unit, Fraction(1)) for words, unit in lex.UNIT_WORDS.items()}
+#: Currency words after a number ("dollars", "Swiss francs", "pence"), from the one currency table.
+_CURRENCY_AFTER: Final = {phrase((form,)): found for form, found in cur.AFTER.items()}
+_UNIT_TABLE: Final = _UNITS | _CURRENCY_AFTER
+_UNIT_INDEX: Final = index_phrases(_UNIT_TABLE)
+_CURRENCY_INDEX: Final = index_phrases(_CURRENCY_AFTER)
+#: Currency signs and prefixes before a number ("$", "US$", "R$", "RM", "Rs").
+_CURRENCY_BEFORE: Final = {phrase((form,)): code for form, code in cur.BEFORE.items()}
+_BEFORE_INDEX: Final = index_phrases(_CURRENCY_BEFORE)
+#: ISO codes by their lower-case token; read only where printed in capitals ("AUD 20m", "5 USD").
+_CODES: Final = {code.lower(): code for code in CURRENCIES}
+#: Tokens that can begin an amount before its number: currency forms, ISO codes and minus signs.
+STARTERS: Final = frozenset({words[0] for words in _CURRENCY_BEFORE} | set(_CODES) | _MINUS | _SIGN_WORDS)
+
+#: Words after "12m" that say it is a length ("12m long", "the 100m final", "at 3,000m altitude").
+_LENGTH_AFTER: Final = frozenset(
+    "long high tall wide deep thick across away altitude elevation underground underwater offshore "
+    "inland upstream downstream final finals heat heats semi-final freestyle backstroke breaststroke "
+    "butterfly medley hurdles sprint dash relay race steeplechase swim run sprinter hurdler".split()
+)
+#: Words before "of 12m" that say it is a length ("a depth of 12m").
+_LENGTH_BEFORE_OF: Final = frozenset(
+    "depth height length distance altitude elevation width diameter radius span".split()
+)
+#: Nouns after "a 12m" that make it an amount, not a length ("a 12m increase").
+_AMOUNT_NOUNS: Final = frozenset(
+    "increase rise fall drop decline jump gain loss boost cut shortfall deficit surplus budget deal "
+    "audience following fine payout windfall investment contract bill settlement profit turnover "
+    "stake bonus sale sales order orders viewership readership".split()
+)
+#: Words after "7 B" or "7b" that are no noun it could count ("Plan B is", "flat 7b on").
+_NOT_NOUNS: Final = frozenset(
+    "a an the and or of in on at to for by is was were are be from with as than per that which this".split()
+)
 
 
 @attrs.define(slots=True)
@@ -60,14 +109,35 @@ class Amount:
     scaled: bool
     unit: str | None
     share: bool = False
+    #: The step of the last printed digit, scales applied ("1.2m" steps by 100,000); None for words
+    #: that name an exact value ("half", "a dozen").
+    step: Fraction | None = None
+    #: Whether the figure is printed rounded even as a count: decimals, a scale from a thousand up, or
+    #: a power of ten ("1.2m refugees", "12 million people"); a whole count in full ("12,000") is not.
+    rounded: bool = False
+
+    @property
+    def precision(self) -> Fraction | None:
+        """The step an :class:`~claimcheck.Estimate` records: money, measures and rounded counts."""
+        if self.share or self.step is None or (self.unit is None and not self.rounded):
+            return None
+        return self.step
+
+    def rescale(self, factor: Fraction) -> None:
+        """Apply a scale written only on the other end of a range: the 5 of "5 to 7 million"."""
+        self.value = self.raw * factor
+        if self.step is not None:
+            self.step *= factor
+        self.rounded = self.rounded or factor >= _ROUNDING_SCALE
 
 
 class AmountReader:
     """One text's tokens, and the readers of amounts; each returns a result and the next index, or None."""
 
-    def __init__(self, text: str) -> None:
-        """Tokenise ``text``."""
+    def __init__(self, text: str, policy: Policy | None = None) -> None:
+        """Tokenise ``text``; ``policy`` says what "m" after a number means (``Policy.m_means``)."""
         self.text = text
+        self.policy = policy or DEFAULT_POLICY
         self.tokens: Tokens = tokenize(text)
         self.kinds = self.tokens.kinds
         self.words = self.tokens.texts
@@ -99,7 +169,27 @@ class AmountReader:
     # -- numbers ---------------------------------------------------------------------------------
 
     def _digits(self, index: int) -> Fraction:
-        return Fraction(self.words[index].replace(",", ""))
+        return read_number(self.words[index])[0]
+
+    def _sign(self, index: int) -> int | None:
+        """Return the index after a minus sign at ``index``: "-", "−", "minus", "negative", "minus-"."""
+        word = self.word_at(index)
+        if word in _SIGN_WORDS:
+            if self.word_at(index + 1) in _MINUS and self._glued(index + 1):
+                return index + 2  # "minus-7 yards"
+            return index + 1
+        # A dash glued to letters before it is a hyphen, not a minus: "COVID-19", "F-16", "mid-2019";
+        # after a number it joins a range ("5-10"); a minus touches what it negates.
+        if (
+            word in _MINUS
+            and self.kinds[index] == SYM
+            and not self._follows_number(index)
+            and not (index > 0 and self.kinds[index - 1] == WORD and self.tokens.adjacent(index))
+            and index + 1 < self.size
+            and self.tokens.adjacent(index + 1)
+        ):
+            return index + 1
+        return None
 
     def _spelled(self, index: int) -> tuple[Fraction, int, Fraction | None] | None:
         """Read a spelled-out number: "twenty-two", "three hundred and forty", "a hundred and fifty".
@@ -176,20 +266,14 @@ class AmountReader:
         """
         word = self.word_at(index)
         sign = 1
-        # A dash glued to letters before it is a hyphen, not a minus: "COVID-19", "F-16", "mid-2019".
-        if word in ("minus", "negative") or (
-            word == "-"
-            and self.kinds[index] == SYM
-            and not self._follows_number(index)
-            and not (self.kinds[index - 1] == WORD and self.tokens.adjacent(index))
-        ):
-            if index + 1 < self.size and (
-                word != "-" or (self.kinds[index + 1] == NUM and self.tokens.adjacent(index + 1))
-            ):
-                sign, index = -1, index + 1
-                word = self.word_at(index)
-            else:
+        after_sign = self._sign(index)
+        if after_sign is not None:
+            if word in _MINUS and self.kinds[after_sign] != NUM:
                 return None
+            sign, index = -1, after_sign
+            word = self.word_at(index)
+        elif word in _MINUS:
+            return None
         if index < self.size and self.kinds[index] == NUM:
             value = self._digits(index)
             if self.word_at(index + 1) in lex.VULGAR and self.tokens.adjacent(index + 1):
@@ -209,20 +293,87 @@ class AmountReader:
     def _follows_number(self, index: int) -> bool:
         return index > 0 and self.kinds[index - 1] == NUM
 
-    def _scale(self, index: int, *, currency: bool) -> tuple[int, int] | None:
-        """Read a scale word after a number: "million", "bn", and "m" after a currency."""
+    def _scale(self, index: int, *, currency: bool, start: int) -> tuple[int, int] | None:
+        """Read a scale word after a number: "million", "bn", "k", and "m" unless a length is meant.
+
+        ``start`` is the number's first token, whose neighbours may say "m" means metres ("a 12m wall").
+        """
         word = self.word_at(index)
         # "5m dollars": a currency named after the figure makes "m" a scale too.
         currency = currency or self.match_phrase(index + 1, _CURRENCY_INDEX) is not None
         if word in lex.SCALES and word != "dozen":
-            return lex.SCALES[word], index + 1
+            return lex.SCALES[word], self._abbreviation_end(index)
         if word == "dozen":
             return 12, index + 1
-        if word in lex.SHORT_SCALES and (currency or word in lex.PLAIN_SHORT_SCALES):
-            if word in ("k", "b") and not self.tokens.adjacent(index):
-                return None
-            return lex.SHORT_SCALES[word], index + 1
-        return None
+        if word not in lex.SHORT_SCALES:
+            return None
+        glued = self.tokens.adjacent(index)
+        if word in ("k", "b") and not glued and not (word == "b" and self._capital_before_noun(index)):
+            return None  # "5 k" is no thousand; "7 B people" is seven billion
+        if currency:
+            return lex.SHORT_SCALES[word], self._abbreviation_end(index)
+        if word in lex.PLAIN_SHORT_SCALES:
+            return lex.SHORT_SCALES[word], self._abbreviation_end(index)
+        if word == "b":
+            # "7b" or "7 B" with no noun after it is a label ("flat 7b", "Plan 7B").
+            return (lex.SHORT_SCALES[word], index + 1) if self._noun_after(index + 1) else None
+        # "m" is million ("12m refugees", "3.1M subscribers") unless the words say it is a length, or
+        # Policy.m_means says metres.
+        if self.policy.m_means == "metre" or self._length_meant(start, index):
+            return None
+        if not glued and not self._capital_before_noun(index):
+            return None  # "12 m" alone is too ambiguous to read
+        return lex.SHORT_SCALES[word], index + 1
+
+    def _abbreviation_end(self, index: int) -> int:
+        """The index after a scale word, and after the stop of "Mio." or "Mrd."."""
+        if self.word_at(index) in lex.DOTTED_SCALES and self.word_at(index + 1) == ".":
+            return index + 2
+        return index + 1
+
+    def _noun_after(self, index: int) -> bool:
+        """Return whether token ``index`` is a lower-case word that could be what a figure counts."""
+        if index >= self.size or self.kinds[index] != WORD or self.words[index] in _NOT_NOUNS:
+            return False
+        start = self.tokens.starts[index]
+        return self.text[start].islower()
+
+    def _capital_before_noun(self, index: int) -> bool:
+        """Return whether a spaced capital scale letter has a noun after it: "7 B people"."""
+        return self.text[self.tokens.starts[index]].isupper() and self._noun_after(index + 1)
+
+    def _length_meant(self, start: int, index: int) -> bool:
+        """Return whether the words around "12m" say it is metres, not millions.
+
+        ``start`` is the number's first token and ``index`` the "m". A length is signalled by a word
+        after it ("12m long", "12m-high", "the 100m final", "at 3,000m altitude", "12m above sea
+        level"), a length in brackets after it ("12m (39ft)"), a compound unit ("12m2", "12m/s"), "of"
+        after a length noun before it ("a depth of 12m"), or an article before it with a noun after it
+        that is no amount ("a 12m wall", but "a 12m increase").
+        """
+        unit = self.match_phrase(index, _UNIT_INDEX)
+        if unit is not None and unit[0] != ("m",):
+            return True  # "12m2", "12 m³"
+        after = self.word_at(index + 1)
+        if after == "/" or after in _LENGTH_AFTER:
+            return True
+        if after in _MINUS and self._glued(index + 1) and self.word_at(index + 2) in _LENGTH_AFTER:
+            return True
+        if after in ("above", "below") and self.word_at(index + 2) in ("sea", "ground", "the"):
+            return True
+        if after == "(" and self._length_in_brackets(index + 2):
+            return True
+        before = self.word_at(start - 1) if start > 0 else ""
+        if before == "of" and start > 1 and self.words[start - 2] in _LENGTH_BEFORE_OF:
+            return True
+        return before in ("a", "an") and self._noun_after(index + 1) and after not in _AMOUNT_NOUNS
+
+    def _length_in_brackets(self, index: int) -> bool:
+        """Return whether a length follows at ``index``: the "39ft" of "12m (39ft)"."""
+        if index >= self.size or self.kinds[index] != NUM:
+            return False
+        unit = self.match_phrase(index + 1, _UNIT_INDEX)
+        return unit is not None and _UNIT_TABLE[unit[0]][0] in lex.LENGTH_UNITS
 
     def _share(self, index: int) -> tuple[Fraction, int] | None:
         """Read a fraction word: "half", "a third", "two-thirds", "three quarters", "one in five"."""
@@ -295,6 +446,24 @@ class AmountReader:
             return None
         return numerator / denominator, after + 1
 
+    def _printed_step(self, index: int, end: int) -> tuple[Fraction, bool]:
+        """Return the step of the last printed digit of the number in tokens ``index`` to ``end``.
+
+        Also returns whether the number is printed rounded: with decimals, a power of ten, or a spelled
+        scale from a thousand up ("three million" steps by a million; "three hundred" by one).
+        """
+        step, rounded = Fraction(1), False
+        for position in range(index, end):
+            word = self.words[position]
+            if self.kinds[position] == NUM:
+                step = read_number(word)[1]
+                rounded = step != 1
+            elif word in lex.VULGAR:
+                step = min(step, Fraction(1, lex.VULGAR[word].denominator))  # "1½"
+            elif lex.SCALES.get(word, 0) >= _ROUNDING_SCALE:
+                step, rounded = step * lex.SCALES[word], True
+        return step, rounded
+
     def _scaled_number(self, index: int, *, currency: bool) -> tuple[Amount, int] | None:
         """Read a number with its scale: "1.5 million", "a dozen", "half a million", "$1.2bn"."""
         share = self._share(index)
@@ -314,58 +483,118 @@ class AmountReader:
         value, nxt, lead = number
         raw = value if lead is None else lead
         scaled = lead is not None
+        step, rounded = self._printed_step(index, nxt)
+        if lead is None and value.denominator == 1 and not rounded:
+            step = Fraction(1)  # "two million three hundred thousand" is printed to the unit
         if not scaled and tuple(self.words[nxt : nxt + 3]) == ("and", "a", "half"):
             value = raw = value + lex.HALF if value >= 0 else value - lex.HALF  # "one and a half million"
+            step = min(step, lex.HALF)
             nxt += 3
         # A few scale words stack ("a thousand million"); the cap keeps the value's size bounded.
         for _ in range(_MAX_SCALE_WORDS):
-            found = self._scale(nxt, currency=currency)
+            found = self._scale(nxt, currency=currency, start=index)
             if found is None:
                 break
             value *= found[0]
+            step *= found[0]
+            rounded = rounded or found[0] >= _ROUNDING_SCALE
             nxt = found[1]
             scaled = True
-        return Amount(value, raw, scaled=scaled, unit=None), nxt
+        return Amount(value, raw, scaled=scaled, unit=None, step=step, rounded=rounded), nxt
+
+    def _currency_before(self, index: int) -> tuple[str, int, bool] | None:
+        """Read a currency sign, prefix or ISO code before a number: "$", "US$", "R$", "RM", "AUD".
+
+        A form of several tokens is written solid ("A$5", not "a $5"); a form of letters is printed
+        with a capital ("RM45", "Rs 500"), and an ISO code in capitals, with a number after it.
+        Returns the code, the next index, and whether the number must carry a scale word: an ISO code
+        that is also an English word ("TOP", "ALL") is read only as in "TRY 5bn", never in "TOP 10".
+        """
+        found = self.match_phrase(index, _BEFORE_INDEX)
+        if found is not None:
+            words, nxt = found
+            solid = all(self.tokens.adjacent(position) for position in range(index + 1, nxt))
+            lettered = words[0].isalpha()
+            if solid and (not lettered or self._capitalised(index)) and (
+                not lettered or self._number_at(nxt)
+            ):
+                return _CURRENCY_BEFORE[words], nxt, False
+        code = _CODES.get(self.word_at(index))
+        if code is not None and self._capitalised(index, upper=True) and self._number_at(index + 1):
+            return code, index + 1, code in cur.WORD_CODES
+        return None
+
+    def _capitalised(self, index: int, *, upper: bool = False) -> bool:
+        """Whether token ``index`` is printed with a capital first letter, or (``upper``) in capitals."""
+        printed = self.text[self.tokens.starts[index] : self.tokens.ends[index]]
+        return printed.isupper() if upper else printed[:1].isupper()
+
+    def _number_at(self, index: int) -> bool:
+        """Whether digits, or a minus and digits, start at token ``index``."""
+        if index < self.size and self.kinds[index] == NUM:
+            return True
+        after = self._sign(index)
+        return after is not None and after < self.size and self.kinds[after] == NUM
 
     def amount(self, index: int, *, context: str | None = None) -> tuple[Amount, int] | None:
-        """Read an amount: currency, number, scale and unit, as in "US$1.2bn" or "10 per cent".
+        """Read an amount: sign, currency, number, scale and unit, as in "-US$1.2bn" or "10 per cent".
 
         ``context`` is the unit of the range's first end: after "$2" the "3m" of "$2-3m" is millions.
         """
+        negative = False
+        after_sign = self._sign(index)
+        if after_sign is not None and self._currency_before(after_sign) is not None:
+            negative, index = True, after_sign  # "-€450m", "−£2bn", "minus €450 million"
         currency: str | None = None
-        word = self.word_at(index)
         start = index
-        if word in lex.CURRENCY_SIGNS:
-            currency, start = lex.CURRENCY_SIGNS[word], index + 1
-        elif word in lex.CURRENCY_SIGN_PREFIXES and self.word_at(index + 1) == "$":
-            if self.tokens.adjacent(index + 1):
-                currency, start = lex.CURRENCY_SIGN_PREFIXES[word], index + 2
-        elif word in ISO_CODES and index + 1 < self.size and self.kinds[index + 1] == NUM:
-            currency, start = word.upper(), index + 1
+        needs_scale = False
+        before = self._currency_before(index)
+        if before is not None:
+            currency, start, needs_scale = before
         in_currency = currency is not None or context in CURRENCIES
         result = self._scaled_number(start, currency=in_currency)
         if result is None:
-            if currency is not None:
+            if currency is not None and start < self.size and self.kinds[start] in NOT_A_QUANTITY:
+                self.fail(start, not_a_quantity(self.kinds[start], self.words[start]))
+            elif currency is not None:
                 self.fail(start, f"expected a number after {self.words[index]!r}")
             return None
         amount, nxt = result
+        if negative:
+            if amount.value < 0:
+                return None  # "-€-450m" says the sign twice
+            amount.value, amount.raw = -amount.value, -amount.raw
         if currency is not None:
+            if needs_scale and not amount.scaled:
+                return None  # "ALL 50", "TOP 10": words, not Albanian lek or Tongan paʻanga
             amount.unit = currency
         elif not amount.share:
-            unit = self.unit(nxt)
+            unit = self._unit_at(nxt)
             if unit is None and self.word_at(nxt) == "-" and self._glued(nxt):
-                unit = self.unit(nxt + 1)  # "a 15-mile stretch", "a 10-tonne truck"
+                unit = self._unit_at(nxt + 1)  # "a 15-mile stretch", "a 10-tonne truck"
             if unit is not None:
-                amount.unit, nxt = unit
+                name, factor, nxt = unit
+                amount.unit = name
+                if factor != 1:  # "212p" is £2.12
+                    amount.value, amount.raw = amount.value * factor, amount.raw * factor
+                    amount.step = None if amount.step is None else amount.step * factor
         # "500,000-strong": the count of a force, nothing more.
         if self.word_at(nxt) == "-" and self.word_at(nxt + 1) == "strong":
             nxt += 2
         return amount, nxt
 
     def unit(self, index: int) -> tuple[str, int] | None:
-        word = self.word_at(index)
-        if word in ISO_CODES:
-            return word.upper(), index + 1
+        """Read a unit or currency word at ``index`` ("km", "per cent", "dollars", "USD")."""
+        found = self._unit_at(index)
+        if found is None or found[1] != 1:
+            return None  # "hundreds of pence" would need the hundredths carried; read no unit
+        return found[0], found[2]
+
+    def _unit_at(self, index: int) -> tuple[str, Fraction, int] | None:
+        """Read a unit after a number: its name, the factor to that unit ("pence" is 1/100 GBP), next."""
+        code = _CODES.get(self.word_at(index))
+        if code is not None and code not in cur.WORD_CODES and self._capitalised(index, upper=True):
+            return code, Fraction(1), index + 1  # "5 USD"; "5 top" is no Tongan paʻanga
         found = self.match_phrase(index, _UNIT_INDEX)
         if found is None:
             return None
@@ -374,6 +603,12 @@ class AmountReader:
             return None  # "5 m" is too ambiguous to read as metres
         if words == ("g",) and self.text[self.tokens.starts[index]] == "G":
             return None  # "4G", "5G" are mobile networks; grams are written "g"
-        return _UNITS[words], nxt
+        # A one-letter currency touches its number ("212p"), and "1080p" is a video resolution.
+        if (words in _CURRENCY_AFTER and len(words[0]) == 1) and (
+            not self.tokens.adjacent(index) or self.words[index - 1] in _RESOLUTIONS
+        ):
+            return None
+        name, factor = _UNIT_TABLE[words]
+        return name, factor, nxt
 
     # -- cores -----------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ class Core:
     kind: Kind
     nominal: Fraction | None
     share: bool
+    #: The step of the last printed digit (see :attr:`claimcheck.Estimate.precision`).
+    precision: Fraction | None = None
 
 
 class CoreReader(AmountReader):
@@ -111,6 +113,7 @@ class CoreReader(AmountReader):
             "fraction" if amount.share else "exact",
             amount.value,
             amount.share,
+            amount.precision,
         )
 
     def _range(self, low: Amount, high: Amount) -> Core | None:
@@ -119,8 +122,8 @@ class CoreReader(AmountReader):
         Returns None when the two ends state different units.
         """
         # "5 to 7 million": a scale written once applies to both, when the bare numbers rise.
-        if high.scaled and not low.scaled and low.raw < high.raw and not low.share:
-            low.value = low.raw * (high.value / high.raw) if high.raw else low.value
+        if high.scaled and not low.scaled and low.raw < high.raw and not low.share and high.raw:
+            low.rescale(high.value / high.raw)
         if low.unit is None:
             low.unit = high.unit
         elif high.unit is None:
@@ -128,7 +131,9 @@ class CoreReader(AmountReader):
         if low.unit != high.unit:
             return None
         lo, hi = sorted((low.value, high.value))
-        return Core(Interval(lo, hi), low.unit, "range", None, low.share and high.share)
+        steps = [step for step in (low.precision, high.precision) if step is not None]
+        precision = min(steps) if steps else None  # the finer end says how the range was rounded
+        return Core(Interval(lo, hi), low.unit, "range", None, low.share and high.share, precision)
 
     def _vague(self, index: int) -> tuple[Core, int] | None:
         """Read "a few", "several hundred", "dozens", "tens of thousands", "millions of dollars"."""

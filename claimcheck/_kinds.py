@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck._currencies import LETTER_WORDS
 from claimcheck._nouns import nounlike
 from claimcheck._tokens import CLOCK_TIME, ISO_DATE
 
@@ -70,9 +71,8 @@ _LABELS: Final = frozenset(
 )
 #: Capitalised words that come before a count rather than name a thing: days, currency abbreviations.
 _NOT_LABELS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday rs rm ksh sh php idr aed "
-    "sar cad aud nt hk".split()
-)
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday sh nt hk".split()
+) | LETTER_WORDS
 _PRONOUN_ONE_BEFORE: Final = frozenset("no the this that any every each which someone anyone".split())
 
 

@@ -1,7 +1,8 @@
 """The words and symbols the parser knows, as plain tables (private).
 
 Every table maps lower-case words to what they mean; multi-word entries are tuples of words. Unit targets
-are canonical names defined in :mod:`claimcheck.units` (a test checks each one).
+are canonical names defined in :mod:`claimcheck.units` (a test checks each one). Currencies are not
+here: :mod:`claimcheck._currencies` is the one table of them.
 """
 
 from __future__ import annotations
@@ -22,14 +23,23 @@ TENS: Final = {
 #: Scale words after a number. Short forms ("m", "bn") only count after a currency sign or code.
 SCALES: Final = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "dozen": 12,
+    "trillion": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
+#: Abbreviated scales after a number. "m" is million unless a length is meant (see
+#: ``AmountReader._length_meant``) and ``Policy.m_means`` can make it metres; "b" needs a noun after it.
 SHORT_SCALES: Final = {
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "mio": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
+    "mrd": 1_000_000_000, "mld": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "tr": 1_000_000_000_000, "tsd": 1_000,
 }  # fmt: skip
-#: Short scales that mean the same with no currency in sight.
-PLAIN_SHORT_SCALES: Final = frozenset({"k", "bn", "mln", "tn"})
+#: Short scales that mean the same wherever they stand ("12mn", "€1,2 Mio.", "RM4.2mil").
+PLAIN_SHORT_SCALES: Final = frozenset(
+    {"k", "bn", "mn", "mln", "mil", "mio", "bln", "mrd", "mld", "tn", "trn", "tsd"}
+)
+#: Continental abbreviations written with a stop ("1,2 Mio.", "3 Mrd."): the stop belongs to them.
+DOTTED_SCALES: Final = frozenset({"mio", "mrd", "mld", "tsd"})
 
 #: Denominator words of fractions: "a third", "two-thirds", "three quarters".
 DENOMINATORS: Final = {
@@ -47,18 +57,6 @@ VULGAR: Final = {
     "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
 }  # fmt: skip
 
-#: Currency signs before a number.
-CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-#: Words naming a currency before the sign ("US$", "A$").
-CURRENCY_SIGN_PREFIXES: Final = {"us": "USD", "a": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD"}
-#: Currency words after a number ("25 million dollars").
-CURRENCY_WORDS: Final = {
-    ("us", "dollars"): "USD", ("dollars",): "USD", ("dollar",): "USD", ("euros",): "EUR",
-    ("euro",): "EUR", ("pounds", "sterling"): "GBP", ("sterling",): "GBP", ("yen",): "JPY",
-    ("yuan",): "CNY", ("renminbi",): "CNY", ("rupees",): "INR", ("roubles",): "RUB",
-    ("rubles",): "RUB", ("swiss", "francs"): "CHF",
-}  # fmt: skip
-
 #: Unit words after a number, to canonical unit names. "tons" reads as metric tonnes, as in most
 #: international news; "pounds" reads as the mass unit unless a currency sign says otherwise.
 UNIT_WORDS: Final = {
@@ -66,7 +64,8 @@ UNIT_WORDS: Final = {
     ("km",): "kilometer", ("kms",): "kilometer", ("kilometres",): "kilometer",
     ("kilometers",): "kilometer", ("kilometre",): "kilometer", ("kilometer",): "kilometer",
     ("m",): "meter", ("metres",): "meter", ("meters",): "meter", ("metre",): "meter",
-    ("meter",): "meter", ("cm",): "centimeter", ("centimetres",): "centimeter",
+    ("meter",): "meter", ("m²",): "square_meter", ("m", "2"): "square_meter", ("sq", "m"): "square_meter",
+    ("m³",): "cubic_meter", ("m", "3"): "cubic_meter", ("cm",): "centimeter", ("centimetres",): "centimeter",
     ("centimeters",): "centimeter", ("mm",): "millimeter", ("millimetres",): "millimeter",
     ("millimeters",): "millimeter", ("miles",): "mile", ("mile",): "mile",
     ("nautical", "miles"): "nautical_mile", ("feet",): "foot", ("foot",): "foot", ("ft",): "foot",
@@ -98,6 +97,11 @@ UNIT_WORDS: Final = {
     ("gigawatt", "hours"): "gigawatt_hour", ("terawatt", "hours"): "terawatt_hour",
     ("twh",): "terawatt_hour",
 }  # fmt: skip
+
+#: The units of length, by canonical name: a length in brackets says "12m (39ft)" is 12 metres.
+LENGTH_UNITS: Final = frozenset(
+    {"meter", "kilometer", "centimeter", "millimeter", "mile", "nautical_mile", "foot", "inch", "yard"}
+)
 
 #: Words that bound a figure from above, inclusive ("up to 500" is 0–500).
 AT_MOST: Final = (

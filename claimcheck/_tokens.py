@@ -6,6 +6,7 @@ One regular expression, applied once from left to right, so tokenising is linear
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final, final
 
 import attrs
@@ -21,7 +22,9 @@ __all__ = [
     "TIME",
     "WORD",
     "Tokens",
+    "not_a_quantity",
     "phrase",
+    "read_number",
     "tokenize",
 ]
 
@@ -35,8 +38,18 @@ JUNK: Final = 3
 #: running text, from the same patterns.
 DATE: Final = 4
 TIME: Final = 5
+#: A figure whose exponent puts it beyond :data:`MAX_EXPONENT` ("10^400", "1e999").
+TOO_LARGE: Final = 6
+#: Digits that read two ways: "1,2" is 1.2 with a decimal comma, or the list 1, 2.
+AMBIGUOUS: Final = 7
 #: What each kind of token that is no quantity is, for error messages.
-NOT_A_QUANTITY: Final = {DATE: "a date", TIME: "a clock time"}
+NOT_A_QUANTITY: Final = {
+    DATE: "a date",
+    TIME: "a clock time",
+    JUNK: "a run of more than 30 digits, too long to be a figure",
+    TOO_LARGE: "beyond the magnitudes claimcheck reads (10^-100 to 10^100)",
+    AMBIGUOUS: "either a decimal comma or a list of two numbers; write 1.2 or 1,200",
+}
 
 #: An ISO calendar date, year-month-day. (Year-month alone, "2000-01", may be a span of years.)
 ISO_DATE: Final = r"[12][0-9]{3}-(?:1[0-2]|0[1-9])-(?:3[01]|[12][0-9]|0[1-9])"
@@ -47,11 +60,31 @@ NOT_EQUAL: Final = frozenset({"<>", "!=", "≠"})
 
 #: Longer digit runs are identifiers or noise, and converting them would cost quadratic time.
 _MAX_DIGITS: Final = 30
+#: The largest power of ten a figure may carry ("6.02×10^23", "3.2e-5"): exact arithmetic on the
+#: figure stays cheap, and no printed statistic comes near it.
+MAX_EXPONENT: Final = 100
+
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+#: A power of ten: "^6", "^-5", "⁶", "⁻⁵".
+_POWER: Final = r"(?:\^[-−+]?[0-9]+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+#: Continental scale abbreviations after a decimal comma ("€1,2 Mio."), and the English words.
+_COMMA_SCALES: Final = r"(?i:mio|mrd|md|tsd|mln|mld|bln|mn|bn|million|billion|millionen|milliarden)\b"
 
 _TOKEN = re.compile(
     rf"(?P<date>(?<![0-9]){ISO_DATE}(?![0-9]))"
     rf"|(?P<time>(?<![0-9.,:]){CLOCK_TIME}(?![0-9]))"
-    r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
+    # Scientific notation and powers of ten: "6.02×10^23", "3 x 10⁶", "10^6", "1e6", "3.2e-5".
+    rf"|(?P<sci>(?:[0-9]+(?:\.[0-9]+)?\s?[×x·*]\s?)?10{_POWER}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?[eE][-−+]?[0-9]+(?!\w))"
+    # "1,2" reads two ways (see AMBIGUOUS) unless a scale word follows it: "€1,2 Mio." is 1.2 million.
+    r"|(?P<comma>(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}(?![0-9]|,[0-9]))"
+    # Grouped digits: "12,500", "1.000.000" (two or more dot groups: continental), "1,00,000" (lakh
+    # grouping), "12 500" with a no-break, thin or narrow no-break space.
+    r"|(?P<num>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?(?![0-9])"
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+    r"|[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
     # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
     r"|(?P<frac>[¼½¾⅐-⅞])"
     r"|(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
@@ -87,6 +120,11 @@ def tokenize(text: str) -> Tokens:
         value = match.group()
         if group == "num":
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
+        elif group == "sci":
+            kind = _scientific_kind(value)
+        elif group == "comma":
+            # Only a scale word after it makes the comma a decimal one: "€1,2 Mio.".
+            kind = NUM if _COMMA_SCALE_AFTER.match(text, match.end()) else AMBIGUOUS
         elif group in ("word", "frac"):
             kind = WORD
             value = value.lower().replace("’", "'")
@@ -101,6 +139,69 @@ def tokenize(text: str) -> Tokens:
         starts.append(match.start())
         ends.append(match.end())
     return tokens
+
+
+_DECIMAL_COMMA: Final = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_COMMA_SCALE_AFTER: Final = re.compile(rf"\s?{_COMMA_SCALES}")
+_SCIENTIFIC: Final = re.compile(
+    r"(?:(?P<mantissa>[0-9]+(?:\.[0-9]+)?)\s?[×x·*]\s?)?10"
+    r"(?:\^(?P<power>[-−+]?[0-9]+)|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+    r"|(?P<coefficient>[0-9]+(?:\.[0-9]+)?)[eE](?P<exponent>[-−+]?[0-9]+)"
+)
+
+
+def _split_scientific(text: str) -> tuple[str, str] | None:
+    """Split "6.02×10^23" into its mantissa "6.02" and exponent "23"; None for other numbers."""
+    found = _SCIENTIFIC.fullmatch(text)
+    if found is None:
+        return None
+    mantissa = found["mantissa"] or found["coefficient"] or "1"
+    exponent = (found["power"] or found["raised"] or found["exponent"]).translate(_SUPERSCRIPTS)
+    return mantissa, exponent.replace("−", "-")
+
+
+def _exponent(digits: str) -> int | None:
+    """The exponent's value, or None where it lies beyond :data:`MAX_EXPONENT` (checked before int())."""
+    size = digits.lstrip("+-").lstrip("0") or "0"
+    if len(size) > len(str(MAX_EXPONENT)) or int(size) > MAX_EXPONENT:
+        return None
+    return -int(size) if digits.startswith("-") else int(size)
+
+
+def _scientific_kind(text: str) -> int:
+    split = _split_scientific(text)
+    if split is None or len(split[0]) > _MAX_DIGITS:
+        return JUNK
+    return NUM if _exponent(split[1]) is not None else TOO_LARGE
+
+
+def read_number(text: str) -> tuple[Fraction, Fraction]:
+    """Return the value of a number token and the step of its last printed digit.
+
+    "12,500" is (12500, 1), "10.84" (1084/100, 1/100), "1.000.000" (10**6, 1), "1,00,000" (10**5, 1),
+    "6.02×10^23" (6.02e23, 10**21), "1e6" (10**6, 10**6), "1,2" (before a scale word) (6/5, 1/10).
+    """
+    if text[:1] != "." and not text[:1].isdigit():
+        raise ValueError(text)
+    split = _split_scientific(text)
+    exponent = None if split is None else _exponent(split[1])
+    if split is not None and exponent is not None:
+        value, step = read_number(split[0])
+        power = Fraction(10) ** exponent
+        return value * power, step * power
+    if "." in text and text.count(".") >= 2:  # continental grouping: "1.000.000,50"
+        text = text.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")  # a decimal comma before a scale word: "1,2 Mio."
+    digits = re.sub(r"[,\u00a0\u2009\u202f]", "", text)
+    _, _, decimals = digits.partition(".")
+    return Fraction(digits), Fraction(1, 10 ** len(decimals))
+
+
+def not_a_quantity(kind: int, text: str) -> str:
+    """Say why the token ``text`` of ``kind`` (a key of :data:`NOT_A_QUANTITY`) is no quantity."""
+    shown = text if len(text) <= _MAX_DIGITS else f"{text[:12]}…"
+    return f"{shown!r} is {NOT_A_QUANTITY[kind]}, not a quantity"
 
 
 def phrase(words: tuple[str, ...]) -> tuple[str, ...]:

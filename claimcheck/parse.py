@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from claimcheck import _lexicon as lex
-from claimcheck._amounts import ISO_CODES
+from claimcheck._amounts import STARTERS
 from claimcheck._cores import OPENER_INDEX, QUANTIFIER_INDEX
 from claimcheck._hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
-from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM
+from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, not_a_quantity
 from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate
@@ -37,8 +37,7 @@ __all__ = ["Match", "parse_quantity", "scan"]
 #: Words that can begin an expression; any other word is skipped at once when scanning.
 _STARTERS: Final = frozenset(
     {*HEDGE_INDEX, *OPENER_INDEX, *QUANTIFIER_INDEX, *lex.ONES, *lex.TENS}
-    | {*lex.VAGUE_PLURALS, *lex.VULGAR, *lex.CURRENCY_SIGNS, *lex.CURRENCY_SIGN_PREFIXES, *ISO_CODES}
-    | {"a", "an", "half", "-", "minus", "negative"}
+    | {*lex.VAGUE_PLURALS, *lex.VULGAR, *STARTERS, "a", "an", "half"}
 )
 
 
@@ -94,6 +93,7 @@ class _Parser(HedgeReader):
             kind=kind,
             text=self.text[start:end],
             nominal=core.nominal,
+            precision=core.precision,
             relation="share" if core.share or core.unit == "percent" else "amount",
         )
         return estimate, nxt
@@ -108,7 +108,7 @@ def _candidates(parser: _Parser) -> Iterator[int]:
         if kinds[index] == NUM or (words[index] in _STARTERS and not parser.asking(index)):
             yield index
         elif kinds[index] in NOT_A_QUANTITY:
-            parser.fail(index, f"{words[index]!r} is {NOT_A_QUANTITY[kinds[index]]}, not a quantity")
+            parser.fail(index, not_a_quantity(kinds[index], words[index]))
 
 
 def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:

@@ -95,6 +95,11 @@ def _check_rounding(_instance: object, _attribute: object, value: object) -> Non
         raise ModelError(f"rounding must be one of {', '.join(map(repr, ROUNDINGS))}, not {value!r}")
 
 
+def _check_m_means(_instance: object, _attribute: object, value: object) -> None:
+    if value not in ("million", "metre"):
+        raise ModelError(f'm_means must be "million" or "metre", not {value!r}')
+
+
 @final
 @attrs.frozen
 class Policy:
@@ -117,6 +122,10 @@ class Policy:
             that rounds to it, so "12%" is 11.5% up to below 12.5% and "$11 billion" is $10.5bn up to
             below $11.5bn (whole counts such as "350 teachers" are exact as printed); ``"exact"`` as
             the printed number itself. A claim can opt out alone with ``Claim(..., exact=True)``.
+        m_means: what "m" after a number means where no money is in sight: ``"million"`` (the
+            default: "12m refugees", "2.5m tonnes"; metres only where the words say a length is meant,
+            as in "a 12m wall", "12m long", "the 100m final") or ``"metre"`` (for text that writes
+            millions out: "12m" is then 12 metres, and "m" is million only after a currency).
 
     Raises:
         ModelError: a share outside [0, 1), a floor above zero, a vague amount that is unknown or
@@ -130,6 +139,7 @@ class Policy:
     )
     floor: Fraction | float = attrs.field(default=Fraction(0), converter=_floor)
     rounding: Rounding = attrs.field(default="printed", validator=_check_rounding)
+    m_means: Literal["million", "metre"] = attrs.field(default="million", validator=_check_m_means)
 
 
 #: The policy used wherever none is given.

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, final, get_args
 import attrs
 
 from claimcheck import units
+from claimcheck._currencies import SIGNS
 from claimcheck._interval import INF, Interval, Magnitude, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
@@ -35,7 +36,6 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 Relation = Literal["amount", "share", "ratio", "difference"]
 RELATIONS: tuple[Relation, ...] = get_args(Relation)
 
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _UNIT_SYMBOLS = {
     "kilometer": "km",
     "meter": "m",
@@ -110,7 +110,12 @@ def format_magnitude(value: Magnitude) -> str:
     for scale, name in _SCALE_NAMES:
         # "1.25 million" reads better than "1,250,000"; keep digits where the scale would hide some.
         if abs(value) >= scale and (value * 1000 / scale).denominator == 1:
-            return f"{format_magnitude(value / scale)} {name}"
+            return f"{_plain(value / scale)} {name}"
+    return _plain(value)
+
+
+def _plain(value: Fraction) -> str:
+    """Write a magnitude in digits, with no scale word ("602,000,000,000", "1.25", "1/3")."""
     if value.denominator == 1:
         return f"{value.numerator:,}"
     # A terminating decimal of up to 12 places is written in full, exactly (no float in between).
@@ -380,8 +385,8 @@ class Estimate:
             return number
         if self.unit == "percent":
             return f"{number}%"
-        if self.unit in _CURRENCY_SIGNS:
-            return f"{_CURRENCY_SIGNS[self.unit]}{number}"
+        if self.unit in SIGNS:
+            return f"{SIGNS[self.unit]}{number}"
         if units.is_currency(self.unit):
             return f"{self.unit} {number}"
         return f"{number} {_UNIT_SYMBOLS.get(self.unit, self.unit)}"

@@ -15,6 +15,7 @@ import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from claimcheck._currencies import CODES
 from claimcheck.errors import UnitError
 
 if TYPE_CHECKING:
@@ -36,13 +37,8 @@ __all__ = [
 #: The unit of plain counts and ratios.
 DIMENSIONLESS = ""
 
-#: ISO 4217 codes defined as units, each a dimension of its own.
-CURRENCIES: frozenset[str] = frozenset(
-    (
-        "AED ARS AUD BRL CAD CHF CNY CZK DKK EGP EUR GBP HKD HUF IDR ILS INR IQD IRR JPY KES KRW "
-        "MXN NGN NOK NZD PKR PLN RUB SAR SEK SGD SYP THB TRY TWD UAH USD ZAR"
-    ).split()
-)
+#: ISO 4217 codes defined as units, each a dimension of its own (from the one currency table).
+CURRENCIES: frozenset[str] = CODES
 
 # Decimal literals only: with Fraction magnitudes every factor below is exact.
 _DEFINITIONS = """

@@ -16,7 +16,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import Estimate, ParseError, parse_quantity
+from claimcheck import _currencies as cur
 from claimcheck import _lexicon as lex
+from claimcheck._tokens import phrase
 from claimcheck.parse import scan
 
 if TYPE_CHECKING:
@@ -239,9 +241,11 @@ def test_a_scale_written_once_applies_to_both_ends(a: int, b: int, group: tuple[
 def _lexicon_tokens() -> list[str]:
     tokens: set[str] = set()
     for table in (lex.ONES, lex.TENS, lex.SCALES, lex.SHORT_SCALES, lex.DENOMINATORS, lex.VULGAR,
-                  lex.CURRENCY_SIGNS, lex.CURRENCY_SIGN_PREFIXES, lex.VAGUE_PLURALS):  # fmt: skip
+                  lex.VAGUE_PLURALS):  # fmt: skip
         tokens.update(table)
-    for phrases in (lex.UNIT_WORDS, lex.CURRENCY_WORDS, lex.AT_MOST, lex.BELOW, lex.AT_LEAST, lex.ABOVE,
+    for form in (*cur.BEFORE, *cur.AFTER):
+        tokens.update(phrase((form,)))
+    for phrases in (lex.UNIT_WORDS, lex.AT_MOST, lex.BELOW, lex.AT_LEAST, lex.ABOVE,
                     lex.ABOUT, lex.NEARLY, lex.JUST_UNDER, lex.JUST_OVER, lex.SUFFIX_AT_LEAST,
                     lex.SUFFIX_AT_MOST, lex.SUFFIX_ABOUT, lex.RANGE_OPENERS, lex.RANGE_JOINERS,
                     lex.BOUND_JOINERS, lex.QUANTIFIERS, lex.MAJORITY):  # fmt: skip

@@ -12,11 +12,12 @@ import pytest
 
 import claimcheck
 from claimcheck import UnitError
+from claimcheck import _currencies as cur
 from claimcheck import _lexicon as lex
 from claimcheck.units import CURRENCIES, canonical_unit, conversion_factor, dimension, get_registry
 
-LEXICON_UNITS = sorted({*lex.UNIT_WORDS.values(), *lex.CURRENCY_WORDS.values()})
-SIGN_CURRENCIES = sorted({*lex.CURRENCY_SIGNS.values(), *lex.CURRENCY_SIGN_PREFIXES.values()})
+LEXICON_UNITS = sorted(set(lex.UNIT_WORDS.values()))
+SIGN_CURRENCIES = sorted({*cur.BEFORE.values(), *(code for code, _ in cur.AFTER.values())})
 
 
 @pytest.mark.parametrize("unit", LEXICON_UNITS)

@@ -1,0 +1,126 @@
+"""The one currency table: its source, what every layer derives from it, and what the parser reads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck import Estimate, parse_quantity
+from claimcheck import _currencies as cur
+from claimcheck import _currency_data as data
+from claimcheck.units import CURRENCIES, conversion_factor, dimension
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_checked_in_table_agrees_with_cldr() -> None:
+    """Regenerating from Babel's CLDR data gives the committed file (run the script after a Babel bump)."""
+    babel = pytest.importorskip("babel")
+    assert babel.__version__ == data.BABEL_VERSION
+    result = subprocess.run(  # noqa: S603 - our own script, run the way a maintainer runs it
+        [sys.executable, str(ROOT / "scripts" / "currencies_from_cldr.py"), "--check"],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, "claimcheck/_currency_data.py is out of date: rerun the script"
+
+
+def test_iso_4217_codes_are_complete() -> None:
+    """Every code in use, not the handful the parser once knew; the test codes are no currencies."""
+    assert {"USD", "EUR", "AUD", "CAD", "BRL", "MYR", "KRW", "TRY", "PLN", "SEK", "XOF", "XDR"} <= cur.CODES
+    assert len(cur.CODES) > 150
+    assert not {"XXX", "XTS", "CNH"} & cur.CODES
+
+
+def test_every_layer_derives_from_the_one_table() -> None:
+    assert CURRENCIES == cur.CODES
+    assert set(cur.BEFORE.values()) <= cur.CODES
+    assert {code for code, _ in cur.AFTER.values()} <= cur.CODES
+    assert set(cur.SIGNS) <= cur.CODES
+    assert set(cur.PRESS) <= cur.CODES
+
+
+@pytest.mark.parametrize("code", ["AUD", "BRL", "XOF", "ZWG"])
+def test_each_currency_is_a_dimension_of_its_own(code: str) -> None:
+    assert dimension(code) == f"[currency_{code}]"
+    assert conversion_factor(code, code) == 1
+
+
+def test_press_forms_win_over_cldr() -> None:
+    assert data.SYMBOLS["C$"] == "NIO"  # CLDR's córdoba
+    assert cur.BEFORE["C$"] == "CAD"  # what English-language papers mean
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit"),
+    [
+        ("AUD 20m", "[20000000, 20000000]", "AUD"),
+        ("CAD 5 million", "[5000000, 5000000]", "CAD"),
+        ("R$5m", "[5000000, 5000000]", "BRL"),
+        ("$US85 million", "[85000000, 85000000]", "USD"),
+        ("US$1.2bn", "[1200000000, 1200000000]", "USD"),
+        ("A$3.5bn", "[3500000000, 3500000000]", "AUD"),
+        ("C$40m", "[40000000, 40000000]", "CAD"),
+        ("HK$12bn", "[12000000000, 12000000000]", "HKD"),
+        ("S$800m", "[800000000, 800000000]", "SGD"),
+        ("NZ$2", "[2, 2]", "NZD"),
+        ("RM45", "[45, 45]", "MYR"),
+        ("¥500", "[500, 500]", "JPY"),
+        ("₹2,000 crore", "[20000000000, 20000000000]", "INR"),
+        ("Rs 500", "[500, 500]", "INR"),
+        ("₩1.2 trillion", "[1200000000000, 1200000000000]", "KRW"),
+        ("₽300bn", "[300000000000, 300000000000]", "RUB"),
+        ("₺40", "[40, 40]", "TRY"),
+        ("50 zł", "[50, 50]", "PLN"),
+        ("100 kr", "[100, 100]", "SEK"),
+        ("CHF 5", "[5, 5]", "CHF"),
+        ("500 yen", "[500, 500]", "JPY"),
+        ("300 rupees", "[300, 300]", "INR"),
+        ("5 Swiss francs", "[5, 5]", "CHF"),
+        ("2 billion South African rand", "[2000000000, 2000000000]", "ZAR"),
+        ("40 Egyptian pounds", "[40, 40]", "EGP"),
+        ("50 pence", "[1/2, 1/2]", "GBP"),
+        ("shares rose to 212p", "[53/25, 53/25]", "GBP"),
+        ("5 USD", "[5, 5]", "USD"),
+        ("TRY 5bn", "[5000000000, 5000000000]", "TRY"),
+    ],
+)
+def test_the_parser_reads_the_table(text: str, notation: str, unit: str) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.unit) == (notation, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit"),
+    [
+        ("TOP 10 songs", "[10, 10]", ""),  # an English word, not Tongan paʻanga
+        ("ALL 500 workers", "[500, 500]", ""),
+        ("the 5 top players", "[5, 5]", ""),
+        ("a $5 fee", "[5, 5]", "USD"),  # "a $" is no A$
+        ("aud 20", "[20, 20]", ""),  # codes count in capitals only
+        ("a 1080p screen", "[1080, 1080]", ""),  # a video resolution, not pence
+        ("12 pounds", "[12, 12]", "pound"),  # the mass, unless a sign says money
+    ],
+)
+def test_words_that_only_look_like_currencies(text: str, notation: str, unit: str) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.unit) == (notation, unit)
+
+
+def test_display_signs_come_from_the_table() -> None:
+    assert [str(Estimate(5, 5, code)) for code in ("USD", "EUR", "GBP", "JPY", "CHF")] == [
+        "$5", "€5", "£5", "¥5", "CHF 5",
+    ]  # fmt: skip
+
+
+def test_the_table_stays_out_of_import_claimcheck() -> None:
+    """Babel is read by the generator script only; the library never imports it."""
+    code = "import claimcheck, sys; claimcheck.parse_quantity('R$5m'); print('babel' in sys.modules)"
+    result = subprocess.run(  # noqa: S603 - a fresh interpreter measures what an import pulls in
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "False"
