@@ -27,18 +27,18 @@ if _TYPE_CHECKING:
 
     from claimcheck.claims import Claim as Claim
     from claimcheck.claimsfile import ClaimsFile as ClaimsFile
-    from claimcheck.claimsfile import check_file as check_file
     from claimcheck.claimsfile import load as load
     from claimcheck.engine import check as check
     from claimcheck.errors import ArgumentError as ArgumentError
     from claimcheck.errors import ClaimcheckError as ClaimcheckError
     from claimcheck.errors import ClaimsFileError as ClaimsFileError
     from claimcheck.errors import ModelError as ModelError
+    from claimcheck.errors import OutputError as OutputError
     from claimcheck.errors import ParseError as ParseError
     from claimcheck.errors import UnitError as UnitError
     from claimcheck.findings import FileResult as FileResult
     from claimcheck.findings import Finding as Finding
-    from claimcheck.findings import check_path as check_path
+    from claimcheck.findings import check_file as check_file
     from claimcheck.hierarchy import Hierarchy as Hierarchy
     from claimcheck.html import render_html as render_html
     from claimcheck.mentions import Mention as Mention

@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from claimcheck._quotes import find_quote, line_column
+from claimcheck._visible import visible
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,8 +20,8 @@ _PREFIX_WORDS = 4
 
 
 def _toml(text: str) -> str:
-    """A TOML basic string: JSON's escapes are TOML's."""
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string: JSON's escapes are TOML's, and TOML escapes DEL too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _quote(article: str, mention: Mention) -> str:
@@ -47,11 +48,17 @@ def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -
 
     Subjects come from the mention's noun; shares that refer back get ``of`` the mention they share.
     Scopes are left for the editor, as a comment.
+
+    Args:
+        article: the article's text.
+        article_name: the article's path relative to the draft's folder, written as the TOML string
+            ``article`` (any name: quotes, backslashes and non-ASCII letters are escaped).
+        mentions: the article's mentions (:func:`claimcheck.extract`).
     """
     counts = [index for index, mention in enumerate(mentions) if mention.kind == "count"]
     ids = {index: f"m{number}" for number, index in enumerate(counts, start=1)}
     lines = [
-        f"# Draft claims for {article_name}, written by `claimcheck extract --draft`.",
+        f"# Draft claims for {visible(article_name)}, written by `claimcheck extract --draft`.",
         "# For each claim: check the subject, add its scope, link shares with `of`, and delete what is",
         "# not a claim. Then run `claimcheck check` on this file.",
         f"article = {_toml(article_name)}",

@@ -1,10 +1,16 @@
-"""How ``claimcheck check`` writes its findings: text for terminals, GitHub annotations, JSON (private)."""
+"""How ``claimcheck check`` writes its findings: text for terminals, GitHub annotations, JSON (private).
+
+Text from claims files and articles never steers the output: text and annotations show control, bidi
+and invisible characters escaped (:func:`claimcheck._visible.visible`), and annotations encode ``%``, line
+breaks, and in their properties ``:`` and ``,``, as GitHub's workflow commands require.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, Final
 
+from claimcheck._visible import visible
 from claimcheck.report import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -19,14 +25,14 @@ _GITHUB_COMMANDS: Final = {"error": "error", "warning": "warning", "info": "noti
 
 def _summary(result: FileResult) -> str:
     if not result.usable:
-        return f"{result.path}: cannot be checked"
+        return f"{visible(str(result.path))}: cannot be checked"
     counts: dict[str, int] = {}
     for finding in result.findings:
         counts[finding.rule] = counts.get(finding.rule, 0) + 1
     claims = len(result.loaded.claims) if result.loaded is not None else 0
     verdict = "consistent" if result.report is not None and result.report.ok else "INCONSISTENT"
     parts = [f"{claims} claims"] + [f"{count} {rule}" for rule, count in sorted(counts.items())]
-    return f"{result.path}: {verdict} ({', '.join(parts)})"
+    return f"{visible(str(result.path))}: {verdict} ({', '.join(parts)})"
 
 
 def render_text(results: Sequence[FileResult]) -> str:
@@ -34,14 +40,16 @@ def render_text(results: Sequence[FileResult]) -> str:
     lines: list[str] = []
     for result in results:
         for finding in result.findings:
-            lines.append(f"{finding.where}: {finding.severity} {finding.rule} {finding.message}")
-            lines.extend(f"    {detail}" for detail in finding.details)
+            where, message = visible(finding.where), visible(finding.message)
+            lines.append(f"{where}: {finding.severity} {finding.rule} {message}")
+            lines.extend(f"    {visible(detail)}" for detail in finding.details)
         lines.append(_summary(result))
         lines.append("")
     return "\n".join(lines).rstrip("\n")
 
 
 def _escape_data(text: str) -> str:
+    """A workflow command's message: ``%``, CR and LF encoded, so no text can start a command line."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -54,11 +62,11 @@ def render_github(results: Sequence[FileResult]) -> str:
     lines = []
     for result in results:
         for finding in result.findings:
-            properties = [f"file={_escape_property(finding.path)}"]
+            properties = [f"file={_escape_property(visible(str(finding.path)))}"]
             if finding.line is not None:
                 properties += [f"line={finding.line}", f"col={finding.column}"]
             properties.append(f"title={_escape_property(f'claimcheck {finding.rule}')}")
-            message = "\n".join([finding.message, *finding.details])
+            message = "\n".join(visible(line) for line in [finding.message, *finding.details])
             command = _GITHUB_COMMANDS[finding.severity]
             lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
     return "\n".join(lines)
@@ -69,7 +77,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
         "rule": finding.rule,
         "severity": finding.severity,
         "message": finding.message,
-        "path": finding.path,
+        "path": str(finding.path),
         "line": finding.line,
         "column": finding.column if finding.line is not None else None,
         "claims": list(finding.claims),
@@ -77,21 +85,25 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
-    """The JSON document of ``claimcheck check --format json`` (docs/schemas/check.schema.json)."""
+def json_document(results: Sequence[FileResult], *, complete: bool = True) -> dict[str, Any]:
+    """The JSON document of ``claimcheck check --format json`` (docs/schemas/check.schema.json).
+
+    ``complete`` is False when some path the run was given named no usable claims file: then the
+    document is not ``ok`` either, as the exit status says.
+    """
     return {
         "schema_version": SCHEMA_VERSION,
-        "ok": all(result.report is not None and result.report.ok for result in results),
+        "ok": complete and all(result.ok for result in results),
         "files": [
             {
-                "path": result.path,
+                "path": str(result.path),
                 "article": (
                     str(result.loaded.article)
                     if result.loaded is not None and result.loaded.article is not None
                     else None
                 ),
                 "usable": result.usable,
-                "ok": result.report is not None and result.report.ok,
+                "ok": result.ok,
                 "findings": [_finding_json(finding) for finding in result.findings],
                 "report": result.report.to_dict() if result.report is not None else None,
             }

@@ -56,12 +56,24 @@ def claim_spans(loaded: ClaimsFile) -> dict[str, tuple[int, int]]:
 
 
 def _segments(length: int, spans: Mapping[str, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
-    """Cut ``[0, length)`` at every span's ends; each piece with the claims covering it, shortest first."""
+    """Cut ``[0, length)`` at every span's ends; each piece with the claims covering it, shortest first.
+
+    One sweep over the cuts, keeping the spans open at each: time grows with the cuts and the spans open
+    at once, not with their product (an article of 40,000 paragraphs has 40,000 breaks).
+    """
     cuts = sorted({0, length, *(end for span in spans.values() for end in span)})
+    starting: dict[int, list[str]] = {}
+    for claim_id, (lo, _hi) in spans.items():
+        starting.setdefault(lo, []).append(claim_id)
+    open_spans: dict[str, int] = {}  # the spans covering the current piece, with their lengths
     pieces = []
     for start, end in itertools.pairwise(cuts):
-        covering = [claim_id for claim_id, (lo, hi) in spans.items() if lo <= start and end <= hi]
-        covering.sort(key=lambda claim_id: spans[claim_id][1] - spans[claim_id][0])
+        for claim_id in starting.get(start, ()):
+            open_spans[claim_id] = spans[claim_id][1] - spans[claim_id][0]
+        for claim_id in [claim_id for claim_id in open_spans if spans[claim_id][1] <= start]:
+            del open_spans[claim_id]
+        covering = [claim_id for claim_id in open_spans if spans[claim_id][1] >= end]
+        covering.sort(key=open_spans.__getitem__)
         pieces.append((start, end, covering))
     return pieces
 

@@ -7,8 +7,11 @@ The passage found is always reported in the article's own characters.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
 import re
+from collections import Counter
 from typing import Final, final
 
 import attrs
@@ -31,13 +34,29 @@ class Passage:
     column: int
 
 
+#: Quotes longer than this get no "closest passage" hint: comparing them costs too much for what it helps.
+_HINT_LIMIT: Final = 2_000
+#: How many candidate windows the closest-passage hint compares character by character.
+_CANDIDATES: Final = 16
+
+
+@functools.lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in re.finditer("\n", text)]
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based line and column of ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    if len(text) < 4096:  # short texts: counting beats building an index
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+    starts = _line_starts(text)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
 
 
+@functools.lru_cache(maxsize=4)  # each claim of a file searches the same article: fold it once
 def _normalize(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` for matching; return it with the original offset of each folded character."""
     chars: list[str] = []
@@ -91,27 +110,57 @@ def find_quote(
     position = 0
     while (match := pattern.search(folded, position)) is not None:
         start, end = match.span()
-        if folded[:start].rstrip().endswith(before) and folded[end:].lstrip().startswith(after):
+        head = folded[max(0, start - len(before) - 1) : start].rstrip()
+        tail = folded[end : end + len(after) + 1].lstrip()
+        if head.endswith(before) and tail.startswith(after):
             first, last = origins[start], origins[end - 1] + 1
             found.append(Passage(first, last, *line_column(article, first)))
         position = start + 1
     return found
 
 
+def _windows(folded: str, needle: str) -> list[int]:
+    """The word starts of ``folded`` whose window of the needle's length shares most words with it.
+
+    One pass with a sliding count of shared words, so the hint costs time in proportion to the article,
+    whatever the quote's length; only the best few windows are then compared character by character.
+    """
+    words = [(match.start(), match.group()) for match in re.finditer(r"\S+", folded)]
+    wanted = Counter(needle.split())
+    span = len(wanted) and len(needle.split())
+    if not words or not span:
+        return []
+    have: Counter[str] = Counter()
+    shared = 0
+    scored: list[tuple[int, int]] = []
+    for index, (_, word) in enumerate(words):
+        have[word] += 1
+        if have[word] <= wanted[word]:
+            shared += 1
+        if index >= span:
+            gone = words[index - span][1]
+            if have[gone] <= wanted[gone]:
+                shared -= 1
+            have[gone] -= 1
+        first = max(0, index - span + 1)
+        scored.append((shared, -words[first][0]))
+    best = sorted(set(scored), reverse=True)[:_CANDIDATES]
+    return sorted(-start for _, start in best)
+
+
 def closest_passage(article: str, quote: str) -> Passage | None:
     """Return the passage of ``article`` most like ``quote``, to suggest when the quote is not found.
 
-    A first pass slides a window of the quote's length from word to word; a second tries the word
-    boundaries around the best window, so the suggestion starts and ends on whole words.
+    The windows of the quote's length that share most words with it are compared; then the word
+    boundaries around the best are tried, so the suggestion starts and ends on whole words. Quotes
+    longer than a few paragraphs get no suggestion.
     """
     folded, origins = _normalize(article)
     needle = _fold(quote)
-    if not needle or not folded:
+    if not needle or not folded or len(needle) > _HINT_LIMIT:
         return None
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
-    starts = [0] + [i + 1 for i, char in enumerate(folded) if char == " "]
-    ends = [i for i, char in enumerate(folded) if char == " "] + [len(folded)]
 
     def score(start: int, end: int, best: float) -> float:
         matcher.set_seq1(folded[start:end])
@@ -120,13 +169,18 @@ def closest_passage(article: str, quote: str) -> Passage | None:
         return matcher.ratio()
 
     best, best_start = 0.0, 0
-    for start in starts:
+    for start in _windows(folded, needle):
         ratio = score(start, start + len(needle), best)
         if ratio > best:
             best, best_start = ratio, start
     if best < 0.5:  # below half alike, a suggestion would mislead more than help
         return None
     reach = len(needle) // 2
+    low, high = max(0, best_start - reach), best_start + len(needle) + reach
+    starts = [low] if low == 0 else []
+    starts += [i + 1 for i in range(low, min(high, len(folded))) if folded[i] == " "]
+    ends = [i for i in range(low, min(high, len(folded))) if folded[i] == " "]
+    ends += [len(folded)] if high >= len(folded) else []
     best, span = 0.0, (best_start, min(best_start + len(needle), len(folded)))
     for start in (s for s in starts if abs(s - best_start) <= reach):
         for end in (e for e in ends if abs(e - start - len(needle)) <= reach and e > start):

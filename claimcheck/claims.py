@@ -12,11 +12,11 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
+from claimcheck._frozen import FrozenDict
 from claimcheck.errors import ModelError, ParseError
 from claimcheck.quantity import Estimate
 
@@ -70,7 +70,7 @@ def _check_of(instance: Claim, attribute: attrs.Attribute[Any], value: Any) -> N
 
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     if value is None:
-        return MappingProxyType({})
+        return FrozenDict({})
     if not isinstance(value, Mapping):
         raise ModelError(f"a claim's scope must map facet names to values, not {value!r}")
     seen: dict[str, str] = {}
@@ -85,7 +85,7 @@ def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
         if key in seen:
             raise ModelError(f"the scope names the facet {facet!r} twice ({seen[key]!r})")
         seen[key] = facet
-    return MappingProxyType(dict(value))
+    return FrozenDict(dict(value))
 
 
 @final

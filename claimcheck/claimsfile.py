@@ -19,35 +19,32 @@ number changes, the check sees the new number::
     source = "UN report"
 
 Every error names the file, the line and the field at fault (:class:`~claimcheck.ClaimsFileError`).
+Reading is bounded: files that are not regular files are refused unread, and the sizes in :class:`Limits`
+are refused with a message saying how to raise them. :func:`claimcheck.check_file` checks a file.
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
+from claimcheck._files import Refused, read_text, resolved
+from claimcheck._frozen import FrozenDict
 from claimcheck._quotes import closest_passage, find_quote
-from claimcheck._toml_lines import TomlLines
+from claimcheck._toml_reader import TableReader
 from claimcheck.claims import Claim, normalize_name
-from claimcheck.engine import check
-from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError
+from claimcheck.errors import ClaimcheckError, ClaimsFileError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
-from claimcheck.report import ErrorFinding
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from claimcheck.policy import Policy
-    from claimcheck.report import Report
+__all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 
-__all__ = ["Accept", "ClaimsFile", "Location", "check_file", "load"]
-
+# The keys of each table. Adding a key: name it here, then read it where its table is read below.
 _TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept"})
 _CLAIM_KEYS: Final = frozenset(
     {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact"}
@@ -55,6 +52,30 @@ _CLAIM_KEYS: Final = frozenset(
 _PARTITION_KEYS: Final = frozenset({"facet", "whole", "parts"})
 _SUBSET_KEYS: Final = frozenset({"facet", "part", "of"})
 _ACCEPT_KEYS: Final = frozenset({"claims", "reason"})
+
+#: How many places an ambiguous quote's error lists before it only counts.
+_PLACES_SHOWN: Final = 5
+
+
+@final
+@attrs.frozen
+class Limits:
+    """The most a claims file may ask of a check; anything larger is refused with a clear error.
+
+    The defaults are far above any news article; pass larger ones to :func:`load` (or use the command
+    line's ``--max-article-bytes`` and ``--max-claims``) for unusual files.
+
+    Attributes:
+        article_bytes: the largest article read, in bytes (10 MB).
+        claims_file_bytes: the largest claims file read, in bytes (64 MB).
+        claims: the most claims in one file (100,000).
+        quote_chars: the longest quote, in characters (20,000).
+    """
+
+    article_bytes: int = 10_000_000
+    claims_file_bytes: int = 64_000_000
+    claims: int = 100_000
+    quote_chars: int = 20_000
 
 
 @final
@@ -92,6 +113,26 @@ class Accept:
 
 @final
 @attrs.frozen
+class Notice:
+    """Something wrong with a claims file that does not stop it being used: an unknown key, say.
+
+    Attributes:
+        rule: a stable id of what is wrong ("unknown-key").
+        message: what is wrong, in plain words.
+        location: where it stands in the claims file.
+    """
+
+    rule: str
+    message: str
+    location: Location
+
+
+def _frozen_map(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
+    return value if isinstance(value, FrozenDict) else FrozenDict(value)
+
+
+@final
+@attrs.frozen
 class ClaimsFile:
     """A loaded claims file: its claims, their hierarchy, the article and where each claim stands.
 
@@ -106,6 +147,7 @@ class ClaimsFile:
             ``[[claim]]`` entry in the claims file.
         changed: for each claim whose quote the article now states with other numbers, the article's
             current words; the claim's value was read from them.
+        notices: what is wrong with the file without stopping its check (unknown keys).
     """
 
     path: Path
@@ -114,99 +156,20 @@ class ClaimsFile:
     accepts: tuple[Accept, ...] = ()
     article: Path | None = None
     article_text: str | None = attrs.field(default=None, repr=False)
-    locations: Mapping[str, Location] = attrs.field(factory=lambda: MappingProxyType({}))
-    changed: Mapping[str, str] = attrs.field(factory=lambda: MappingProxyType({}))
+    locations: Mapping[str, Location] = attrs.field(factory=FrozenDict, converter=_frozen_map)
+    changed: Mapping[str, str] = attrs.field(factory=FrozenDict, converter=_frozen_map)
+    notices: tuple[Notice, ...] = ()
 
 
-class _Reader:
-    """Reads one claims file, turning every fault into a ClaimsFileError that names file and line."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        try:
-            self.source = path.read_text(encoding="utf-8")
-        except FileNotFoundError as err:
-            raise ClaimsFileError(path, None, None, "no such claims file", rule="file-not-found") from err
-        except (OSError, UnicodeDecodeError) as err:
-            raise ClaimsFileError(
-                path, None, None, f"cannot read the file: {err}", rule="unreadable-file"
-            ) from err
-        try:
-            self.data: dict[str, Any] = tomllib.loads(self.source)
-        except tomllib.TOMLDecodeError as err:
-            at_line = re.search(r"line (\d+)", str(err))
-            line = int(at_line.group(1)) if at_line else None
-            raise ClaimsFileError(path, line, None, f"not valid TOML: {err}", rule="invalid-toml") from err
-        self.lines = TomlLines.read(self.source)
-
-    def fail(
-        self, table: str | None, index: int, key: str | None, reason: str, *, rule: str
-    ) -> ClaimsFileError:
-        """The error for ``key`` of the ``index``-th ``[[table]]`` entry (or the top, or the entry)."""
-        line = (
-            self.lines.key(table, index, key)
-            if key is not None
-            else (self.lines.entry(table, index) if table is not None else None)
-        )
-        field = _field(table, index, key, self._id(table, index))
-        return ClaimsFileError(self.path, line, field, reason, rule=rule)
-
-    def _id(self, table: str | None, index: int) -> str | None:
-        if table != "claim":
-            return None
-        entry = self.data["claim"][index]
-        return entry.get("id") if isinstance(entry.get("id"), str) else None
-
-    def entries(self, table: str, allowed: frozenset[str]) -> list[dict[str, Any]]:
-        value = self.data.get(table, [])
-        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-            raise self.fail(
-                None, 0, table, f"'{table}' must be written as [[{table}]] tables", rule="invalid-field"
-            )
-        for index, entry in enumerate(value):
-            for key in entry:
-                if key not in allowed:
-                    known = ", ".join(sorted(allowed))
-                    raise self.fail(
-                        table, index, key, f"unknown key {key!r} (known keys: {known})", rule="unknown-key"
-                    )
-        return value
-
-    def text(self, table: str, index: int, entry: dict[str, Any], key: str, *, required: bool) -> str | None:
-        value = entry.get(key)
-        if value is None:
-            if required:
-                raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
-            return None
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(
-                table, index, key, f"{key!r} must be non-empty text, not {value!r}", rule="invalid-field"
-            )
-        return value
-
-    def names(self, table: str, index: int, entry: dict[str, Any], key: str) -> list[str]:
-        value = entry.get(key)
-        if value is None:
-            raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise self.fail(
-                table, index, key, f"{key!r} must be a list of names, not {value!r}", rule="invalid-field"
-            )
-        return value
-
-
-def _field(table: str | None, index: int, key: str | None, claim_id: str | None) -> str | None:
-    if table is None:
-        return key
-    entry = f"{table} {claim_id!r}" if claim_id else f"{table} #{index + 1}"
-    return f"{entry}, {key}" if key else entry
-
-
-def load(path: str | Path) -> ClaimsFile:
+def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None = None) -> ClaimsFile:
     """Read a claims file, its article and its quotes.
 
     Args:
         path: the ``.claims.toml`` file.
+        allow_outside: let ``article`` name a file outside the claims file's folder (an absolute path,
+            or one through ``..``). Off by default: a claims file is reviewed text, and a check in CI
+            should not read the runner's files into its report.
+        limits: the largest article, claims file, quote and number of claims read (:class:`Limits`).
 
     Returns:
         The claims, hierarchy, acknowledgements and article, with each claim's location.
@@ -215,49 +178,63 @@ def load(path: str | Path) -> ClaimsFile:
         ClaimsFileError: the file, or the article it names, cannot be used; the message names the file,
             the line and the field at fault.
     """
-    reader = _Reader(Path(path))
-    for key in reader.data:
-        if key not in _TOP_KEYS:
-            known = ", ".join(sorted(_TOP_KEYS))
-            raise reader.fail(None, 0, key, f"unknown key {key!r} (known keys: {known})", rule="unknown-key")
-    article, article_text = _article(reader)
+    limits = limits or Limits()
+    reader = TableReader(Path(path), max_bytes=limits.claims_file_bytes)
+    reader.unknown_keys(None, 0, reader.data, _TOP_KEYS)
+    source = _Source(reader, limits, *_article(reader, limits, allow_outside=allow_outside))
     hierarchy = _hierarchy(reader)
-    claims, locations, changed = _claims(reader, article, article_text)
+    claims, locations, changed = _claims(source)
     accepts = _accepts(reader, {normalize_name(claim.id or "") for claim in claims})
+    notices = tuple(
+        Notice(rule, message, Location(reader.path, line)) for rule, message, line in reader.notices
+    )
     return ClaimsFile(
         reader.path,
         claims,
         hierarchy,
         accepts,
-        article,
-        article_text,
-        MappingProxyType(locations),
-        MappingProxyType(changed),
+        source.article,
+        source.article_text,
+        locations,
+        changed,
+        notices,
     )
 
 
-def _article(reader: _Reader) -> tuple[Path | None, str | None]:
-    name = reader.data.get("article")
+@final
+@attrs.frozen
+class _Source:
+    """What reading the claims needs: the reader, the limits, and the article with its text."""
+
+    reader: TableReader
+    limits: Limits
+    article: Path | None
+    article_text: str | None
+
+
+def _article(reader: TableReader, limits: Limits, *, allow_outside: bool) -> tuple[Path | None, str | None]:
+    name = reader.text(None, 0, reader.data, "article", required=False, what="a file name")
     if name is None:
         return None, None
-    if not isinstance(name, str) or not name.strip():
-        raise reader.fail(
-            None, 0, "article", f"'article' must be a file name, not {name!r}", rule="invalid-field"
-        )
     article = reader.path.parent / name
+    if not allow_outside:
+        inside, folder = resolved(article), resolved(reader.path.parent)
+        if inside is not None and folder is not None and not inside.is_relative_to(folder):
+            reason = (
+                f"the article {name!r} is outside the claims file's folder; allow it with "
+                "--allow-outside (load(..., allow_outside=True)) if you mean it"
+            )
+            raise reader.fail(None, 0, "article", reason, rule="article-outside")
     try:
-        return article, article.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise reader.fail(
-            None, 0, "article", f"the article {str(article)!r} does not exist", rule="article-not-found"
-        ) from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise reader.fail(
-            None, 0, "article", f"cannot read the article: {err}", rule="unreadable-file"
-        ) from err
+        limit = "raise it with --max-article-bytes (Limits.article_bytes)"
+        return article, read_text(article, max_bytes=limits.article_bytes, limit_hint=limit)
+    except Refused as refused:
+        rule = "article-not-found" if refused.rule == "file-not-found" else refused.rule
+        reason = f"the article {str(article)!r} {refused.reason}"
+        raise reader.fail(None, 0, "article", reason, rule=rule) from None
 
 
-def _hierarchy(reader: _Reader) -> Hierarchy:
+def _hierarchy(reader: TableReader) -> Hierarchy:
     hierarchy = Hierarchy()
     for index, entry in enumerate(reader.entries("partition", _PARTITION_KEYS)):
         facet = reader.text("partition", index, entry, "facet", required=True)
@@ -266,7 +243,7 @@ def _hierarchy(reader: _Reader) -> Hierarchy:
         try:
             hierarchy.partition(str(facet), str(whole), parts)
         except ClaimcheckError as err:
-            raise reader.fail("partition", index, None, str(err), rule="invalid-hierarchy") from err
+            raise reader.fail("partition", index, None, str(err), rule="invalid-hierarchy") from None
     for index, entry in enumerate(reader.entries("subset", _SUBSET_KEYS)):
         facet = reader.text("subset", index, entry, "facet", required=True)
         part = reader.text("subset", index, entry, "part", required=True)
@@ -274,17 +251,30 @@ def _hierarchy(reader: _Reader) -> Hierarchy:
         try:
             hierarchy.subset(str(facet), str(part), of=str(whole))
         except ClaimcheckError as err:
-            raise reader.fail("subset", index, None, str(err), rule="invalid-hierarchy") from err
+            raise reader.fail("subset", index, None, str(err), rule="invalid-hierarchy") from None
     return hierarchy
 
 
-def _claims(
-    reader: _Reader, article: Path | None, article_text: str | None
-) -> tuple[tuple[Claim, ...], dict[str, Location], dict[str, str]]:
+@final
+@attrs.frozen
+class _Read:
+    """One ``[[claim]]`` entry as read: the claim, where it stands, and the article's new words if any."""
+
+    claim: Claim
+    location: Location
+    changed: str | None
+
+
+def _claims(source: _Source) -> tuple[tuple[Claim, ...], dict[str, Location], dict[str, str]]:
+    reader = source.reader
     entries = reader.entries("claim", _CLAIM_KEYS)
-    claims: list[Claim] = []
-    locations: dict[str, Location] = {}
-    changed: dict[str, str] = {}
+    if len(entries) > source.limits.claims:
+        reason = (
+            f"the file has {len(entries):,} claims, more than {source.limits.claims:,}; "
+            "raise the limit with --max-claims (Limits.claims)"
+        )
+        raise ClaimsFileError(reader.path, None, None, reason, rule="too-many-claims")
+    read: list[_Read] = []
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
         claim_id = reader.text("claim", index, entry, "id", required=False) or f"c{index + 1}"
@@ -293,99 +283,95 @@ def _claims(
             reason = f"the id {claim_id!r} is used by claim #{seen[key] + 1} too"
             raise reader.fail("claim", index, "id", reason, rule="duplicate-id")
         seen[key] = index
-        subject = reader.text("claim", index, entry, "subject", required=True)
-        value = reader.text("claim", index, entry, "value", required=False)
-        quote = reader.text("claim", index, entry, "quote", required=False)
-        if value is None and quote is None:
-            raise reader.fail(
-                "claim",
-                index,
-                None,
-                "a claim needs a 'quote' from the article or a 'value'",
-                rule="missing-value",
-            )
-        location = Location(reader.path, reader.lines.entry("claim", index) or 1)
-        if quote is not None:
-            passage_text, location, renumbered = _locate(
-                reader, index, entry, quote, article=article, article_text=article_text
-            )
-            if renumbered:
-                changed[claim_id] = passage_text
-            if value is None:
-                value = _value_of_quote(reader, index, passage_text)
-        if entry.get("value") is not None:  # a quote's own value was read from the article above
-            _check_value(reader, index, str(value))
-        scope = entry.get("scope")
-        if scope is not None and (
-            not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
-        ):
-            raise reader.fail(
-                "claim",
-                index,
-                "scope",
-                f"'scope' must map facets to names, not {scope!r}",
-                rule="invalid-field",
-            )
-        exact = _flag(reader, index, entry, "exact")
-        try:
-            claim = Claim(
-                str(value),
-                str(subject),
-                scope,
-                of=reader.text("claim", index, entry, "of", required=False),
-                id=claim_id,
-                source=reader.text("claim", index, entry, "source", required=False),
-                quote=quote,
-                exact=exact,
-            )
-        except ClaimcheckError as err:
-            raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from err
-        claims.append(claim)
-        locations[claim_id] = location
-    for index, claim in enumerate(claims):
-        if claim.of is not None and normalize_name(claim.of) not in seen:
-            raise reader.fail(
-                "claim",
-                index,
-                "of",
-                f"'of' names {claim.of!r}, but no claim has that id",
-                rule="unknown-claim",
-            )
-    return tuple(claims), locations, changed
+        read.append(_claim(source, index, entry, claim_id))
+    claims = tuple(item.claim for item in read)
+    _check_of(reader, claims, seen)
+    locations = {str(item.claim.id): item.location for item in read}
+    changed = {str(item.claim.id): item.changed for item in read if item.changed is not None}
+    return claims, locations, changed
 
 
-def _flag(reader: _Reader, index: int, entry: dict[str, Any], key: str) -> bool:
-    """A claim's true/false key (``exact = true``); false when absent."""
-    value = entry.get(key, False)
-    if not isinstance(value, bool):
-        raise reader.fail(
-            "claim", index, key, f"{key!r} must be true or false, not {value!r}", rule="invalid-field"
+def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str) -> _Read:
+    """Read the ``index``-th ``[[claim]]`` entry."""
+    reader = source.reader
+    subject = reader.text("claim", index, entry, "subject", required=True)
+    value = reader.text("claim", index, entry, "value", required=False, what='text such as "up to 500"')
+    quote = reader.text("claim", index, entry, "quote", required=False, what="words of the article")
+    if value is None and quote is None:
+        reason = "a claim needs a 'quote' from the article or a 'value'"
+        raise reader.fail("claim", index, None, reason, rule="missing-value")
+    if value is not None:
+        _check_value(reader, index, value)
+    location, changed = Location(reader.path, reader.entry_line("claim", index)), None
+    if quote is not None:
+        passage_text, location, renumbered = _locate(source, index, entry, quote)
+        changed = passage_text if renumbered else None
+        if value is None:
+            value = _value_of_quote(reader, index, passage_text)
+    scope = entry.get("scope")
+    if scope is not None and (
+        not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
+    ):
+        reason = f'scope must map facets to names, as in {{ place = "Iraq" }}, not {scope!r}'
+        raise reader.fail("claim", index, "scope", reason, rule="invalid-field")
+    try:
+        claim = Claim(
+            str(value),
+            str(subject),
+            scope,
+            of=reader.text("claim", index, entry, "of", required=False, what="a claim id"),
+            id=claim_id,
+            source=reader.text("claim", index, entry, "source", required=False),
+            quote=quote,
+            exact=bool(reader.flag("claim", index, entry, "exact")),
         )
-    return value
+    except ClaimcheckError as err:
+        raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from None
+    return _Read(claim, location, changed)
 
 
-def _locate(
-    reader: _Reader,
-    index: int,
-    entry: dict[str, Any],
-    quote: str,
-    *,
-    article: Path | None,
-    article_text: str | None,
-) -> tuple[str, Location, bool]:
+def _check_of(reader: TableReader, claims: tuple[Claim, ...], seen: Mapping[str, int]) -> None:
+    """Refuse an ``of`` that names no claim, and ``of`` links that go round in a cycle."""
+    base: dict[int, int] = {}
+    for index, claim in enumerate(claims):
+        if claim.of is None:
+            continue
+        target = seen.get(normalize_name(claim.of))
+        if target is None:
+            reason = f"of names {claim.of!r}, but no claim has that id"
+            raise reader.fail("claim", index, "of", reason, rule="unknown-claim")
+        base[index] = target
+    done: set[int] = set()
+    for start in base:
+        path: list[int] = []
+        at: int | None = start
+        while at is not None and at not in done and at not in path:
+            path.append(at)
+            at = base.get(at)
+        if at is not None and at in path:
+            cycle = path[path.index(at) :]
+            links = ", ".join(f"{claims[i].id} of {claims[base[i]].id}" for i in cycle)
+            reason = f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base"
+            raise reader.fail("claim", cycle[0], "of", reason, rule="of-cycle")
+        done.update(path)
+
+
+def _locate(source: _Source, index: int, entry: Mapping[str, Any], quote: str) -> tuple[str, Location, bool]:
     """Find the claim's quote in the article.
 
     Returns the passage's own words, where it stands, and whether the article now states it with
     other numbers than the quote's.
     """
+    reader, article, article_text = source.reader, source.article, source.article_text
     if article is None or article_text is None:
-        raise reader.fail(
-            "claim",
-            index,
-            "quote",
-            "a quote needs the file to name its 'article'",
-            rule="quote-without-article",
+        reason = "a quote needs the file to name its 'article'"
+        raise reader.fail("claim", index, "quote", reason, rule="quote-without-article")
+    if len(quote) > source.limits.quote_chars:
+        reason = (
+            f"the quote is {len(quote):,} characters long, more than {source.limits.quote_chars:,}; "
+            "quote the words around the figure (or raise Limits.quote_chars)"
         )
+        raise reader.fail("claim", index, "quote", reason, rule="quote-too-long")
     prefix = reader.text("claim", index, entry, "prefix", required=False)
     suffix = reader.text("claim", index, entry, "suffix", required=False)
     found = find_quote(article_text, quote, prefix=prefix, suffix=suffix)
@@ -394,6 +380,7 @@ def _locate(
         # The article was corrected: the same words with new numbers. Read the new numbers.
         found = find_quote(article_text, quote, prefix=prefix, suffix=suffix, any_numbers=True)
         renumbered = len(found) == 1
+    shown = quote if len(quote) <= 200 else f"{quote[:200]}…"
     if not found:
         near = closest_passage(article_text, quote)
         hint = (
@@ -402,95 +389,46 @@ def _locate(
             else ""
         )
         narrowed = " with that prefix/suffix" if prefix or suffix else ""
-        raise reader.fail(
-            "claim",
-            index,
-            "quote",
-            f"the article does not contain {quote!r}{narrowed}{hint}",
-            rule="quote-not-found",
-        )
+        reason = f"the article does not contain {shown!r}{narrowed}{hint}"
+        raise reader.fail("claim", index, "quote", reason, rule="quote-not-found")
     if len(found) > 1:
-        lines = ", ".join(str(passage.line) for passage in found)
-        raise reader.fail(
-            "claim",
-            index,
-            "quote",
-            f"{quote!r} occurs {len(found)} times in the article (lines {lines}); "
-            "add a 'prefix' or 'suffix' with the words around the one you mean",
-            rule="quote-ambiguous",
+        lines = ", ".join(str(passage.line) for passage in found[:_PLACES_SHOWN])
+        more = f" and {len(found) - _PLACES_SHOWN:,} more" if len(found) > _PLACES_SHOWN else ""
+        reason = (
+            f"{shown!r} occurs {len(found):,} times in the article (lines {lines}{more}); "
+            "add a 'prefix' or 'suffix' with the words around the one you mean"
         )
+        raise reader.fail("claim", index, "quote", reason, rule="quote-ambiguous")
     passage = found[0]
     location = Location(article, passage.line, passage.column)
     return article_text[passage.start : passage.end], location, renumbered
 
 
-def _value_of_quote(reader: _Reader, index: int, passage: str) -> str:
+def _value_of_quote(reader: TableReader, index: int, passage: str) -> str:
     try:
         estimate = parse_quantity(passage)
-    except ParseError as err:
-        raise reader.fail(
-            "claim", index, "quote", f"the quote {passage!r} states no number", rule="quote-without-number"
-        ) from err
+    except ClaimcheckError:
+        reason = f"the quote {passage!r} states no number"
+        raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
     return estimate.text
 
 
-def _check_value(reader: _Reader, index: int, value: str) -> None:
+def _check_value(reader: TableReader, index: int, value: str) -> None:
     try:
         parse_quantity(value)
-    except ParseError as err:
-        raise reader.fail("claim", index, "value", str(err), rule="invalid-value") from err
+    except ClaimcheckError as err:
+        raise reader.fail("claim", index, "value", str(err), rule="invalid-value") from None
 
 
-def _accepts(reader: _Reader, ids: set[str]) -> tuple[Accept, ...]:
+def _accepts(reader: TableReader, ids: set[str]) -> tuple[Accept, ...]:
     accepts: list[Accept] = []
     for index, entry in enumerate(reader.entries("accept", _ACCEPT_KEYS)):
         names = reader.names("accept", index, entry, "claims")
         for name in names:
             if normalize_name(name) not in ids:
-                raise reader.fail(
-                    "accept", index, "claims", f"{name!r} names no claim of this file", rule="unknown-claim"
-                )
-        reason = reader.text("accept", index, entry, "reason", required=True)
-        location = Location(reader.path, reader.lines.entry("accept", index) or 1)
-        accepts.append(Accept(tuple(names), str(reason), location))
+                reason = f"{name!r} names no claim of this file"
+                raise reader.fail("accept", index, "claims", reason, rule="unknown-claim")
+        why = reader.text("accept", index, entry, "reason", required=True)
+        location = Location(reader.path, reader.entry_line("accept", index))
+        accepts.append(Accept(tuple(names), str(why), location))
     return tuple(accepts)
-
-
-def check_file(path: str | Path | ClaimsFile, *, policy: Policy | None = None) -> Report:
-    """Check a claims file: its claims against each other, under its hierarchy.
-
-    Conflicts that an ``[[accept]]`` entry covers (every claim of the conflict is among the entry's
-    claims) are still reported, marked acknowledged with the entry's reason, and no longer make the
-    report fail; an entry that covers no conflict is reported as an "unused-accept" warning.
-
-    Args:
-        path: the claims file, or one already loaded with :func:`load`.
-        policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
-
-    Raises:
-        ClaimsFileError: the file cannot be used (see :func:`load`).
-    """
-    loaded = path if isinstance(path, ClaimsFile) else load(path)
-    report = check(loaded.claims, loaded.hierarchy, policy=policy)
-    conflicts = []
-    used: set[int] = set()
-    for conflict in report.conflicts:
-        members = {normalize_name(claim_id) for claim_id in conflict.claims}
-        for index, accept in enumerate(loaded.accepts):
-            if members <= {normalize_name(claim_id) for claim_id in accept.claims}:
-                conflict = attrs.evolve(conflict, acknowledged=accept.reason)  # noqa: PLW2901
-                used.add(index)
-                break
-        conflicts.append(conflict)
-    unused = [
-        ErrorFinding(
-            accept.claims,
-            f"the acknowledged conflict of claims {', '.join(accept.claims)} no longer occurs: "
-            "remove the [[accept]] entry, or check the claims it names",
-            rule="unused-accept",
-            severity="warning",
-        )
-        for index, accept in enumerate(loaded.accepts)
-        if index not in used
-    ]
-    return attrs.evolve(report, conflicts=conflicts, warnings=[*report.warnings, *unused])

@@ -10,21 +10,32 @@
   claims file, named after it (``story.claims.toml`` gives ``story.html``).
 
 Exit status 0 when all went well (for ``check``: no finding at or above ``--fail-on``), 1 when ``check``
-found a conflict or an error finding, 2 for unusable input.
+found a conflict or an error finding, 2 for unusable input or a refused output, 3 for an internal error
+(a bug in claimcheck, never a finding), 130 when interrupted with Ctrl-C. A closed pipe (``| head``) ends
+the run quietly with the status of what was found.
+
+``-o`` never writes over a file the run reads (a claims file, an article), nor over an existing file that
+is not a previous claimcheck report unless ``--force``; it writes through a temporary file and an atomic
+rename, and a missing folder is an error (``-o -`` is standard output).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
+import traceback
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from claimcheck import _formats
 from claimcheck._draft import draft_claims
+from claimcheck._files import Refused, read_text, write_output
 from claimcheck._quotes import line_column
-from claimcheck.errors import ClaimcheckError
-from claimcheck.findings import FileResult, check_path
+from claimcheck._visible import visible
+from claimcheck.claimsfile import Limits
+from claimcheck.errors import ClaimcheckError, ClaimsFileError
+from claimcheck.findings import FileResult, check_file, unusable
 from claimcheck.html import render_html, write_html
 from claimcheck.mentions import extract
 from claimcheck.parse import parse_quantity
@@ -41,6 +52,8 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     extract_command.add_argument(
         "--force", action="store_true", help="let --draft overwrite an existing claims file"
     )
+    _limit_options(extract_command, claims=False)
     check_command = commands.add_parser(
         "check",
         help="check claims files for conflicts",
@@ -103,7 +117,42 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="the least severity that makes the exit status 1 (default: error)",
     )
+    check_command.add_argument(
+        "--force",
+        action="store_true",
+        help="let -o replace an existing file that is not a claimcheck report (never a file the run reads)",
+    )
+    check_command.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a claims file's article lie outside the claims file's folder (an absolute path, or ..)",
+    )
+    _limit_options(check_command, claims=True)
     return parser
+
+
+def _limit_options(command: argparse.ArgumentParser, *, claims: bool) -> None:
+    defaults = Limits()
+    command.add_argument(
+        "--max-article-bytes",
+        type=int,
+        default=defaults.article_bytes,
+        metavar="N",
+        help=f"refuse articles larger than N bytes (default: {defaults.article_bytes:,})",
+    )
+    if claims:
+        command.add_argument(
+            "--max-claims",
+            type=int,
+            default=defaults.claims,
+            metavar="N",
+            help=f"refuse claims files with more than N claims (default: {defaults.claims:,})",
+        )
+
+
+def _say(message: str) -> None:
+    """Print one line to standard error, its input-borne text made visible."""
+    print(f"claimcheck: {visible(message)}", file=sys.stderr)
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
@@ -120,14 +169,14 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
         try:
             estimates.append(parse_quantity(text))
         except ClaimcheckError as err:
-            print(f"claimcheck: {err}", file=sys.stderr)
+            _say(str(err))
             status = EXIT_UNUSABLE
     if output_format == "json":
         estimates_json = [estimate.to_dict() for estimate in estimates]
         print(_formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
     elif estimates:
         rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
-        rows += [(e.text, str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
+        rows += [(visible(e.text), str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
         print(_table(rows))
     return status
 
@@ -150,9 +199,10 @@ def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
 def _run_extract(args: argparse.Namespace) -> int:
     path: Path = args.article
     try:
-        article = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        print(f"claimcheck: cannot read {path}: {err}", file=sys.stderr)
+        limit = "raise it with --max-article-bytes"
+        article = read_text(path, max_bytes=args.max_article_bytes, limit_hint=limit)
+    except Refused as refused:
+        _say(f"{path}: {refused.reason}")
         return EXIT_UNUSABLE
     mentions = extract(article)
     if args.draft:
@@ -166,26 +216,37 @@ def _run_extract(args: argparse.Namespace) -> int:
         line, column = line_column(article, mention.start)
         what = str(mention.estimate) if mention.estimate is not None else f"({mention.kind})"
         share = f"share of {mentions[mention.share_of].text!r}" if mention.share_of is not None else ""
-        rows.append((f"{path}:{line}:{column}", mention.text, what, mention.noun or "", share))
+        where = visible(f"{path}:{line}:{column}")
+        rows.append((where, visible(mention.text), what, visible(mention.noun or ""), visible(share)))
     if rows:
         print(_table(rows))
     return EXIT_OK
 
 
+def _article_reference(article: Path, draft: Path) -> str:
+    """How the draft names its article: relative to the draft's folder, with forward slashes."""
+    try:
+        relative = os.path.relpath(article.resolve(), draft.parent.resolve())
+    except ValueError:  # another drive (Windows): only the absolute path reaches it
+        return article.resolve().as_posix()
+    return PurePath(relative).as_posix()
+
+
 def _write_draft(args: argparse.Namespace, path: Path, article: str, mentions: list[Mention]) -> int:
-    text = draft_claims(article, path.name, mentions)
     output: Path = args.output or path.with_name(f"{path.stem}.claims.toml")
     if str(output) == "-":
-        print(text, end="")
+        print(draft_claims(article, path.name, mentions), end="")
         return EXIT_OK
     if output.exists() and not args.force:
-        print(f"claimcheck: {output} exists; use --force to overwrite it", file=sys.stderr)
+        _say(f"{output} exists; use --force to overwrite it")
         return EXIT_UNUSABLE
-    if args.output is not None and output.parent.resolve() != path.parent.resolve():
-        # the draft names its article relative to itself
-        text = text.replace(f'article = "{path.name}"', f'article = "{path.resolve()}"', 1)
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output}: {text.count('[[claim]]')} claims to review")
+    reference = _article_reference(path, output)
+    text = draft_claims(article, reference, mentions)
+    # A draft replaces only a claims file (with --force): never the article, even through a link.
+    write_output(output, text, inputs=[path], force=True)
+    print(visible(f"wrote {output}: {text.count('[[claim]]')} claims to review"))
+    if reference.startswith("../") or PurePath(reference).is_absolute():
+        _say(f"the article is outside the draft's folder: check it with --allow-outside ({reference})")
     return EXIT_OK
 
 
@@ -194,73 +255,126 @@ def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
     problems: list[str] = []
     for path in paths:
-        if path.is_dir():
+        if str(path) == "-":
+            problems.append("-: claims cannot be read from standard input; name a claims file")
+        elif path.is_dir():
             found = sorted(path.rglob("*.claims.toml"))
             if not found:
                 problems.append(f"{path}: no *.claims.toml files in this folder")
             files += found
-        elif path.exists():
-            files.append(path)
+        elif path.exists() or path.is_symlink():
+            files.append(path)  # a FIFO or a device is refused by load, unread
         else:
             problems.append(f"{path}: no such file or folder")
     return files, problems
 
 
-def _render(output_format: str, results: Sequence[FileResult]) -> str:
+def _render(output_format: str, results: Sequence[FileResult], *, complete: bool) -> str:
     if output_format == "json":
-        return _formats.dumps(_formats.json_document(results))
+        return _formats.dumps(_formats.json_document(results, complete=complete))
     if output_format == "github":
         return _formats.render_github(results)
     return _formats.render_text(results)
 
 
-def _emit(text: str, output: Path | None, *, always: bool) -> None:
-    """Write ``text`` to ``output``, or print it (empty text only when ``always``)."""
-    if output is not None:
-        output.write_text(text + "\n" if text else "", encoding="utf-8")
-    elif text or always:
+def _inputs(results: Sequence[FileResult]) -> list[Path]:
+    """Every file the run read: the claims files and their articles."""
+    paths = [result.path for result in results]
+    paths += [r.loaded.article for r in results if r.loaded is not None and r.loaded.article is not None]
+    return paths
+
+
+def _emit(text: str, output: Path | None, results: Sequence[FileResult], *, force: bool) -> None:
+    """Write ``text`` to ``output`` (a file, or standard output when None or ``-``)."""
+    if output is None or str(output) == "-":
         print(text)
+    else:
+        write_output(output, text + "\n" if text else "", inputs=_inputs(results), force=force)
 
 
-def _write_pages(results: Sequence[FileResult], output: Path | None) -> bool:
+def _write_pages(results: Sequence[FileResult], output: Path | None, *, force: bool) -> bool:
     """Write the HTML pages (one claims file without -o: to standard output); False if -o is missing."""
-    if output is None:
+    if output is None or str(output) == "-":
         if len(results) > 1:
-            print("claimcheck: --format html with several claims files needs -o FOLDER", file=sys.stderr)
+            _say("--format html with several claims files needs -o FOLDER")
             return False
         if results:
             print(render_html(results[0]), end="")
         return True
-    for path, result in zip(write_html(results, output), results, strict=True):
+    for path, result in zip(write_html(results, output, force=force), results, strict=True):
         verdict = (
             "cannot be checked"
             if result.report is None
             else ("consistent" if result.report.ok else "INCONSISTENT")
         )
-        print(f"wrote {path}: {result.path} {verdict}")
+        print(visible(f"wrote {path}: {result.path} {verdict}"))
     return True
+
+
+def _check_one(path: Path, args: argparse.Namespace) -> FileResult:
+    limits = Limits(article_bytes=args.max_article_bytes, claims=args.max_claims)
+    try:
+        return check_file(path, allow_outside=args.allow_outside, limits=limits)
+    except ClaimsFileError as err:
+        return unusable(path, err)
 
 
 def _run_check(args: argparse.Namespace) -> int:
     files, problems = _claims_files(args.paths)
     for problem in problems:
-        print(f"claimcheck: {problem}", file=sys.stderr)
-    results: list[FileResult] = [check_path(path) for path in files]
-    if args.format == "html":
-        if not _write_pages(results, args.output):
-            return EXIT_UNUSABLE
-    else:
-        _emit(_render(args.format, results), args.output, always=args.format == "text")
+        _say(problem)
+    results = [_check_one(path, args) for path in files]
     if problems or not all(result.usable for result in results):
-        return EXIT_UNUSABLE
-    if args.fail_on != "never" and any(result.fails(args.fail_on) for result in results):
-        return EXIT_FINDINGS
-    return EXIT_OK
+        status = EXIT_UNUSABLE
+    elif args.fail_on != "never" and any(result.fails(args.fail_on) for result in results):
+        status = EXIT_FINDINGS
+    else:
+        status = EXIT_OK
+    try:
+        if args.format == "html":
+            if not _write_pages(results, args.output, force=args.force):
+                return EXIT_UNUSABLE
+        else:
+            text = _render(args.format, results, complete=not problems)
+            if text or args.format == "text" or args.output is not None:
+                _emit(text, args.output, results, force=args.force)
+    except BrokenPipeError:
+        _silence_stdout()
+    return status
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe: send what is left to nowhere, so exiting prints no error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status.
+
+    Bad input and refused output give one ``claimcheck: …`` line and status 2; a bug in claimcheck
+    gives status 3 and its traceback, so that CI never mistakes a crash for findings (status 1).
+    """
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except ClaimcheckError as err:
+        _say(str(err))
+        return EXIT_UNUSABLE
+    except Exception as err:  # noqa: BLE001 - a bug: say so, and never exit with the findings' status
+        _say(f"internal error (a bug in claimcheck, please report it): {type(err).__name__}: {err}")
+        traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
         return _run_parse(args.texts, args.format)
     if args.command == "extract":

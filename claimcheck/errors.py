@@ -8,7 +8,8 @@ exception a caller would naturally catch, so ``except ValueError`` keeps working
     ├── ParseError (ValueError)          text that holds no numeric expression claimcheck can read
     ├── UnitError (ValueError)           a unit claimcheck does not know, or units that cannot be compared
     ├── ModelError (ValueError)          values, claims or a hierarchy that are malformed as given
-    └── ClaimsFileError (ValueError)     a claims file that cannot be used: names its file, line and field
+    ├── ClaimsFileError (ValueError)     a claims file that cannot be used: names its file, line and field
+    └── OutputError (OSError)            a file claimcheck will not or cannot write (an input, a folder)
 
 Errors keep their facts as attributes and build their message from them, quoting the input and pointing at
 the place that went wrong.
@@ -16,7 +17,15 @@ the place that went wrong.
 
 from __future__ import annotations
 
-__all__ = ["ArgumentError", "ClaimcheckError", "ClaimsFileError", "ModelError", "ParseError", "UnitError"]
+__all__ = [
+    "ArgumentError",
+    "ClaimcheckError",
+    "ClaimsFileError",
+    "ModelError",
+    "OutputError",
+    "ParseError",
+    "UnitError",
+]
 
 _QUOTE_LIMIT = 60
 
@@ -135,3 +144,18 @@ class ClaimsFileError(ClaimcheckError, ValueError):
         where = f"{path}:{line}" if line is not None else f"{path}"
         what = f" {field}:" if field else ""
         super().__init__(f"{where}:{what} {reason}")
+
+
+class OutputError(ClaimcheckError, OSError):
+    """A file claimcheck was asked to write and will not or cannot: an input, a folder, another file.
+
+    Attributes:
+        path: the file that was to be written.
+        reason: why it was not, in plain words.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        """Record the failure; the message reads ``path: reason``."""
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")

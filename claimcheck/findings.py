@@ -22,20 +22,21 @@ claims file's own rules)
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, final, get_args
 
 import attrs
 
 from claimcheck.claims import normalize_name
-from claimcheck.claimsfile import ClaimsFile, check_file, load
-from claimcheck.errors import ClaimsFileError
-from claimcheck.report import PLACE_FACETS, describe
+from claimcheck.claimsfile import ClaimsFile, load
+from claimcheck.engine import check
+from claimcheck.report import PLACE_FACETS, ErrorFinding, describe
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from pathlib import Path
 
-    from claimcheck.claimsfile import Location
+    from claimcheck.claimsfile import Accept, Limits, Location
+    from claimcheck.errors import ClaimsFileError
     from claimcheck.policy import Policy
     from claimcheck.report import Report
 
@@ -44,10 +45,10 @@ __all__ = [
     "FileResult",
     "Finding",
     "Severity",
-    "check_path",
-    "error_finding",
+    "check_file",
     "findings_of",
     "ranks_at_least",
+    "unusable",
 ]
 
 #: How much a finding matters, least first.
@@ -79,7 +80,7 @@ class Finding:
     rule: str
     severity: Severity
     message: str
-    path: str
+    path: Path
     line: int | None = None
     column: int = 1
     claims: tuple[str, ...] = ()
@@ -88,12 +89,13 @@ class Finding:
     @property
     def where(self) -> str:
         """``path:line:column``, or the path alone when there is no line."""
-        return f"{self.path}:{self.line}:{self.column}" if self.line is not None else self.path
+        return f"{self.path}:{self.line}:{self.column}" if self.line is not None else str(self.path)
 
 
-def error_finding(error: ClaimsFileError) -> Finding:
+def _error_finding(error: ClaimsFileError) -> Finding:
     """Return the finding for a claims file that cannot be used."""
-    return Finding(error.rule, "error", str(error.reason), str(error.path), error.line)
+    message = f"{error.field}: {error.reason}" if error.field else str(error.reason)
+    return Finding(error.rule, "error", message, Path(str(error.path)), error.line)
 
 
 def _placed(
@@ -107,9 +109,7 @@ def _placed(
 ) -> Finding:
     location = _first_location(loaded, claims)
     path, line, column = (
-        (str(location.path), location.line, location.column)
-        if location is not None
-        else (str(loaded.path), None, 1)
+        (location.path, location.line, location.column) if location is not None else (loaded.path, None, 1)
     )
     return Finding(rule, severity, message, path, line, column, tuple(claims), tuple(details))
 
@@ -161,9 +161,12 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
 
     Args:
         loaded: the claims file that was checked.
-        report: what :func:`claimcheck.check_file` returned for it.
+        report: the engine's report on its claims, acknowledgements applied.
     """
-    found: list[Finding] = []
+    found: list[Finding] = [
+        Finding(notice.rule, "warning", notice.message, notice.location.path, notice.location.line)
+        for notice in loaded.notices
+    ]
     for conflict in report.conflicts:
         details = [f"apart by {conflict.gap}"] if conflict.gap is not None else []
         details += _claim_lines(loaded, conflict.claims)
@@ -209,7 +212,7 @@ class FileResult:
             drawn from the result later (an HTML page's number lines) reads them the same way.
     """
 
-    path: str
+    path: Path = attrs.field(converter=Path)
     findings: tuple[Finding, ...]
     loaded: ClaimsFile | None = None
     report: Report | None = None
@@ -220,21 +223,80 @@ class FileResult:
         """Whether the file could be loaded and checked."""
         return self.report is not None
 
+    @property
+    def ok(self) -> bool:
+        """Whether the file could be checked and its claims can all be true (``report.ok``)."""
+        return self.report is not None and self.report.ok
+
     def fails(self, threshold: Severity) -> bool:
         """Return whether any finding is ``threshold`` or graver."""
         return any(ranks_at_least(finding.severity, threshold) for finding in self.findings)
 
 
-def check_path(path: str | Path, *, policy: Policy | None = None) -> FileResult:
-    """Load and check one claims file, turning an unusable file into an error finding.
+def _acknowledge(report: Report, accepts: Sequence[Accept]) -> Report:
+    """Mark the conflicts an ``[[accept]]`` entry covers, and warn of entries that cover none."""
+    conflicts = []
+    used: set[int] = set()
+    for conflict in report.conflicts:
+        members = {normalize_name(claim_id) for claim_id in conflict.claims}
+        for index, accept in enumerate(accepts):
+            if members <= {normalize_name(claim_id) for claim_id in accept.claims}:
+                conflict = attrs.evolve(conflict, acknowledged=accept.reason)  # noqa: PLW2901
+                used.add(index)
+                break
+        conflicts.append(conflict)
+    unused = [
+        ErrorFinding(
+            accept.claims,
+            f"the acknowledged conflict of claims {', '.join(accept.claims)} no longer occurs: "
+            "remove the [[accept]] entry, or check the claims it names",
+            rule="unused-accept",
+            severity="warning",
+        )
+        for index, accept in enumerate(accepts)
+        if index not in used
+    ]
+    return attrs.evolve(report, conflicts=conflicts, warnings=[*report.warnings, *unused])
+
+
+def check_file(
+    path: str | Path | ClaimsFile,
+    *,
+    policy: Policy | None = None,
+    allow_outside: bool = False,
+    limits: Limits | None = None,
+) -> FileResult:
+    """Check a claims file: its claims against each other, under its hierarchy, placed in its article.
+
+    Conflicts that an ``[[accept]]`` entry covers (every claim of the conflict is among the entry's
+    claims) are still reported, marked acknowledged with the entry's reason, and no longer make the
+    report fail; an entry that covers no conflict is reported as an "unused-accept" warning.
+
+    Args:
+        path: the claims file, or one already loaded with :func:`claimcheck.load`.
+        policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
+        allow_outside: let the file's ``article`` lie outside its folder (see :func:`claimcheck.load`).
+        limits: the sizes a file may have (see :class:`claimcheck.claimsfile.Limits`).
+
+    Returns:
+        The findings (``result.findings``), the engine's report (``result.report``), and the loaded file.
+
+    Raises:
+        ClaimsFileError: the file cannot be used (see :func:`claimcheck.load`).
+    """
+    loaded = (
+        path if isinstance(path, ClaimsFile) else load(path, allow_outside=allow_outside, limits=limits)
+    )
+    report = _acknowledge(check(loaded.claims, loaded.hierarchy, policy=policy), loaded.accepts)
+    return FileResult(loaded.path, findings_of(loaded, report), loaded, report, policy=policy)
+
+
+def unusable(path: str | Path, error: ClaimsFileError, *, policy: Policy | None = None) -> FileResult:
+    """The result for a claims file that cannot be used: one error finding saying why.
 
     Args:
         path: the claims file.
-        policy: how to read hedged and vague wording.
+        error: what :func:`check_file` raised.
+        policy: the policy the check would have used.
     """
-    try:
-        loaded = load(path)
-        report = check_file(loaded, policy=policy)
-    except ClaimsFileError as err:
-        return FileResult(str(path), (error_finding(err),), policy=policy)
-    return FileResult(str(path), findings_of(loaded, report), loaded, report, policy=policy)
+    return FileResult(Path(path), (_error_finding(error),), policy=policy)

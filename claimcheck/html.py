@@ -1,14 +1,15 @@
-"""The HTML report: one self-contained page per claims file, for editors to look at.
+r"""The HTML report: one self-contained page per claims file, for editors to look at.
 
 The page shows the article with every quoted claim highlighted in the colour of what the check found
 (conflict, acknowledged conflict, warning, agreement, or nothing to report), the findings, a number line
 for each figure that several claims state, and a card per claim. Clicking a highlighted claim shows its
 card; hovering shows the claim and what was found. The page needs nothing from anywhere else: the style
 is inline, there is no script, and a Content-Security-Policy forbids loading anything. Every piece of
-text from the article and the claims file is escaped.
+text from the article and the claims file is escaped, and Unicode's direction overrides and other
+invisible controls are shown as visible escapes (``\u202e``) rather than turning the page's text around.
 
->>> from claimcheck.findings import check_path
->>> page = render_html(check_path("seeds/000_a7fc063d2ee3a42c.claims.toml"))
+>>> from claimcheck.findings import check_file
+>>> page = render_html(check_file("seeds/000_a7fc063d2ee3a42c.claims.toml"))
 >>> page.startswith("<!DOCTYPE html>"), 'class="claim cc-agreement"' in page
 (True, True)
 """
@@ -21,9 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from claimcheck import _html_parts, _numberline
+from claimcheck._files import check_target, write_output
 from claimcheck._html_article import article_html, claim_spans
 from claimcheck._html_parts import STATUSES, claim_statuses
+from claimcheck._visible import visible_lines
 from claimcheck.claims import normalize_name
+from claimcheck.errors import OutputError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -105,7 +109,7 @@ def render_html(result: FileResult) -> str:
     Hedged and vague wording is read with the policy the check used (``result.policy``).
 
     Args:
-        result: what :func:`claimcheck.findings.check_path` returned for the file.
+        result: what :func:`claimcheck.check_file` returned for the file.
 
     Returns:
         The page: HTML5 with inline style, no script and no reference to anything outside it.
@@ -147,18 +151,21 @@ def render_html(result: FileResult) -> str:
         if loaded is not None
     )
     claims_section = f'<section class="claims"><h2>Claims</h2><div class="cards">{cards}</div></section>'
-    return (
+    page = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="generator" content="claimcheck">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>claimcheck: {escape(name)}</title><style>{_style()}</style></head><body>"
         f'<header class="top"><p class="kicker">claimcheck report</p><h1>{escape(name)}</h1>'
         f'<p class="verdict {verdict_class}">{escape(verdict)}</p>'
-        f'<p class="paths">claims file <code>{escape(result.path)}</code> · {len(claims)} claims</p>'
+        f'<p class="paths">claims file <code>{escape(str(result.path))}</code> · {len(claims)} claims</p>'
         f"{_html_parts.legend(counts)}</header>"
         f"{layout}"
         f"{claims_section if claims else ''}</body></html>\n"
     )
+    # The page's own markup holds no control characters: any left came from the input, made visible here.
+    return visible_lines(page)
 
 
 def page_name(claims_file: str | Path) -> str:
@@ -179,22 +186,29 @@ def write_html(
     output: str | Path,
     *,
     folder: bool | None = None,
+    force: bool = False,
 ) -> list[Path]:
     """Write one report page per claims file and return the paths written.
 
     With one result, ``output`` is the page's file name, unless it is an existing folder or ends with a
     slash; with several, ``output`` is a folder (created if missing) and each page is named after its
     claims file (:func:`page_name`), with ``-2``, ``-3``, … added when two claims files share a name.
+    Each page is written through a temporary file and an atomic rename.
 
     Args:
         results: the checked claims files.
         output: a file name for a single page, or a folder.
         folder: True to take ``output`` as a folder whatever the number of results (a pytest run's
             report folder, say); None to decide as above.
+        force: replace existing files that are not claimcheck reports.
+
+    Raises:
+        OutputError: a page would replace a claims file or article of the check, or a file that is not
+            a claimcheck report (unless ``force``), or cannot be written. Nothing is written then.
     """
     target = Path(output)
     as_folder = folder or len(results) != 1 or target.is_dir() or str(output).endswith(("/", "\\"))
-    written: list[Path] = []
+    pages: list[Path] = []
     taken: set[str] = set()
     for result in results:
         if as_folder:
@@ -204,10 +218,18 @@ def write_html(
                 number += 1
                 name = f"{stem}-{number}.html"
             taken.add(name)
-            path = target / name
+            pages.append(target / name)
         else:
-            path = target
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_html(result), encoding="utf-8")
-        written.append(path)
-    return written
+            pages.append(target)
+    inputs = [result.path for result in results]
+    inputs += [r.loaded.article for r in results if r.loaded is not None and r.loaded.article is not None]
+    if as_folder and results:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise OutputError(target, f"cannot be made a folder: {err.strerror or err}") from err
+    for page in pages:
+        check_target(page, inputs, force=force)
+    for page, result in zip(pages, results, strict=True):
+        write_output(page, render_html(result), inputs=inputs, force=force)
+    return pages

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from fractions import Fraction
-from types import MappingProxyType
 from typing import Literal, final, get_args
 
 import attrs
 
+from claimcheck._frozen import FrozenDict
 from claimcheck._interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate
@@ -37,7 +37,7 @@ def _band(lo: int, hi: float, *, high_open: bool = False) -> Interval:
 #: scale word ("hundreds" is 100 to below 1,000; "thousands" stops below a million, since "tens of
 #: thousands" are thousands too). Quantifiers multiply a scale: "a few hundred" is 200–500, "tens of
 #: thousands" is 10,000 to below 100,000.
-DEFAULT_VAGUE: Mapping[str, Interval] = MappingProxyType(
+DEFAULT_VAGUE: Mapping[str, Interval] = FrozenDict(
     {
         "a couple": _band(2, 3),
         "a few": _band(2, 5),
@@ -79,7 +79,7 @@ def _vague(value: Mapping[str, Estimate | Interval]) -> Mapping[str, Interval]:
             raise ModelError(
                 f"the vague amount {name!r} must map to a plain-count Estimate, not {band!r}"
             )
-    return MappingProxyType({**DEFAULT_VAGUE, **bands})
+    return FrozenDict({**DEFAULT_VAGUE, **bands})
 
 
 def _floor(value: object) -> Fraction | float:

@@ -10,11 +10,11 @@ JSON output of claimcheck uses (:meth:`Estimate.to_dict <claimcheck.Estimate.to_
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
+from claimcheck._frozen import FrozenDict
 from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate, exact, format_magnitude
 
@@ -46,7 +46,7 @@ def _ids(value: Any) -> tuple[str, ...]:
 
 
 def _scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    return MappingProxyType(dict(value or {}))
+    return FrozenDict(dict(value or {}))
 
 
 def _is_estimate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

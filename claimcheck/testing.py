@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import _formats
-from claimcheck.claimsfile import ClaimsFile, check_file, load
+from claimcheck.claimsfile import ClaimsFile
 from claimcheck.engine import check
 from claimcheck.errors import ModelError
-from claimcheck.findings import FileResult, findings_of
+from claimcheck.findings import check_file
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,11 +55,8 @@ def assert_consistent(
     if isinstance(source, str | Path | ClaimsFile):
         if hierarchy is not None:
             raise ModelError("a claims file declares its own hierarchy; pass hierarchy only with claims")
-        loaded = source if isinstance(source, ClaimsFile) else load(source)
-        report = check_file(loaded, policy=policy)
-        if not report.ok:
-            findings = findings_of(loaded, report)
-            result = FileResult(str(loaded.path), findings, loaded, report, policy=policy)
+        result = check_file(source, policy=policy)
+        if not result.ok:
             raise AssertionError(_formats.render_text([result]))
         return
     report = check(source, hierarchy, policy=policy)

@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from claimcheck.findings import check_path
+from claimcheck.findings import check_file
 from claimcheck.html import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +96,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="claimcheck-report-") as folder:
         for name, claims_file in PAGES.items():
             page = Path(folder) / f"{name}.html"
-            page.write_text(render_html(check_path(claims_file.relative_to(ROOT))), encoding="utf-8")
+            page.write_text(render_html(check_file(claims_file.relative_to(ROOT))), encoding="utf-8")
             for size, (width, height) in SIZES.items():
                 png = OUTPUT / f"report-{name}-{size}.png"
                 screenshot(browser, page, png, width, height)

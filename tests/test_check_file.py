@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claimsfile import check_file, load
-from claimcheck.findings import check_path, findings_of
+from claimcheck import ClaimsFileError
+from claimcheck.claimsfile import load
+from claimcheck.findings import check_file, findings_of, unusable
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_a7fc063d2ee3a42c.claims.toml"
 
@@ -37,7 +38,8 @@ def write(tmp_path: Path, claims: str, article: str = ARTICLE) -> Path:
 
 
 def test_the_seed_article_is_consistent_and_implies_fighters_in_syria():
-    report = check_file(SEED)
+    report = check_file(SEED).report
+    assert report is not None
     assert report.ok
     assert report.conflicts == ()
     (iraq,) = report.overlaps
@@ -50,7 +52,8 @@ def test_the_seed_article_is_consistent_and_implies_fighters_in_syria():
 
 
 def test_a_dispute_the_article_reports_fails_until_acknowledged(tmp_path):
-    report = check_file(write(tmp_path, DISPUTE))
+    report = check_file(write(tmp_path, DISPUTE)).report
+    assert report is not None
     assert not report.ok
     (conflict,) = report.conflicts
     assert set(conflict.claims) == {"aid", "officials"}
@@ -66,7 +69,8 @@ def test_a_dispute_the_article_reports_fails_until_acknowledged(tmp_path):
     reason = "the article reports the two sources' dispute"
     """
     )
-    report = check_file(write(tmp_path, accepted))
+    report = check_file(write(tmp_path, accepted)).report
+    assert report is not None
     assert report.ok
     (conflict,) = report.conflicts
     assert conflict.acknowledged == "the article reports the two sources' dispute"
@@ -84,7 +88,8 @@ def test_an_acknowledgement_that_matches_no_conflict_is_reported(tmp_path):
     reason = "old dispute"
     """
     )
-    report = check_file(write(tmp_path, claims))
+    report = check_file(write(tmp_path, claims)).report
+    assert report is not None
     assert report.conflicts == ()
     assert report.errors == ()
     (unused,) = report.warnings
@@ -94,7 +99,7 @@ def test_an_acknowledgement_that_matches_no_conflict_is_reported(tmp_path):
 
 def test_findings_point_at_the_article(tmp_path):
     path = write(tmp_path, DISPUTE)
-    result = check_path(path)
+    result = check_file(path)
     assert result.usable
     (finding,) = [f for f in result.findings if f.rule == "conflict"]
     assert finding.severity == "error"
@@ -106,23 +111,29 @@ def test_findings_point_at_the_article(tmp_path):
 
 def test_the_findings_of_a_consistent_file_are_information():
     loaded = load(SEED)
-    findings = findings_of(loaded, check_file(loaded))
+    result = check_file(loaded)
+    assert result.report is not None
+    findings = findings_of(loaded, result.report)
+    assert findings == result.findings
     assert {f.severity for f in findings} == {"info"}
     assert {f.rule for f in findings} == {"agreement", "implied-bound"}
 
 
 def test_an_unusable_file_becomes_an_error_finding(tmp_path):
-    path = write(tmp_path, '[[claim]]\nquote = "nowhere to be seen 5"\nsubject = "x"\narticle = 1\n')
-    result = check_path(path)
+    path = write(tmp_path, 'article = 1\n[[claim]]\nquote = "nowhere to be seen 5"\nsubject = "x"\n')
+    with pytest.raises(ClaimsFileError) as raised:
+        check_file(path)
+    result = unusable(path, raised.value)
     assert not result.usable
     (finding,) = result.findings
-    assert finding.severity == "error"
-    assert finding.path == str(path)
+    assert (finding.severity, finding.rule, finding.line) == ("error", "invalid-field", 1)
+    assert finding.path == path
+    assert finding.message == "article: article must be a file name, not 1"
 
 
 def test_a_corrected_article_is_flagged_and_checked_with_its_new_numbers(tmp_path):
     path = write(tmp_path, DISPUTE, ARTICLE.replace("at most 40,000", "at most 50,000"))
-    result = check_path(path)
+    result = check_file(path)
     assert result.report is not None
     assert result.report.ok
     changed = [f for f in result.findings if f.rule == "quote-changed"]
@@ -132,4 +143,4 @@ def test_a_corrected_article_is_flagged_and_checked_with_its_new_numbers(tmp_pat
 @pytest.mark.parametrize("threshold", ["warning", "error"])
 def test_fails_compares_severities(tmp_path, threshold):
     path = write(tmp_path, DISPUTE, ARTICLE.replace("at most 40,000", "at most 50,000"))
-    assert check_path(path).fails(threshold) is (threshold == "warning")
+    assert check_file(path).fails(threshold) is (threshold == "warning")

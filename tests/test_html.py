@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.cli import main
-from claimcheck.findings import FileResult, check_path
+from claimcheck.errors import ClaimsFileError
+from claimcheck.findings import FileResult, check_file, unusable
 from claimcheck.html import page_name, render_html, write_html
 
 ROOT = Path(__file__).parent.parent
@@ -83,7 +84,10 @@ def parse(page: str) -> Node:
 
 
 def page_of(path: Path) -> tuple[FileResult, Node, str]:
-    result = check_path(path)
+    try:
+        result = check_file(path)
+    except ClaimsFileError as err:
+        result = unusable(path, err)
     page = render_html(result)
     return result, parse(page), page
 
@@ -313,7 +317,7 @@ def test_a_claims_file_that_cannot_be_used_still_gets_a_page(tmp_path):
 def test_page_names_follow_the_claims_files(tmp_path):
     assert page_name("a/story.claims.toml") == "story.html"
     assert page_name("b/notes.toml") == "notes.html"
-    result = check_path(SEED)
+    result = check_file(SEED)
     written = write_html([result, result], tmp_path / "pages")
     assert [path.name for path in written] == ["000_a7fc063d2ee3a42c.html", "000_a7fc063d2ee3a42c-2.html"]
     (single,) = write_html([result], tmp_path / "one.html")

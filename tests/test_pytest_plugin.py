@@ -69,17 +69,21 @@ def test_a_conflict_fails_with_the_findings_and_no_traceback(newsroom):
     assert "def check_claims_file" not in result.stdout.str()
 
 
-def test_a_malformed_file_is_a_collection_error_naming_file_and_line(newsroom):
-    newsroom.makefile(".claims.toml", story='article = "story.txt"\n[[claim]]\nsubjekt = "fighters"\n')
-    result = newsroom.runpytest()
-    result.assert_outcomes(errors=1)
+def test_a_malformed_file_fails_its_own_item_and_the_session_runs_on(newsroom):
+    newsroom.makefile(
+        ".claims.toml", story='article = "story.txt"\n[[claim]]\nvalue = "5"\n', other=CONSISTENT
+    )
+    newsroom.makepyfile(test_unrelated="def test_unrelated():\n    pass\n")
+    result = newsroom.runpytest("--claimcheck-report=out.json")
+    result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(
-        [
-            "*ERROR collecting story.claims.toml*",
-            "*story.claims.toml:3: claim #1, subjekt: unknown key 'subjekt'*",
-        ]
+        ["*story.claims.toml:2:1: error invalid-field claim #1: the key 'subject' is missing"]
     )
     assert "Traceback" not in result.stdout.str()
+    assert "Interrupted" not in result.stdout.str()
+    document = json.loads((newsroom.path / "out.json").read_text(encoding="utf-8"))
+    assert document["ok"] is False
+    assert [f["usable"] for f in document["files"]] == [True, False]  # other, story: sorted by path
 
 
 def test_the_claimcheck_files_ini_option_sets_the_glob(newsroom):
