@@ -80,10 +80,15 @@ def read_text(path: Path, *, max_bytes: int, limit_hint: str) -> str:
         descriptor = os.open(path, flags)
     except OSError as err:
         raise _open_error(err) from err
+    try:
+        mode = os.fstat(descriptor).st_mode
+    except OSError as err:
+        os.close(descriptor)
+        raise _open_error(err) from err
+    if not stat.S_ISREG(mode):  # refused before a byte is read: a FIFO would block, /dev/zero never end
+        os.close(descriptor)
+        raise Refused("not-a-file", f"is {_kind(mode)}; claimcheck reads regular files only")
     with os.fdopen(descriptor, "rb") as file:
-        mode = os.fstat(file.fileno()).st_mode
-        if not stat.S_ISREG(mode):  # refused before a byte is read: a FIFO would block, /dev/zero never end
-            raise Refused("not-a-file", f"is {_kind(mode)}; claimcheck reads regular files only")
         try:
             data = file.read(max_bytes + 1)
         except OSError as err:

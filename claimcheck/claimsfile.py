@@ -314,16 +314,12 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
     ):
         reason = f'scope must map facets to names, as in {{ place = "Iraq" }}, not {scope!r}'
         raise reader.fail("claim", index, "scope", reason, rule="invalid-field")
+    of = reader.text("claim", index, entry, "of", required=False, what="a claim id")
+    source_name = reader.text("claim", index, entry, "source", required=False)
     try:
+        exact = bool(reader.flag("claim", index, entry, "exact"))
         claim = Claim(
-            str(value),
-            str(subject),
-            scope,
-            of=reader.text("claim", index, entry, "of", required=False, what="a claim id"),
-            id=claim_id,
-            source=reader.text("claim", index, entry, "source", required=False),
-            quote=quote,
-            exact=bool(reader.flag("claim", index, entry, "exact")),
+            str(value), str(subject), scope, of=of, id=claim_id, source=source_name, quote=quote, exact=exact
         )
     except ClaimcheckError as err:
         raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from None
