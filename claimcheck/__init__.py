@@ -9,8 +9,8 @@ all be true:
   says which places or subjects make up which, and :func:`check` returns a :class:`Report` of every
   minimal :class:`Conflict` (with its :class:`Gap`), the :class:`Overlap` of agreeing claims, the
   :class:`Implied` bounds of unstated figures, and :class:`ErrorFinding` errors and warnings.
-* Claims files (``*.claims.toml``): :func:`load` a :class:`ClaimsFile`, :func:`check_file` it, or
-  :func:`check_path` it into a :class:`FileResult` of :class:`Finding` placed on the article's lines;
+* Claims files (``*.claims.toml``): :func:`load` a :class:`ClaimsFile`, or :func:`check_file` it into a
+  :class:`FileResult` of :class:`Finding` placed on the article's lines (and the engine's report);
   :func:`render_html` draws a result as a page.
 * :class:`Policy` holds every default reading of hedged and vague wording; ``ureg`` is the pint unit
   registry; every error derives from :class:`ClaimcheckError`.

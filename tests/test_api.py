@@ -31,7 +31,7 @@ def test_all_is_exactly_the_public_names_and_each_resolves_to_its_module():
 
 
 def test_the_names_the_docs_use_are_public():
-    for name in ("Finding", "FileResult", "check_path", "render_html", "ArgumentError"):
+    for name in ("Finding", "FileResult", "check_file", "render_html", "ArgumentError", "OutputError"):
         assert name in claimcheck.__all__
 
 
@@ -45,7 +45,7 @@ def test_help_describes_the_library_and_no_private_names():
     after_contents = text.split("CLASSES", 1)[1]
     listed = re.findall(r"^    (?:class )?(\w+)", after_contents, flags=re.MULTILINE)
     assert "Report" in listed
-    assert "check_path" in listed
+    assert "check_file" in listed
     assert not [name for name in listed if name.startswith("_")]
 
 
