@@ -316,8 +316,8 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
         raise reader.fail("claim", index, "scope", reason, rule="invalid-field")
     of = reader.text("claim", index, entry, "of", required=False, what="a claim id")
     source_name = reader.text("claim", index, entry, "source", required=False)
+    exact = bool(reader.flag("claim", index, entry, "exact"))
     try:
-        exact = bool(reader.flag("claim", index, entry, "exact"))
         claim = Claim(
             str(value), str(subject), scope, of=of, id=claim_id, source=source_name, quote=quote, exact=exact
         )

@@ -14,6 +14,7 @@ import pytest
 from claimcheck import cli
 from claimcheck.claimsfile import load
 from claimcheck.cli import main
+from claimcheck.report import SCHEMA_VERSION
 
 ARTICLE = (
     "Officials said up to 500 fighters remain in Iraq. A think tank counts at least 600 fighters there.\n"
@@ -130,7 +131,7 @@ def test_check_dash_is_a_clear_error(capsys):
 def test_an_empty_folder_is_unusable_and_its_json_says_so(tmp_path, capsys):
     assert main(["check", str(tmp_path), "--format", "json"]) == 2
     captured = capsys.readouterr()
-    assert json.loads(captured.out) == {"schema_version": 1, "ok": False, "files": []}
+    assert json.loads(captured.out) == {"schema_version": SCHEMA_VERSION, "ok": False, "files": []}
     assert "no *.claims.toml files in this folder" in captured.err
 
 

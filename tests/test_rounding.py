@@ -169,7 +169,7 @@ def test_claims_files_say_exact(tmp_path):
     loaded = load(path)
     assert [claim.exact for claim in loaded.claims] == [True, False]
     path.write_text('[[claim]]\nvalue = "12"\nsubject = "fee"\nexact = "yes"\n', encoding="utf-8")
-    with pytest.raises(ClaimsFileError, match="'exact' must be true or false") as caught:
+    with pytest.raises(ClaimsFileError, match="exact must be true or false") as caught:
         load(path)
     assert caught.value.rule == "invalid-field"
     assert caught.value.line == 4
