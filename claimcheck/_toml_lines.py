@@ -19,6 +19,53 @@ _TABLE: Final = re.compile(r"\s*\[\s*([^\]\[]+?)\s*\]")
 _KEY: Final = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*[.=]""")
 
 
+def _open_string(line: str, state: str | None) -> str | None:
+    """The multi-line string delimiter still open at the end of ``line``, given the one open at its start.
+
+    Reads strings as TOML does: basic strings with backslash escapes, literal strings without, the
+    multi-line forms of both, and comments; so "[[claim]]" or a lone triple quote inside a string or a
+    comment changes nothing.
+    """
+    index = 0
+    while index < len(line):
+        if state is not None:
+            end = _closing(line, index, state)
+            if end is None:
+                return state
+            index, state = end, None
+            continue
+        char = line[index]
+        if char == "#":
+            return None
+        if char in "\"'":
+            if line.startswith(char * 3, index):
+                index, state = index + 3, char * 3
+                continue
+            end = _closing(line, index + 1, char)
+            index = len(line) if end is None else end
+            continue
+        index += 1
+    return state
+
+
+def _closing(line: str, start: int, delimiter: str) -> int | None:
+    """The index just past ``delimiter`` closing a string whose text begins at ``start``, or None."""
+    escapes = delimiter[0] == '"'
+    index = start
+    while index < len(line):
+        if escapes and line[index] == "\\":
+            index += 2
+            continue
+        if line.startswith(delimiter, index):
+            end = index + len(delimiter)
+            # a multi-line string may end in one or two quotes of its own kind right before its delimiter
+            while len(delimiter) == 3 and end < len(line) and line[end] == delimiter[0] and end - index < 5:
+                end += 1
+            return end
+        index += 1
+    return None
+
+
 @final
 @attrs.define
 class TomlLines:
@@ -34,9 +81,9 @@ class TomlLines:
         keys: dict[str, int] | None = lines.top
         in_string: str | None = None
         for number, line in enumerate(text.splitlines(), start=1):
-            if in_string is not None:
-                if line.count(in_string) % 2 == 1:
-                    in_string = None
+            started_in_string = in_string is not None
+            in_string = _open_string(line, in_string)
+            if started_in_string:
                 continue
             if (header := _ARRAY_TABLE.match(line)) is not None:
                 keys = {}
@@ -45,9 +92,6 @@ class TomlLines:
                 keys = None  # a plain table: not something claims files use, tomllib validates it
             elif keys is not None and (key := _KEY.match(line)) is not None:
                 keys.setdefault(key.group(1).strip("\"'"), number)
-            for delimiter in ('"""', "'''"):
-                if line.count(delimiter) % 2 == 1:
-                    in_string = delimiter
         return lines
 
     def entry(self, table: str, index: int) -> int | None:
