@@ -19,24 +19,48 @@ from __future__ import annotations
 
 import itertools
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from hypothesis import strategies as st
+import attrs
 
 from claimcheck._interval import INF
 from claimcheck.claims import SUBJECT, Claim
 from claimcheck.hierarchy import Hierarchy
-from claimcheck.quantity import Estimate
+from claimcheck.quantity import Estimate, format_magnitude
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies for ``st.from_type`` (Hypothesis calls this through its entry point).
+
+    After it, ``st.from_type(claimcheck.Estimate)`` and ``st.from_type(claimcheck.Claim)`` draw from
+    :func:`estimates` and :func:`claims`, and so do ``st.builds`` and ``@given`` with type hints.
+
+    Defined before this module imports Hypothesis, and registering deferred strategies, because when
+    this module is the first to import Hypothesis, Hypothesis calls the hook before the module is done.
+    """
+    from hypothesis import strategies as st  # noqa: PLC0415 - see above
+
+    # lambdas: the names are looked up at draw time, when the module has finished
+    st.register_type_strategy(Estimate, st.deferred(lambda: estimates()))  # noqa: PLW0108
+    st.register_type_strategy(Claim, st.deferred(lambda: claims()))  # noqa: PLW0108
+
+
+from hypothesis import strategies as st  # noqa: E402 - after the hook; see its docstring
 
 if TYPE_CHECKING:
     from claimcheck.quantity import Kind
 
 __all__ = [
+    "UNIT_FAMILIES",
     "claim_sets",
+    "claim_sets_in_units",
+    "claim_sets_in_words",
+    "claim_sets_with_counts_of",
     "claims",
     "consistent_claim_sets",
     "estimates",
     "hierarchies",
+    "words",
 ]
 
 _TOP = ""
@@ -224,11 +248,92 @@ def _around(draw: st.DrawFn, value: Fraction, step: Fraction, *, kind: Kind | No
     return Estimate(lo, hi, low_open=low_open, high_open=high_open, kind=kind)
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies for ``st.from_type`` (Hypothesis calls this through its entry point).
+#: Units of one dimension each; a claim set in units draws one family and each claim a unit from it.
+UNIT_FAMILIES: Final[tuple[tuple[str, ...], ...]] = (
+    ("kilometer", "meter", "mile"),
+    ("USD",),
+    ("tonne", "kilogram"),
+)
 
-    After it, ``st.from_type(claimcheck.Estimate)`` and ``st.from_type(claimcheck.Claim)`` draw from
-    :func:`estimates` and :func:`claims`, and so do ``st.builds`` and ``@given`` with type hints.
+
+def _is_related(claim: Claim) -> bool:
+    """Whether the claim's figure is stated against another claim's (it has an ``of``)."""
+    return claim.of is not None
+
+
+@st.composite
+def claim_sets_in_units(
+    draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 6, max_value: int = 100
+) -> list[Claim]:
+    """Draw :func:`claim_sets` whose figures are in units, several of one dimension in each set.
+
+    Each set draws a family from :data:`UNIT_FAMILIES` (lengths, dollars or masses) and each claim a unit
+    of it (km, m or miles for lengths), so the engine converts between them. Claims with ``of`` keep
+    their figure.
     """
-    st.register_type_strategy(Estimate, estimates())
-    st.register_type_strategy(Claim, claims())
+    family = draw(st.sampled_from(UNIT_FAMILIES))
+    drawn = draw(claim_sets(hierarchy, max_size=max_size, max_value=max_value))
+    return [
+        claim
+        if _is_related(claim) or not isinstance(claim.value, Estimate)
+        else attrs.evolve(claim, value=attrs.evolve(claim.value, unit=draw(st.sampled_from(family))))
+        for claim in drawn
+    ]
+
+
+def words(estimate: Estimate) -> str | None:
+    """The words a reporter would write for a dimensionless estimate, or None when no phrase says it.
+
+    >>> words(Estimate(5, 12)), words(Estimate(0, 12, high_open=True)), words(Estimate(5, 12, low_open=True))
+    ('between 5 and 12', 'fewer than 12', None)
+    """
+    lo, hi = estimate.lo, estimate.hi
+    if estimate.unit or estimate.kind == "fraction" or lo == -INF:
+        return None
+    if lo == hi:
+        return format_magnitude(lo) if isinstance(lo, Fraction) and lo.denominator == 1 else None
+    if hi == INF:
+        return f"{'more than' if estimate.low_open else 'at least'} {format_magnitude(lo)}"
+    if lo == 0 and not estimate.low_open:
+        return f"{'fewer than' if estimate.high_open else 'up to'} {format_magnitude(hi)}"
+    if estimate.low_open or estimate.high_open:
+        return None
+    return f"between {format_magnitude(lo)} and {format_magnitude(hi)}"
+
+
+@st.composite
+def claim_sets_in_words(
+    draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 6, max_value: int = 100
+) -> list[Claim]:
+    """Draw :func:`claim_sets` whose figures are often text, where words can say them.
+
+    "between 5 and 12", "at least 40", "fewer than 12", "7": the engine reads them through the parser.
+    Claims with ``of`` keep their figure.
+    """
+    drawn = draw(claim_sets(hierarchy, max_size=max_size, max_value=max_value))
+    found = []
+    for claim in drawn:
+        text = None if _is_related(claim) or not isinstance(claim.value, Estimate) else words(claim.value)
+        found.append(claim if text is None or not draw(st.booleans()) else attrs.evolve(claim, value=text))
+    return found
+
+
+@st.composite
+def claim_sets_with_counts_of(
+    draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 6, max_value: int = 100
+) -> list[Claim]:
+    """Draw :func:`claim_sets` in which some claims with ``of`` state a count among their base.
+
+    "30 of them" is at most the base, not a share of it. The counts reach past 1, so no reading by size
+    could take them for shares.
+    """
+    drawn = draw(claim_sets(hierarchy, max_size=max_size, max_value=max_value))
+    found = []
+    for claim in drawn:
+        if _is_related(claim) and draw(st.booleans()):
+            lo = draw(st.integers(0, max_value))
+            hi = draw(st.integers(max(lo, 2), max(lo, 2) + max_value))
+            count = Estimate(lo, hi, low_open=lo < hi and draw(st.booleans()))
+            claim = attrs.evolve(claim, value=count)  # noqa: PLW2901
+        found.append(claim)
+    return found
