@@ -76,7 +76,9 @@ _AMOUNTS = st.sampled_from(
 )
 
 
-@given(_AMOUNTS, st.sampled_from(["-", "−", "minus ", "negative "]), st.sampled_from(["", "about ", "nearly "]))
+@given(
+    _AMOUNTS, st.sampled_from(["-", "−", "minus ", "negative "]), st.sampled_from(["", "about ", "nearly "])
+)
 def test_a_negated_figure_is_the_mirror_of_the_figure(text: str, sign: str, hedge: str) -> None:
     """Issue 10's property: reading "-X" gives the mirror image of reading "X", precision and all."""
     plain = parse_quantity(f"{hedge}{text}")
