@@ -13,18 +13,26 @@ import attrs
 from claimcheck import _lexicon as lex
 from claimcheck._amounts import Amount, AmountReader, index_phrases
 from claimcheck._interval import Interval
-from claimcheck._tokens import phrase
+from claimcheck._tokens import NUM, phrase
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
     from claimcheck.policy import Policy
-    from claimcheck.quantity import Kind
+    from claimcheck.quantity import Kind, Relation
 
 __all__ = ["OPENER_INDEX", "QUANTIFIER_INDEX", "Core", "CoreReader"]
 
 #: Scale words after a vague amount ("several hundred thousand"); the cap bounds the work and the value.
 _MAX_SCALES: Final = 3
+#: How far ahead "respectively" is looked for ("30k or 45k in the two regions respectively").
+_RESPECTIVELY_REACH: Final = 16
+#: The largest score of a game ("won 3-2"); a dash between larger numbers may be a range.
+_MAX_SCORE: Final = 30
+#: Two bare numbers within this factor of each other share a scale written once ("from 6 to 5.5 million").
+_NEAR: Final = 10
+#: Dashes that join a range; spaced out ("2019 – four million more") they may set off an aside.
+_DASHES: Final = frozenset({"-", "–", "—"})
 
 _RANGE_OPENERS: Final = {phrase(words): frozenset(joiners) for words, joiners in lex.RANGE_OPENERS.items()}
 _RANGE_JOINERS: Final = {phrase(words): "" for words in lex.RANGE_JOINERS}
@@ -47,6 +55,28 @@ class Core:
     share: bool
     #: The step of the last printed digit (see :attr:`claimcheck.Estimate.precision`).
     precision: Fraction | None = None
+    #: What the value is measured against, where the words say ("three times as many": "ratio");
+    #: None for an amount or a share, which :mod:`claimcheck.parse` tells apart by unit.
+    relation: Relation | None = None
+    #: For a change written "from 200 to 350", the figure it changed to; this core is the one it
+    #: changed from.
+    then: Core | None = None
+    #: The token where :attr:`then` begins.
+    then_at: int = 0
+
+
+def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:
+    """Give the first of two numbers the scale that only the second states: "5 to 7 million".
+
+    Between a range's ends the scale is shared when the bare numbers rise. Where the order of the two is
+    still to be decided (a pair that may fall, "6 to 5.5 million"), it is shared when the bare numbers
+    are within a factor of ten of each other; "500 to 2 million" keeps 500.
+    """
+    if not high.scaled or low.scaled or low.share or not high.raw:
+        return
+    near = _NEAR * low.raw > high.raw and low.raw < _NEAR * high.raw
+    if low.raw < high.raw or (loose and near):
+        low.rescale(high.value / high.raw)
 
 
 class CoreReader(AmountReader):
@@ -59,6 +89,11 @@ class CoreReader(AmountReader):
         #: Set past "between 5 and" when its second number is missing: no other reading may start inside
         #: a range that was begun and not finished ("between 5 and" is not 5).
         self.unfinished = 0
+        #: Set by a change word before the core ("rose from 200 to 350"): "from ... to" is then a change.
+        self.changing = False
+        #: The token where the counted thing begins, when the last expression read took it in to reach
+        #: a rate ("1,200 cases a week"); None otherwise.
+        self.noun_at: int | None = None
 
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a range, an amount, a share or a vague amount."""
@@ -75,13 +110,53 @@ class CoreReader(AmountReader):
             return None
         amount, nxt = first
         joiner = self.match_phrase(nxt, _JOINER_INDEX)
-        if joiner is not None and joiner[0][0] != "and":
+        if joiner is not None and joiner[0][0] != "and" and not self._pair_not_range(index, nxt):
             second = self.amount(joiner[1], context=amount.unit)
-            if second is not None and (joiner[0][0] != "or" or second[0].value > amount.value):
-                joined = self._range(amount, second[0])
+            if second is not None and self._joins(index, nxt, joiner[1], second[1]):
+                # A descending pair is never a range: "led 52% to 41%", "won 3-2" are two figures.
+                # (A span of years written short, "2019-20", is left whole for extract to name.)
+                short_years = len(self.word_at(index)) == 4 and len(self.word_at(joiner[1])) == 2
+                joined = self._range(amount, second[0], ordered=not short_years)
                 if joined is not None:
                     return joined, second[1]
         return self._single(amount), nxt
+
+    def _pair_not_range(self, first: int, joiner: int) -> bool:
+        """Return whether two numbers around ``joiner`` are two figures whatever their order.
+
+        A change word before them ("rose 3.2% to 212p": a change and a level), a score ("won 3-2",
+        "a 2-2 draw") and "respectively" later in the sentence ("30k or 45k … respectively").
+        """
+        if self.changing and self.word_at(joiner) == "to":
+            return True
+        before = self.word_at(first - 1)
+        if self.word_at(joiner) in _DASHES and (before in lex.SCORE_WORDS or before == "a"):
+            after = self.word_at(joiner + 2)
+            if before in lex.SCORE_WORDS or after in lex.SCORE_WORDS:
+                return True
+        if self.word_at(joiner) in ("or", "and", ","):
+            for ahead in range(joiner + 1, min(joiner + _RESPECTIVELY_REACH, self.size)):
+                word = self.words[ahead]
+                if word == "respectively":
+                    return True
+                if word in (".", ";", "!", "?"):
+                    break
+        return False
+
+    def _joins(self, first: int, joiner: int, second: int, end: int) -> bool:
+        """Return whether a joiner written between two numbers makes them one range.
+
+        A dash with spaces around it joins only digits, and never a year to a scaled number: "by the
+        end of 2019 – four million more" is a year and a count. A score of two small whole numbers
+        joined by a dash ("3-2", "2-2") is read only where words around it say so.
+        """
+        word = self.word_at(joiner)
+        if word not in _DASHES or (self.tokens.adjacent(joiner) and self.tokens.adjacent(second)):
+            return True
+        if self.kinds[first] != NUM or self.kinds[second] != NUM:
+            return False
+        year = self.words[first]
+        return not (len(year) == 4 and year.isdigit() and end > second + 1)
 
     def _range_after_opener(
         self, index: int, joiners: frozenset[str], opener: tuple[str, ...]
@@ -91,6 +166,8 @@ class CoreReader(AmountReader):
             self.fail(index, f"expected a number after {' '.join(opener)!r}")
             return None
         amount, nxt = first
+        if opener == ("from",) and (self.word_at(nxt), self.word_at(nxt + 1)) == ("up", "to"):
+            nxt += 1  # "from 2.1bn up to 2.4bn"
         if self.word_at(nxt) not in joiners:
             self.fail(nxt, f"expected {' or '.join(sorted(joiners))!r} after the first number")
             return None
@@ -100,11 +177,33 @@ class CoreReader(AmountReader):
             self.fail(nxt + 1, f"expected the second number of the range after {said!r}")
             self.unfinished = max(self.unfinished, nxt + 1)
             return None
+        if opener == ("from",):
+            # "from 6.2 to 6.1 percent", "rose from 200 to 350": a change from one figure to another.
+            pair = self._change(amount, second[0])
+            if pair is not None:
+                pair.then_at = nxt + 1
+                return pair, second[1]
         joined = self._range(amount, second[0])
         if joined is None:
             self.fail(nxt + 1, "the two ends of the range are in different units")
             return None
         return joined, second[1]
+
+    def _change(self, start: Amount, end: Amount) -> Core | None:
+        """Read "from A to B" as a change when a change word comes before it or B is below A.
+
+        Returns the core of A with B as its :attr:`Core.then`, or None for a range.
+        """
+        _share_scale(start, end, loose=True)
+        if end.unit is None:
+            end.unit = start.unit
+        elif start.unit is None:
+            start.unit = end.unit
+        if start.unit != end.unit or not (self.changing or end.value < start.value):
+            return None
+        first = self._single(start)
+        first.then = self._single(end)
+        return first
 
     def _single(self, amount: Amount) -> Core:
         return Core(
@@ -116,19 +215,18 @@ class CoreReader(AmountReader):
             amount.precision,
         )
 
-    def _range(self, low: Amount, high: Amount) -> Core | None:
+    def _range(self, low: Amount, high: Amount, *, ordered: bool = False) -> Core | None:
         """Join two amounts into a range, sharing the scale and unit that only one of them states.
 
-        Returns None when the two ends state different units.
+        Returns None when the two ends state different units, or, when ``ordered``, when the second is
+        not above the first.
         """
-        # "5 to 7 million": a scale written once applies to both, when the bare numbers rise.
-        if high.scaled and not low.scaled and low.raw < high.raw and not low.share and high.raw:
-            low.rescale(high.value / high.raw)
+        _share_scale(low, high, loose=ordered)
         if low.unit is None:
             low.unit = high.unit
         elif high.unit is None:
             high.unit = low.unit
-        if low.unit != high.unit:
+        if low.unit != high.unit or (ordered and low.value >= high.value):
             return None
         lo, hi = sorted((low.value, high.value))
         steps = [step for step in (low.precision, high.precision) if step is not None]

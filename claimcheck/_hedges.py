@@ -13,14 +13,16 @@ import attrs
 
 from claimcheck import _lexicon as lex
 from claimcheck._amounts import index_phrases
-from claimcheck._cores import Core, CoreReader
 from claimcheck._interval import INF, Interval, absolute
+from claimcheck._relations import Change, RelationReader, relate
 from claimcheck._tokens import phrase
+from claimcheck.units import is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from fractions import Fraction
 
+    from claimcheck._cores import Core
     from claimcheck.quantity import Kind
 
 __all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "opposite"]
@@ -80,41 +82,76 @@ def opposite(first: Kind, second: Kind) -> bool:
     return (first in upper and second in lower) or (first in lower and second in upper)
 
 
-class HedgeReader(CoreReader):
+class HedgeReader(RelationReader):
     """Reads a core with the hedges before and after it."""
+
+    #: The hedges before the figure that :meth:`bounded` read last ("up to": ``("at_most",)``).
+    hedged: tuple[str, ...] = ()
 
     def asking(self, index: int) -> bool:
         """Return whether token ``index`` is the "about" of "how about 5", which asks and does not hedge."""
         return self.word_at(index) == "about" and index > 0 and self.words[index - 1] in ("how", "what")
 
-    def bounded(self, index: int) -> tuple[Core, Kind, int] | None:
-        """Read hedges, a core and suffixes; return the hedged value, its kind and the next index."""
-        hedges: list[tuple[str, int]] = []
-        nxt = index
-        while len(hedges) < _MAX_HEDGES:
-            found = self.match_phrase(nxt, HEDGE_INDEX)
-            if found is None:
-                break
-            hedge = _HEDGES[found[0]]
-            # "<>30", "more than over 5": two bounds in a row state no value; read neither.
-            if hedge in BOUNDS and any(seen in BOUNDS for seen, _ in hedges):
-                break
-            hedges.append((hedge, nxt))
-            nxt = found[1]
+    def bounded(self, index: int, inherited: tuple[str, ...] = ()) -> tuple[Core, Kind, int] | None:
+        """Read hedges, a core and suffixes; return the hedged value, its kind and the next index.
+
+        The words that relate the figure to another (a change word before it, a comparison after it,
+        :mod:`claimcheck._relations`) are read around the hedged figure and applied after the hedges:
+        "up to 500 fewer" is -500 to 0. ``inherited`` hedges apply where the figure states none of its
+        own (a hedge over a list: "up to 9,000 in the north and 6,000 in the south"); :attr:`hedged`
+        says which hedges the figure read took.
+        """
+        self.noun_at = None
+        self.hedged = ()
+        change_found = self.change(index)
+        change, nxt = change_found if change_found is not None else (None, index)
+        hedges, nxt = self._hedges_before(nxt)
+        self.changing = change is not None
         core_found = self.core(nxt)
+        self.changing = False
         if core_found is None:
             if hedges:
                 said = self.text[self.tokens.starts[hedges[-1][1]] : self.tokens.ends[nxt - 1]]
                 self.fail(nxt, f"expected a number after {said!r}")
             return None
         core, nxt = core_found
+        if core.then is not None:  # "rose from 200 to 350": two figures, read as they are
+            return core, core.kind, nxt
+        if not hedges and change is None:
+            hedges = [(hedge, index) for hedge in inherited]
+        return self._around(core, nxt, hedges, change)
+
+    def _around(
+        self, core: Core, index: int, hedges: list[tuple[str, int]], change: Change | None
+    ) -> tuple[Core, Kind, int]:
+        """Read the words after a core and apply them, the hedges and the relation to it."""
         kind: Kind = core.kind
+        nxt = index
         plus_minus = self._plus_minus(nxt, core)
         if plus_minus is not None:
             core, nxt = plus_minus
             kind = "about"
             # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
+        points = self.points(nxt) if core.unit is None and not core.share else None
+        if points is not None:
+            core, nxt = attrs.evolve(core, unit="percent"), points
+        comparison_found = self.comparison(nxt, core)
+        comparison = None
+        if comparison_found is not None:
+            comparison, nxt = comparison_found
+        elif core.relation is None:
+            rate = self.rate(nxt, core.unit)
+            if rate is not None:
+                if rate[2] > nxt:
+                    self.noun_at = nxt
+                core, nxt = self._with_rate(core, rate[0]), rate[1]
+        # "dropped 3 bombs" counts bombs, "increased three times" counts times: neither is a change.
+        if change is not None and (
+            self.word_at(nxt) in ("times", "time")
+            or not (change.strong or points or self._changes(core))
+        ):
+            change = None
         suffixes: list[str] = []
         while len(suffixes) < 2:
             found_suffix = self._suffix(nxt)
@@ -139,7 +176,42 @@ class HedgeReader(CoreReader):
         for hedge in suffixes:
             if hedge != "about":
                 core, kind = self._apply(core, hedge), _HEDGE_KIND[hedge]
-        return core, kind, nxt
+        self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
+        related = relate(core, comparison, change, points=points is not None)
+        if related.relation is not None and kind == "fraction":
+            kind = "exact"  # "a third more" is a multiple, no longer a share
+        return related, kind, nxt
+
+    def _hedges_before(self, index: int) -> tuple[list[tuple[str, int]], int]:
+        """Read the hedges before a figure: each with the index where it starts; and the next index."""
+        hedges: list[tuple[str, int]] = []
+        nxt = index
+        while len(hedges) < _MAX_HEDGES:
+            found = self.match_phrase(nxt, HEDGE_INDEX)
+            if found is None:
+                break
+            hedge = _HEDGES[found[0]]
+            # "<>30", "more than over 5": two bounds in a row state no value; read neither.
+            if hedge in BOUNDS and any(seen in BOUNDS for seen, _ in hedges):
+                break
+            hedges.append((hedge, nxt))
+            nxt = found[1]
+        return hedges, nxt
+
+    @staticmethod
+    def _changes(core: Core) -> bool:
+        """Whether any change word changes this figure: a percentage, money, or a multiple."""
+        return core.unit == "percent" or core.relation == "ratio" or (
+            core.unit is not None and is_currency(core.unit)
+        )
+
+    @staticmethod
+    def _with_rate(core: Core, rate: str | Fraction) -> Core:
+        """Give a figure its rate: a unit per period or thing, or a whole it is counted in."""
+        if isinstance(rate, str):
+            return attrs.evolve(core, unit=rate)
+        nominal = None if core.nominal is None else core.nominal / rate
+        return attrs.evolve(core, interval=core.interval.scale(1 / rate), nominal=nominal, share=True)
 
     def _suffix(self, index: int) -> tuple[str, int] | None:
         """Read a suffix ("or more", "or so"), unless its words begin the next figure.

@@ -116,6 +116,8 @@ AT_MOST: Final = (
     ("smaller", "or", "equal", "than"), ("lower", "or", "equal", "than"), ("lower", "or", "equal", "to"),
     ("fewer", "or", "equal", "than"), ("fewer", "or", "equal", "to"), ("lower", "than", "or", "equal", "to"),
     ("at", "most", "or", "equal", "to"), ("<", "="), ("equal", "to", "or", "fewer", "than"),
+    ("as", "high", "as"), ("as", "large", "as"), ("as", "big", "as"), ("as", "great", "as"),
+    ("hardly", "more", "than"), ("scarcely", "more", "than"), ("not", "over"), ("not", "above"),
 )  # fmt: skip
 #: Words that bound a figure from above, exclusive ("fewer than 100" is 0 to below 100).
 BELOW: Final = (
@@ -137,6 +139,9 @@ AT_LEAST: Final = (
     ("bigger", "or", "equal", "than"), ("bigger", "or", "equal", "to"), ("higher", "or", "equal", "than"),
     ("higher", "or", "equal", "to"), ("higher", "than", "or", "equal", "to"),
     ("at", "least", "or", "equal", "to"), (">", "="),
+    ("hardly", "fewer", "than"), ("hardly", "less", "than"), ("scarcely", "fewer", "than"),
+    ("scarcely", "less", "than"), ("not", "under"), ("not", "below"), ("as", "few", "as"),
+    ("as", "little", "as"), ("as", "low", "as"), ("as", "small", "as"),
 )  # fmt: skip
 #: Words that bound a figure from below, exclusive ("more than 20").
 ABOVE: Final = (
@@ -191,7 +196,8 @@ RANGE_OPENERS: Final = {("between",): ("and", "to", "-", "–", "—"),
                         ("anywhere", "between"): ("and",),
                         ("somewhere", "between"): ("and",)}  # fmt: skip
 RANGE_JOINERS: Final = (("to",), ("-",), ("–",), ("—",), ("~",), ("or",), ("and",), ("through",),
-                        ("till",), ("until",))  # fmt: skip
+                        ("till",), ("until",), ("or", "even"), ("or", "perhaps"),
+                        ("or", "possibly"))  # fmt: skip
 
 #: Words that join two bounds into one range: "more than 20 and less than 35".
 BOUND_JOINERS: Final = (("and",), (",",), ("but",), (",", "but"), ("and", "yet"), (",", "and"))
@@ -218,3 +224,97 @@ PLURAL_SCALE: Final = {
 MAJORITY: Final = {("a", "majority"): "above", ("the", "majority"): "above",
                    ("a", "minority"): "below", ("the", "minority"): "below"}  # fmt: skip
 HALF: Final = Fraction(1, 2)
+
+# -- Phrases around a number: multiples, differences, changes and rates ---------------------------------
+
+#: Verbs that name a multiple on their own ("more than doubled", "halved"): the factor.
+MULTIPLES: Final[dict[str, int | Fraction]] = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+    "quadrupled": 4, "quadrupling": 4, "quintupled": 5, "halved": HALF, "halving": HALF,
+}  # fmt: skip
+#: Multiples that are multiples only before a comparison or a determiner: "twice as many", "double the
+#: staff"; "twice a day" is a frequency and "double-digit" a name.
+MULTIPLES_BEFORE: Final = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+MULTIPLE_FOLLOWERS: Final = frozenset(
+    "as the that this what its their his her our those these over than".split()
+)
+#: "-fold" words: "sixfold", "a tenfold rise".
+FOLDS: Final = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "elevenfold": 11, "twelvefold": 12,
+    "fifteenfold": 15, "twentyfold": 20, "thirtyfold": 30, "fiftyfold": 50, "hundredfold": 100,
+    "thousandfold": 1000,
+}  # fmt: skip
+#: Nouns after a multiple that say which way it goes: "a tenfold rise" is ×10, "a tenfold fall" ÷10.
+FOLD_RISES: Final = frozenset("rise increase jump growth gain surge expansion".split())
+FOLD_FALLS: Final = frozenset("fall drop decrease decline reduction cut".split())
+#: Words after "N times" or "half" that make a multiple: "three times as many", "half as large".
+TIMES_COMPARATIVES: Final = frozenset(
+    "more higher larger greater bigger faster the that what its their his her over".split()
+)
+#: Comparatives after a figure that make it a difference ("12,000 more than"), or for a share a ratio
+#: ("a third more", "20% lower"): +1 adds the figure, -1 takes it away.
+COMPARATIVES: Final = {
+    "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
+    "lower": -1, "smaller": -1,
+}  # fmt: skip
+#: Words before a figure that state a change: "rose 3%", "fell by 20", "a rise of 12%", "up 3%".
+CHANGE_UP: Final = (
+    ("rose",), ("rises",), ("risen",), ("rising",), ("increased",), ("increases",), ("increasing",),
+    ("grew",), ("grows",), ("grown",), ("growing",), ("climbed",), ("climbs",), ("jumped",),
+    ("jumps",), ("soared",), ("surged",), ("went", "up"), ("gone", "up"), ("up",), ("a", "rise", "of"),
+    ("an", "increase", "of"), ("a", "jump", "of"), ("growth", "of"),
+)  # fmt: skip
+CHANGE_DOWN: Final = (
+    ("fell",), ("falls",), ("fallen",), ("falling",), ("dropped",), ("drops",), ("declined",),
+    ("declines",), ("decreased",), ("decreases",), ("slipped",), ("slid",), ("sank",), ("plunged",),
+    ("tumbled",), ("shrank",), ("shrunk",), ("went", "down"), ("gone", "down"), ("down",),
+    ("a", "fall", "of"), ("a", "drop", "of"), ("a", "decline", "of"), ("a", "decrease", "of"),
+    ("a", "cut", "of"), ("cut", "by"), ("reduced", "by"),
+)  # fmt: skip
+#: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
+#: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
+#: fences" and "set up 3 camps" count things. Any change word followed by "by" states a change.
+CHANGE_STRONG: Final = frozenset(
+    "rose risen fell fallen grew grown increased decreased declined shrank shrunk rise fall "
+    "increase decrease decline drop jump growth cut reduced".split()
+)
+#: Words before "up" or "down" that make it part of another verb: "made up 30% of voters".
+PHRASAL_BEFORE_UP_DOWN: Final = frozenset(
+    "make makes made making take takes took taken taking sum sums summed add adds added set sets "
+    "pick picks picked round rounds rounded line lined step stepped shut shuts cut cuts put puts "
+    "bring brings brought turn turns turned break breaks broke broken shot shoot gun gunned mark "
+    "hand handed write wrote written back backed".split()
+)
+#: Periods of a rate: "1,200 a week", "£6 a day", "3% per year", "annually".
+RATE_PERIODS: Final = {
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
+    "week": "week", "month": "month", "year": "year", "annum": "year",
+}  # fmt: skip
+RATE_ADVERBS: Final = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+    "annually": "year", "yearly": "year",
+}  # fmt: skip
+#: Words that open the second half of a rate: "a week", "per barrel", "each day", "/day".
+RATE_OPENERS: Final = frozenset({"a", "an", "per", "each", "every", "/"})
+#: Singular units a rate is stated per ("$70 a barrel", "$3 per gallon"), besides the unit words.
+RATE_UNITS: Final = {
+    "barrel": "barrel", "gallon": "gallon", "litre": "liter", "liter": "liter", "tonne": "tonne",
+    "ton": "tonne", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "pound": "pound",
+    "lb": "pound", "ounce": "ounce", "mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer",
+    "km": "kilometer", "hectare": "hectare", "acre": "acre", "kwh": "kilowatt_hour",
+    "megawatt": "megawatt", "mwh": "megawatt_hour",
+}  # fmt: skip
+#: Words after a period that make it a time, not a rate: "a year ago", "a day later".
+RATE_NOT_AFTER: Final = frozenset(
+    "ago earlier later before after since on from prior previously old long".split()
+)
+#: The scale words of "9 per 100,000", "5 per million" (a ratio, not a rate).
+PER_SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Words before a pair of small numbers joined by a dash that make it a score ("won 3-2", "a 2-2 draw").
+SCORE_WORDS: Final = frozenset(
+    "won win wins beat beats beaten lost lose loses drew draw draws defeat defeated victory led lead "
+    "leads trailed trail trailing score scored scoreline".split()
+)
+#: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
+COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})

@@ -22,9 +22,11 @@ import attrs
 
 from claimcheck import _lexicon as lex
 from claimcheck._amounts import STARTERS
-from claimcheck._cores import OPENER_INDEX, QUANTIFIER_INDEX
+from claimcheck._cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
 from claimcheck._hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
-from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, not_a_quantity
+from claimcheck._nouns import nounlike
+from claimcheck._relations import CHANGE_INDEX
+from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, WORD, not_a_quantity
 from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate
@@ -32,12 +34,15 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from claimcheck.quantity import Kind
+
 __all__ = ["Match", "parse_quantity", "scan"]
 
 #: Words that can begin an expression; any other word is skipped at once when scanning.
 _STARTERS: Final = frozenset(
     {*HEDGE_INDEX, *OPENER_INDEX, *QUANTIFIER_INDEX, *lex.ONES, *lex.TENS}
     | {*lex.VAGUE_PLURALS, *lex.VULGAR, *STARTERS, "a", "an", "half"}
+    | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *CHANGE_INDEX}
 )
 
 
@@ -55,26 +60,41 @@ class Match:
     start: int
     end: int
     estimate: Estimate
+    #: For a change written "from 200 to 350" ("rose from 200 to 350", "from 6.2 to 6.1 percent"), the
+    #: figure it changed to; :attr:`estimate` is then the figure it changed from. None otherwise.
+    then: Estimate | None = None
+    #: Where the counted thing begins when the expression reaches past it to a rate ("1,200 cases a
+    #: week" counts "cases"); None otherwise.
+    noun_at: int | None = None
 
 
 class _Parser(HedgeReader):
     """Reads whole expressions: a hedged core, or two opposite bounds joined into one range."""
 
-    def expression(self, index: int) -> tuple[Estimate, int] | None:
-        """Read one expression starting at token ``index``."""
+    def expression(self, index: int, inherited: tuple[str, ...] = ()) -> tuple[Match, int] | None:
+        """Read one expression starting at token ``index``; return it and the index after it.
+
+        ``inherited``: the hedges of a list's first figure, for a figure that states none of its own.
+        """
         # "<>30", "≠ 30": a value ruled out is no estimate of one.
         if index > 0 and self.words[index - 1] in NOT_EQUAL:
             self.fail(index, f"{self.words[index - 1]!r} rules a value out and states none")
             return None
-        first = self.bounded(index)
+        first = self.bounded(index, inherited)
         if first is None:
             return None
         core, kind, nxt = first
+        hedged, noun_at = self.hedged, self.noun_at
         # "more than 20 and less than 35": two bounds in opposite directions make one range.
         joiner = self.match_phrase(nxt, BOUND_JOINER_INDEX)
         if joiner is not None and kind in BOUNDS:
             second = self.bounded(joiner[1])
-            if second is not None and opposite(kind, second[1]):
+            if (
+                second is not None
+                and opposite(kind, second[1])
+                and second[0].relation == core.relation
+                and second[0].then is None
+            ):
                 both = core.interval.intersection(second[0].interval)
                 # "more than 20 and less than 10" states two bounds that contradict each other: keep
                 # them apart (the first is read here, the second by the next scan), so a checker sees
@@ -82,21 +102,29 @@ class _Parser(HedgeReader):
                 if both is not None:
                     core = attrs.evolve(core, interval=both, unit=core.unit or second[0].unit)
                     kind, nxt = "range", second[2]
-        end = self.tokens.ends[nxt - 1]
         start = self.tokens.starts[index]
-        estimate = Estimate(
-            core.interval.lo,
-            core.interval.hi,
+        end = self.tokens.ends[nxt - 1]
+        self.hedged = hedged
+        noun_at = self.tokens.starts[noun_at] if noun_at is not None else None
+        if core.then is None:
+            return Match(start, end, self._estimate(core, kind, start, end), noun_at=noun_at), nxt
+        # "from 6.2 to 6.1 percent": the figure it changed from, then the one it changed to.
+        first_end = self.tokens.ends[core.then_at - 2]
+        then_start = self.tokens.starts[core.then_at]
+        then = self._estimate(core.then, core.then.kind, then_start, end)
+        return Match(start, end, self._estimate(core, kind, start, first_end), then=then), nxt
+
+    def _estimate(self, core: Core, kind: Kind, start: int, end: int) -> Estimate:
+        relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")
+        return Estimate.from_interval(
+            core.interval,
             core.unit or "",
-            low_open=core.interval.low_open,
-            high_open=core.interval.high_open,
             kind=kind,
             text=self.text[start:end],
             nominal=core.nominal,
             precision=core.precision,
-            relation="share" if core.share or core.unit == "percent" else "amount",
+            relation=relation,
         )
-        return estimate, nxt
 
 
 def _candidates(parser: _Parser) -> Iterator[int]:
@@ -120,13 +148,47 @@ def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:
     """
     parser = _Parser(text, policy or DEFAULT_POLICY)
     taken = 0
+    hedged: tuple[str, ...] = ()
+    last: Estimate | None = None
     for index in _candidates(parser):
         if index < taken:
             continue
-        found = parser.expression(index)
+        inherited = hedged if hedged and _listed(parser, taken, index) else ()
+        found = parser.expression(index, inherited)
+        if inherited and found is not None and _unlike(found[0].estimate, last):
+            found = parser.expression(index)  # "up to 500 fighters and 30%": no list of one thing
         if found is not None:
-            estimate, taken = found
-            yield Match(parser.tokens.starts[index], parser.tokens.ends[taken - 1], estimate)
+            match, taken = found
+            hedged, last = parser.hedged, match.estimate
+            yield match
+
+
+#: The most tokens between two figures of one list that a hedge distributes over.
+_MAX_LIST_GAP: Final = 8
+#: Words that may stand between two figures of one list besides nouns ("in the north and").
+_LIST_WORDS: Final = frozenset("in the of at on for a an from across around its their per".split())
+
+
+def _unlike(estimate: Estimate, other: Estimate | None) -> bool:
+    return other is None or (estimate.unit, estimate.relation) != (other.unit, other.relation)
+
+
+def _listed(parser: _Parser, end: int, index: int) -> bool:
+    """Whether the figure at ``index`` continues a list begun by the figure that ends at ``end``.
+
+    "up to 9,000 in the north and 6,000 in the south": the words between are nouns and prepositions,
+    and a coordinator stands just before the second figure; a verb ("up to 500 fighters remain, and
+    22 were killed") or a stop ends the list.
+    """
+    if index - end > _MAX_LIST_GAP or index <= end or parser.words[index - 1] not in lex.COORDINATORS:
+        return False
+    for position in range(end, index - 1):
+        word = parser.words[position]
+        if word in _LIST_WORDS or word == ",":
+            continue
+        if parser.kinds[position] != WORD or word.endswith("ed") or not nounlike(word):
+            return False
+    return True
 
 
 def parse_quantity(text: str, *, policy: Policy | None = None) -> Estimate:
@@ -158,7 +220,7 @@ def parse_quantity(text: str, *, policy: Policy | None = None) -> Estimate:
     for index in _candidates(parser):
         found = parser.expression(index)
         if found is not None:
-            return found[0]
+            return found[0].estimate
     if not text.strip():
         raise ParseError(text, 0, "the text is empty")
     if parser.failure is not None:

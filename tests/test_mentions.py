@@ -189,7 +189,8 @@ def test_one_as_a_pronoun_is_left_out() -> None:
 
 
 def test_a_capitalised_word_that_ends_a_sentence_is_no_label() -> None:
-    assert figures("They stayed in Iraq. 500 more came.") == [("500", None)]
+    # "500 more" is a difference (500 added to a figure before), read whole.
+    assert figures("They stayed in Iraq. 500 more came.") == [("500 more", None)]
 
 
 def test_currency_abbreviation_is_not_a_label() -> None:

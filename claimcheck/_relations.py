@@ -1,0 +1,341 @@
+"""Read the words that relate a figure to another, and rates (private).
+
+* Multiples are ratios, valued by their factor: "twice as many", "three times as many", "doubled",
+  "sixfold", "a tenfold rise", "half as many", "a third more" (4/3), "150% more" (5/2), "20% lower" (4/5).
+* Differences are signed amounts in the figure's own unit: "12,000 more than", "5,000 fewer than",
+  "$2bn less", "3 percentage points higher".
+* Changes are read from the word before the figure: "rose 3%" is the ratio 1.03 (a relative change),
+  "fell by 3 percentage points" the difference -3 percent, "rose by 20" the difference +20, "rose
+  fourfold" the ratio 4; "rose to 110" states a level and is no change at all.
+* Rates keep their period or unit: "1,200 a week" is 1,200 ``1 / week``, "£6 a day" 6 ``GBP / day``,
+  "$70 per barrel" 70 ``USD / barrel``, "3% a year" 3 ``percent / year``; "9 per 100,000" is the ratio
+  9/100,000 (a share).
+
+:class:`RelationReader` reads the multiples that are cores of their own ("doubled"); the hedge reader
+(:mod:`claimcheck._hedges`) asks it for the change word before a figure, the comparison after it and the
+rate, and applies the relation once the hedges are applied, so "up to 500 fewer" is -500 to 0 and "more
+than doubled" is a ratio above 2.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from claimcheck import _lexicon as lex
+from claimcheck._amounts import index_phrases
+from claimcheck._cores import Core, CoreReader
+from claimcheck._interval import INF, Interval
+from claimcheck._tokens import NUM, WORD, phrase
+
+if TYPE_CHECKING:
+    from claimcheck.quantity import Relation
+
+__all__ = ["CHANGE_INDEX", "Change", "Comparison", "RelationReader", "relate"]
+
+_CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
+    phrase(words): -1 for words in lex.CHANGE_DOWN
+}
+CHANGE_INDEX: Final = index_phrases(_CHANGES)
+
+#: Units a difference keeps as they are and a change word may take ("up 3 percentage points").
+_POINTS: Final = (("percentage", "points"), ("percentage", "point"), ("percent", "points"))
+
+
+@attrs.frozen
+class Change:
+    """A change word before a figure: which way it goes, and whether it states a change of any figure.
+
+    ``strong`` changes ("rose", "fell by") make a difference of any figure; the others ("up", "dropped")
+    only of a percentage or an amount of money, since "dropped 3 bombs" counts bombs.
+    """
+
+    direction: int
+    strong: bool
+
+
+@attrs.frozen
+class Comparison:
+    """The words after a figure that relate it to another: "times as many", "more than", "fewer".
+
+    ``sign`` is 0 for a multiple ("three times as many", "half as large"), +1 or -1 for a comparison
+    that adds or takes away ("12,000 more", "a third fewer").
+    """
+
+    sign: int
+
+
+def _flip(interval: Interval) -> Interval:
+    return interval.scale(Fraction(-1))
+
+
+def _shift(interval: Interval, amount: Fraction) -> Interval:
+    return Interval(
+        interval.lo + amount,
+        interval.hi + amount,
+        low_open=interval.low_open,
+        high_open=interval.high_open,
+    )
+
+
+def _invert(interval: Interval) -> Interval:
+    """The reciprocals of a positive interval: a tenfold fall is a tenth."""
+    lo = Fraction(0) if interval.hi == INF else 1 / Fraction(interval.hi)
+    hi = INF if interval.lo == 0 else 1 / Fraction(interval.lo)
+    return Interval(lo, hi, low_open=interval.high_open, high_open=interval.low_open)
+
+
+def _relative(core: Core, sign: int) -> Core:
+    """A share or percentage added or taken away: "a third more" is 4/3, "20% lower" 4/5."""
+    interval = core.interval
+    nominal = core.nominal
+    if core.unit == "percent":
+        interval = interval.scale(Fraction(1, 100))
+        nominal = None if nominal is None else nominal / 100
+    if sign < 0:
+        interval = _flip(interval)
+        nominal = None if nominal is None else -nominal
+    return _as(core, _shift(interval, Fraction(1)), "ratio", None if nominal is None else 1 + nominal)
+
+
+def _as(core: Core, interval: Interval, relation: Relation, nominal: Fraction | None) -> Core:
+    kind = "exact" if core.kind == "fraction" else core.kind
+    unit = core.unit if relation == "difference" else None
+    return attrs.evolve(
+        core, interval=interval, unit=unit, kind=kind, nominal=nominal, share=False, relation=relation
+    )
+
+
+def _is_relative(core: Core) -> bool:
+    """Whether a figure is a share of something, so that adding it makes a ratio ("a third more")."""
+    return core.relation is None and (core.share or core.unit == "percent")
+
+
+def _difference(core: Core, sign: int) -> Core:
+    if sign > 0:
+        return _as(core, core.interval, "difference", core.nominal)
+    nominal = None if core.nominal is None else -core.nominal
+    return _as(core, _flip(core.interval), "difference", nominal)
+
+
+def relate(
+    core: Core, comparison: Comparison | None, change: Change | None, *, points: bool = False
+) -> Core:
+    """Apply the relation the words state to a hedged core (see the module docstring).
+
+    ``points``: the figure is in percentage points, always a difference ("up 3 percentage points",
+    "3 points lower", and "3 percentage points" alone).
+    """
+    if points:
+        sign = change.direction if change is not None else 1
+        if comparison is not None and comparison.sign:
+            sign = comparison.sign
+        return _difference(core, sign)
+    if comparison is not None:
+        if comparison.sign == 0:
+            return _as(core, core.interval, "ratio", core.nominal)
+        if _is_relative(core):
+            return _relative(core, comparison.sign)
+        return _difference(core, comparison.sign)
+    if change is None or core.relation == "difference":
+        return core
+    if core.relation == "ratio":
+        if change.direction > 0 or core.interval.lo <= 0:
+            return core
+        nominal = None if not core.nominal else 1 / core.nominal
+        return _as(core, _invert(core.interval), "ratio", nominal)  # "fell tenfold"
+    if _is_relative(core):
+        return _relative(core, change.direction)
+    return _difference(core, change.direction)
+
+
+class RelationReader(CoreReader):
+    """Reads multiples that stand as cores, and the change, comparison and rate words around a figure."""
+
+    def core(self, index: int) -> tuple[Core, int] | None:
+        """Read a multiple ("twice as many", "doubled", "a tenfold rise"), else a range, amount or share."""
+        multiple = self._multiple(index)
+        if multiple is not None:
+            return multiple
+        return super().core(index)
+
+    def _multiple(self, index: int) -> tuple[Core, int] | None:
+        word = self.word_at(index)
+        start = index
+        if word in ("a", "an"):
+            index += 1
+            word = self.word_at(index)
+        factor: Fraction | None = None
+        nxt = index + 1
+        if word in lex.FOLDS:
+            factor = Fraction(lex.FOLDS[word])
+            if self.word_at(nxt) in lex.FOLD_RISES:
+                nxt += 1
+            elif self.word_at(nxt) in lex.FOLD_FALLS:
+                factor, nxt = 1 / factor, nxt + 1
+        elif index > start:
+            return None
+        elif word in lex.MULTIPLES:
+            factor = Fraction(lex.MULTIPLES[word])
+        elif word in lex.MULTIPLES_BEFORE and (
+            nxt >= self.size or self.word_at(nxt) in lex.MULTIPLE_FOLLOWERS
+        ):
+            factor = Fraction(lex.MULTIPLES_BEFORE[word])
+            nxt = self._as_many(nxt) or nxt
+        if factor is None:
+            return None
+        return Core(Interval(factor, factor), None, "exact", factor, share=False, relation="ratio"), nxt
+
+    def _as_many(self, index: int) -> int | None:
+        """Read "as many (as)", "as large (as)" after a multiple; return the index after it."""
+        if self.word_at(index) != "as" or index + 1 >= self.size or self.kinds[index + 1] != WORD:
+            return None
+        nxt = index + 2
+        return nxt + 1 if self.word_at(nxt) == "as" else nxt
+
+    def change(self, index: int) -> tuple[Change, int] | None:
+        """Read a change word before a figure ("rose", "fell by", "a rise of", "up"), or None.
+
+        A change word followed by "to" states a level ("rose to 110") and "up to" is a bound, so
+        neither is read here; nor is "up" or "down" after a verb it belongs to ("made up 30%").
+        """
+        found = self.match_phrase(index, CHANGE_INDEX)
+        if found is None:
+            return None
+        words, nxt = found
+        if self.word_at(nxt) == "to":
+            return None
+        if words[0] in ("up", "down") and index > 0 and self.words[index - 1] in lex.PHRASAL_BEFORE_UP_DOWN:
+            return None
+        strong = any(word in lex.CHANGE_STRONG for word in words)
+        if self.word_at(nxt) == "by":
+            strong, nxt = True, nxt + 1
+        return Change(_CHANGES[words], strong), nxt
+
+    def comparison(self, index: int, core: Core) -> tuple[Comparison, int] | None:
+        """Read the words after a figure that relate it to another, or None.
+
+        "times as many", "times more", "-fold" make a multiple of a number; "as many", "as large" a
+        multiple of a share ("half as many"); "more", "fewer", "higher" (with "than" or not) add or take
+        away. A comparison that a number follows is the next figure's bound: "500 more than 300" is not
+        read as a difference here.
+        """
+        if core.relation is not None:
+            return None
+        word = self.word_at(index)
+        if not core.share and core.unit is None:
+            if word == "times" and (
+                index + 1 >= self.size or self.word_at(index + 1) in _TIMES_FOLLOWERS
+            ):
+                nxt = self._as_many(index + 1)
+                if nxt is None:
+                    # "three times more", "three times higher": the comparative is the multiple's.
+                    comparative = self.word_at(index + 1) in lex.COMPARATIVES
+                    nxt = index + 2 if comparative else index + 1
+                    if comparative and self.word_at(nxt) == "than":
+                        nxt += 1
+                return Comparison(0), nxt
+            if word == "-" and self.word_at(index + 1) == "fold" and self.tokens.adjacent(index):
+                return Comparison(0), index + 2
+            if word == "fold" and self.tokens.adjacent(index):
+                return Comparison(0), index + 1
+        if core.share and word == "as":
+            nxt = self._as_many(index)
+            if nxt is not None:
+                return Comparison(0), nxt
+        if word not in lex.COMPARATIVES:
+            return None
+        nxt = index + 1
+        if word == "more" and self.word_at(nxt) == "or":
+            return None  # "500 more or less" is about 500
+        if self.word_at(nxt) == "than":
+            if self.amount(nxt + 1) is not None:
+                return None
+            nxt += 1
+        return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def points(self, index: int) -> int | None:
+        """Read "percentage points" after a figure; return the index after it."""
+        for words in _POINTS:
+            end = index + len(words)
+            if tuple(self.words[index:end]) == words:
+                return end
+        return None
+
+    def rate(self, index: int, unit: str | None) -> tuple[str | Fraction, int, int] | None:
+        """Read the second half of a rate after a figure: "a week", "per barrel", "annually", "/day".
+
+        Returns the rate's unit ("1 / week", "GBP / day", "USD / barrel"), the next index and the index
+        where the rate's own words begin (after any counted thing); for a
+        count per a number of things ("9 per 100,000") the number, which makes the figure a ratio. Up
+        to three words naming the counted thing may come between ("1,200 new cases a week", "9 deaths
+        per 100,000").
+        """
+        found = self._per(index, unit)
+        if found is not None:
+            return (*found, index)
+        for skip in range(index, min(index + _MAX_RATE_NOUN, self.size)):
+            word = self.words[skip]
+            if not word.isalpha() or word in _NOT_NOUNS or self.match_phrase(skip, CHANGE_INDEX):
+                return None
+            found = self._per(skip + 1, unit, period_only=True)
+            if found is not None:
+                return (*found, skip + 1)
+        return None
+
+    def _per(
+        self, index: int, unit: str | None, *, period_only: bool = False
+    ) -> tuple[str | Fraction, int] | None:
+        word = self.word_at(index)
+        top = unit or "1"
+        if word == "per" and unit is None:
+            whole = self._whole(index + 1)
+            if whole is not None:
+                return whole
+        if word in lex.RATE_ADVERBS:
+            return f"{top} / {lex.RATE_ADVERBS[word]}", index + 1
+        if word not in lex.RATE_OPENERS:
+            return None
+        after = self.word_at(index + 1)
+        nxt = index + 2
+        if after in lex.RATE_PERIODS:
+            per = lex.RATE_PERIODS[after]
+        elif period_only or word not in ("per", "a", "an", "/"):
+            return None
+        elif after in lex.RATE_UNITS:
+            per = lex.RATE_UNITS[after]
+        else:
+            found = self.unit(index + 1)
+            if found is None or found[0] == "percent":
+                return None
+            per, nxt = found
+        if self.word_at(nxt) in lex.RATE_NOT_AFTER or per == unit:
+            return None
+        return f"{top} / {per}", nxt
+
+    def _whole(self, index: int) -> tuple[Fraction, int] | None:
+        """Read the whole of "per 100,000", "per million": a number of at least ten, with no unit."""
+        if self.word_at(index) in lex.PER_SCALES:
+            return Fraction(lex.PER_SCALES[self.words[index]]), index + 1
+        if index >= self.size or self.kinds[index] != NUM:
+            return None
+        found = self.amount(index)
+        if found is None or found[0].unit is not None or found[0].value < _MIN_WHOLE:
+            return None
+        return found[0].value, found[1]
+
+
+#: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
+#: end of the text ("about three times") it is one too.
+_TIMES_FOLLOWERS: Final = lex.TIMES_COMPARATIVES | {"as"}
+#: The least whole of "9 per 100,000"; "3 per 2" is no rate.
+_MIN_WHOLE: Final = 10
+#: The most words naming a counted thing between a figure and its rate ("1,200 new Covid cases a week").
+_MAX_RATE_NOUN: Final = 3
+#: Words that end the counted thing before a rate: a rate never reaches past them.
+_NOT_NOUNS: Final = frozenset(
+    "a an the and or but of in on at for to from by with than as is are was were be been has have had "
+    "will would that which who this these those it its their his her per each every".split()
+)
