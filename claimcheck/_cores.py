@@ -61,8 +61,8 @@ class Core:
     #: For a change written "from 200 to 350", the figure it changed to; this core is the one it
     #: changed from.
     then: Core | None = None
-    #: The token where :attr:`then` begins.
-    then_at: int = 0
+    #: For a change, the tokens where its first figure and :attr:`then` begin.
+    then_at: tuple[int, int] = (0, 0)
 
 
 def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:
@@ -181,7 +181,7 @@ class CoreReader(AmountReader):
             # "from 6.2 to 6.1 percent", "rose from 200 to 350": a change from one figure to another.
             pair = self._change(amount, second[0])
             if pair is not None:
-                pair.then_at = nxt + 1
+                pair.then_at = (index, nxt + 1)
                 return pair, second[1]
         joined = self._range(amount, second[0])
         if joined is None:
@@ -190,7 +190,7 @@ class CoreReader(AmountReader):
         return joined, second[1]
 
     def _change(self, start: Amount, end: Amount) -> Core | None:
-        """Read "from A to B" as a change when a change word comes before it or B is below A.
+        """Read "from A to B" as a change when a change word comes before it or B is not above A.
 
         Returns the core of A with B as its :attr:`Core.then`, or None for a range.
         """
@@ -199,7 +199,7 @@ class CoreReader(AmountReader):
             end.unit = start.unit
         elif start.unit is None:
             start.unit = end.unit
-        if start.unit != end.unit or not (self.changing or end.value < start.value):
+        if start.unit != end.unit or not (self.changing or end.value <= start.value):
             return None
         first = self._single(start)
         first.then = self._single(end)

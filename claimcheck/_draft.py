@@ -47,7 +47,9 @@ def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -
     """Return a claims file with one ``[[claim]]`` per counted mention, for an editor to complete.
 
     Subjects come from the mention's noun; shares that refer back get ``of`` the mention they share.
-    Scopes are left for the editor, as a comment.
+    A change ("rose from 200 to 350") drafts two claims, one per figure, each with its ``value``; a
+    multiple or a difference ("three times as many", "12,000 more than") is drafted with a reminder that
+    it needs ``of``. Scopes are left for the editor, as a comment.
 
     Args:
         article: the article's text.
@@ -55,8 +57,13 @@ def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -
             ``article`` (any name: quotes, backslashes and non-ASCII letters are escaped).
         mentions: the article's mentions (:func:`claimcheck.extract`).
     """
-    counts = [index for index, mention in enumerate(mentions) if mention.kind == "count"]
-    ids = {index: f"m{number}" for number, index in enumerate(counts, start=1)}
+    drafted = [index for index, mention in enumerate(mentions) if mention.kind in ("count", "change")]
+    ids: dict[int, str] = {}
+    number = 0
+    for index in drafted:
+        number += 1
+        ids[index] = f"m{number}"
+        number += mentions[index].kind == "change"  # a change takes two ids: m3 and m4
     lines = [
         f"# Draft claims for {visible(article_name)}, written by `claimcheck extract --draft`.",
         "# For each claim: check the subject, add its scope, link shares with `of`, and delete what is",
@@ -65,6 +72,9 @@ def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -
     ]
     for index, claim_id in ids.items():
         mention = mentions[index]
+        if mention.ends is not None:
+            lines += _change(article, mention, claim_id)
+            continue
         quote = _quote(article, mention)
         line, column = line_column(article, mention.start)
         lines += ["", "[[claim]]", f"id = {_toml(claim_id)}"]
@@ -75,5 +85,35 @@ def draft_claims(article: str, article_name: str, mentions: Sequence[Mention]) -
         lines.append(f"subject = {_toml(mention.noun or '(unknown)')}")
         if mention.share_of is not None and mention.share_of in ids:
             lines.append(f"of = {_toml(ids[mention.share_of])}")
+        relation = mention.estimate.relation if mention.estimate is not None else "amount"
+        if relation in _RELATED:
+            lines.append(f'# of = "..."  # {_RELATED[relation]}')
         lines.append('# scope = { place = "..." }')
     return "\n".join(lines) + "\n"
+
+
+#: What a drafted multiple or difference still needs.
+_RELATED = {
+    "ratio": "a multiple of another figure: name the claim it multiplies",
+    "difference": "a difference from another figure: name the claim it is added to",
+}
+
+
+def _change(article: str, mention: Mention, claim_id: str) -> list[str]:
+    """Two claims for a change: the figure before and the figure after, on the same quote."""
+    assert mention.ends is not None  # noqa: S101 - only called for changes
+    quote = _quote(article, mention)
+    line, column = line_column(article, mention.start)
+    prefix = _prefix(article, mention, quote)
+    second = f"m{int(claim_id[1:]) + 1}"
+    lines: list[str] = []
+    for which, (ident, end) in enumerate(zip((claim_id, second), mention.ends, strict=True)):
+        lines += ["", "[[claim]]", f"id = {_toml(ident)}"]
+        said = "before the change" if which == 0 else "after the change"
+        lines.append(f"quote = {_toml(quote)}  # line {line}, column {column}: {end} {said}")
+        if prefix is not None:
+            lines.append(f"prefix = {_toml(prefix)}")
+        lines.append(f"value = {_toml(end.text)}")
+        lines.append(f"subject = {_toml(mention.noun or '(unknown)')}")
+        lines.append('# scope = { place = "...", date = "..." }  # the two figures are at two times')
+    return lines

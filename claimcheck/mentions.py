@@ -7,10 +7,12 @@ judged by its surroundings:
   "year", "time", "ordinal", "age", "identifier") and no estimate, so nothing downstream mistakes them for
   counts;
 * the word "one" used as a pronoun ("one of them", "no one") is left out;
+* a change from one figure to another ("rose from 200 to 350", "from 6.2 to 6.1 percent") is one
+  ``"change"`` mention with both figures (``ends``);
 * every other figure is a ``"count"`` mention with its estimate (which may carry a unit: "$25 million",
-  "30%"), the sentence around it, the thing it counts when the words after it say so (``noun``), and, for a
-  share that refers back ("roughly half of whom are fighters"), the mention it is a share of
-  (``share_of``).
+  "30%", "1,200 a week"; or relate it to another figure: "three times as many", "12,000 more than"), the
+  sentence around it, the thing it counts when the words after it say so (``noun``), and, for a share
+  that refers back ("roughly half of whom are fighters"), the mention it is a share of (``share_of``).
 
 >>> mentions = extract("Up to 500 fighters remain, roughly half of whom are in Iraq. In 2014, 22 died.")
 >>> for mention in mentions:
@@ -40,12 +42,14 @@ if TYPE_CHECKING:
 
 __all__ = ["MENTION_KINDS", "Mention", "MentionKind", "extract"]
 
-#: What a mention is. ``count`` is an ordinary figure (a count, an amount with a unit, or a share) and is
-#: the only kind with an estimate; the others are numbers that count nothing: ``date`` ("February 26",
+#: What a mention is. ``count`` is an ordinary figure (a count, an amount with a unit, a rate, a share, or a
+#: multiple or difference of another figure) and is the only kind with an estimate; ``change`` is a change
+#: from one figure to another ("rose from 200 to 350"), with both in ``ends``; the others are numbers that
+#: count nothing: ``date`` ("February 26",
 #: "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"), ``ordinal``
 #: ("22nd"), ``age`` ("aged 12", "a 12-year-old") and ``identifier`` ("COVID-19", "F-16", "G7",
 #: "Resolution 2254", "No. 10", phone numbers).
-MentionKind = Literal["count", "date", "year", "time", "ordinal", "age", "identifier"]
+MentionKind = Literal["count", "change", "date", "year", "time", "ordinal", "age", "identifier"]
 MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
 
 #: How far back a share that refers back ("half of whom") looks for its whole, in sentences.
@@ -75,6 +79,8 @@ class Mention:
         share_of: for a share that refers back ("roughly half of whom", "a third of them"), the index, in
             the list :func:`extract` returned, of the nearest count before it in the same or the previous
             sentence: the whole it is a share of. None otherwise.
+        ends: for a ``"change"``, the figure it changed from and the figure it changed to, in that order
+            ("rose from 200 to 350": 200 and 350). None otherwise.
     """
 
     start: int
@@ -85,11 +91,14 @@ class Mention:
     noun: str | None = None
     kind: MentionKind = COUNT
     share_of: int | None = None
+    ends: tuple[Estimate, Estimate] | None = None
 
 
 def _is_share(estimate: Estimate) -> bool:
     """Return whether an estimate is a share of something else ("roughly half", "30%", "one in five")."""
-    if estimate.kind == "fraction" or estimate.unit == "percent" or "/" in estimate.text:
+    if estimate.relation in ("ratio", "difference"):
+        return False
+    if estimate.relation == "share" or estimate.kind == "fraction" or "/" in estimate.text:
         return True
     words = estimate.text.lower().replace("-", " ").split()
     return bool(words) and (words[-1] in _SHARE_WORDS or (len(words) >= 3 and words[-2] == "in"))
@@ -112,11 +121,12 @@ class _Extractor:
         self.mentions.append(Mention(start, end, self.text[start:end], None, sentence, kind=kind))
         self.taken = end
 
-    def add_count(self, start: int, end: int, estimate: Estimate) -> None:
+    def add_count(self, start: int, end: int, estimate: Estimate, noun_at: int | None = None) -> None:
         if start < self.taken:
             return
         text = self.text
-        noun = noun_after(text, end)
+        # "1,200 cases a week": the rate's words come after the counted thing.
+        noun = noun_after(text, end if noun_at is None else noun_at)
         share_of = None
         if _is_share(estimate):
             if reference_after(text, end):
@@ -126,6 +136,16 @@ class _Extractor:
         sentence = self.sentences.around(start, end)
         self.mentions.append(
             Mention(start, end, text[start:end], estimate, sentence, noun=noun, share_of=share_of)
+        )
+        self.taken = end
+
+    def add_change(self, start: int, end: int, ends: tuple[Estimate, Estimate]) -> None:
+        if start < self.taken:
+            return
+        sentence = self.sentences.around(start, end)
+        noun = noun_after(self.text, end)
+        self.mentions.append(
+            Mention(start, end, self.text[start:end], None, sentence, noun=noun, kind="change", ends=ends)
         )
         self.taken = end
 
@@ -147,8 +167,9 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
         policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
 
     Returns:
-        The mentions. Counts carry an estimate; dates, years, times, ordinals, ages and identifiers are
-        included with their kind and no estimate (filter on ``kind == "count"`` for the figures alone).
+        The mentions. Counts carry an estimate and changes their two figures (``ends``); dates, years,
+        times, ordinals, ages and identifiers are included with their kind and no estimate (filter on
+        ``kind == "count"`` for the single figures alone).
 
     Raises:
         ArgumentError: ``text`` is not a string.
@@ -184,8 +205,10 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
         if judged is None:
             continue
         kind, start, end = judged
-        if kind == COUNT:
-            state.add_count(start, end, estimate)
+        if kind == COUNT and match.then is not None:
+            state.add_change(start, end, (estimate, match.then))
+        elif kind == COUNT:
+            state.add_count(start, end, estimate, match.noun_at)
         else:
             state.add_other(start, end, _KIND_NAMES[kind])
     for start, end, kind in specials[pending:]:

@@ -109,10 +109,10 @@ class _Parser(HedgeReader):
         if core.then is None:
             return Match(start, end, self._estimate(core, kind, start, end), noun_at=noun_at), nxt
         # "from 6.2 to 6.1 percent": the figure it changed from, then the one it changed to.
-        first_end = self.tokens.ends[core.then_at - 2]
-        then_start = self.tokens.starts[core.then_at]
-        then = self._estimate(core.then, core.then.kind, then_start, end)
-        return Match(start, end, self._estimate(core, kind, start, first_end), then=then), nxt
+        at, then_at = core.then_at
+        then = self._estimate(core.then, core.then.kind, self.tokens.starts[then_at], end)
+        before = self._estimate(core, kind, self.tokens.starts[at], self.tokens.ends[then_at - 2])
+        return Match(start, end, before, then=then), nxt
 
     def _estimate(self, core: Core, kind: Kind, start: int, end: int) -> Estimate:
         relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")

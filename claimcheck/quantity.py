@@ -381,12 +381,22 @@ class Estimate:
 
     def _with_unit(self, value: Magnitude) -> str:
         number = format_magnitude(value)
-        if self.unit == "":
-            return number
-        if self.unit == "percent":
-            return f"{number}%"
-        if self.unit in SIGNS:
-            return f"{SIGNS[self.unit]}{number}"
-        if units.is_currency(self.unit):
-            return f"{self.unit} {number}"
-        return f"{number} {_UNIT_SYMBOLS.get(self.unit, self.unit)}"
+        top, per = self.unit, ""
+        if self.unit.count(" / ") == 1 and "*" not in self.unit:  # a rate: "1,200 per week", "£6 per day"
+            top, per = self.unit.split(" / ")
+            top = "" if top == "1" else top
+        written = _in_unit(number, top)
+        return f"{written} per {per.replace('_', ' ')}" if per else written
+
+
+def _in_unit(number: str, unit: str) -> str:
+    """Write a formatted number in a unit: "12%", "$5", "CAD 5", "40 km"."""
+    if unit == "":
+        return number
+    if unit == "percent":
+        return f"{number}%"
+    if unit in SIGNS:
+        return f"{SIGNS[unit]}{number}"
+    if units.is_currency(unit):
+        return f"{unit} {number}"
+    return f"{number} {_UNIT_SYMBOLS.get(unit, unit)}"
