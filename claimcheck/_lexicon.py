@@ -307,7 +307,7 @@ RATE_UNITS: Final = {
 }  # fmt: skip
 #: Words after a period that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER: Final = frozenset(
-    "ago earlier later before after since on from prior previously old long".split()
+    "ago earlier later before after since from prior previously old long".split()
 )
 #: The scale words of "9 per 100,000", "5 per million" (a ratio, not a rate).
 PER_SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}

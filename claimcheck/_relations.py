@@ -219,8 +219,8 @@ class RelationReader(CoreReader):
 
         "times as many", "times more", "-fold" make a multiple of a number; "as many", "as large" a
         multiple of a share ("half as many"); "more", "fewer", "higher" (with "than" or not) add or take
-        away. A comparison that a number follows is the next figure's bound: "500 more than 300" is not
-        read as a difference here.
+        away. The figure after "than" is a figure of its own: "5,000 more than 2019" is a difference
+        and a year.
         """
         if core.relation is not None:
             return None
@@ -251,8 +251,6 @@ class RelationReader(CoreReader):
         if word == "more" and self.word_at(nxt) == "or":
             return None  # "500 more or less" is about 500
         if self.word_at(nxt) == "than":
-            if self.amount(nxt + 1) is not None:
-                return None
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
 

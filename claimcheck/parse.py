@@ -153,10 +153,17 @@ def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:
     for index in _candidates(parser):
         if index < taken:
             continue
-        inherited = hedged if hedged and _listed(parser, taken, index) else ()
+        listed = _listed(parser, taken, index) if hedged else None
+        inherited = hedged if listed is not None else ()
         found = parser.expression(index, inherited)
-        if inherited and found is not None and _unlike(found[0].estimate, last):
-            found = parser.expression(index)  # "up to 500 fighters and 30%": no list of one thing
+        # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
+        # two clauses: the hedge stays with its own figure.
+        if (
+            inherited
+            and found is not None
+            and (_unlike(found[0].estimate, last) or (listed and not _elliptical(parser, found[1])))
+        ):
+            found = parser.expression(index)
         if found is not None:
             match, taken = found
             hedged, last = parser.hedged, match.estimate
@@ -173,20 +180,41 @@ def _unlike(estimate: Estimate, other: Estimate | None) -> bool:
     return other is None or (estimate.unit, estimate.relation) != (other.unit, other.relation)
 
 
-def _listed(parser: _Parser, end: int, index: int) -> bool:
-    """Whether the figure at ``index`` continues a list begun by the figure that ends at ``end``.
+def _verbish(word: str) -> bool:
+    """Whether a word may be a verb, or another word that ends a list of figures ("remain", "during")."""
+    if word in _LIST_WORDS or word in lex.COORDINATORS:
+        return False
+    return word.endswith("ed") or not nounlike(word)
 
-    "up to 9,000 in the north and 6,000 in the south": the words between are nouns and prepositions,
-    and a coordinator stands just before the second figure; a verb ("up to 500 fighters remain, and
-    22 were killed") or a stop ends the list.
+
+def _listed(parser: _Parser, end: int, index: int) -> bool | None:
+    """Whether the figure at ``index`` may continue a list begun by the figure that ends at ``end``.
+
+    "up to 9,000 in the north and 6,000 in the south": a coordinator stands just before the second
+    figure, and only words stand between the two, no stop. Returns None where it cannot; else whether a
+    verb stands between them, in which case the second figure continues the list only where its own
+    clause has no verb ("Up to 9,000 fled in the north and 6,000 in the south").
     """
     if index - end > _MAX_LIST_GAP or index <= end or parser.words[index - 1] not in lex.COORDINATORS:
-        return False
+        return None
+    verb = False
     for position in range(end, index - 1):
         word = parser.words[position]
-        if word in _LIST_WORDS or word == ",":
+        if word == ",":
             continue
-        if parser.kinds[position] != WORD or word.endswith("ed") or not nounlike(word):
+        if parser.kinds[position] != WORD:
+            return None
+        verb = verb or _verbish(word)
+    return verb
+
+
+def _elliptical(parser: _Parser, index: int) -> bool:
+    """Whether the clause from token ``index`` up to the next stop or coordinator has no verb."""
+    for position in range(index, min(index + _MAX_LIST_GAP, parser.size)):
+        word = parser.words[position]
+        if parser.kinds[position] != WORD or word in lex.COORDINATORS:
+            return True
+        if _verbish(word):
             return False
     return True
 

@@ -1,0 +1,84 @@
+"""Rates keep their unit: "1,200 cases a week", "£6 a day", "$70 per barrel", "9 per 100,000"."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import Estimate, parse_quantity
+from claimcheck._draft import draft_claims
+from claimcheck.mentions import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "notation"),
+    [
+        ("The clinic sees about 1,200 cases a week.", "1 / week", "[1080, 1320]"),
+        ("Carers are paid £6 a day.", "GBP / day", "[6, 6]"),
+        ("Brent crude traded at $70 per barrel.", "USD / barrel", "[70, 70]"),
+        ("The council spends £3 million a year on it.", "GBP / year", "[3000000, 3000000]"),
+        ("Fees rose to €40 per month.", "EUR / month", "[40, 40]"),
+        ("Inflation ran at 3 per cent per year.", "percent / year", "[3, 3]"),
+        ("The plant treats 500 tonnes daily.", "tonne / day", "[500, 500]"),
+        ("About 2 million visitors come annually.", "1 / year", "[1800000, 2200000]"),
+        ("The scheme pays out 40 euros each week.", "EUR / week", "[40, 40]"),
+        ("Guards earn $12 an hour.", "USD / hour", "[12, 12]"),
+    ],
+)
+def test_a_rate_keeps_its_unit(text: str, unit: str, notation: str) -> None:
+    estimate = parse_quantity(text)
+    assert estimate.unit == Estimate(1, 1, unit).unit
+    assert estimate.interval.notation() == notation
+
+
+def test_a_count_per_a_number_of_people_is_a_share() -> None:
+    estimate = parse_quantity("The region recorded 9 deaths per 100,000 people.")
+    assert (estimate.lo, estimate.unit, estimate.relation) == (Fraction(9, 100_000), "", "share")
+    assert parse_quantity("5 per million").lo == Fraction(5, 1_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He left 5,000 a year ago.", "Some 300 people came a day later.", "a 12-year-old and 2 a week before"],
+)
+def test_a_period_that_dates_an_event_is_no_rate(text: str) -> None:
+    assert all("/" not in mention.estimate.unit for mention in extract(text) if mention.estimate)
+
+
+_UNITS = {"a week": "1 / week", "a day": "1 / day", "per month": "1 / month", "a year": "1 / year",
+          "annually": "1 / year", "per barrel": "1 / barrel", "each day": "1 / day"}  # fmt: skip
+_CURRENCIES = {"": "", "$": "USD ", "£": "GBP ", "€": "EUR "}
+
+
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(sorted(_UNITS)),
+    st.sampled_from(sorted(_CURRENCIES)),
+    st.sampled_from(["", "about ", "up to ", "at least ", "nearly "]),
+    st.sampled_from(["", " new cases", " people"]),
+)
+def test_parse_quantity_keeps_a_rate_unit(value: int, rate: str, sign: str, hedge: str, noun: str) -> None:
+    noun = noun if rate.startswith(("a ", "per ", "each ")) and not sign and "barrel" not in rate else ""
+    estimate = parse_quantity(f"Officials said {hedge}{sign}{value:,}{noun} {rate}.")
+    per = _UNITS[rate].split(" / ")[1]
+    top = _CURRENCIES[sign].strip() or "1"
+    assert estimate.unit == Estimate(1, 1, f"{top} / {per}").unit
+    assert estimate.contains(Estimate(value, value, estimate.unit)) or hedge == "nearly "
+
+
+def test_a_rate_mention_counts_the_thing_before_its_period_and_drafts_as_a_rate() -> None:
+    text = "The clinic sees about 1,200 new cases a week, health officials said."
+    (mention,) = extract(text)
+    assert mention.estimate is not None
+    assert (mention.text, mention.noun, mention.estimate.unit) == (
+        "about 1,200 new cases a week",
+        "new cases",
+        "1 / week",
+    )
+    draft = draft_claims(text, "clinic.txt", [mention])
+    assert 'quote = "about 1,200 new cases a week"' in draft
+    quote = draft.split('quote = "')[1].split('"')[0]
+    assert parse_quantity(quote).unit == "1 / week"

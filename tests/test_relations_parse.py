@@ -1,0 +1,156 @@
+"""Multiples, differences and changes: what `parse_quantity` makes of the words that relate two figures."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from claimcheck import parse_quantity
+from claimcheck.parse import scan
+
+F = Fraction
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "said"),
+    [
+        ("The clinic now has three times as many nurses as doctors.", "[3, 3]", "three times as many"),
+        ("Private schools received twice as much funding as state schools.", "[2, 2]", "twice as much"),
+        ("The number of volunteers has more than doubled since 2019.", "(2, inf)", "more than doubled"),
+        ("Rents doubled in a decade.", "[2, 2]", "doubled"),
+        ("Exports to the region tripled last year.", "[3, 3]", "tripled"),
+        ("Reported thefts rose sixfold.", "[6, 6]", "rose sixfold"),
+        ("Officials reported a fourfold increase in admissions.", "[4, 4]", "a fourfold increase"),
+        ("Analysts expect a tenfold rise in demand.", "[10, 10]", "a tenfold rise"),
+        ("The new plant makes a third more steel.", "[4/3, 4/3]", "a third more"),
+        ("Sales were 150% more than a year earlier.", "[5/2, 5/2]", "150% more than"),
+        ("The rebels have half as many fighters as in 2015.", "[1/2, 1/2]", "half as many"),
+        ("Waiting lists have nearly tripled.", "[27/10, 3]", "nearly tripled"),
+        ("Costs are about three times as high as planned.", "[27/10, 33/10]", "about three times as high as"),
+        ("Prices were 20% lower than in March.", "[4/5, 4/5]", "20% lower than"),
+        ("The number of inspectors was halved.", "[1/2, 1/2]", "halved"),
+        ("Admissions fell tenfold after the ban.", "[1/10, 1/10]", "fell tenfold"),
+        ("The rival bid was three times the size of the first.", "[3, 3]", "three times"),
+    ],
+)
+def test_multiples_are_ratios_valued_by_their_factor(text: str, notation: str, said: str) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.unit) == ("ratio", "")
+    assert estimate.interval.notation() == notation
+    assert estimate.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit", "said"),
+    [
+        ("The ministry counted 12,000 more than its previous estimate.", "[12000, 12000]", "", "12,000 more than"),
+        ("The census found 5,000 fewer than expected.", "[-5000, -5000]", "", "5,000 fewer than"),
+        ("The fund paid out $2bn less than in 2021.", "[-2000000000, -2000000000]", "USD", "$2bn less than"),
+        ("The death toll rose by 20 overnight.", "[20, 20]", "", "rose by 20"),
+        ("Enrolment fell by 340 pupils.", "[-340, -340]", "", "fell by 340"),
+        ("The population grew by about 12,000.", "[10800, 13200]", "", "grew by about 12,000"),
+        ("Turnout was up to 500 fewer than at the last vote.", "[-500, 0]", "", "up to 500 fewer than"),
+        ("Support fell 3 percentage points.", "[-3, -3]", "percent", "fell 3 percentage points"),
+        ("Its share is 4 percentage points higher.", "[4, 4]", "percent", "4 percentage points higher"),
+        ("Profits went down by $3m in the quarter.", "[-3000000, -3000000]", "USD", "went down by $3m"),
+    ],
+)
+def test_differences_are_signed_in_the_figures_unit(text: str, notation: str, unit: str, said: str) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.unit) == ("difference", unit)
+    assert estimate.interval.notation() == notation
+    assert estimate.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "ratio"),
+    [
+        ("Shares in the group rose 3% on Monday.", F(103, 100)),
+        ("Inflation fell by 0.4% in May.", F(996, 1000)),
+        ("The index was up 12% on the year.", F(112, 100)),
+        ("Its shares were down 3.5% at noon.", F(965, 1000)),
+        ("Ticket sales jumped 40% in a week.", F(14, 10)),
+        ("Orders fell by a third.", F(2, 3)),
+        ("a rise of 15% in reported crime", F(115, 100)),
+    ],
+)
+def test_a_relative_change_is_a_ratio(text: str, ratio: Fraction) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.lo, estimate.hi, estimate.unit) == ("ratio", ratio, ratio, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "relation"),
+    [
+        ("The toll rose to 110 on Wednesday.", F(110), "", "amount"),
+        ("Union membership made up 30% of the workforce.", F(30), "percent", "share"),
+        ("Police said the jets dropped 3 bombs.", F(3), "", "amount"),
+        ("Prices increased three times last year.", F(3), "", "amount"),
+        ("He was arrested three times.", F(3), "", "amount"),
+        ("They stay up to 4 nights.", F(4), "", "amount"),
+        ("It was a 300-seat hall and 1 of them was broken.", F(300), "", "amount"),
+        ("One in five pupils", F(1, 5), "", "share"),
+    ],
+)
+def test_plain_counts_levels_and_shares_are_not_relations(
+    text: str, value: Fraction, unit: str, relation: str
+) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.hi, estimate.unit, estimate.relation) == (value, unit, relation)
+
+
+def test_twice_as_a_frequency_is_no_multiple() -> None:
+    assert [m.estimate.text for m in scan("The patrol passes twice a day, and three times on Sundays.")] == [
+        "three"
+    ]
+
+
+def test_a_multiple_takes_its_comparison_with_it_and_leaves_the_next_figure_alone() -> None:
+    found = [(m.estimate.text, m.estimate.relation, str(m.estimate)) for m in scan(
+        "Nurses now outnumber doctors: twice as many as 400 doctors, and 5,000 more than 2019."
+    )]
+    assert found == [
+        ("twice as many as", "ratio", "2"),
+        ("400", "amount", "400"),
+        ("5,000 more than", "difference", "5,000"),
+        ("2019", "amount", "2,019"),  # a year, as extract says
+    ]
+
+
+def test_two_bounds_on_a_multiple_make_a_range_of_factors() -> None:
+    estimate = parse_quantity("Output more than doubled and less than tripled.")
+    assert (estimate.relation, estimate.interval.notation()) == ("ratio", "(2, 3)")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Shares rose 3.2% to 212p.", [("rose 3.2%", "ratio"), ("212", "amount")]),
+        ("The FTSE fell 1.1 percent to 7,412.35.", [("fell 1.1 percent", "ratio"), ("7,412.35", "amount")]),
+        ("Revenue rose 12% to $4.1bn.", [("rose 12%", "ratio"), ("$4.1bn", "amount")]),
+    ],
+)
+def test_a_change_and_a_level_are_two_figures(text: str, figures: list[tuple[str, str]]) -> None:
+    assert [(m.estimate.text, m.estimate.relation) for m in scan(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("Patients waiting rose from 200 to 350 in a month.", "200", "350"),
+        ("Unemployment fell from 6.2 to 6.1 percent.", "6.2%", "6.1%"),
+        ("The deficit went from $6 to 5.5 million.", "$6 million", "$5.5 million"),
+        ("Membership climbed from 5 to 7 million.", "5 million", "7 million"),
+    ],
+)
+def test_a_change_from_one_figure_to_another_keeps_both(text: str, before: str, after: str) -> None:
+    (match,) = scan(text)
+    assert match.then is not None
+    assert (str(match.estimate), str(match.then)) == (before, after)
+    assert parse_quantity(text) == match.estimate  # the first figure, as for any text with two
+
+
+def test_a_rising_from_to_with_no_change_word_is_a_range() -> None:
+    (match,) = scan("Estimates range from 2,000 to 3,000 fighters.")
+    assert (match.then, str(match.estimate)) == (None, "2,000–3,000")
