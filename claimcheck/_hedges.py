@@ -7,6 +7,7 @@ core's interval under the :class:`~claimcheck.Policy`.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -20,7 +21,6 @@ from claimcheck.units import is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from fractions import Fraction
 
     from claimcheck._cores import Core
     from claimcheck.quantity import Kind
@@ -134,8 +134,9 @@ class HedgeReader(RelationReader):
             # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
         points = self.points(nxt) if core.unit is None and not core.share else None
-        if points is not None:
-            core, nxt = attrs.evolve(core, unit="percent"), points
+        if points is not None:  # "3 percentage points" is printed to the point, like "3%"
+            precision = core.precision or Fraction(1)
+            core, nxt = attrs.evolve(core, unit="percent", precision=precision), points
         comparison_found = self.comparison(nxt, core)
         comparison = None
         if comparison_found is not None:
@@ -211,7 +212,9 @@ class HedgeReader(RelationReader):
         if isinstance(rate, str):
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
-        return attrs.evolve(core, interval=core.interval.scale(1 / rate), nominal=nominal, share=True)
+        precision = None if core.precision is None else core.precision / rate
+        interval = core.interval.scale(1 / rate)
+        return attrs.evolve(core, interval=interval, nominal=nominal, precision=precision, share=True)
 
     def _suffix(self, index: int) -> tuple[str, int] | None:
         """Read a suffix ("or more", "or so"), unless its words begin the next figure.

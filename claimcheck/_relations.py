@@ -94,6 +94,8 @@ def _relative(core: Core, sign: int) -> Core:
     if core.unit == "percent":
         interval = interval.scale(Fraction(1, 100))
         nominal = None if nominal is None else nominal / 100
+        # "rose 3%" is printed to the per cent: the ratio 1.03 to the hundredth.
+        core = attrs.evolve(core, precision=None if core.precision is None else core.precision / 100)
     if sign < 0:
         interval = _flip(interval)
         nominal = None if nominal is None else -nominal
@@ -145,7 +147,8 @@ def relate(
         if change.direction > 0 or core.interval.lo <= 0:
             return core
         nominal = None if not core.nominal else 1 / core.nominal
-        return _as(core, _invert(core.interval), "ratio", nominal)  # "fell tenfold"
+        inverted = attrs.evolve(core, precision=None)  # a step in the factor is no step in its inverse
+        return _as(inverted, _invert(core.interval), "ratio", nominal)  # "fell tenfold"
     if _is_relative(core):
         return _relative(core, change.direction)
     return _difference(core, change.direction)
