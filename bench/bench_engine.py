@@ -7,7 +7,12 @@ run measures scipy's float LP (HiGHS) deciding feasibility of the same model whe
 the alternative a user would reach for, which gives a verdict but no minimal conflicts, explanations or
 exactness at touching bounds.
 
-Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer).
+Two more shapes, printed after: one hot cell (1,000 to 5,000 claims about one figure, a few of them far
+off, so the clashing pairs run into the thousands and the list stops at its cap), and planted conflicts
+(10,000 claims with 0 and 50 planted conflicts: the cost of finding and explaining them).
+
+Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer; ``--shapes main`` for the first
+table only).
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ SHAPES = {1_000: (2, 2, 5), 10_000: (4, 5, 12), 100_000: (5, 10, 49)}
 PLANTED = int(__import__("os").environ.get("PLANTED", "5"))
 
 
-def world(size: int, seed: int = 1) -> tuple[list[Claim], Hierarchy, int]:
-    """Claims about every cell, consistent except for ``PLANTED`` planted conflicts."""
+def world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[list[Claim], Hierarchy, int]:
+    """Claims about every cell, consistent except for ``planted`` planted conflicts."""
     rng = random.Random(seed)
     regions, countries, provinces = SHAPES[size]
     h = Hierarchy()
@@ -62,10 +67,10 @@ def world(size: int, seed: int = 1) -> tuple[list[Claim], Hierarchy, int]:
         fill(place)
     cells = list(itertools.product(("members", *SUBJECTS), order))
     claims = []
-    for number in range(size - PLANTED):
+    for number in range(size - planted):
         subject, place = cells[number % len(cells)]
         claims.append(Claim(_around(rng, truth[(subject, place)]), subject, {"place": place}))
-    for number in range(PLANTED):  # a province figure above its country's total
+    for number in range(planted):  # a province figure above its country's total
         subject, place = rng.choice([(s, p) for s, p in cells if p in tree and p != "all places"])
         child = tree[place][0]
         value = Estimate(truth[(subject, place)] * 2, "inf", kind="at_least")
@@ -148,11 +153,71 @@ def scipy_time(size: int) -> float | None:
     return time.perf_counter() - start
 
 
+def hot_cell(size: int, seed: int = 2) -> list[Claim]:
+    """``size`` claims about one figure: most around 5,000, one in a hundred far above or below."""
+    rng = random.Random(seed)
+    claims = []
+    for number in range(size):
+        if number % 100 == 99:
+            far = rng.choice([rng.randint(10, 100), rng.randint(50_000, 90_000)])
+            value = Estimate(far, far)
+        else:
+            value = _around(rng, 5_000)
+        claims.append(Claim(value, "marchers", {"place": "the square"}))
+    return claims
+
+
+def timed(claims: list[Claim], hierarchy: Hierarchy | None = None) -> tuple[float, int, bool]:
+    """Seconds of one check(), its number of conflicts and whether the list was cut."""
+    gc.collect()
+    start = time.perf_counter()
+    report = check(claims, hierarchy)
+    return time.perf_counter() - start, len(report.conflicts), report.conflicts_truncated
+
+
+def hot_cells() -> None:
+    """Print the hot-cell shape: time, conflicts listed and growth."""
+    print(f"\n{'one cell':>8} {'check s':>8} {'conflicts':>9} {'cut':>4}")
+    previous: tuple[int, float] | None = None
+    for size in (1_000, 2_000, 5_000):
+        elapsed, conflicts, cut = timed(hot_cell(size))
+        print(f"{size:>8,} {elapsed:8.3f} {conflicts:>9} {'yes' if cut else 'no':>4}")
+        if previous is not None:
+            growth = f"time x{elapsed / previous[1]:.1f} for x{size / previous[0]:.1f} claims"
+            print(f"{'':>8} growth vs {previous[0]:,}: {growth}")
+        previous = (size, elapsed)
+
+
+def planted_conflicts() -> None:
+    """Print 10,000 claims with 0 and 50 planted conflicts, and the ratio between them."""
+    print(f"\n{'planted':>8} {'check s':>8} {'conflicts':>9} {'cut':>4}")
+    base = None
+    for planted in (0, 50):
+        claims, h, _ = world(10_000, planted=planted)
+        elapsed, conflicts, cut = timed(claims, h)
+        ratio = f"  x{elapsed / base:.2f} the consistent run" if base else ""
+        print(f"{planted:>8} {elapsed:8.3f} {conflicts:>9} {'yes' if cut else 'no':>4}{ratio}")
+        base = base or elapsed
+
+
 def main() -> None:
-    """Print a line of figures per size and the growth between sizes."""
+    """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    sizes = [int(size) for size in parser.parse_args().sizes.split(",")]
+    parser.add_argument("--shapes", default="main,hot,planted")
+    arguments = parser.parse_args()
+    sizes = [int(size) for size in arguments.sizes.split(",")]
+    shapes = arguments.shapes.split(",")
+    if "main" in shapes:
+        main_table(sizes)
+    if "hot" in shapes:
+        hot_cells()
+    if "planted" in shapes:
+        planted_conflicts()
+
+
+def main_table(sizes: list[int]) -> None:
+    """The hierarchy shape at each size, beside scipy."""
     print(
         f"{'claims':>8} {'cells':>7} {'check s':>8} {'peak MB':>8} {'conflicts':>9} "
         f"{'scipy s':>8} {'ratio':>6}"

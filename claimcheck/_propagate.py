@@ -13,6 +13,7 @@ returns an assignment only once it satisfies every constraint exactly.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections import deque
 from fractions import Fraction
@@ -23,7 +24,7 @@ from claimcheck._interval import INF, Interval
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimcheck._model import Model
+    from claimcheck._model import Bound, Model
 
 __all__ = ["Crossing", "Propagator", "Reason"]
 
@@ -62,19 +63,6 @@ class Reason:
                 found.add(reason.claim)
             stack.extend(reason.parents)
         return found
-
-    @property
-    def chosen(self) -> bool:
-        """Whether the bound rests on a value chosen while building a witness."""
-        stack, seen = [self], set()
-        while stack:
-            reason = stack.pop()
-            if reason.via == _CHOICE:
-                return True
-            if id(reason) not in seen:
-                seen.add(id(reason))
-                stack.extend(reason.parents)
-        return False
 
 
 class Crossing:
@@ -117,8 +105,10 @@ class Propagator:
         n = len(model.cells)
         self.model = model
         self.explore = explore
-        self.low = [Reason(_ZERO, strict=False)] * n
-        self.high = [Reason(INF, strict=True)] * n
+        #: the bounds of a cell nothing has narrowed (shared by all such cells: compared by identity)
+        self.untouched = (Reason(_ZERO, strict=False), Reason(INF, strict=True))
+        self.low = [self.untouched[0]] * n
+        self.high = [self.untouched[1]] * n
         self.crossings: list[Crossing] = []
         self.exhausted = False
         constraints: list[tuple[int, ...]] = []
@@ -137,6 +127,12 @@ class Propagator:
             for cell in set(cells):
                 self.watch[cell].append(number)
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
+        self.full_budget = self.budget
+        #: each claim's bounds, and the constraints that carry a claim (queued on every run)
+        self.claim_bounds: dict[int, list[Bound]] = {}
+        for bound in model.bounds:
+            self.claim_bounds.setdefault(bound.claim, []).append(bound)
+        self.claim_constraints = [number for number, c in enumerate(constraints) if c[0] > 1]
         # Every constraint is homogeneous except the claims' bounds and differences, so multiplying all
         # values by their common denominator changes nothing but lets sums run on whole numbers (much
         # faster than fractions); :meth:`real` undoes it.
@@ -150,14 +146,30 @@ class Propagator:
         self.scale = scale
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
+        #: constraints revised so far, witnesses included: the work this propagator has done
+        self.revisions = 0
         self.wanted: set[int] | None = None
         self.active_shares: set[int] = set()
         self.active_differences: set[int] = set()
 
-    @property
-    def failed(self) -> bool:
-        """Whether a crossing was found (in exploring mode: at least one)."""
-        return bool(self.crossings)
+    def fresh(self, *, explore: bool = False, budget: int | None = None) -> Propagator:
+        """A new propagator over the same model, back at "non-negative" bounds, sharing the indexes.
+
+        Building the constraint and watch indexes costs a pass over the whole model; a search that tests
+        many claim subsets of one model builds them once and starts each test from here. ``budget``
+        replaces this propagator's budget.
+        """
+        other = copy.copy(self)  # the model and its indexes are shared; what a run changes is reset
+        n = len(self.model.cells)
+        other.explore = explore
+        other.low = [self.untouched[0]] * n
+        other.high = [self.untouched[1]] * n
+        other.crossings, other.exhausted = [], False
+        other.budget = self.full_budget if budget is None else budget
+        other.queue, other.queued = deque(), [False] * len(self.constraints)
+        other.revisions = 0
+        other.wanted, other.active_shares, other.active_differences = None, set(), set()
+        return other
 
     def run(self, claims: Iterable[int] | None = None) -> bool:
         """Apply the claims' bounds (all when None) and propagate to a fixpoint.
@@ -166,9 +178,10 @@ class Propagator:
             False when stopped by a crossing (not exploring) or by the budget, True at a fixpoint.
         """
         wanted = self.wanted = None if claims is None else set(claims)
-        for bound in self.model.bounds:
-            if wanted is not None and bound.claim not in wanted:
-                continue
+        bounds = self.model.bounds
+        if wanted is not None:
+            bounds = [bound for k in sorted(wanted) for bound in self.claim_bounds.get(k, ())]
+        for bound in bounds:
             interval = bound.interval
             if isinstance(interval.lo, Fraction):
                 lo = self._scaled(interval.lo)
@@ -192,7 +205,10 @@ class Propagator:
             share = self.model.shares[number]
             if share.role == "own share":  # a share of a total says the total is not empty
                 self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
-        for number in range(len(self.constraints)):
+        # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
+        # claim set has already queued the constraints that watch its cell, so only the constraints
+        # that carry claims of their own need queueing here
+        for number in self.claim_constraints:
             self._enqueue(number)
         return self._settle()
 
@@ -219,6 +235,7 @@ class Propagator:
                 return False
             number = self.queue.popleft()
             self.queued[number] = False
+            self.revisions += 1
             self._revise(number)
         return not (self.crossings and not self.explore)
 
@@ -383,7 +400,7 @@ class Propagator:
         elif ratio.lo > 1:
             self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
-    def witness(self, order: Sequence[int]) -> list[Fraction] | None:
+    def witness(self, order: Sequence[int], *, sparse: bool = False) -> list[Fraction] | None:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.
 
         Call at a fixpoint with no crossing. Returns None when a choice leads to a crossing or the budget
@@ -392,12 +409,16 @@ class Propagator:
 
         Shares of a cell's own total that meet in a sum (a weighted average over a partition) are left
         to the LP at once: choosing one total there starts a narrowing that only converges in the limit.
+
+        With ``sparse``, cells nothing has narrowed are passed over (and taken up again once a choice
+        narrows them); those still untouched at the end take their least value. A few claims on a
+        large model then fix only the cells they reach. The values are checked exactly either way.
         """
         if self._averages():
             return None
         saved = (list(self.low), list(self.high), self.budget)
         try:
-            return self._witness(order)
+            return self._witness(order, sparse=sparse)
         finally:
             self.low, self.high, self.budget = saved[0], saved[1], saved[2]
             self.crossings = []
@@ -413,16 +434,26 @@ class Propagator:
             share.role == "own share" and share.cell in summed for share in self.model.shares
         )
 
-    def _witness(self, order: Sequence[int]) -> list[Fraction] | None:
-        for cell in order:
-            low, high = self.low[cell], self.high[cell]
-            if low.value == high.value:
-                continue
-            choice = _pick(low, high)
-            self._low(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
-            self._high(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
-            if self.crossings or not self._settle():
-                return None
+    def _witness(self, order: Sequence[int], *, sparse: bool) -> list[Fraction] | None:
+        untouched_low, untouched_high = self.untouched
+        pending = order
+        while pending:
+            passed: list[int] = []
+            for cell in pending:
+                low, high = self.low[cell], self.high[cell]
+                if low.value == high.value:
+                    continue
+                if sparse and low is untouched_low and high is untouched_high:
+                    passed.append(cell)
+                    continue
+                choice = _pick(low, high)
+                self._low(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
+                self._high(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
+                if self.crossings or not self._settle():
+                    return None
+            if len(passed) == len(pending):
+                break  # what is left is untouched: each takes its least value
+            pending = passed
         values: list[Fraction] = []
         for low in self.low:
             value = self.real(low.value)

@@ -9,12 +9,15 @@ The steps, each explained in ``docs/engine.md``:
    a fixpoint, recording every crossing with the claims behind it (:mod:`claimcheck._propagate`);
 4. with no crossing, prove consistency with a verified witness, falling back to an exact rational LP
    (:mod:`claimcheck._simplex`);
-5. shrink each infeasible claim set to a minimal one with a deletion filter whose oracle solves only the
-   claims under test, and explain it (:mod:`claimcheck._explain`).
+5. list every minimal conflict (up to :data:`MAX_CONFLICTS`): a clash inside one cell is minimal as it
+   stands; the rest come from a hitting-set tree whose nodes are shrunk to minimal conflicts by a
+   deletion filter, each test an exact check of a claim subset on the component's model; explain each
+   (:mod:`claimcheck._explain`).
 """
 
 from __future__ import annotations
 
+from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -23,28 +26,37 @@ from claimcheck._interval import INF, Interval
 from claimcheck._model import Bound, Difference, Model, Prepared, Share, build_model, meaning
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
-from claimcheck.claims import Claim, assign_ids
+from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.report import Conflict, ErrorFinding, Implied, Overlap, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
+    from claimcheck._interval import Magnitude
     from claimcheck.policy import Policy
     from claimcheck.quantity import Estimate
 
 __all__ = ["MAX_CONFLICTS", "check"]
 
-#: The most conflicts one report lists; the search for more stops there.
+#: The most conflicts one report lists (``Report.conflicts_truncated`` says when there were more).
 MAX_CONFLICTS: Final = 50
-#: The least work (cells visited by extra propagation passes) spent per component looking for conflicts
-#: hidden behind ones already found; a large component may spend twice its own size instead.
-_RERUN_WORK: Final = 2_000
+#: The work (constraint revisions, witnesses included) the search for minimal conflicts may spend per
+#: check, beyond what propagating each component cost in the first place.
+_SEARCH_WORK: Final = 10_000
+#: A component with at most this many claims (an article's, not a dataset's) may always take
+#: :data:`_SMALL_TESTS` exact tests, whatever they cost, so that its list is complete.
+_SMALL: Final = 64
+_SMALL_TESTS: Final = 256
 
 
 def check(
-    claims: Iterable[Claim], hierarchy: Hierarchy | None = None, *, policy: Policy | None = None
+    claims: Iterable[Claim],
+    hierarchy: Hierarchy | None = None,
+    *,
+    policy: Policy | None = None,
+    accept: Iterable[tuple[Iterable[str], str]] | None = None,
 ) -> Report:
     """Decide whether the claims can all be true, and say which clash and why when they cannot.
 
@@ -52,14 +64,20 @@ def check(
         claims: the claims to check; those without an id are numbered "c1", "c2", … by position.
         hierarchy: how facet values nest (partitions and subsets); none means no two cells are related.
         policy: how to read claims given as text.
+        accept: claim sets whose conflicts an editor lets stand, each as ``(claim ids, reason)`` (a
+            claims file's ``[[accept]]`` entries). A conflict whose claims all belong to one set is
+            marked acknowledged with the first such set's reason and no longer fails the report; a set
+            whose claims can all be true gets an "unused-accept" warning. The cap on listed conflicts
+            never hides one that fails: the search goes on past acknowledged conflicts until it finds
+            one nobody accepted or has seen them all.
 
     Returns:
         A :class:`~claimcheck.Report`: ``ok`` exactly when some assignment of values satisfies every
-        claim and the hierarchy.
+        claim and the hierarchy (or every conflict is acknowledged).
 
     Raises:
-        ModelError: ``claims`` holds something that is not a claim, ids repeat, or ``hierarchy`` is not
-            a :class:`~claimcheck.Hierarchy`.
+        ModelError: ``claims`` holds something that is not a claim, ids repeat, ``hierarchy`` is not
+            a :class:`~claimcheck.Hierarchy`, or an accepted set names no claim.
         ParseError: a claim's text holds no figure.
 
     >>> from claimcheck import Claim, Hierarchy
@@ -84,9 +102,33 @@ def check(
     ]
     prepared = Prepared(named)
     model = build_model(named, estimates, hierarchy, prepared=prepared)
-    engine = _Engine(named, estimates, hierarchy, model, prepared)
+    engine = _Engine(
+        named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared)
+    )
     engine.names.printed, engine.names.meant = printed, estimates
     return engine.run()
+
+
+def _accepted(
+    accept: Iterable[tuple[Iterable[str], str]] | None, prepared: Prepared
+) -> list[tuple[frozenset[int], str]]:
+    """The accepted claim sets as claim positions, each with its reason."""
+    found: list[tuple[frozenset[int], str]] = []
+    for entry in accept or ():
+        try:
+            ids, reason = entry
+        except (TypeError, ValueError):
+            raise ModelError(f"an accepted conflict is a pair (claim ids, reason), not {entry!r}") from None
+        if isinstance(ids, str) or not isinstance(reason, str):
+            raise ModelError(f"an accepted conflict is a pair (claim ids, reason), not {entry!r}")
+        positions = set()
+        for claim_id in ids:
+            position = prepared.ids.get(normalize_name(str(claim_id)))
+            if position is None:
+                raise ModelError(f"the accepted conflict names {claim_id!r}, which is no claim's id")
+            positions.add(position)
+        found.append((frozenset(positions), reason))
+    return found
 
 
 class _Engine:
@@ -99,11 +141,18 @@ class _Engine:
         hierarchy: Hierarchy,
         model: Model,
         prepared: Prepared,
+        *,
+        accepts: Sequence[tuple[frozenset[int], str]] = (),
     ) -> None:
         self.claims, self.estimates, self.hierarchy, self.model = (claims, estimates, hierarchy, model)
         self.prepared = prepared
+        self.accepts = accepts
         self.names = _explain.Namer(claims, hierarchy)
         self.found: dict[frozenset[int], Conflict] = {}
+        self.failing = 0  # found conflicts no accepted claim set covers
+        self.truncated = False  # the search stopped before it had listed every minimal conflict
+        self.undecided = False  # it stopped before it could rule out a conflict nobody accepted
+        self.work = _SEARCH_WORK
 
     def run(self) -> Report:
         implied: list[Implied] = []
@@ -112,8 +161,6 @@ class _Engine:
             solved = self._solve(part)
             if solved is not None:
                 implied.extend(self._implied(part, solved))
-        minimal = [key for key in self.found if not any(other < key for other in self.found)]
-        conflicts = [self.found[key] for key in sorted(minimal, key=sorted)]
         errors = [
             ErrorFinding(
                 tuple(self.claims[k].id or "" for k in finding.claims),
@@ -122,91 +169,183 @@ class _Engine:
             )
             for finding in self.model.findings
         ]
+        if self.undecided:
+            errors.append(self._undecided())
+        conflicts = self._listed()
         return Report(
-            conflicts=conflicts[:MAX_CONFLICTS],
+            conflicts=conflicts,
             overlaps=self._overlaps(),
             implied=sorted(implied, key=lambda item: (item.subject, sorted(item.scope.items()))),
             errors=errors,
+            warnings=self.unused_accepts(),
+            conflicts_truncated=self.truncated,
         )
 
+    def _listed(self) -> list[Conflict]:
+        """At most :data:`MAX_CONFLICTS` conflicts, those that make the report fail first, in order."""
+        cores = sorted(self.found, key=lambda core: (self.found[core].acknowledged is not None, sorted(core)))
+        if len(cores) > MAX_CONFLICTS:
+            self.truncated = True
+        return [self.found[core] for core in sorted(cores[:MAX_CONFLICTS], key=sorted)]
+
+    def _enough(self) -> bool:
+        """Whether the list is full of conflicts that make the report fail, with one more to spare."""
+        return self.failing > MAX_CONFLICTS
+
     def _solve(self, part: Model) -> Propagator | None:
-        """Find the component's conflicts; return its propagated bounds when it has none."""
-        candidates = _cell_clashes(part)
-        explorer = Propagator(part, explore=True)
-        explorer.run()
-        candidates.extend(crossing.claims() for crossing in explorer.crossings)
-        if not candidates:
+        """Find the component's minimal conflicts; return its propagated bounds when it has none."""
+        oracle = _Oracle(part, self.hierarchy)
+        claims = _claims_of(part)
+        explorer = oracle.explore(claims)
+        self.work += explorer.revisions
+        pool = [crossing.claims() for crossing in explorer.crossings]
+        clashes = _cell_clashes(part)
+        first = next(clashes, None)
+        if first is None and not pool:
             # a witness attempt puts the bounds back, so the explorer keeps the fixpoint's bounds
-            if not explorer.exhausted and _witness(explorer, part, self.hierarchy):
+            if not explorer.exhausted and _witness(explorer, oracle.orders):
                 return explorer
             if _lp(part, None) is not None:
                 return explorer
-            candidates.append(frozenset(_claims_of(part)))
-        first = self._minimise_all(candidates)
-        self._search_further(part, first)
+            pool.append(claims)
+        if self._enough():
+            self.truncated = True  # the component clashes, but the list is already full
+            return None
+        if first is not None:
+            self._record(oracle, first)
+            for core in clashes:  # a clash on one cell is minimal as it stands: no test needed
+                self.work -= 1
+                if self._enough() or self.work < 0:
+                    self.truncated = True
+                    break
+                self._record(oracle, core)
+        self._enumerate(oracle, claims, pool)
         return None
 
-    def _minimise_all(self, candidates: Iterable[frozenset[int]]) -> list[frozenset[int]]:
-        found: list[frozenset[int]] = []
-        for candidate in sorted(set(candidates), key=sorted):
-            if len(self.found) >= MAX_CONFLICTS:
-                break
-            if any(known <= candidate for known in self.found):
+    def _enumerate(self, oracle: _Oracle, claims: frozenset[int], pool: list[frozenset[int]]) -> None:
+        """Find every minimal conflict of the component: a hitting-set tree, breadth first.
+
+        A node is the component's claims less a removed set. Its label is a minimal conflict inside it
+        (one already found where one fits, else one shrunk from an infeasible subset); its children
+        remove one claim of the label each. Every minimal conflict M of the claims is reached: from
+        any node holding M whose label is not M, the child removing a claim of the label outside M still
+        holds M, and each step removes a claim. A node inside a claim set shown consistent holds none.
+        """
+        cores = [core for core in self.found if core <= claims]
+        consistent: list[frozenset[int]] = []
+        queue: deque[frozenset[int]] = deque([frozenset()])
+        seen = {frozenset[int]()}
+        while queue:
+            if self._enough():
+                self.truncated = True
+                return
+            removed = queue.popleft()
+            rest = claims - removed
+            if any(rest <= shown for shown in consistent):
                 continue
-            core = self._minimise(candidate)
-            if core not in self.found:
-                self.found[core] = self._conflict(core)
-                found.append(core)
-        return found
-
-    def _search_further(self, part: Model, cores: Sequence[frozenset[int]]) -> None:
-        """Look for conflicts hidden behind found ones: drop one claim of each and propagate again."""
-        budget = max(_RERUN_WORK, 2 * len(part.cells))
-        claims = _claims_of(part)
-        for core in list(cores):
-            for dropped in sorted(core):
-                budget -= len(part.cells) + 1
-                if budget < 0 or len(self.found) >= MAX_CONFLICTS:
+            if len(self.found) >= MAX_CONFLICTS and any(rest <= accepted for accepted, _ in self.accepts):
+                self.truncated = True  # only accepted conflicts could be left here, and the list is full
+                continue
+            label = min((core for core in cores if core <= rest), key=len, default=None)
+            if label is None:
+                try:
+                    infeasible = next((known for known in pool if known <= rest), None)
+                    if infeasible is None:
+                        infeasible = self._test(oracle, rest, pool)
+                    if infeasible is None:
+                        consistent.append(rest)
+                        continue
+                    label = self._minimise(oracle, infeasible, pool)
+                except _OutOfWork:
+                    self.truncated = True
+                    self.undecided = self.undecided or self.failing == 0
                     return
-                explorer = Propagator(part, explore=True)
-                explorer.run(claims - {dropped})
-                self._minimise_all(crossing.claims() for crossing in explorer.crossings)
+                cores.append(label)
+                self._record(oracle, label)
+            for claim in sorted(label):
+                child = removed | {claim}
+                if child not in seen:
+                    seen.add(child)
+                    queue.append(child)
 
-    def _feasible(self, subset: frozenset[int]) -> frozenset[int] | None:
-        """None when ``subset`` can all hold; otherwise an infeasible subset of it (maybe itself)."""
-        model = self._submodel(subset)
-        prover = Propagator(model)
-        if not prover.run():
-            if prover.crossings:
-                return prover.crossings[0].claims()
-            return subset if _lp(model, None) is None else None
-        if _witness(prover, model, self.hierarchy) or _lp(model, None) is not None:
-            return None
-        return subset
-
-    def _submodel(self, subset: frozenset[int]) -> Model:
-        return build_model(self.claims, self.estimates, self.hierarchy, only=subset, prepared=self.prepared)
-
-    def _minimise(self, candidate: frozenset[int]) -> frozenset[int]:
+    def _minimise(
+        self, oracle: _Oracle, candidate: frozenset[int], pool: list[frozenset[int]]
+    ) -> frozenset[int]:
         """Shrink an infeasible claim set to a minimal one (a deletion filter)."""
-        core = self._feasible(candidate) or candidate
+        core = candidate
+        if oracle.minimal(core):
+            return core
         for claim in sorted(core):
             if claim not in core:
                 continue
-            smaller = self._feasible(core - {claim})
+            smaller = self._test(oracle, core - {claim}, pool)
             if smaller is not None:
                 core = smaller
+                if oracle.minimal(core):
+                    break
         return core
 
-    def _conflict(self, core: frozenset[int]) -> Conflict:
-        model = self._submodel(core)
-        prover = Propagator(model)
-        prover.run()
+    def _test(
+        self, oracle: _Oracle, claims: frozenset[int], pool: list[frozenset[int]]
+    ) -> frozenset[int] | None:
+        """The oracle's answer for ``claims``, its work taken from the search's budget.
+
+        Raises:
+            _OutOfWork: the budget is spent.
+        """
+        if self.work < 0 and not (oracle.small and oracle.tests < _SMALL_TESTS):
+            raise _OutOfWork
+        before = oracle.revisions
+        oracle.tests += 1
+        found = oracle.infeasible(claims, pool)
+        self.work -= oracle.revisions - before + 1
+        return found
+
+    def _record(self, oracle: _Oracle, core: frozenset[int]) -> None:
+        if core in self.found:
+            return
+        conflict = self._conflict(oracle, core)
+        self.found[core] = conflict
+        if conflict.acknowledged is None:
+            self.failing += 1
+
+    def _conflict(self, oracle: _Oracle, core: frozenset[int]) -> Conflict:
+        prover = oracle.prove(core)
         crossing = prover.crossings[0] if prover.crossings else None
         ids = tuple(self.claims[k].id or "" for k in sorted(core))
+        acknowledged = next((reason for accepted, reason in self.accepts if core <= accepted), None)
         if crossing is None:
-            return Conflict(ids, _explain.without_crossing(self.names, sorted(core)))
-        return Conflict(ids, self.names.explain(prover, crossing), self.names.gap(prover, crossing))
+            text = _explain.without_crossing(self.names, sorted(core))
+            return Conflict(ids, text, acknowledged=acknowledged)
+        text, gap = self.names.explain(prover, crossing), self.names.gap(prover, crossing)
+        return Conflict(ids, text, gap, acknowledged=acknowledged)
+
+    def _undecided(self) -> ErrorFinding:
+        """The finding that keeps a report failing when the search could not rule out a hidden conflict."""
+        ids = sorted({k for core in self.found for k in core})
+        return ErrorFinding(
+            tuple(self.claims[k].id or "" for k in ids),
+            f"these claims clash in more ways than claimcheck searched ({len(self.found)} conflicts, all "
+            "accepted); it cannot rule out a conflict no accepted claim set covers",
+            rule="conflict-search-incomplete",
+        )
+
+    def unused_accepts(self) -> list[ErrorFinding]:
+        """A warning for each accepted claim set that can all be true: it covers no conflict."""
+        warnings = []
+        for accepted, _ in self.accepts:
+            if _consistent(self, accepted):
+                ids = tuple(self.claims[k].id or "" for k in sorted(accepted))
+                warnings.append(
+                    ErrorFinding(
+                        ids,
+                        f"the acknowledged conflict of claims {', '.join(ids)} no longer occurs: "
+                        "remove the [[accept]] entry, or check the claims it names",
+                        rule="unused-accept",
+                        severity="warning",
+                    )
+                )
+        return warnings
 
     def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
@@ -235,6 +374,81 @@ class _Engine:
         return overlaps
 
 
+class _OutOfWork(Exception):  # noqa: N818 - a signal, not an error
+    """The search for minimal conflicts has spent its budget."""
+
+
+class _Oracle:
+    """Exact feasibility of claim subsets of one component, sharing one set of constraint indexes.
+
+    A subset is tested on the component's own model with only its claims' bounds applied (the cells
+    the other claims name are then free unknowns, which cannot change the verdict), so no model is
+    rebuilt per subset and propagation only visits the cells the subset's bounds reach.
+    """
+
+    def __init__(self, model: Model, hierarchy: Hierarchy) -> None:
+        self.model = model
+        self.base = Propagator(model)
+        self.orders = _witness_orders(model, hierarchy)
+        shares = {share.claim for share in model.shares}
+        shares |= {difference.claim for difference in model.differences}
+        #: claims that only bound their own cell: each alone can hold (the cell's interval reaches zero
+        #: or above, and a bound on one cell fits every containment and sum of the hierarchy)
+        self.alone = {bound.claim for bound in model.bounds} - shares
+        self.revisions = 0  # the work of every test so far
+        self.tests = 0
+        self.small = len(_claims_of(model)) <= _SMALL
+        # a share whose base contains its own cell narrows forever (each pass a fraction of the last);
+        # a test gives up sooner than a whole check and leaves the verdict to the exact LP
+        self.test_budget = 10 * (len(self.base.constraints) + len(model.cells)) + 200
+
+    def explore(self, claims: frozenset[int]) -> Propagator:
+        """Propagate ``claims`` recording every crossing without applying it."""
+        explorer = self.base.fresh(explore=True)
+        explorer.run(claims)
+        self.revisions += explorer.revisions
+        return explorer
+
+    def prove(self, claims: frozenset[int]) -> Propagator:
+        """Propagate ``claims`` up to the first crossing (the one an explanation retells)."""
+        prover = self.base.fresh()
+        prover.run(claims)
+        return prover
+
+    def infeasible(self, claims: frozenset[int], pool: list[frozenset[int]]) -> frozenset[int] | None:
+        """None when ``claims`` can all hold; else an infeasible subset (each crossing's joins ``pool``)."""
+        explorer = self.base.fresh(explore=True, budget=self.test_budget)
+        explorer.run(claims)
+        self.revisions += explorer.revisions
+        if explorer.crossings:
+            sets = sorted({crossing.claims() for crossing in explorer.crossings}, key=len)
+            pool.extend(found for found in sets if found not in pool)
+            return sets[0]
+        before = explorer.revisions
+        try:
+            if not explorer.exhausted and _witness(explorer, self.orders):
+                return None
+        finally:
+            self.revisions += explorer.revisions - before
+        self.revisions += len(self.model.cells) * len(claims)  # a rough price for the exact LP
+        return None if _lp(self.model, claims) is not None else claims
+
+    def minimal(self, core: frozenset[int]) -> bool:
+        """Whether an infeasible set is minimal without a test: one claim, or two that each bound a cell."""
+        return len(core) == 1 or (len(core) == 2 and core <= self.alone)
+
+
+def _consistent(engine: _Engine, claims: frozenset[int]) -> bool:
+    """Whether ``claims`` can all hold (a model of those claims only)."""
+    model = build_model(
+        engine.claims, engine.estimates, engine.hierarchy, only=claims, prepared=engine.prepared
+    )
+    prover = Propagator(model)
+    if not prover.run():
+        return bool(not prover.crossings and _lp(model, None) is not None)
+    return _witness(prover, _witness_orders(model, engine.hierarchy)) or _lp(model, None) is not None
+
+
 def _claims_of(model: Model) -> frozenset[int]:
     return frozenset(
         [bound.claim for bound in model.bounds]
@@ -243,29 +457,46 @@ def _claims_of(model: Model) -> frozenset[int]:
     )
 
 
-def _cell_clashes(model: Model) -> list[frozenset[int]]:
-    """Pairs of claims about one cell whose intervals are disjoint (and claims below zero)."""
+def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
+    """Every minimal conflict inside one cell: a claim below zero, or two claims with disjoint ranges.
+
+    By Helly's property a cell's intervals with no common point hold two disjoint ones, so these are all
+    the conflicts one cell has. Per cell, the claims are sorted by their ends once, and the disjoint
+    pairs are read off in order (each claim with the claims that end below where it starts): the cost
+    is the sort plus the pairs actually taken, so a cell stated by thousands of claims stays fast.
+    """
     by_cell: dict[int, list[tuple[int, Interval]]] = {}
     for bound in model.bounds:
         by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
-    clashes: list[frozenset[int]] = []
-    floor = Interval(0, INF)
-    for stated in by_cell.values():
-        common: Interval | None = floor
-        for _, interval in stated:
-            common = common.intersection(interval) if common is not None else None
-        if common is not None:  # by Helly, intervals that share a point have no disjoint pair
+    for cell in sorted(by_cell):
+        usable: list[tuple[int, Interval]] = []
+        for claim, interval in by_cell[cell]:
+            if interval.hi > 0 or (interval.hi == 0 and not interval.high_open):  # it reaches zero
+                usable.append((claim, interval))
+            else:
+                yield frozenset([claim])
+        if len(usable) < 2:
             continue
-        for i, (first, interval) in enumerate(stated):
-            if not interval.overlaps(floor):
-                clashes.append(frozenset([first]))
-                continue
-            clashes.extend(
-                frozenset([first, second])
-                for second, other in stated[i + 1 :]
-                if not interval.overlaps(other) and other.overlaps(floor)
-            )
-    return clashes
+        # i lies wholly below j when i's upper end comes before j's lower end, an open end counting as
+        # just inside its value: (hi, -1) for an open upper end, (lo, +1) for an open lower end
+        ends = sorted(usable, key=lambda item: _upper_end(item[1]))
+        starts = sorted(usable, key=lambda item: _lower_end(item[1]), reverse=True)
+        if _upper_end(ends[0][1]) >= _lower_end(starts[0][1]):
+            continue  # every two ranges overlap, so all share a point
+        for high, upper in starts:
+            start = _lower_end(upper)
+            for low, lower in ends:
+                if _upper_end(lower) >= start:
+                    break
+                yield frozenset([low, high])
+
+
+def _upper_end(interval: Interval) -> tuple[Magnitude, int]:
+    return (interval.hi, -1 if interval.high_open else 0)
+
+
+def _lower_end(interval: Interval) -> tuple[Magnitude, int]:
+    return (interval.lo, 1 if interval.low_open else 0)
 
 
 def _components(model: Model) -> list[list[int]]:
@@ -331,8 +562,8 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
     return part
 
 
-def _witness(prover: Propagator, model: Model, hierarchy: Hierarchy) -> bool:
-    """Whether a verified witness is found: parts before wholes, wholes before parts, facet by facet.
+def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:
+    """The orders a witness fixes cells in: parts before wholes, wholes before parts, facet by facet.
 
     Propagation after each choice keeps every tree-shaped part of the model solvable, whatever the
     values chosen; where sums cross in two facets (a grid) a choice can still lead to a dead end, and
@@ -356,6 +587,17 @@ def _witness(prover: Propagator, model: Model, hierarchy: Hierarchy) -> bool:
             facet_depth = [depth[i] for depth in depths]
             order = sorted(cells, key=lambda cell: (-facet_depth[cell], -total[cell], cell))
             orders.append(order)
+    return orders
+
+
+def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
+    """Whether a verified witness is found, trying the orders in turn.
+
+    The first order is tried first fixing only the cells the claims reach (cheap for a few claims on a
+    large model), then every order in full.
+    """
+    if orders and prover.witness(orders[0], sparse=True) is not None:
+        return True
     return any(prover.witness(order) is not None for order in orders)
 
 

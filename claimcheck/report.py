@@ -272,6 +272,10 @@ class Report:
         errors: findings of severity "error" that are not arithmetic (unit mismatches, an ``of`` naming
             no claim).
         warnings: findings of severity "warning" (an ``[[accept]]`` entry that matches no conflict).
+        conflicts_truncated: whether the search stopped before listing every minimal conflict: more
+            than ``claimcheck.engine.MAX_CONFLICTS`` exist, or its work limit was spent. When False,
+            ``conflicts`` is every minimal conflict. The cap never decides ``ok``: a conflict that
+            fails the report is listed before any acknowledged one.
     """
 
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflicts)
@@ -279,6 +283,7 @@ class Report:
     implied: tuple[Implied, ...] = attrs.field(default=(), converter=_implied)
     errors: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_errors)
     warnings: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_warnings)
+    conflicts_truncated: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def ok(self) -> bool:
@@ -301,6 +306,8 @@ class Report:
             lines.append(f"  {conflict.message}")
             if conflict.acknowledged is not None:
                 lines.append(f"  acknowledged: {conflict.acknowledged}")
+        if self.conflicts_truncated:
+            lines.append(f"(more conflicts exist than the {len(self.conflicts)} listed)")
         for finding in (*self.errors, *self.warnings):
             lines.append(f"{finding.severity} {finding.rule}: claims {', '.join(finding.claims)}")
             lines.append(f"  {finding.message}")
@@ -322,6 +329,7 @@ class Report:
             "schema_version": SCHEMA_VERSION,
             "ok": self.ok,
             "conflicts": [conflict.to_dict() for conflict in self.conflicts],
+            "conflicts_truncated": self.conflicts_truncated,
             "overlaps": [overlap.to_dict() for overlap in self.overlaps],
             "implied": [implied.to_dict() for implied in self.implied],
             "errors": [error.to_dict() for error in self.errors],

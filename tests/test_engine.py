@@ -323,7 +323,7 @@ def test_without_a_witness_the_exact_lp_decides(h, monkeypatch):
     """Forcing every witness attempt to fail leaves the verdicts to the rational simplex."""
     from claimcheck._propagate import Propagator
 
-    def no_witness(_self: Propagator, _order: object) -> None:
+    def no_witness(_self: Propagator, _order: object, **_options: object) -> None:
         return None
 
     monkeypatch.setattr(Propagator, "witness", no_witness)

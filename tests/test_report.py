@@ -126,7 +126,14 @@ def test_to_dict_is_json_ready_exact_and_stable(h):
     assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["ok"] is False
     assert list(data) == [
-        "schema_version", "ok", "conflicts", "overlaps", "implied", "errors", "warnings"
+        "schema_version",
+        "ok",
+        "conflicts",
+        "conflicts_truncated",
+        "overlaps",
+        "implied",
+        "errors",
+        "warnings",
     ]
     (conflict,) = data["conflicts"]
     assert conflict["claims"] == ["a", "b"]

@@ -1,0 +1,220 @@
+"""Every minimal conflict, and nothing else: check() against brute force over every claim subset.
+
+The brute force decides each subset with an LP alone (no propagation, no witness, no search) over the
+rows the engine's exact LP would solve for a model built from that subset's claims, here solved by
+scipy's HiGHS (the data are small whole numbers and tenths, so a float tolerance cannot blur a
+verdict), and keeps the infeasible subsets whose every one-smaller subset is feasible (a subset holding
+an infeasible one is infeasible without a test).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+from unittest import mock
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy.optimize import linprog
+
+from claimcheck import Claim, Hierarchy, check, engine
+from claimcheck._model import Prepared, build_model
+from claimcheck.claims import assign_ids
+from claimcheck.engine import MAX_CONFLICTS, _lp
+from claimcheck.strategies import claim_sets, hierarchies
+
+if TYPE_CHECKING:
+    from claimcheck._simplex import Row
+
+
+def float_solve(n: int, rows: list[Row]) -> list[float] | None:
+    """Whether the rows have a non-negative solution (strict rows share a slack that is maximised)."""
+    slack = n
+    ub, ub_rhs, eq, eq_rhs = [], [], [], []
+    for coefficients, relation, rhs in rows:
+        row = np.zeros(n + 1)
+        for cell, value in coefficients.items():
+            row[cell] += float(value)
+        if relation == "=":
+            eq.append(row)
+            eq_rhs.append(float(rhs))
+            continue
+        if relation == "<":
+            row[slack] = 1.0
+        ub.append(row)
+        ub_rhs.append(float(rhs))
+    objective = np.zeros(n + 1)
+    objective[slack] = -1.0
+    result = linprog(
+        objective,
+        A_ub=np.array(ub) if ub else None,
+        b_ub=ub_rhs or None,
+        A_eq=np.array(eq) if eq else None,
+        b_eq=eq_rhs or None,
+        bounds=[(0, None)] * n + [(0, 1)],
+        method="highs",
+    )
+    if result.status == 2:
+        return None
+    assert result.status == 0, result.message
+    strict = any(relation == "<" for _, relation, _ in rows)
+    return [] if not strict or -result.fun > 1e-7 else None
+
+
+def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]]:
+    """The minimal infeasible subsets of ``claims``, by ids, deciding every subset exactly."""
+    named = assign_ids(claims)
+    estimates = [claim.estimate() for claim in named]
+    prepared = Prepared(named)
+    feasible: dict[frozenset[int], bool] = {}
+    for size in range(len(named) + 1):
+        for subset in map(frozenset, itertools.combinations(range(len(named)), size)):
+            if not all(feasible[subset - {k}] for k in subset):
+                feasible[subset] = False  # it holds an infeasible subset
+                continue
+            model = build_model(named, estimates, hierarchy, only=subset, prepared=prepared)
+            with mock.patch.object(engine, "solve", float_solve):
+                feasible[subset] = _lp(model, None) is not None
+    return {
+        frozenset(named[k].id or "" for k in subset)
+        for subset, ok in feasible.items()
+        if not ok and all(feasible[subset - {k}] for k in subset)
+    }
+
+
+def listed(claims: list[Claim], hierarchy: Hierarchy | None = None) -> set[frozenset[str]]:
+    report = check(claims, hierarchy)
+    assert not report.conflicts_truncated
+    return {frozenset(conflict.claims) for conflict in report.conflicts}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_the_conflicts_listed_are_every_minimal_conflict(data):
+    hierarchy = data.draw(hierarchies())
+    claims = data.draw(claim_sets(hierarchy, max_size=7, max_value=30))
+    report = check(claims, hierarchy)
+    expected = brute_force(claims, hierarchy)
+    assert not report.conflicts_truncated  # few claims: the search always finishes
+    assert {frozenset(conflict.claims) for conflict in report.conflicts} == expected
+    assert report.ok == (not expected)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_one_cell_stated_many_ways_lists_every_disjoint_pair(data):
+    values = data.draw(st.lists(st.integers(0, 12), min_size=1, max_size=9))
+    claims = [Claim(str(value), "marchers", id=f"k{n}") for n, value in enumerate(values)]
+    expected = brute_force(claims, Hierarchy())
+    assert len(expected) <= MAX_CONFLICTS
+    assert listed(claims) == expected
+
+
+# --- the shapes issue 11 found missing ---------------------------------------------------------------
+
+
+def test_a_whole_with_two_parts_stated_four_ways():
+    """Two counts of one rally, and a count of each half of the route, clash three ways."""
+    h = Hierarchy()
+    h.partition("place", "the route", ["Whitehall", "Trafalgar Square"])
+    claims = [
+        Claim("between 900 and 1,000", "marchers", {"place": "the route"}, id="police"),
+        Claim("500", "marchers", {"place": "the route"}, id="council"),
+        Claim("400", "marchers", {"place": "Whitehall"}, id="stewards-north"),
+        Claim("450", "marchers", {"place": "Trafalgar Square"}, id="stewards-south"),
+    ]
+    assert listed(claims, h) == {
+        frozenset({"police", "council"}),
+        frozenset({"police", "stewards-north", "stewards-south"}),
+        frozenset({"council", "stewards-north", "stewards-south"}),
+    }
+
+
+def test_a_count_among_staff_clashes_with_the_staff_total_behind_a_cell_clash():
+    """Volunteers are among the staff: 'at least 120 volunteers' clashes with 80 staff as well."""
+    h = Hierarchy()
+    h.subset("subject", "volunteers", of="staff")
+    claims = [
+        Claim("15", "volunteers", id="site"),
+        Claim("25", "volunteers", id="report"),
+        Claim("80", "staff", id="accounts"),
+        Claim("at least 120", "volunteers", id="press"),
+    ]
+    assert listed(claims, h) == {
+        frozenset({"site", "report"}),
+        frozenset({"site", "press"}),
+        frozenset({"report", "press"}),
+        frozenset({"accounts", "press"}),
+    }
+
+
+# --- the cap -------------------------------------------------------------------------------------
+
+
+def test_the_list_stops_at_the_cap_and_says_so():
+    claims = [Claim(str(n), "x", id=f"k{n}") for n in range(1, 13)]  # 66 disjoint pairs
+    report = check(claims)
+    assert len(report.conflicts) == MAX_CONFLICTS
+    assert report.conflicts_truncated
+    assert report.to_dict()["conflicts_truncated"] is True
+
+
+def test_a_complete_list_says_it_is_complete():
+    report = check([Claim("5", "x", id="a"), Claim("6", "x", id="b")])
+    assert not report.conflicts_truncated
+    assert report.to_dict()["conflicts_truncated"] is False
+
+
+# --- accepted conflicts never hide one nobody accepted (issue 14) ----------------------------------
+
+
+def sixty_disputed_counts() -> tuple[list[Claim], list[tuple[list[str], str]]]:
+    """Sixty towns, each counted twice with different results; the first 59 disputes are accepted."""
+    claims = []
+    for town in range(60):
+        claims.append(Claim(str(100 + town), "voters", {"town": f"t{town}"}, id=f"official {town}"))
+        claims.append(Claim(str(200 + town), "voters", {"town": f"t{town}"}, id=f"observers {town}"))
+    accepted = [([f"official {t}", f"observers {t}"], "the article reports the dispute") for t in range(59)]
+    return claims, accepted
+
+
+def test_a_conflict_nobody_accepted_fails_the_report_beyond_the_cap():
+    claims, accepted = sixty_disputed_counts()
+    report = check(claims, accept=accepted)
+    assert not report.ok
+    failing = [conflict for conflict in report.conflicts if conflict.acknowledged is None]
+    assert [conflict.claims for conflict in failing] == [("official 59", "observers 59")]
+    assert len(report.conflicts) == MAX_CONFLICTS
+    assert report.conflicts_truncated
+
+
+def test_when_every_conflict_is_accepted_the_report_passes():
+    claims, accepted = sixty_disputed_counts()
+    everything = [*accepted, (["official 59", "observers 59"], "also reported as a dispute")]
+    report = check(claims, accept=everything)
+    assert report.ok
+    assert all(conflict.acknowledged is not None for conflict in report.conflicts)
+
+
+def test_a_conflict_partly_outside_an_accepted_set_is_not_acknowledged():
+    h = Hierarchy()
+    h.subset("subject", "volunteers", of="staff")
+    claims = [
+        Claim("15", "volunteers", id="site"),
+        Claim("80", "staff", id="accounts"),
+        Claim("at least 120", "volunteers", id="press"),
+    ]
+    report = check(claims, h, accept=[(["site", "press"], "two dates")])
+    by_claims = {conflict.claims: conflict.acknowledged for conflict in report.conflicts}
+    assert by_claims == {("site", "press"): "two dates", ("accounts", "press"): None}
+    assert not report.ok
+
+
+def test_an_accepted_set_that_can_all_be_true_is_a_warning():
+    claims = [Claim("5", "x", id="a"), Claim("5 to 6", "x", id="b")]
+    report = check(claims, accept=[(["a", "b"], "old dispute")])
+    assert report.ok
+    assert [(warning.rule, warning.severity) for warning in report.warnings] == [
+        ("unused-accept", "warning")
+    ]
