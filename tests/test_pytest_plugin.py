@@ -159,7 +159,9 @@ def test_the_json_report_holds_every_checked_file(newsroom):
     newsroom.makefile(".claims.toml", story=CONFLICTING, other=CONSISTENT)
     newsroom.runpytest("--claimcheck-report=out.json").assert_outcomes(passed=1, failed=1)
     document = json.loads((newsroom.path / "out.json").read_text(encoding="utf-8"))
-    assert document["schema_version"] == 1
+    from claimcheck.report import SCHEMA_VERSION
+
+    assert document["schema_version"] == SCHEMA_VERSION
     by_name = {f["path"].rsplit("/", 1)[-1]: f for f in document["files"]}
     assert by_name["other.claims.toml"]["ok"] is True
     assert by_name["story.claims.toml"]["report"]["conflicts"][0]["claims"] == ["officials", "tank"]
