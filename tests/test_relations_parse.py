@@ -126,7 +126,7 @@ def test_two_bounds_on_a_multiple_make_a_range_of_factors() -> None:
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        ("Shares rose 3.2% to 212p.", [("rose 3.2%", "ratio"), ("212", "amount")]),
+        ("Shares rose 3.2% to 212p.", [("rose 3.2%", "ratio"), ("212p", "amount")]),
         ("The FTSE fell 1.1 percent to 7,412.35.", [("fell 1.1 percent", "ratio"), ("7,412.35", "amount")]),
         ("Revenue rose 12% to $4.1bn.", [("rose 12%", "ratio"), ("$4.1bn", "amount")]),
     ],
