@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 from claimcheck._interval import INF, Interval, Magnitude
-from claimcheck._model import TOP
+from claimcheck._model import TOP, shown
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate
 from claimcheck.report import Gap, Implied, Overlap, describe
@@ -94,6 +94,9 @@ class Namer:
 
     def value(self, facet: str, value: str) -> str:
         """The display spelling of a normalised facet value."""
+        made = shown(value) if facet == SUBJECT else None
+        if made is not None:
+            return made[0].format(self.value(SUBJECT, made[1]))
         return self.values.get((facet, value)) or self.hierarchy.display(facet, value)
 
     def scope(self, model: Model, key: tuple[str, ...]) -> dict[str, str]:
@@ -181,6 +184,8 @@ class Namer:
             return self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
         if constraint[0] == 3:  # the propagator's kind of a difference
             return self._difference_why(prover, cell, reason, side, depth=depth, constraint=constraint)
+        if constraint[0] >= 4:  # a share of a total, or an average of shares
+            return self._average_why(prover, cell, reason, side, depth=depth, constraint=constraint)
         return self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
 
     def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
@@ -248,6 +253,52 @@ class Namer:
             return f"{figure} ({self.ref(share.claim)}) of {base}"
         part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
         return f"since {part} is {figure} of it ({self.ref(share.claim)})"
+
+    def _average_why(
+        self,
+        prover: Propagator,
+        cell: int,
+        reason: Reason,
+        side: str,
+        *,
+        depth: int,
+        constraint: tuple[int, ...],
+    ) -> str:
+        """Why a bound follows from a share of a total (count = share × total) or from an average."""
+        other_side = "high" if side == "low" else "low"
+        model = prover.model
+        if constraint[0] == 4:  # the propagator's kind of a share of a total
+            count, size, share = constraint[1:4]
+            first, second = reason.parents[0], reason.parents[1]
+            if cell == count:  # the share of the total
+                return (
+                    f"{self._phrase(prover, share, first, side, depth)} of "
+                    f"{self._phrase(prover, size, second, side, depth)}"
+                )
+            if cell == size:  # the count at its share
+                return (
+                    f"{self._phrase(prover, count, first, side, depth)} at "
+                    f"{self._phrase(prover, share, second, other_side, depth)}"
+                )
+            return (
+                f"{self._phrase(prover, count, first, side, depth)} out of "
+                f"{self._phrase(prover, size, second, other_side, depth)}"
+            )
+        whole, parts = constraint[1], constraint[2:]
+        shares = {model.family[part][1]: part for part in parts}
+        if cell == model.family[whole][1]:
+            items = [
+                self._phrase(prover, share, parent, side, depth)
+                for share, parent in zip(shares, reason.parents, strict=False)
+            ]
+            return "an average of " + " and ".join(items)
+        others = [share for share in shares if share != cell]
+        whole_text = self._phrase(prover, model.family[whole][1], reason.parents[0], side, depth)
+        items = [
+            self._phrase(prover, share, parent, other_side, depth)
+            for share, parent in zip(others, reason.parents[1:], strict=False)
+        ]
+        return f"{whole_text} averages it with {' and '.join(items)}"
 
     def _difference_why(
         self,

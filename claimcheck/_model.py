@@ -39,6 +39,7 @@ __all__ = [
     "meaning",
     "population",
     "role",
+    "shown",
 ]
 
 #: The value of a facet a cell does not narrow.
@@ -112,6 +113,12 @@ class Model:
         self.shares: list[Share] = []
         self.differences: list[Difference] = []
         self.hidden: set[int] = set()
+        #: each count cell of a subject with shares of its own total -> (its total's cell, its share's
+        #: cell); a share cell (unit percent) holds the count over the total, for propagation only
+        self.family: dict[int, tuple[int, int]] = {}
+        #: sums whose whole and parts all have shares of their own totals: the whole's share is an
+        #: average of the parts' (the totals add up in the same sum)
+        self.averages: list[tuple[int, tuple[int, ...]]] = []
         self.findings: list[Finding] = []
         self.stated: set[int] = set()
 
@@ -205,7 +212,7 @@ def role(claim: Claim, estimate: Estimate) -> Role:
 
 
 #: Whether a share without ``of`` is a share of its cell's own total (being landed in steps).
-_OWN_SHARES: Final = False
+_OWN_SHARES: Final = True
 
 
 def _needs_base(claim: Claim, relation: str) -> str:
@@ -218,8 +225,23 @@ def _needs_base(claim: Claim, relation: str) -> str:
     return f"{where}: {what}: add of = the id of the claim that states it"
 
 
-#: How the subject of a hidden population is spelt: no normalised name starts with a space.
+#: How the subjects of a hidden total and of a share cell are spelt: no normalised name starts with a
+#: space, so neither can meet a subject a claim names.
 _HIDDEN: Final = " the total behind "
+_SHARE: Final = " the share of "
+
+
+def shown(subject: str) -> tuple[str, str] | None:
+    """For a subject the model made up, how to show it: a template and the claims' subject it is about.
+
+    "{}" in the template stands for the subject's display name: the total behind backers ("the total
+    behind {}") or the backers' share of that total ("{}", in percent). None for a named subject.
+    """
+    if subject.startswith(_HIDDEN):
+        return "the total behind {}", subject[len(_HIDDEN) :]
+    if subject.startswith(_SHARE):
+        return "{}", subject[len(_SHARE) :]
+    return None
 
 
 def population(hierarchy: Hierarchy, subject: str) -> tuple[str, bool]:
@@ -380,6 +402,7 @@ def build_model(
     _link_cells(model, hierarchy, topped)
     if sizes:
         model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
+        _add_families(model, {keys[k][0]: sizes[k] for k in sizes})
     _add_claims(
         model,
         claims,
@@ -390,6 +413,28 @@ def build_model(
         active=set(active),
     )
     return model
+
+
+def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:
+    """Give every count cell of a subject with own-cell shares its total's cell and a share cell."""
+    for cell, key in list(enumerate(model.cells)):
+        found = totals.get(key[0])
+        if found is None:
+            continue
+        size = model.index.get((found[0][0], *key[1:]))
+        if size is None:
+            continue
+        share = model.add_cell((_SHARE + key[0], *key[1:]))
+        model.family[cell] = (size, share)
+        if found[1]:
+            model.les.append((cell, size))  # what a share of a total counts is part of that total
+    summed = set(model.sums)
+    family = model.family
+    for whole, parts in model.sums:
+        if whole in family and all(part in family for part in parts):
+            sizes = (family[whole][0], tuple(family[part][0] for part in parts))
+            if sizes in summed:
+                model.averages.append((whole, parts))
 
 
 class _Meant:
@@ -474,12 +519,15 @@ def _add_claims(
     _spread_dimensions(model, claims, estimates, dimension, edges)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical.get(dim, "")
+    for _, share in model.family.values():
+        model.unit[share] = "percent"
     for k in usable:
         estimate = estimates[k]
         if estimate is None:  # pragma: no cover - filtered above
             continue
         cell = model.index[keys[k]]
-        model.stated.add(cell)
+        if meant.roles[k] != "own share":
+            model.stated.add(cell)
         if k in related:
             base = related[k]
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
@@ -509,8 +557,11 @@ def _relate(
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
         model.shares.append(Share(k, cell, base, factor, said))
-        if said == "own share" and base in model.hidden:
-            model.les.append((cell, base))  # what a share of a total counts is part of that total
+        if said == "own share":  # the share is also a figure of the share cell, in percent
+            share = model.family[cell][1]
+            model.stated.add(share)
+            in_percent = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))
+            model.bounds.append(Bound(k, share, in_percent))
         return True
     if said == "difference":
         if cell == base:

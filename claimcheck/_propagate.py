@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 __all__ = ["Crossing", "Propagator", "Reason"]
 
 _CHOICE: Final = -2
+#: The reason of a total found empty because its share's bounds cannot meet.
+_EMPTY: Final = -3
+_PRODUCT: Final = 4
+_AVERAGE: Final = 5
 _ZERO: Final = 0
 #: A bound in the propagator's scaled units: a whole number where it can be, or ±inf.
 Value = int | Fraction | float
@@ -120,11 +124,14 @@ class Propagator:
             constraints.append((2, share.cell, share.base, number))
         for number, difference in enumerate(model.differences):
             constraints.append((3, difference.cell, difference.base, number))
+        for count, (size, share_cell) in sorted(model.family.items()):
+            constraints.append((_PRODUCT, count, size, share_cell))
+        for whole, parts in model.averages:
+            constraints.append((_AVERAGE, whole, *parts))
         self.constraints = constraints
         self.watch: list[list[int]] = [[] for _ in range(n)]
         for number, constraint in enumerate(constraints):
-            cells = constraint[1:3] if constraint[0] >= 2 else constraint[1:]
-            for cell in set(cells):
+            for cell in self._watched(constraint):
                 self.watch[cell].append(number)
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
         self.full_budget = self.budget
@@ -144,6 +151,9 @@ class Propagator:
                 if isinstance(end, Fraction):
                     scale = math.lcm(scale, end.denominator)
         self.scale = scale
+        #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
+        self.percent = Fraction(1, 100 * scale)
+        self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
         #: constraints revised so far, witnesses included: the work this propagator has done
@@ -171,6 +181,15 @@ class Propagator:
         other.wanted, other.active_shares, other.active_differences = None, set(), set()
         return other
 
+    def _watched(self, constraint: tuple[int, ...]) -> set[int]:
+        """The cells whose bounds a constraint reads."""
+        kind = constraint[0]
+        if kind in (2, 3):
+            return set(constraint[1:3])
+        if kind == _AVERAGE:
+            return {cell for count in constraint[1:] for cell in self.model.family[count]}
+        return set(constraint[1:])
+
     def run(self, claims: Iterable[int] | None = None) -> bool:
         """Apply the claims' bounds (all when None) and propagate to a fixpoint.
 
@@ -178,19 +197,6 @@ class Propagator:
             False when stopped by a crossing (not exploring) or by the budget, True at a fixpoint.
         """
         wanted = self.wanted = None if claims is None else set(claims)
-        bounds = self.model.bounds
-        if wanted is not None:
-            bounds = [bound for k in sorted(wanted) for bound in self.claim_bounds.get(k, ())]
-        for bound in bounds:
-            interval = bound.interval
-            if isinstance(interval.lo, Fraction):
-                lo = self._scaled(interval.lo)
-                self._low(bound.cell, lo, interval.low_open, (), via=-1, claim=bound.claim)
-            if isinstance(interval.hi, Fraction):
-                hi = self._scaled(interval.hi)
-                self._high(bound.cell, hi, interval.high_open, (), via=-1, claim=bound.claim)
-            if self.crossings and not self.explore:
-                return False
         self.active_shares = {
             number
             for number, share in enumerate(self.model.shares)
@@ -205,6 +211,19 @@ class Propagator:
             share = self.model.shares[number]
             if share.role == "own share":  # a share of a total says the total is not empty
                 self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
+        bounds = self.model.bounds
+        if wanted is not None:
+            bounds = [bound for k in sorted(wanted) for bound in self.claim_bounds.get(k, ())]
+        for bound in bounds:
+            interval = bound.interval
+            if isinstance(interval.lo, Fraction):
+                lo = self._scaled(interval.lo)
+                self._low(bound.cell, lo, interval.low_open, (), via=-1, claim=bound.claim)
+            if isinstance(interval.hi, Fraction):
+                hi = self._scaled(interval.hi)
+                self._high(bound.cell, hi, interval.high_open, (), via=-1, claim=bound.claim)
+            if self.crossings and not self.explore:
+                return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
         # claim set has already queued the constraints that watch its cell, so only the constraints
         # that carry claims of their own need queueing here
@@ -253,7 +272,7 @@ class Propagator:
             return
         reason = Reason(value, strict, claim, parents, via)
         if _empty(reason, self.high[cell]):
-            self.crossings.append(Crossing(cell, reason, self.high[cell]))
+            self._cross(cell, reason, self.high[cell])
             return
         self.budget -= 1
         self.low[cell] = reason
@@ -274,12 +293,90 @@ class Propagator:
             return
         reason = Reason(value, strict, claim, parents, via)
         if _empty(self.low[cell], reason):
-            self.crossings.append(Crossing(cell, self.low[cell], reason))
+            self._cross(cell, self.low[cell], reason)
             return
         self.budget -= 1
         self.high[cell] = reason
         for number in self.watch[cell]:
             self._enqueue(number)
+
+    def _cross(self, cell: int, low: Reason, high: Reason) -> None:
+        """Record a crossing; on a share cell, only once its total is known to be more than zero.
+
+        A share's bounds hold wherever its total is not zero (a share of nobody is no number), so
+        bounds that cannot meet prove the total empty, and a conflict only with a total that is not.
+        """
+        found = self.shares_of.get(cell)
+        if found is None:
+            self.crossings.append(Crossing(cell, low, high))
+            return
+        size = found[1]
+        positive = self.low[size]
+        if positive.value > 0 or positive.strict:
+            # the claims behind the total's positivity belong to the conflict
+            high = Reason(high.value, high.strict, high.claim, (*high.parents, positive), high.via)
+            self.crossings.append(Crossing(cell, low, high))
+            return
+        self._high(size, _ZERO, False, (low, high), via=_EMPTY)  # noqa: FBT003
+
+    def _revise_product(self, number: int, count: int, size: int, share: int) -> None:
+        """``count = share·size`` (share in percent): each pair of bounds bounds the third."""
+        m = self.percent
+        s_low, s_high = self.low[share], self.high[share]
+        n_low, n_high = self.low[size], self.high[size]
+        c_low, c_high = self.low[count], self.high[count]
+        # count >= share·size at the least of both
+        strict = (s_low.strict and (n_low.value > 0 or n_low.strict)) or (n_low.strict and s_low.value > 0)
+        self._low(count, s_low.value * m * n_low.value, strict, (s_low, n_low), via=number)
+        if s_high.value == 0 and not s_high.strict:
+            self._high(count, _ZERO, False, (s_high,), via=number)  # noqa: FBT003
+        elif INF not in (s_high.value, n_high.value):
+            strict = (s_high.strict and n_high.value > 0) or (n_high.strict and s_high.value > 0)
+            self._high(count, s_high.value * m * n_high.value, strict, (s_high, n_high), via=number)
+        # size >= count / share at its greatest; size <= count / share at its least
+        if s_high.value != INF and s_high.value > 0:
+            strict = c_low.strict or (s_high.strict and c_low.value > 0)
+            self._low(size, c_low.value / (s_high.value * m), strict, (c_low, s_high), via=number)
+        if s_low.value > 0 and c_high.value != INF:
+            strict = c_high.strict or (s_low.strict and c_high.value > 0)
+            self._high(size, c_high.value / (s_low.value * m), strict, (c_high, s_low), via=number)
+        # the share is the count over the total, wherever the total is not zero
+        if n_high.value != INF and n_high.value > 0:
+            strict = c_low.strict or (n_high.strict and c_low.value > 0)
+            self._low(share, c_low.value / (n_high.value * m), strict, (c_low, n_high), via=number)
+        if n_low.value > 0 and c_high.value != INF:
+            strict = c_high.strict or (n_low.strict and c_high.value > 0)
+            self._high(share, c_high.value / (n_low.value * m), strict, (c_high, n_low), via=number)
+
+    def _revise_average(self, number: int, whole: int, parts: Sequence[int]) -> None:
+        """The whole's share is an average of its parts' shares, weighted by their totals."""
+        family = self.model.family
+        whole_share = family[whole][1]
+        shares = [family[part][1] for part in parts]
+        lows = [self.low[share] for share in shares]
+        highs = [self.high[share] for share in shares]
+        least = min(reason.value for reason in lows)
+        strict = all(reason.strict or reason.value > least for reason in lows)
+        self._low(whole_share, least, strict, tuple(lows), via=number)
+        if all(reason.value != INF for reason in highs):
+            most = max(reason.value for reason in highs)
+            strict = all(reason.strict or reason.value < most for reason in highs)
+            self._high(whole_share, most, strict, tuple(highs), via=number)
+        # a part whose share could not reach the whole's bound without it carries the whole's bound
+        whole_low, whole_high = self.low[whole_share], self.high[whole_share]
+        for j, share in enumerate(shares):
+            others_high = [reason for i, reason in enumerate(highs) if i != j]
+            if others_high and all(
+                reason.value != INF and reason.value <= whole_low.value for reason in others_high
+            ):
+                parents = (whole_low, *others_high)
+                self._low(share, whole_low.value, whole_low.strict, parents, via=number)
+            others_low = [reason for i, reason in enumerate(lows) if i != j]
+            if others_low and whole_high.value != INF and all(
+                reason.value >= whole_high.value for reason in others_low
+            ):
+                parents = (whole_high, *others_low)
+                self._high(share, whole_high.value, whole_high.strict, parents, via=number)
 
     def _revise(self, number: int) -> None:
         constraint = self.constraints[number]
@@ -294,8 +391,13 @@ class Propagator:
         elif kind == 2:
             if constraint[3] in self.active_shares:
                 self._revise_share(number, constraint[1], constraint[2], constraint[3])
-        elif constraint[3] in self.active_differences:
-            self._revise_difference(number, constraint[1], constraint[2], constraint[3])
+        elif kind == 3:
+            if constraint[3] in self.active_differences:
+                self._revise_difference(number, constraint[1], constraint[2], constraint[3])
+        elif kind == _PRODUCT:
+            self._revise_product(number, constraint[1], constraint[2], constraint[3])
+        else:
+            self._revise_average(number, constraint[1], constraint[2:])
 
     def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
         lows = [self.low[part] for part in parts]

@@ -523,6 +523,9 @@ def _components(model: Model) -> list[list[int]]:
         union(share.cell, share.base)
     for difference in model.differences:
         union(difference.cell, difference.base)
+    for count, (size, share_cell) in model.family.items():
+        union(count, size)
+        union(count, share_cell)
     groups: dict[int, list[int]] = {}
     for cell in range(len(model.cells)):
         groups.setdefault(find(cell), []).append(cell)
@@ -558,6 +561,14 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
         if item.cell in number
     ]
     part.hidden = {number[cell] for cell in model.hidden if cell in number}
+    part.family = {
+        number[count]: (number[size], number[share])
+        for count, (size, share) in model.family.items()
+        if count in number
+    }
+    part.averages = [
+        (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.averages if whole in number
+    ]
     part.stated = {number[cell] for cell in model.stated if cell in number}
     return part
 

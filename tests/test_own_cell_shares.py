@@ -1,0 +1,141 @@
+"""A share stated for a cell without ``of`` is a share of that cell's own total.
+
+The passages are written for these tests; the claims are what a careful reader takes from them.
+"""
+
+from __future__ import annotations
+
+from claimcheck import Claim, Hierarchy, check
+
+# "A poll of 900 adults found 55% of men and 45% of women back the bill; 51% of all respondents
+# support it. A rival poll of the same respondents, reported on another channel, put support at 40%."
+ALL = {"sex": "all respondents"}
+
+
+def poll(*, named: bool = True) -> Hierarchy:
+    """Respondents split by sex; with ``named``, the backers' share is of the respondents."""
+    h = Hierarchy()
+    h.partition("sex", "all respondents", ["men", "women"])
+    if named:
+        h.subset("subject", "backers", of="respondents")
+    return h
+
+
+BY_SEX = [
+    Claim("55%", "backers", {"sex": "men"}, id="men"),
+    Claim("45%", "backers", {"sex": "women"}, id="women"),
+]
+OVERALL = Claim("51%", "backers", ALL, id="overall")
+RIVAL = Claim("40%", "backers", ALL, id="rival", source="a rival poll")
+
+
+def test_shares_over_a_partition_do_not_add_up() -> None:
+    # 55% + 45% is not "100% of someone": each is a share of its own group
+    for named in (True, False):
+        report = check(BY_SEX, poll(named=named))
+        assert report.ok, report
+        # the shares of all respondents lie between the groups' (a weighted average)
+        assert [(item.subject, dict(item.scope)) for item in report.implied] == [("backers", ALL)]
+        (overall,) = report.implied
+        assert (overall.estimate.lo, overall.estimate.hi, overall.estimate.unit) == (45, 55, "percent")
+
+
+def test_the_overall_share_is_a_weighted_average_of_the_parts() -> None:
+    for named in (True, False):
+        h = poll(named=named)
+        assert check([*BY_SEX, OVERALL], h).ok
+        for outside in ("44%", "56%", "30%"):
+            report = check([*BY_SEX, Claim(outside, "backers", ALL, id="out")], h)
+            assert [c.claims for c in report.conflicts] == [("men", "women", "out")], outside
+        for inside in ("46%", "50%", "54%"):  # strictly between: both groups have members
+            assert check([*BY_SEX, Claim(inside, "backers", ALL, id="in")], h).ok, inside
+
+
+def test_a_rival_share_of_the_same_respondents_clashes() -> None:
+    h = poll()
+    report = check([OVERALL, RIVAL], h)
+    assert [c.claims for c in report.conflicts] == [("overall", "rival")]
+    report = check([*BY_SEX, RIVAL], h)
+    assert [c.claims for c in report.conflicts] == [("men", "women", "rival")]
+    assert not check([*BY_SEX, OVERALL, RIVAL], h).ok
+
+
+def test_stated_counts_combine_exactly_with_shares() -> None:
+    # 900 respondents, 450 of them women: 55% of 450 men and 45% of 450 women back the bill, 450 in all
+    counts = [
+        Claim("900", "respondents", ALL, id="n"),
+        Claim("450", "respondents", {"sex": "women"}, id="w"),
+    ]
+    h = poll()
+    assert check([*BY_SEX, *counts, Claim("50%", "backers", ALL, id="all")], h).ok
+    report = check([*BY_SEX, *counts, Claim("52%", "backers", ALL, id="all")], h)
+    assert [c.claims for c in report.conflicts] == [("men", "women", "n", "w", "all")]
+    # the backers among men are 55% of the 450 men
+    report = check([*BY_SEX, *counts, Claim("250", "backers", {"sex": "men"}, id="count")], h)
+    assert not report.ok
+    assert check([*BY_SEX, *counts, Claim("247.5", "backers", {"sex": "men"}, id="count")], h).ok
+
+
+def test_a_count_of_backers_bounds_the_respondents() -> None:
+    # "Some 330 men back the bill, 55% of the men asked": so 600 men were asked
+    h = poll()
+    claims = [
+        BY_SEX[0],
+        Claim("330", "backers", {"sex": "men"}, id="count"),
+        Claim("450", "respondents", {"sex": "women"}, id="w"),
+    ]
+    report = check(claims, h)
+    assert report.ok
+    total = next(item for item in report.implied if item.subject == "respondents" and item.scope == ALL)
+    assert (total.estimate.lo, total.estimate.hi) == (1_050, 1_050)
+
+
+def test_a_share_of_a_cell_is_of_its_own_total_not_a_figure_in_percent() -> None:
+    # "Turnout was 62% in the north" and "turnout was 58% in the south": no sum of 120% anywhere
+    h = Hierarchy()
+    h.partition("region", "the country", ["north", "south"])
+    claims = [
+        Claim("62%", "voters", {"region": "north"}, id="north"),
+        Claim("58%", "voters", {"region": "south"}, id="south"),
+        Claim("60%", "voters", {"region": "the country"}, id="national"),
+    ]
+    assert check(claims, h).ok
+    claims[2] = Claim("64%", "voters", {"region": "the country"}, id="national")
+    assert not check(claims, h).ok
+
+
+def test_two_shares_of_one_cell_must_meet() -> None:
+    claims = [Claim("about 30%", "backers", id="a"), Claim("70%", "backers", id="b")]
+    assert [c.claims for c in check(claims).conflicts] == [("a", "b")]
+    claims = [Claim("between 30% and 40%", "backers", id="a"), Claim("35%", "backers", id="b")]
+    assert check(claims).ok
+
+
+def test_implied_bounds_work_for_shares() -> None:
+    # with 55% of men and 51% overall, the women's support must be at most 51%
+    report = check([BY_SEX[0], OVERALL], poll())
+    assert report.ok
+    women = next(item for item in report.implied if item.scope == {"sex": "women"})
+    assert women.subject == "backers"
+    assert (women.estimate.lo, women.estimate.hi, women.estimate.unit) == (0, 51, "percent")
+    assert set(women.claims) == {"men", "overall"}
+
+
+def test_explanations_average_the_parts() -> None:
+    report = check([*BY_SEX, OVERALL, RIVAL], poll())
+    by_claims = {conflict.claims: conflict.message for conflict in report.conflicts}
+    assert set(by_claims) == {("overall", "rival"), ("men", "women", "rival")}
+    assert by_claims[("overall", "rival")] == (
+        "backers (sex: all respondents): at least 51% (claim overall), "
+        "but at most 40% (a rival poll, claim rival)"
+    )
+    average = by_claims[("men", "women", "rival")]
+    assert average.startswith("backers (sex: all respondents): at least 45% (an average of")
+    assert "at least 55%, claim men" in average
+    assert average.endswith("but at most 40% (a rival poll, claim rival)")
+
+
+def test_a_share_never_names_the_hidden_total_in_a_report() -> None:
+    report = check([*BY_SEX, OVERALL], poll(named=False))
+    assert report.ok
+    assert all("total behind" not in item.subject for item in report.implied)
