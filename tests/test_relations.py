@@ -230,3 +230,53 @@ def test_relations_chain_through_a_hierarchy() -> None:
     # twice 3,500 is 7,000 in the north, 10,500 in all: more than the agencies' 9,000
     assert [c.claims for c in report.conflicts] == [("agencies", "twice", "un")]
     assert check([*claims[:2], Claim("3,000", "refugees", {"camp": "south"}, id="un")], h).ok
+
+
+# The same passages as the words a claims file quotes: the parser reads the relation.
+def test_the_hospital_passage_in_words() -> None:
+    claims = [
+        Claim("120 doctors", "doctors", NOW, id="staff list", source="the staff list"),
+        Claim("360 nurses", "nurses", NOW, id="nurses"),
+        Claim("three times as many", "nurses", NOW, of="staff list", id="three times"),
+        Claim("150", "nurses", {"year": "2019"}, id="2019"),
+        Claim("more than doubled", "nurses", NOW, of="2019", id="doubled"),
+    ]
+    assert check(claims).ok
+    union = Claim("140 doctors", "doctors", NOW, id="union", source="the union")
+    report = check([*claims, union])
+    assert sorted(conflict.claims for conflict in report.conflicts) == [
+        ("nurses", "three times", "union"),
+        ("staff list", "union"),
+    ]
+    multiple = next(c for c in report.conflicts if "three times" in c.claims)
+    assert "three times as many doctors (year: 2024) (at least 140" in multiple.message
+
+
+def test_differences_in_words() -> None:
+    # "Police now say 62,000 marched, 12,000 more than they said on Saturday; organisers' count
+    # fell by 5,000 from 90,000 to 80,000."
+    claims = [
+        Claim("50,000", "marchers", {"count": "police, Saturday"}, id="saturday"),
+        Claim("62,000", "marchers", {"count": "police, Sunday"}, id="sunday"),
+        Claim("12,000 more than", "marchers", {"count": "police, Sunday"}, of="saturday", id="more"),
+        Claim("90,000", "marchers", {"count": "organisers, before"}, id="before"),
+        Claim("5,000 fewer than", "marchers", {"count": "organisers, after"}, of="before", id="fell"),
+        Claim("80,000", "marchers", {"count": "organisers, after"}, id="after"),
+    ]
+    report = check(claims)
+    assert [c.claims for c in report.conflicts] == [("before", "fell", "after")]
+    assert "less 5,000" in report.conflicts[0].message
+
+
+def test_one_of_them_in_words_is_a_count() -> None:
+    claims = [
+        Claim("2,000 people", "passengers", id="aboard"),
+        Claim("at most 10", "missing", id="rescuers"),
+        Claim("1 of them", "missing", of="aboard", id="one"),
+    ]
+    assert check(claims).ok
+
+
+def test_a_multiple_in_words_without_of_is_refused_when_checked() -> None:
+    with pytest.raises(ModelError, match="add of ="):
+        check([Claim("three times as many", "nurses", id="x")])
