@@ -25,6 +25,7 @@ from claimcheck._tokens import (
     read_number,
     tokenize,
 )
+from claimcheck._unit_spellings import read_unit
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
 
@@ -42,6 +43,8 @@ _MAX_SHARE_WHOLE: Final = 1000
 _MAX_NUMBER_WORDS: Final = 40
 #: The largest denominator of a slash fraction ("1/2", "7/10"); see ``AmountReader._slashed``.
 _MAX_SLASH_DENOMINATOR: Final = 10
+#: The most tokens a unit spelled from the registry spans ("revolutions per minute").
+_UNIT_TOKENS: Final = 5
 #: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
 _MAX_SCALE_WORDS: Final = 3
 #: Scale words from a thousand up make a count a rounded figure ("12 million people", "12k").
@@ -596,8 +599,10 @@ class AmountReader:
         if code is not None and code not in cur.WORD_CODES and self._capitalised(index, upper=True):
             return code, Fraction(1), index + 1  # "5 USD"; "5 top" is no Tongan paʻanga
         found = self.match_phrase(index, _UNIT_INDEX)
-        if found is None:
-            return None
+        registry = self._registry_unit(index)
+        if found is None or (registry is not None and registry[1] > found[1]):
+            # "710bhp", "4,500mAh", "2TB", "350 pound-feet", "30 miles per gallon"
+            return None if registry is None else (registry[0], Fraction(1), registry[1])
         words, nxt = found
         if words == ("m",) and not self.tokens.adjacent(index):
             return None  # "5 m" is too ambiguous to read as metres
@@ -610,5 +615,16 @@ class AmountReader:
             return None
         name, factor = _UNIT_TABLE[words]
         return name, factor, nxt
+
+    def _registry_unit(self, index: int) -> tuple[str, int] | None:
+        """Read a unit spelled as the registry defines it (see :mod:`claimcheck._unit_spellings`)."""
+        pieces = []
+        tokens = self.tokens
+        for at in range(index, min(index + _UNIT_TOKENS, self.size)):
+            if self.kinds[at] == NUM:
+                break
+            pieces.append((self.text[tokens.starts[at] : tokens.ends[at]], tokens.adjacent(at)))
+        found = read_unit(pieces)
+        return None if found is None else (found[0], index + found[1])
 
     # -- cores -----------------------------------------------------------------------------------

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck import _lexicon as lex
 from claimcheck._currencies import LETTER_WORDS
 from claimcheck._nouns import nounlike
 from claimcheck._tokens import CLOCK_TIME, ISO_DATE
 
-__all__ = ["COUNT", "context_kind", "special_spans"]
+__all__ = ["COUNT", "context_kind", "special_spans", "sprint_start"]
 
 COUNT: Final = "count"
 
@@ -33,10 +34,11 @@ _SPECIAL: Final = re.compile(
     rf"(?P<date>\b{_MONTH}\s+{_DAY}\b(?:,?\s+[12][0-9]{{3}}\b)?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+[12][0-9]{{3}}\b)?"
     rf"|\b{_MONTH},?\s+[12][0-9]{{3}}\b"
-    rf"|\b{ISO_DATE}(?![0-9])|\b[12][0-9]{{3}}-(?:1[0-2]|0[1-9])(?![0-9])"
+    rf"|\b{ISO_DATE}(?:T{CLOCK_TIME}(?:\.[0-9]+)?(?:Z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?(?![0-9])"
+    r"|\b[12][0-9]{3}-(?:1[0-2]|0[1-9])(?![0-9])"
     r"|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b|\b[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\b)"
-    # Clock times: "10:30", "10:30 am", "10.30pm", "3 p.m.", "1400 GMT", "6 o'clock".
-    rf"|(?P<time>\b{CLOCK_TIME}(?:\s*[ap]\.?m\b\.?)?"
+    # Clock times: "10:30", "10:30 am", "10.30pm", "3 p.m.", "1400 GMT", "6 o'clock"; lap times, "1:42.4".
+    rf"|(?P<time>\b{CLOCK_TIME}(?:\.[0-9]+)?(?:\s*[ap]\.?m\b\.?)?"
     r"|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*(?:[ap]\.m\.|[ap]m\b)"
     r"|\b(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hrs|hours\s+GMT)\b"
     r"|\b(?:1[0-2]|[1-9])\s+o['’]clock\b)"
@@ -50,10 +52,12 @@ _YEAR_RANGE: Final = re.compile(
     r"(?:(?:1[0-9]|20)[0-9]{2}|[0-9]{2})",
     re.IGNORECASE,
 )
-_WORD_BEFORE: Final = re.compile(r"[\"'“‘(\[]*([^\W\d_][\w'’.-]*|#)")
+_WORD_BEFORE: Final = re.compile(r"[\"'“‘(\[]*([^\W\d_][\w'’.&-]*|#)")
 _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _ORDINAL: Final = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_AGE_AFTER: Final = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]*olds?\b|[\s-]*old\b|s\b", re.IGNORECASE)
+_AGE_AFTER: Final = re.compile(
+    r"[\s-]*(?:years?|months?|weeks?)[\s-]*olds?\b|[\s-]*olds?\b|s\b", re.IGNORECASE
+)
 _TIME_AFTER: Final = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.IGNORECASE)
 _GLUED: Final = re.compile(r"[^\W_][\w-]*$")
 _CODE_AFTER: Final = re.compile(r"[A-Z](?![\w])")
@@ -73,7 +77,48 @@ _LABELS: Final = frozenset(
 _NOT_LABELS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday sh nt hk".split()
 ) | LETTER_WORDS
-_PRONOUN_ONE_BEFORE: Final = frozenset("no the this that any every each which someone anyone".split())
+_PRONOUN_ONE_BEFORE: Final = frozenset(
+    "no the this that any every each which someone anyone same only other last next right wrong new old "
+    "little big latest".split()
+)
+#: A name written with a capital inside it: "iPhone", "eBay", "macOS".
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+#: A version number after a name: "Windows 11" is plain digits; "HDMI 2.1", "Python 3.12" are these.
+_VERSION: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+#: A house number: "12 Baker Street", "221B"-free addresses with up to three capitalised words.
+_STREET_AFTER: Final = re.compile(
+    r"\s+(?:[A-Z][a-z'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Place|Square|Way"
+    r"|Terrace|Crescent|Close|Court|Gardens|Row)\b"
+)
+#: A video resolution, "8K video", "4K TVs": the words after "4K" that make it one rather than 4,000.
+_RESOLUTION: Final = re.compile(r"[0-9]{1,2}K")
+_RESOLUTION_AFTER: Final = frozenset(
+    "video videos resolution tv tvs television televisions screen screens display displays footage "
+    "camera cameras monitor monitors streaming content ultra hdr".split()
+)
+#: "the second half", "the first half of the year": a half of a match or a year, not a share.
+_HALF_BEFORE: Final = frozenset("first second other latter former opening closing final".split())
+#: "a half marathon", "his half brother": names, not shares.
+_HALF_NAMES: Final = frozenset(
+    "marathon marathons term terms brother brothers sister sisters century".split()
+)
+#: "one-off", "one-sided", "one-time": idioms, not counts.
+_ONE_IDIOMS: Final = frozenset("off sided time way stop size liner".split())
+#: Denominator words that are also ordinals: "a fourth straight meeting", "a third term".
+_ORDINAL_DENOMINATORS: Final = frozenset("third fourth fifth sixth seventh eighth ninth tenth".split())
+#: "seven-under-par", "three-over par": a golf score against par (a "50-over match" is a count of overs).
+_PAR: Final = re.compile(r"-(?:under(?![-\s]*[0-9])|over[-\s]par)\b")
+#: An age in apposition, "The boy, 11, was", "Jane Smith, 45, said": a person's noun or name, a comma.
+_APPOSITION: Final = re.compile(r"([A-Za-z][\w'’-]*),\s+$")
+_PERSONS: Final = frozenset(
+    "boy girl man woman son daughter brother sister father mother wife husband partner child baby "
+    "teenager pensioner student victim driver jockey player striker midfielder defender goalkeeper "
+    "captain rider nurse doctor officer soldier mum dad grandmother grandfather widow".split()
+)
+_MAX_AGE: Final = 115
+#: The name of an acceleration test, "0-62mph" and "0-60 in 2.9 seconds": no range of speeds.
+_SPRINT: Final = re.compile(r"0\s*(?:-|–|to)\s*[0-9]{2,3}(?![0-9])")
+_IN_SECONDS: Final = re.compile(r"\s+in\s+(?:under\s+|just\s+)?[0-9.]+\s*(?:s\b|secs?\b|seconds\b)")
 
 
 def special_spans(text: str) -> list[tuple[int, int, str]]:
@@ -121,6 +166,9 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     left = text[start - 1] if start else ""
     right = text[end] if end < len(text) else ""
     bare = figure.lstrip("-–")
+    if figure.startswith(".") and left.isalpha():  # the ".4" of "ID.4"
+        glued = _GLUED.search(text, max(0, start - 24), start)
+        return "identifier", glued.start() if glued else start, _extend_word(text, end)
     # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
     hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
     if (left.isalnum() or hyphened) and bare.isdigit():
@@ -144,20 +192,37 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
     lower = before.lower()
-    if plain and figure.isdigit():
-        if lower in _LABELS or (
-            before[:1].isupper()
-            and lower not in _NOT_LABELS
-            and lower not in _YEAR_BEFORE
-            and not _sentence_initial(text, start, before)
+    if plain and (figure.isdigit() or _VERSION.fullmatch(figure)):
+        # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
+        if (
+            lower in _LABELS
+            or _CAMEL.search(before)
+            or (
+                before[:1].isupper()
+                and lower not in _NOT_LABELS
+                and lower not in _YEAR_BEFORE
+                and not _sentence_initial(text, start, before)
+            )
+            or (figure.isdigit() and _STREET_AFTER.match(text, end))
         ):
             return "identifier", start, end
         if _YEAR.fullmatch(figure) and _is_year(text, end, lower):
             return "year", start, end
     if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
         return "year", start, end
-    if lower in _AGE_BEFORE or (_AGE_AFTER.match(text, end) and _age_after(text, end, lower)):
+    if _RESOLUTION.fullmatch(figure) and _word_after(text, end).lower() in _RESOLUTION_AFTER:
+        return "identifier", start, end
+    if not figure[-1:].isdigit() and _not_a_word_figure(text, end, figure.lower(), lower):
+        return None
+    if _PAR.match(text, end):
+        return None
+    if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
+    age = _AGE_AFTER.match(text, end)
+    if age is not None and _age_after(text, end, lower):
+        return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
+    if _ordinal_share(text, end, figure.lower()):
+        return "ordinal", start, end
     if _TIME_AFTER.match(text, end) and figure.isdigit() and int(figure) <= 24:
         return "time", start, end
     if figure.lower() == "one" and (
@@ -165,6 +230,62 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     ):
         return None
     return COUNT, start, end
+
+
+def _not_a_word_figure(text: str, end: int, figure: str, before: str) -> bool:
+    """Tell words that only look like figures: "third-party", "half-mast", "the second half", "one-off"."""
+    last = figure.rsplit(maxsplit=1)[-1]
+    hyphened = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    idiom = last == "one" and _word_after(text, end + 1) in _ONE_IDIOMS
+    if hyphened and (last in lex.DENOMINATORS or idiom):
+        return True
+    if last == "half":
+        return before in _HALF_BEFORE or _word_after(text, end).lower() in _HALF_NAMES
+    return False
+
+
+def _ordinal_share(text: str, end: int, figure: str) -> bool:
+    """Return whether "a third" or "a fourth" is an ordinal: "a fourth straight meeting", "a third term"."""
+    words = figure.split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in _ORDINAL_DENOMINATORS:
+        return False
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if after is None or after.start(1) != end + 1:
+        return False
+    word = after.group(1)
+    return nounlike(word) and not word.lower().endswith("ed")
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Return whether a bare number between commas after a person is an age: "his brother, 9."."""
+    if text[end : end + 1] not in (",", ".", ")") or not 0 < int(text[start:end]) <= _MAX_AGE:
+        return False
+    found = _APPOSITION.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word.lower() in _PERSONS:
+        return True
+    return (
+        word[:1].isupper()
+        and word.lower() not in _NOT_LABELS
+        and not re.fullmatch(_MONTH, word)
+        and not _sentence_initial(text, found.end(1), word)
+    )
+
+
+def sprint_start(text: str, start: int, end: int, *, speed: bool) -> int | None:
+    """Return where an acceleration test's name starts in a range read at ``text[start:end]``, or None.
+
+    "0-62mph in 2.9 seconds" names the test (0 to 62 mph); the quantity is the time.
+
+    >>> sprint_start("from 0-62mph in 2.9 seconds", 0, 12, speed=True)
+    5
+    """
+    found = _SPRINT.search(text, start, end)
+    if found is None or not (speed or _IN_SECONDS.match(text, end)):
+        return None
+    return found.start()
 
 
 def _extend_word(text: str, end: int) -> int:

@@ -3,10 +3,11 @@
 A plain scan, not a model. :func:`claimcheck.parse.scan` finds every numeric expression; then each one is
 judged by its surroundings:
 
-* dates, years, clock times, ordinals, ages and numbers inside names are kept with their ``kind`` ("date",
-  "year", "time", "ordinal", "age", "identifier") and no estimate, so nothing downstream mistakes them for
-  counts;
-* the word "one" used as a pronoun ("one of them", "no one") is left out;
+* dates, years, clock times, ordinals and numbers inside names are kept with their ``kind`` ("date",
+  "year", "time", "ordinal", "identifier") and no estimate, so nothing downstream mistakes them for counts;
+* ages ("a 15-year-old", "aged 30", "in his 40s") keep kind "age" and an estimate in years;
+* words that only look like figures are left out: "one" as a pronoun ("one of them", "no one"), "the
+  second half", "half-mast", "a third-party seller";
 * a change from one figure to another ("rose from 200 to 350", "from 6.2 to 6.1 percent") is one
   ``"change"`` mention with both figures (``ends``);
 * every other figure is a ``"count"`` mention with its estimate (which may carry a unit: "$25 million",
@@ -30,25 +31,25 @@ from typing import TYPE_CHECKING, Final, Literal, final, get_args
 import attrs
 
 from claimcheck import _lexicon as lex
-from claimcheck._kinds import COUNT, context_kind, special_spans
+from claimcheck._kinds import COUNT, context_kind, special_spans, sprint_start
 from claimcheck._nouns import noun_after, reference_after
 from claimcheck._sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
-from claimcheck.parse import scan
+from claimcheck.parse import Match, scan
+from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
-    from claimcheck.quantity import Estimate
 
 __all__ = ["MENTION_KINDS", "Mention", "MentionKind", "extract"]
 
 #: What a mention is. ``count`` is an ordinary figure (a count, an amount with a unit, a rate, a share, or a
-#: multiple or difference of another figure) and is the only kind with an estimate; ``change`` is a change
-#: from one figure to another ("rose from 200 to 350"), with both in ``ends``; the others are numbers that
-#: count nothing: ``date`` ("February 26",
-#: "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"), ``ordinal``
-#: ("22nd"), ``age`` ("aged 12", "a 12-year-old") and ``identifier`` ("COVID-19", "F-16", "G7",
-#: "Resolution 2254", "No. 10", phone numbers).
+#: multiple or difference of another figure); ``change`` is a change from one figure to another ("rose
+#: from 200 to 350"), with both in ``ends``; ``age`` ("aged 12", "a 12-year-old") states a person's age,
+#: with an estimate in years; the others are numbers that count nothing and have no estimate: ``date``
+#: ("February 26", "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"),
+#: ``ordinal`` ("22nd") and ``identifier`` ("COVID-19", "F-16", "G7", "Resolution 2254", "No. 10", "the
+#: S&P 500", phone numbers).
 MentionKind = Literal["count", "change", "date", "year", "time", "ordinal", "age", "identifier"]
 MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
 
@@ -71,7 +72,8 @@ class Mention:
         start: offset of its first character; ``text[start:end]`` is :attr:`text`.
         end: offset just past its last character.
         text: the words of the mention, as written.
-        estimate: the value it states, for a ``"count"``; None for numbers that count nothing.
+        estimate: the value it states, for a ``"count"`` or an ``"age"`` (in years); None for numbers
+            that count nothing.
         sentence: the (start, end) offsets of the sentence holding it.
         noun: the thing it counts when the text says so ("500 active fighters" counts "active fighters");
             for a share that refers back, the part it names ("half of whom are fighters": "fighters").
@@ -114,11 +116,11 @@ class _Extractor:
         self.wholes: list[int] = []  # indices of counts that are not shares, for share_of
         self.taken = 0  # where the last mention ends; mentions never overlap
 
-    def add_other(self, start: int, end: int, kind: MentionKind) -> None:
+    def add_other(self, start: int, end: int, kind: MentionKind, estimate: Estimate | None = None) -> None:
         if start < self.taken or start >= end:
             return
         sentence = self.sentences.around(start, end)
-        self.mentions.append(Mention(start, end, self.text[start:end], None, sentence, kind=kind))
+        self.mentions.append(Mention(start, end, self.text[start:end], estimate, sentence, kind=kind))
         self.taken = end
 
     def add_count(self, start: int, end: int, estimate: Estimate, noun_at: int | None = None) -> None:
@@ -167,8 +169,8 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
         policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
 
     Returns:
-        The mentions. Counts carry an estimate and changes their two figures (``ends``); dates, years,
-        times, ordinals, ages and identifiers are included with their kind and no estimate (filter on
+        The mentions. Counts and ages carry an estimate and changes their two figures (``ends``); dates,
+        years, times, ordinals and identifiers are included with their kind and no estimate (filter on
         ``kind == "count"`` for the single figures alone).
 
     Raises:
@@ -190,30 +192,90 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
             start, end, kind = specials[pending]
             state.add_other(start, end, _KIND_NAMES[kind])
             pending += 1
-        # A figure that overlaps a date, a time or a code is replaced by that whole span.
+        # A figure that overlaps a date, a time or a code is replaced by that whole span; what the figure
+        # read before it is read again on its own ("in the 13 weeks to 30 September": "13 weeks").
         overlapping = pending
         while overlapping < len(specials) and specials[overlapping][0] < match.end:
-            start, end, kind = specials[overlapping]
-            state.add_other(start, end, _KIND_NAMES[kind])
             overlapping += 1
         if overlapping > pending:
+            head = specials[pending][0]
+            if head > match.start:
+                for part in scan(text[match.start : head], policy=policy):
+                    shifted = attrs.evolve(
+                        part,
+                        start=part.start + match.start,
+                        end=part.end + match.start,
+                        noun_at=None if part.noun_at is None else part.noun_at + match.start,
+                    )
+                    _judge(state, shifted)
+            for start, end, kind in specials[pending:overlapping]:
+                state.add_other(start, end, _KIND_NAMES[kind])
             pending = overlapping
             continue
-        estimate = match.estimate
-        plain = estimate.kind == "exact" and not estimate.unit
-        judged = context_kind(text, match.start, match.end, plain=plain)
-        if judged is None:
-            continue
-        kind, start, end = judged
-        if kind == COUNT and match.then is not None:
-            state.add_change(start, end, (estimate, match.then))
-        elif kind == COUNT:
-            state.add_count(start, end, estimate, match.noun_at)
-        else:
-            state.add_other(start, end, _KIND_NAMES[kind])
+        _judge(state, match)
     for start, end, kind in specials[pending:]:
         state.add_other(start, end, _KIND_NAMES[kind])
     return state.mentions
 
 
+def _judge(state: _Extractor, match: Match) -> None:
+    """Add what one figure the parser read is, judged by the characters around it."""
+    text = state.text
+    estimate = match.estimate
+    if estimate.kind == "range" and estimate.lo == 0:
+        sprint = sprint_start(text, match.start, match.end, speed=estimate.unit in _SPEEDS)
+        if sprint is not None:
+            state.add_other(sprint, match.end, "identifier")  # "0-62mph": a test's name
+            return
+    plain = estimate.kind == "exact" and not estimate.unit
+    judged = context_kind(text, match.start, match.end, plain=plain)
+    if judged is None:
+        return
+    kind, start, end = judged
+    if kind == COUNT and match.then is not None:
+        state.add_change(start, end, (estimate, match.then))
+    elif kind == COUNT:
+        start, estimate = _below_prefix(text, start, estimate)
+        state.add_count(start, end, estimate, match.noun_at)
+    elif kind == "age":
+        state.add_other(start, end, "age", _age(estimate, text[start:end]))
+    else:
+        state.add_other(start, end, _KIND_NAMES[kind])
+
+
 _KIND_NAMES: Final[dict[str, MentionKind]] = {kind: kind for kind in MENTION_KINDS}
+_SPEEDS: Final = frozenset({"mile_per_hour", "kilometer_per_hour"})
+#: The units an age is printed in ("a six-month-old", "a 15-year-old"); a bare age is in years.
+_AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
+_DECADE: Final = 10
+_SUB: Final = "sub-"
+
+
+def _age(estimate: Estimate, words: str) -> Estimate | None:
+    """The age a mention states, in years unless printed in months, weeks or days.
+
+    An age reads as printed, like every figure: "a 15-year-old" is 15 years, "aged 18 to 65" 18 to 65
+    years. It records no printed precision (a 15-year-old is not 14.5), and "in their 30s" is 30 up to,
+    not including, 40.
+    """
+    unit = estimate.unit or "year"
+    if unit not in _AGE_UNITS:
+        return None
+    if words[-1:] in "sS" and words[:-1].isdigit():
+        decade = int(words[:-1])
+        return Estimate(decade, decade + _DECADE, "year", high_open=True, kind="range", text=words)
+    return attrs.evolve(estimate, unit=unit, precision=None)
+
+
+def _below_prefix(text: str, start: int, estimate: Estimate) -> tuple[int, Estimate]:
+    """Read "sub-500 sq ft" as below 500 sq ft: the mention takes in "sub-" and its estimate the bound."""
+    begin = start - len(_SUB)
+    if begin < 0 or text[begin:start].lower() != _SUB or (begin and text[begin - 1].isalnum()):
+        return start, estimate
+    if estimate.kind != "exact":
+        return start, estimate
+    below = Estimate(
+        0, estimate.hi, estimate.unit, high_open=True, kind="below", nominal=estimate.hi,
+        text=text[begin : start] + estimate.text, relation=estimate.relation,
+    )  # fmt: skip
+    return begin, below

@@ -46,18 +46,26 @@ kilo- = 1000 = k-
 mega- = 1000000 = M-
 giga- = 1000000000 = G-
 tera- = 1000000000000 = T-
+peta- = 1000000000000000 = P-
 centi- = 0.01 = c-
 milli- = 0.001 = m-
+micro- = 0.000001 = µ-
+nano- = 0.000000001 = n-
+kibi- = 1024 = Ki-
+mebi- = 1048576 = Mi-
+gibi- = 1073741824 = Gi-
+tebi- = 1099511627776 = Ti-
 percent = 0.01 = %
 meter = [length] = m = metre
 gram = [mass] = g
 second = [time] = s = sec
 foot = 0.3048 meter = ft = feet
-inch = 0.0254 meter = in
+inch = 0.0254 meter = in = inches
 yard = 0.9144 meter = yd
 mile = 1609.344 meter = mi
 nautical_mile = 1852 meter = nmi
-square_meter = meter ** 2 = m2
+square_meter = meter ** 2 = m2 = square_metre
+square_foot = foot ** 2 = sq_ft = square_feet
 square_kilometer = kilometer ** 2 = km2
 square_mile = mile ** 2 = sq_mi
 hectare = 10000 square_meter = ha
@@ -82,6 +90,22 @@ joule = kilogram * meter ** 2 / second ** 2 = J
 watt = joule / second = W
 watt_hour = watt * hour = Wh
 calorie = 4.184 joule = cal
+newton = kilogram * meter / second ** 2 = N
+pascal = newton / meter ** 2 = Pa
+millimeter_Hg = 133.322387415 pascal = mmHg = millimetre_of_mercury
+pound_force = 4.4482216152605 newton = lbf
+pound_force_foot = pound_force * foot = lb_ft = pound_foot = pound_feet = lbf_ft
+newton_meter = newton * meter = Nm = newton_metre
+horsepower = 745.69987158227022 watt = hp = bhp = brake_horsepower
+hertz = 1 / second = Hz
+revolution_per_minute = 1 / minute = rpm
+ampere = [current] = A = amp
+ampere_hour = ampere * hour = Ah = amp_hour
+volt = watt / ampere = V
+byte = [information] = B
+bit = byte / 8 = b
+bit_per_second = bit / second = bps
+mile_per_gallon = mile / gallon = mpg
 """
 
 

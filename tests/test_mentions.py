@@ -149,9 +149,9 @@ def test_spelled_ordinals_are_not_figures() -> None:
     ("text", "expected"),
     [
         ("a boy aged 12 was hurt", "12"),
-        ("a 12-year-old boy", "12"),
-        ("she is 40 years old", "40 years"),
-        ("men in their 30s", "30"),
+        ("a 12-year-old boy", "12-year-old"),
+        ("she is 40 years old", "40 years old"),
+        ("men in their 30s", "30s"),
         ("children aged between 5 and 12", "between 5 and 12"),
     ],
 )
@@ -177,10 +177,14 @@ def test_identifiers(text: str, expected: str) -> None:
 
 
 def test_non_counts_never_carry_an_estimate() -> None:
+    """Only counts and ages state a value; an age is in years and counts nothing."""
     text = "On February 26, 2024 at 10:30 am, the 22nd F-16 flew; a 12-year-old saw it in 2014."
     mentions = extract(text)
     assert {m.kind for m in mentions} == {"date", "time", "ordinal", "identifier", "age", "year"}
-    assert all(m.estimate is None and m.noun is None for m in mentions)
+    assert all(m.estimate is None and m.noun is None for m in mentions if m.kind != "age")
+    age = next(m for m in mentions if m.kind == "age")
+    assert age.estimate is not None
+    assert (age.estimate.lo, age.estimate.hi, age.estimate.unit, age.noun) == (12, 12, "year", None)
 
 
 def test_one_as_a_pronoun_is_left_out() -> None:

@@ -1,0 +1,142 @@
+"""How the registry's units are printed after a figure, derived once from their definitions (private).
+
+The parser's own word table (``_lexicon.UNIT_WORDS``) names the everyday units in words; everything else a
+news page prints after a number, glued or spaced ("710bhp", "4,500mAh", "144Hz", "2TB", "1.2GW", "30mpg",
+"350 pound-feet", "1850 sq ft"), is read here from the names, symbols and aliases that
+:data:`claimcheck.units._DEFINITIONS` gives each unit, with the SI (and, for bytes and bits, IEC) prefixes
+that papers put on a few symbols. Adding a unit to the registry is the one edit that makes it readable.
+
+Names and aliases match in any case, in the singular or with an "s" ("watt-hours", "pound-feet", "square
+feet", "kilonewtons"); symbols match exactly as printed, since case is all that tells "MB" from "mb" or "Mb".
+A one-letter symbol is too ambiguous to read ("5 s", "a 5A grade", "7 B"), except "W" and "V" glued to the
+number ("65W", "12V"); "in" (inches) only glued ("6.2in").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+from claimcheck.units import _DEFINITIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["read_unit"]
+
+#: The prefixes that news prints on each prefixed symbol ("mAh", "GHz", "TB", "GiB"); none on others.
+_PREFIXES_TAKEN: Final = {
+    "W": "k M G T m", "Wh": "k M G T", "Hz": "k M G T", "J": "k M G", "N": "k M", "V": "k m",
+    "Ah": "m k", "cal": "k", "g": "k m µ", "L": "m c", "l": "m c", "s": "m µ n", "m": "µ",
+    "B": "k K M G T P Ki Mi Gi Ti", "b": "k K M G T Ki Mi Gi", "bps": "k K M G T",
+}  # fmt: skip
+#: "K" before a byte is kilo, as printed in "512KB".
+_EXTRA_PREFIX_SYMBOLS: Final = {"K": "kilo"}
+#: One-letter symbols read only glued to their number ("65W", "12V").
+_GLUED_LETTERS: Final = frozenset({"W", "V"})
+#: Symbols read only glued to their number: "6.2in", never "6 in the morning".
+_GLUED_ONLY: Final = frozenset({"in"})
+#: Names too ambiguous to read alone: "a five pound note" is money, not mass.
+_NOT_ALONE: Final = frozenset({"pound"})
+#: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
+_SHORT: Final = 2
+#: The most tokens a unit spans ("revolutions per minute", "pound - feet").
+_MAX_TOKENS: Final = 5
+
+
+def _plurals(name: str) -> list[str]:
+    """A name and its plural: "watt_hour" and "watt_hours"; "mile_per_gallon" and "miles_per_gallon"."""
+    if "_per_" in name:
+        head, _, tail = name.partition("_per_")
+        return [name, f"{head}s_per_{tail}"]
+    return [name, name + "s"]
+
+
+@functools.cache
+def _spellings() -> tuple[dict[str, str], dict[str, str]]:
+    """(symbols as printed, lower-case names with "_" between words) -> the unit's canonical name."""
+    prefixes: dict[str, str] = dict(_EXTRA_PREFIX_SYMBOLS)  # symbol -> prefix name
+    units: list[tuple[str, list[str], list[str]]] = []  # canonical name, symbols, aliases
+    for line in _DEFINITIONS.strip().splitlines():
+        fields = [field.strip() for field in line.split("=")]
+        if fields[0].endswith("-"):
+            for symbol in fields[2:]:
+                prefixes[symbol.rstrip("-")] = fields[0].rstrip("-")
+            continue
+        # name = definition = symbol = aliases; a short alias ("a" for year, "L" for litre) is a symbol too.
+        marks = [mark for mark in fields[2:] if mark != "_"]
+        short = [mark for mark in marks[1:] if len(mark) <= _SHORT]
+        units.append((fields[0], marks[:1] + short, [mark for mark in marks[1:] if len(mark) > _SHORT]))
+    symbols: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for canonical, marks, aliases in units:
+        spelled = [canonical, *aliases]
+        for name in spelled:
+            if name not in _NOT_ALONE:
+                for form in _plurals(name.lower()):
+                    names.setdefault(form, canonical)
+        for symbol in marks:
+            if symbol == "%":
+                continue
+            symbols.setdefault(symbol, canonical)
+            for prefix_symbol in _PREFIXES_TAKEN.get(symbol, "").split():
+                prefix = prefixes[prefix_symbol]
+                symbols.setdefault(prefix_symbol + symbol, prefix + canonical)
+                for name in spelled:
+                    for form in _plurals((prefix + name).lower()):
+                        names.setdefault(form, prefix + canonical)
+    return symbols, names
+
+
+def read_unit(pieces: Sequence[tuple[str, bool]]) -> tuple[str, int] | None:
+    """Read a unit from the tokens after a figure; return its canonical name and the tokens it spans.
+
+    Args:
+        pieces: the next tokens as printed, each with whether it touches the token before it (the
+            first: whether it is glued to the figure). Stop the list at the next number.
+
+    Returns:
+        The longest unit the tokens spell, or None.
+
+    >>> read_unit([("mAh", True)])
+    ('milliampere_hour', 1)
+    >>> read_unit([("pound", False), ("-", True), ("feet", True), ("of", False)])
+    ('pound_force_foot', 3)
+    >>> read_unit([("in", False), ("the", False)]) is None
+    True
+    """
+    symbols, names = _spellings()
+    for size in range(min(len(pieces), _MAX_TOKENS), 0, -1):
+        words = _joined(pieces[:size])
+        if words is None:
+            continue
+        found = symbols.get(words)
+        if found is not None and _symbol_fits(words, glued=pieces[0][1]):
+            return found, size
+        found = names.get(words.lower())
+        if found is not None and len(words) > 1:
+            return found, size
+    return None
+
+
+def _joined(pieces: Sequence[tuple[str, bool]]) -> str | None:
+    """Join words with "_" across spaces and glued hyphens ("pound-feet", "sq ft"); None if not words."""
+    words: list[str] = []
+    expect_word = True
+    for index, (text, glued) in enumerate(pieces):
+        if text == "-":
+            if expect_word or not glued or index == len(pieces) - 1:
+                return None
+            expect_word = True
+            continue
+        if not text.isalpha() or (words and not expect_word and glued):
+            return None
+        words.append(text)
+        expect_word = False
+    return "_".join(words) if words and not expect_word else None
+
+
+def _symbol_fits(symbol: str, *, glued: bool) -> bool:
+    if len(symbol) == 1:
+        return glued and symbol in _GLUED_LETTERS
+    return glued or symbol not in _GLUED_ONLY
