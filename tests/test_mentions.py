@@ -320,7 +320,12 @@ def check_offsets(text: str, mentions: list[Mention]) -> None:
         assert text[mention.start : mention.end] == mention.text
         assert last <= mention.start < mention.end <= len(text)
         assert mention.kind in MENTION_KINDS
-        assert (mention.estimate is None) == (mention.kind != "count")
+        if mention.kind == "count":
+            assert mention.estimate is not None
+        elif mention.kind == "age":
+            assert mention.estimate is None or mention.estimate.unit in ("year", "month", "week", "day")
+        else:
+            assert mention.estimate is None
         assert mention.sentence[0] <= mention.start
         assert mention.end <= mention.sentence[1]
         if mention.share_of is not None:
