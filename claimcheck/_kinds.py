@@ -68,6 +68,11 @@ _YEAR_BEFORE: Final = frozenset(
 )
 _AGE_BEFORE: Final = frozenset("aged age ages".split())
 _PERSON_BEFORE: Final = frozenset("their his her my our your its".split())
+#: "in her early 20s", "in his late 30s".
+_DECADE_PART: Final = frozenset("early mid late".split())
+_DECADE_PERSON: Final = re.compile(
+    r"\b(?:their|his|her|my|our|your|its)\s+(?:early|mid|late)\s+$", re.IGNORECASE
+)
 _LABELS: Final = frozenset(
     "no no. nos. number # resolution article articles section chapter clause paragraph page pages route "
     "flight room platform gate phase version model level category grade tier vol vol. volume bus line "
@@ -219,7 +224,7 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
     age = _AGE_AFTER.match(text, end)
-    if age is not None and _age_after(text, end, lower):
+    if age is not None and _age_after(text, start, end, lower):
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
     if _ordinal_share(text, end, figure.lower()):
         return "ordinal", start, end
@@ -302,8 +307,10 @@ def _is_year(text: str, end: int, before: str) -> bool:
     return not (after.islower() and nounlike(after) and text[end : end + 1] == " ")
 
 
-def _age_after(text: str, end: int, before: str) -> bool:
-    """Tell "12 years old" and "in their 30s" (ages) from "the 30s" (a decade)."""
+def _age_after(text: str, start: int, end: int, before: str) -> bool:
+    """Tell "12 years old", "in their 30s" and "in his late 30s" (ages) from "the 30s" (a decade)."""
     if text[end : end + 1] in "sS" and text[end - 1 : end].isdigit():
+        if before in _DECADE_PART:
+            return _DECADE_PERSON.search(text, max(0, start - 30), start) is not None
         return before in _PERSON_BEFORE
     return True
