@@ -182,12 +182,12 @@ class AmountReader:
                 return index + 2  # "minus-7 yards"
             return index + 1
         # A dash glued to letters before it is a hyphen, not a minus: "COVID-19", "F-16", "mid-2019";
-        # after a number it joins a range ("5-10"); a minus touches what it negates.
+        # glued to a number before it, it joins a range ("5-10", "5 - 10"); a minus touches what it
+        # negates and stands apart from the number before it ("the Nikkei 225 -0.9%").
         if (
             word in _MINUS
             and self.kinds[index] == SYM
-            and not self._follows_number(index)
-            and not (index > 0 and self.kinds[index - 1] == WORD and self.tokens.adjacent(index))
+            and not (index > 0 and self.kinds[index - 1] != SYM and self.tokens.adjacent(index))
             and index + 1 < self.size
             and self.tokens.adjacent(index + 1)
         ):
@@ -293,8 +293,9 @@ class AmountReader:
         """Return whether token ``index`` touches the tokens on both sides, as the dash of "15-mile"."""
         return index + 1 < self.size and self.tokens.adjacent(index) and self.tokens.adjacent(index + 1)
 
-    def _follows_number(self, index: int) -> bool:
-        return index > 0 and self.kinds[index - 1] == NUM
+    def minus_sign(self, index: int) -> bool:
+        """Return whether token ``index`` is a minus sign ("-0.9%"), not a hyphen or a range's dash."""
+        return self.word_at(index) in _MINUS and self._sign(index) is not None
 
     def _scale(self, index: int, *, currency: bool, start: int) -> tuple[int, int] | None:
         """Read a scale word after a number: "million", "bn", "k", and "m" unless a length is meant.

@@ -110,7 +110,12 @@ class CoreReader(AmountReader):
             return None
         amount, nxt = first
         joiner = self.match_phrase(nxt, _JOINER_INDEX)
-        if joiner is not None and joiner[0][0] != "and" and not self._pair_not_range(index, nxt):
+        if (
+            joiner is not None
+            and joiner[0][0] != "and"
+            and not self._pair_not_range(index, nxt)
+            and not self.minus_sign(nxt)
+        ):
             second = self.amount(joiner[1], context=amount.unit)
             if second is not None and self._joins(index, nxt, joiner[1], second[1]):
                 # A descending pair is never a range: "led 52% to 41%", "won 3-2" are two figures.

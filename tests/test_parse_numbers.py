@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import ModelError, ParseError, Policy, parse_quantity
@@ -67,8 +67,35 @@ def test_dashes_that_are_no_minus_signs(text: str, expected: list[str]) -> None:
     assert all(match.estimate.lo >= 0 for match in scan(text))
 
 
+def test_a_minus_stands_apart_from_the_number_before_it() -> None:
+    """ "the Nikkei 225 -0.9%" is an index's name and a fall, not the range 0.9%–225%."""
+    assert [(m.estimate.text, m.estimate.lo) for m in scan("the Nikkei 225 -0.9% on Friday")] == [
+        ("225", 225),
+        ("-0.9%", Fraction(-9, 10)),
+    ]
+    assert found("5-10 people") == ["5-10"]
+    assert found("5 - 10 people") == ["5 - 10"]
+
+
 def test_a_typographic_minus_between_numbers_negates_neither() -> None:
     assert all(match.estimate.lo >= 0 for match in scan("prices rose 5−10%"))
+
+
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=4),
+    st.sampled_from(["%", " km", " tonnes", "", "m", " billion", "bn people"]),
+    st.sampled_from(["$", "€", "£", "A$", ""]),
+)
+def test_precision_is_the_last_printed_digit(digits: int, places: int, suffix: str, sign: str) -> None:
+    """A figure printed with ``places`` decimals steps by 10^-places, times its scale word."""
+    assume(not (sign and suffix in ("%", " km", " tonnes")))
+    whole, part = divmod(digits, 10**places)
+    number = f"{whole}.{part:0{places}d}" if places else str(whole)
+    scale = {"m": 10**6, " billion": 10**9, "bn people": 10**9}.get(suffix, 1)
+    estimate = parse_quantity(f"{sign}{number}{suffix}")
+    counted = not sign and suffix == "" and places == 0
+    assert estimate.precision == (None if counted else Fraction(scale, 10**places))
 
 
 _AMOUNTS = st.sampled_from(
