@@ -21,6 +21,7 @@ __all__ = ["Passage", "closest_passage", "find_quote", "line_column"]
 _FOLD: Final = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _QUOTE_MARKS: Final = "\"'“”„‘’"
 _NUMBER: Final = re.compile(r"[0-9]+(?:[,.][0-9]+)*")
+_SPACES: Final = re.compile(" {2,}")
 
 
 @final
@@ -38,6 +39,9 @@ class Passage:
 _HINT_LIMIT: Final = 2_000
 #: How many candidate windows the closest-passage hint compares character by character.
 _CANDIDATES: Final = 16
+#: How many of the quote's rarest words vote for windows, and how many of each one's occurrences.
+_ANCHORS: Final = 8
+_ANCHOR_HITS: Final = 2_000
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,9 +60,46 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
-@functools.lru_cache(maxsize=4)  # each claim of a file searches the same article: fold it once
-def _normalize(text: str) -> tuple[str, list[int]]:
+@final
+class _Origins:
+    """Where each character of a folded text stands in the original, kept as runs.
+
+    Folding keeps every character but shrinks each run of white space to one space, so the offsets are
+    a few runs of consecutive numbers; a list of millions of offsets would cost more than the search.
+    """
+
+    __slots__ = ("_folded", "_original")
+
+    def __init__(self, folded: list[int], original: list[int]) -> None:
+        self._folded, self._original = folded, original
+
+    def __getitem__(self, index: int) -> int:
+        run = bisect.bisect_right(self._folded, index) - 1
+        return self._original[run] + index - self._folded[run]
+
+
+@functools.lru_cache(maxsize=8)  # each claim of a file searches the same article: fold it once
+def _normalize(text: str) -> tuple[str, _Origins | list[int]]:
     """Fold ``text`` for matching; return it with the original offset of each folded character."""
+    table = {ord(char): " " if char.isspace() else char.translate(_FOLD).lower() for char in set(text)}
+    if any(len(folded) != 1 for folded in table.values()):
+        return _normalize_by_character(text)
+    full = text.translate(table)  # one character for one, every white space a space
+    lead = len(full) - len(full.lstrip(" "))  # no space leads
+    folded_starts, original_starts = [0], [lead]
+    shift = lead
+    for run in _SPACES.finditer(full, lead):  # only runs of two or more shift what follows
+        start, end = run.span()
+        at = start - shift
+        folded_starts += (at, at + 1)
+        original_starts += (start, end)
+        shift += end - start - 1
+    folded = _SPACES.sub(" ", full[lead:])
+    return folded, _Origins(folded_starts, original_starts)
+
+
+def _normalize_by_character(text: str) -> tuple[str, list[int]]:
+    """:func:`_normalize` for text with a character that folds to several ("İ" lowers to two)."""
     chars: list[str] = []
     origins: list[int] = []
     in_space = False
@@ -120,40 +161,33 @@ def find_quote(
 
 
 def _windows(folded: str, needle: str) -> list[int]:
-    """The word starts of ``folded`` whose window of the needle's length shares most words with it.
+    """Where windows of the needle's length most likely start in ``folded``: the best few, in order.
 
-    One pass with a sliding count of shared words, so the hint costs time in proportion to the article,
-    whatever the quote's length; only the best few windows are then compared character by character.
+    The needle's rarest words in the article vote for the window each occurrence implies, so the hint
+    costs a few scans of the article at C speed, whatever the quote's length; only the windows with most
+    votes are then compared character by character.
     """
-    words = [(match.start(), match.group()) for match in re.finditer(r"\S+", folded)]
-    wanted = Counter(needle.split())
-    span = len(wanted) and len(needle.split())
-    if not words or not span:
-        return []
-    have: Counter[str] = Counter()
-    shared = 0
-    scored: list[tuple[int, int]] = []
-    for index, (_, word) in enumerate(words):
-        have[word] += 1
-        if have[word] <= wanted[word]:
-            shared += 1
-        if index >= span:
-            gone = words[index - span][1]
-            if have[gone] <= wanted[gone]:
-                shared -= 1
-            have[gone] -= 1
-        first = max(0, index - span + 1)
-        scored.append((shared, -words[first][0]))
-    best = sorted(set(scored), reverse=True)[:_CANDIDATES]
-    return sorted(-start for _, start in best)
+    words = {word: needle.find(word) for word in needle.split()}
+    counts = {word: folded.count(word) for word in words}
+    anchors = sorted((word for word in words if counts[word]), key=lambda w: (counts[w], -len(w)))
+    votes: Counter[int] = Counter()
+    for word in anchors[:_ANCHORS]:
+        position = folded.find(word)
+        for _ in range(_ANCHOR_HITS):
+            if position == -1:
+                break
+            start = max(0, position - words[word])
+            votes[folded.rfind(" ", 0, start) + 1] += 1  # the window starts on a word
+            position = folded.find(word, position + 1)
+    return sorted(start for start, _ in votes.most_common(_CANDIDATES))
 
 
 def closest_passage(article: str, quote: str) -> Passage | None:
     """Return the passage of ``article`` most like ``quote``, to suggest when the quote is not found.
 
-    The windows of the quote's length that share most words with it are compared; then the word
-    boundaries around the best are tried, so the suggestion starts and ends on whole words. Quotes
-    longer than a few paragraphs get no suggestion.
+    The windows where the quote's rarest words point are compared; then the word boundaries around the
+    best are tried, so the suggestion starts and ends on whole words. Quotes longer than a few paragraphs
+    get no suggestion.
     """
     folded, origins = _normalize(article)
     needle = _fold(quote)
