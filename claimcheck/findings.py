@@ -30,12 +30,12 @@ import attrs
 from claimcheck.claims import normalize_name
 from claimcheck.claimsfile import ClaimsFile, load
 from claimcheck.engine import check
-from claimcheck.report import PLACE_FACETS, ErrorFinding, describe
+from claimcheck.report import PLACE_FACETS, describe
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from claimcheck.claimsfile import Accept, Limits, Location
+    from claimcheck.claimsfile import Limits, Location
     from claimcheck.errors import ClaimsFileError
     from claimcheck.policy import Policy
     from claimcheck.report import Report
@@ -233,32 +233,6 @@ class FileResult:
         return any(ranks_at_least(finding.severity, threshold) for finding in self.findings)
 
 
-def _acknowledge(report: Report, accepts: Sequence[Accept]) -> Report:
-    """Mark the conflicts an ``[[accept]]`` entry covers, and warn of entries that cover none."""
-    conflicts = []
-    used: set[int] = set()
-    for conflict in report.conflicts:
-        members = {normalize_name(claim_id) for claim_id in conflict.claims}
-        for index, accept in enumerate(accepts):
-            if members <= {normalize_name(claim_id) for claim_id in accept.claims}:
-                conflict = attrs.evolve(conflict, acknowledged=accept.reason)  # noqa: PLW2901
-                used.add(index)
-                break
-        conflicts.append(conflict)
-    unused = [
-        ErrorFinding(
-            accept.claims,
-            f"the acknowledged conflict of claims {', '.join(accept.claims)} no longer occurs: "
-            "remove the [[accept]] entry, or check the claims it names",
-            rule="unused-accept",
-            severity="warning",
-        )
-        for index, accept in enumerate(accepts)
-        if index not in used
-    ]
-    return attrs.evolve(report, conflicts=conflicts, warnings=[*report.warnings, *unused])
-
-
 def check_file(
     path: str | Path | ClaimsFile,
     *,
@@ -268,9 +242,10 @@ def check_file(
 ) -> FileResult:
     """Check a claims file: its claims against each other, under its hierarchy, placed in its article.
 
-    Conflicts that an ``[[accept]]`` entry covers (every claim of the conflict is among the entry's
-    claims) are still reported, marked acknowledged with the entry's reason, and no longer make the
-    report fail; an entry that covers no conflict is reported as an "unused-accept" warning.
+    The file's ``[[accept]]`` entries go to :func:`claimcheck.check` as its ``accept``: a conflict whose
+    claims are all among one entry's is still reported, marked acknowledged with the entry's reason,
+    and no longer makes the report fail; an entry whose claims can all be true is reported as an
+    "unused-accept" warning; and no acknowledged conflict ever hides one that nobody accepted.
 
     Args:
         path: the claims file, or one already loaded with :func:`claimcheck.load`.
@@ -287,7 +262,8 @@ def check_file(
     loaded = (
         path if isinstance(path, ClaimsFile) else load(path, allow_outside=allow_outside, limits=limits)
     )
-    report = _acknowledge(check(loaded.claims, loaded.hierarchy, policy=policy), loaded.accepts)
+    accept = [(entry.claims, entry.reason) for entry in loaded.accepts]
+    report = check(loaded.claims, loaded.hierarchy, policy=policy, accept=accept)
     return FileResult(loaded.path, findings_of(loaded, report), loaded, report, policy=policy)
 
 

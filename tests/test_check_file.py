@@ -9,6 +9,7 @@ import pytest
 
 from claimcheck import ClaimsFileError
 from claimcheck.claimsfile import load
+from claimcheck.cli import main
 from claimcheck.findings import check_file, findings_of, unusable
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_a7fc063d2ee3a42c.claims.toml"
@@ -144,3 +145,21 @@ def test_a_corrected_article_is_flagged_and_checked_with_its_new_numbers(tmp_pat
 def test_fails_compares_severities(tmp_path, threshold):
     path = write(tmp_path, DISPUTE, ARTICLE.replace("at most 40,000", "at most 50,000"))
     assert check_file(path).fails(threshold) is (threshold == "warning")
+
+
+def test_accepted_conflicts_never_hide_an_unaccepted_one(tmp_path):
+    lines = []
+    for number in range(60):
+        lines += [
+            f'[[claim]]\nid = "low{number}"\nvalue = "up to 10"\nsubject = "group {number}"',
+            f'[[claim]]\nid = "high{number}"\nvalue = "at least 20"\nsubject = "group {number}"',
+        ]
+        if number < 59:
+            lines.append(f'[[accept]]\nclaims = ["low{number}", "high{number}"]\nreason = "reported dispute"')
+    path = tmp_path / "many.claims.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check_file(path)
+    assert not result.ok
+    failing = [f for f in result.findings if f.rule == "conflict"]
+    assert [f.claims for f in failing] == [("low59", "high59")]
+    assert main(["check", str(path)]) == 1
