@@ -140,11 +140,21 @@ class Namer:
         return f"{low_cell} ({low_bound}, {low_why}) cannot exceed {high_cell} ({high_bound}, {high_why})"
 
     def gap(self, prover: Propagator, crossing: Crossing) -> Gap:
-        """How far the crossing's lower bound lies above its upper bound."""
+        """How far the crossing's lower bound lies above its upper bound, in the figure's own terms.
+
+        Two shares of one total clash in percentage points (with the same gap in the total's units); a
+        figure in percent also gaps in percentage points; anything else in its unit, with the gap's
+        share of the greatest allowed value.
+        """
         low, high = prover.real(crossing.low.value), prover.real(crossing.high.value)
         amount = Fraction(low) - Fraction(high) if high != INF else Fraction(0)
-        relative = amount / Fraction(high) if high not in (0, INF) else None
         unit = prover.model.unit[crossing.cell]
+        shares = _shares_of_one_total(prover, crossing)
+        if shares is not None:
+            return Gap(Estimate(shares * 100, shares * 100, "percent"), about=Estimate(amount, amount, unit))
+        if unit == "percent":
+            return Gap(Estimate(amount, amount, unit))
+        relative = amount / Fraction(high) if high not in (0, INF) else None
         return Gap(Estimate(amount, amount, unit), relative=relative)
 
     def _term(
@@ -353,6 +363,26 @@ class Namer:
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(model, key),
         )
+
+
+def _shares_of_one_total(prover: Propagator, crossing: Crossing) -> Fraction | None:
+    """The gap between two shares of one total that clash (lower share less upper share), or None."""
+    found = []
+    for reason, side in ((crossing.low, "low"), (crossing.high, "high")):
+        if reason.via < 0 or reason.claim is None:
+            return None
+        constraint = prover.constraints[reason.via]
+        if constraint[0] != 2:
+            return None
+        share = prover.model.shares[constraint[3]]
+        if share.role != "share" or share.cell != crossing.cell or share.base == share.cell:
+            return None
+        end = share.share.lo if side == "low" else share.share.hi
+        if not isinstance(end, Fraction):
+            return None
+        found.append((share.base, end))
+    (low_base, low_share), (high_base, high_share) = found
+    return low_share - high_share if low_base == high_base else None
 
 
 def _times(value: Estimate | str) -> str:

@@ -29,7 +29,7 @@ from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
-from claimcheck.report import Conflict, ErrorFinding, Implied, Overlap, Report
+from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Implied, Overlap, Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +45,8 @@ MAX_CONFLICTS: Final = 50
 #: The work (constraint revisions, witnesses included) the search for minimal conflicts may spend per
 #: check, beyond what propagating each component cost in the first place.
 _SEARCH_WORK: Final = 10_000
+#: A claim in this many conflicts or more is summed up in the report (``Report.summaries``).
+_MANY: Final = 3
 #: A component with at most this many claims (an article's, not a dataset's) may always take
 #: :data:`_SMALL_TESTS` exact tests, whatever they cost, so that its list is complete.
 _SMALL: Final = 64
@@ -179,7 +181,31 @@ class _Engine:
             errors=errors,
             warnings=self.unused_accepts(),
             conflicts_truncated=self.truncated,
+            summaries=self._summaries(),
         )
+
+    def _summaries(self) -> list[ClaimSummary]:
+        """A line for each claim in :data:`_MANY` conflicts or more, most conflicts first."""
+        counts: dict[int, int] = {}
+        others: dict[int, set[int]] = {}
+        for core in self.found:
+            for claim in core:
+                counts[claim] = counts.get(claim, 0) + 1
+                others.setdefault(claim, set()).update(core - {claim})
+        summaries = []
+        for claim in sorted(counts, key=lambda k: (-counts[k], k)):
+            if counts[claim] < _MANY:
+                continue
+            ids = tuple(self.claims[k].id or "" for k in sorted(others[claim]))
+            named = self.claims[claim]
+            figure = named.value if isinstance(named.value, str) else str(named.value)
+            who = f"claim {named.id} ({figure})"
+            if named.source:
+                who = f"{named.source}'s {figure} (claim {named.id})"
+            plural = "s" if len(ids) > 1 else ""
+            message = f"{who} clashes with {len(ids)} other claim{plural}: {', '.join(ids)}"
+            summaries.append(ClaimSummary(named.id or "", ids, counts[claim], message))
+        return summaries
 
     def _listed(self) -> list[Conflict]:
         """At most :data:`MAX_CONFLICTS` conflicts, those that make the report fail first, in order."""

@@ -9,6 +9,7 @@ rule                              severity  meaning
 ================================  ========  =========================================================
 ``conflict``                      error     a minimal set of claims that cannot all be true
 ``acknowledged-conflict``         info      a conflict the claims file accepts with a reason
+``claim-in-many-conflicts``       info      one claim in three or more conflicts, summed up
 ``unit-mismatch`` (and the        error     findings of the engine that are not arithmetic
 engine's other error rules)
 ``unused-accept``                 warning   an ``[[accept]]`` entry that matches no conflict
@@ -178,6 +179,10 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
         else:
             rule, severity = conflict.rule, conflict.severity
             found.append(_placed(rule, severity, conflict.message, conflict.claims, loaded, details=details))
+    found.extend(
+        _placed("claim-in-many-conflicts", "info", summary.message, [summary.claim], loaded)
+        for summary in report.summaries
+    )
     for error in (*report.errors, *report.warnings):
         details = _claim_lines(loaded, error.claims)
         found.append(

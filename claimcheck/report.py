@@ -10,6 +10,7 @@ JSON output of claimcheck uses (:meth:`Estimate.to_dict <claimcheck.Estimate.to_
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
@@ -20,10 +21,12 @@ from claimcheck.quantity import Estimate, exact, format_magnitude
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
-    from fractions import Fraction
+
+    from claimcheck._interval import Magnitude
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ClaimSummary",
     "Conflict",
     "ErrorFinding",
     "Gap",
@@ -67,22 +70,76 @@ class Gap:
     Attributes:
         amount: the distance between the least value the claims force and the greatest they allow, as a
             single-valued estimate in the figure's unit (zero when they only touch at an excluded end).
-        relative: ``amount`` as a share of the greatest allowed value, or None when that is zero.
+        relative: ``amount`` as a share of the greatest allowed value, or None when that is zero (or
+            when ``amount`` is in percentage points).
+        about: for a gap between two shares of one total (``amount`` in percentage points), the same gap
+            in the total's units; otherwise None.
     """
 
     amount: Estimate = attrs.field(validator=_is_estimate)
     relative: Fraction | None = attrs.field(default=None, kw_only=True)
+    about: Estimate | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
-        """Write the gap as "100 (20%)"."""
-        text = str(self.amount)
+        """Write the gap in the figure's own terms: "100 (20%)", "3 percentage points (about 1,837 km)".
+
+        A gap between percentages is in percentage points, with its size in the total's units when the
+        clash is between shares of one total (``about``). Amounts are shown to four significant digits
+        (``amount`` itself stays exact), and a relative gap is never shown as "0%" unless it is zero.
+        """
+        amount = _shown(self.amount)
+        if self.amount.unit == "percent":
+            points = self.amount.lo
+            text = f"{format_magnitude(_significant(points))} percentage point{'' if points == 1 else 's'}"
+            return f"{text} (about {_shown(self.about)})" if self.about is not None else text
         if self.relative is None:
-            return text
-        return f"{text} ({format_magnitude(round(self.relative * 100, 1))}%)"
+            return str(amount)
+        return f"{amount} ({percent(self.relative)})"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gap as JSON-ready data: the amount as an estimate, ``relative`` as an exact string."""
-        return {"amount": self.amount.to_dict(), "relative": exact(self.relative)}
+        about = None if self.about is None else self.about.to_dict()
+        return {"amount": self.amount.to_dict(), "relative": exact(self.relative), "about": about}
+
+
+def _significant(value: Magnitude, digits: int = 4) -> Magnitude:
+    """``value`` rounded to ``digits`` significant digits; a value above that keeps its whole digits."""
+    if isinstance(value, float) or value == 0:
+        return value
+    size = abs(value)
+    exponent = len(str(size.numerator // size.denominator)) - 1
+    if size < 1:
+        exponent = -1
+        while size * 10 ** (-exponent) < 1:
+            exponent -= 1
+    places = digits - 1 - exponent
+    return Fraction(round(value)) if places <= 0 else Fraction(round(value, places))
+
+
+def _shown(estimate: Estimate) -> Estimate:
+    """A single-valued estimate as a reader wants it: four significant digits."""
+    if estimate.lo != estimate.hi:
+        return estimate
+    value = _significant(estimate.lo)
+    return Estimate(value, value, estimate.unit)
+
+
+def percent(share: Fraction) -> str:
+    """A share as a percentage: one decimal, or two significant digits below 1%; "0%" only for zero.
+
+    >>> from fractions import Fraction
+    >>> percent(Fraction(1, 5)), percent(Fraction(1, 1_000_000)), percent(Fraction(0))
+    ('20%', '0.0001%', '0%')
+    """
+    value = share * 100
+    if value == 0:
+        return "0%"
+    if abs(value) >= 1:
+        return f"{format_magnitude(Fraction(round(value, 1)))}%"
+    places = 1
+    while abs(value) * 10**places < 10:
+        places += 1
+    return f"{format_magnitude(Fraction(round(value, places)))}%"
 
 
 @final
@@ -211,6 +268,33 @@ class ErrorFinding:
         }
 
 
+@final
+@attrs.frozen
+class ClaimSummary:
+    """One claim that is in many conflicts, summed up: "the police's 100,000 clashes with 5 other claims".
+
+    Attributes:
+        claim: the claim's id.
+        others: the ids of the claims it clashes with (in some conflict), in the order they were given.
+        conflicts: how many conflicts it is in.
+        message: the summary in plain words.
+    """
+
+    claim: str
+    others: tuple[str, ...] = attrs.field(converter=_ids)
+    conflicts: int
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the summary as JSON-ready data."""
+        return {
+            "claim": self.claim,
+            "others": list(self.others),
+            "conflicts": self.conflicts,
+            "message": self.message,
+        }
+
+
 #: Facets whose values read as places: "fighters in Iraq" rather than "fighters (place: Iraq)".
 PLACE_FACETS: Final = frozenset(
     {"place", "location", "country", "region", "area", "province", "city"}
@@ -230,6 +314,10 @@ def describe(subject: str, scope: Mapping[str, str]) -> str:
 
 
 def _conflicts(value: Iterable[Conflict]) -> tuple[Conflict, ...]:
+    return tuple(value)
+
+
+def _summaries(value: Iterable[ClaimSummary]) -> tuple[ClaimSummary, ...]:
     return tuple(value)
 
 
@@ -276,6 +364,8 @@ class Report:
             than ``claimcheck.engine.MAX_CONFLICTS`` exist, or its work limit was spent. When False,
             ``conflicts`` is every minimal conflict. The cap never decides ``ok``: a conflict that
             fails the report is listed before any acknowledged one.
+        summaries: the claims that are in many conflicts (three or more), each summed up in one line,
+            most conflicts first.
     """
 
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflicts)
@@ -284,6 +374,7 @@ class Report:
     errors: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_errors)
     warnings: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_warnings)
     conflicts_truncated: bool = attrs.field(default=False, kw_only=True)
+    summaries: tuple[ClaimSummary, ...] = attrs.field(default=(), converter=_summaries, kw_only=True)
 
     @property
     def ok(self) -> bool:
@@ -308,6 +399,7 @@ class Report:
                 lines.append(f"  acknowledged: {conflict.acknowledged}")
         if self.conflicts_truncated:
             lines.append(f"(more conflicts exist than the {len(self.conflicts)} listed)")
+        lines.extend(f"summary: {summary.message}" for summary in self.summaries)
         for finding in (*self.errors, *self.warnings):
             lines.append(f"{finding.severity} {finding.rule}: claims {', '.join(finding.claims)}")
             lines.append(f"  {finding.message}")
@@ -330,6 +422,7 @@ class Report:
             "ok": self.ok,
             "conflicts": [conflict.to_dict() for conflict in self.conflicts],
             "conflicts_truncated": self.conflicts_truncated,
+            "summaries": [summary.to_dict() for summary in self.summaries],
             "overlaps": [overlap.to_dict() for overlap in self.overlaps],
             "implied": [implied.to_dict() for implied in self.implied],
             "errors": [error.to_dict() for error in self.errors],

@@ -218,3 +218,50 @@ def test_an_accepted_set_that_can_all_be_true_is_a_warning():
     assert [(warning.rule, warning.severity) for warning in report.warnings] == [
         ("unused-accept", "warning")
     ]
+
+
+# --- conflicts people can read ---------------------------------------------------------------------
+
+
+def test_two_shares_of_one_total_are_apart_in_percentage_points():
+    """64% and 60% of one road network: 3 points apart once each is read as printed (63.5 vs 60.5)."""
+    claims = [
+        Claim("61,237 miles", "roads", id="network"),
+        Claim("64%", "paved roads", of="network", id="ministry"),
+        Claim("60%", "paved roads", of="network", id="audit"),
+    ]
+    (conflict,) = check(claims).conflicts
+    assert conflict.gap is not None
+    assert str(conflict.gap) == "3 percentage points (about 1,836 miles)"
+    assert conflict.gap.relative is None
+
+
+def test_a_tiny_relative_gap_is_not_printed_as_zero():
+    claims = [Claim("1,000,000", "voters", id="a"), Claim("1,000,001", "voters", id="b")]
+    (conflict,) = check(claims).conflicts
+    assert str(conflict.gap) == "1 (0.0001%)"
+
+
+def test_a_claim_in_many_conflicts_is_summed_up_once():
+    claims = [
+        Claim("100,000", "marchers", id="police", source="the police"),
+        Claim("10,000", "marchers", id="stewards"),
+        Claim("at most 15,000", "marchers", id="council"),
+        Claim("9,000 to 11,000", "marchers", id="organisers"),
+    ]
+    report = check(claims)
+    (summary,) = report.summaries
+    assert (summary.claim, summary.others, summary.conflicts) == (
+        "police",
+        ("stewards", "council", "organisers"),
+        3,
+    )
+    assert summary.message == (
+        "the police's 100,000 (claim police) clashes with 3 other claims: stewards, council, organisers"
+    )
+    assert f"summary: {summary.message}" in str(report).splitlines()
+    assert report.to_dict()["summaries"] == [summary.to_dict()]
+
+
+def test_claims_in_fewer_conflicts_are_not_summed_up():
+    assert check([Claim("5", "x", id="a"), Claim("6", "x", id="b"), Claim("7", "x", id="c")]).summaries == ()

@@ -130,6 +130,7 @@ def test_to_dict_is_json_ready_exact_and_stable(h):
         "ok",
         "conflicts",
         "conflicts_truncated",
+        "summaries",
         "overlaps",
         "implied",
         "errors",
