@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from claimcheck.claims import normalize_name
 from claimcheck.report import describe
@@ -17,22 +17,24 @@ if TYPE_CHECKING:
     from claimcheck.findings import Finding
     from claimcheck.policy import Policy
 
-__all__ = ["STATUSES", "claim_card", "claim_statuses", "finding_html", "legend", "slugs_of", "tip"]
+__all__ = ["STATUSES", "Status", "claim_card", "claim_statuses", "finding_html", "legend", "slugs_of", "tip"]
 
-#: What a highlighted claim's colour means, gravest first: the CSS class is ``cc-`` and the status.
-STATUSES: Final[dict[str, str]] = {
-    "conflict": "conflict: cannot all be true",
-    "acknowledged": "acknowledged conflict",
-    "warning": "warning: look again",
-    "agreement": "agreement",
-    "other": "nothing to report",
-}
-_BADGES: Final = {
-    "conflict": "conflict",
-    "acknowledged": "acknowledged conflict",
-    "warning": "warning",
-    "agreement": "agreement",
-    "other": "nothing to report",
+class Status(NamedTuple):
+    """How the report page shows one status of a highlighted claim."""
+
+    badge: str
+    """The word on the claim's card."""
+    meaning: str
+    """What the colour means, in the legend."""
+
+
+#: Each status of a highlighted claim, gravest first: the CSS class is ``cc-`` and the status.
+STATUSES: Final[dict[str, Status]] = {
+    "conflict": Status("conflict", "conflict: cannot all be true"),
+    "acknowledged": Status("acknowledged conflict", "acknowledged conflict"),
+    "warning": Status("warning", "warning: look again"),
+    "agreement": Status("agreement", "agreement"),
+    "other": Status("nothing to report", "nothing to report"),
 }
 
 
@@ -135,7 +137,7 @@ def claim_card(
     if implied:
         why += f'<li class="implied">used in {implied} implied bound{"s" * (implied != 1)}</li>'
     back = f'<a class="back" href="#quote-{slug}">show in the article ↑</a>' if quoted else ""
-    badge = f'<span class="badge">{escape(_BADGES[status])}</span>'
+    badge = f'<span class="badge">{escape(STATUSES[status].badge)}</span>'
     return (
         f'<article class="card cc-{status}" id="{slug}">'
         f"<header>{badge} <code>{escape(str(claim.id))}</code> {source}</header>"
@@ -172,6 +174,6 @@ def legend(counts: Mapping[str, int]) -> str:
     items = "".join(
         f'<li class="cc-{status}"><span class="swatch"></span>{escape(meaning)}'
         f' <span class="count">({counts.get(status, 0)})</span></li>'
-        for status, meaning in STATUSES.items()
+        for status, (_, meaning) in STATUSES.items()
     )
     return f'<ul class="legend">{items}</ul>'

@@ -266,8 +266,8 @@ class _Closure:
     whole by the other wholes, a constraint no cell on the way up would carry.
     """
 
-    def __init__(self, hierarchy: Hierarchy, facets: tuple[str, ...], topped: set[str]) -> None:
-        self.hierarchy, self.facets, self.topped = hierarchy, facets, topped
+    def __init__(self, hierarchy: Hierarchy, topped: set[str]) -> None:
+        self.hierarchy, self.topped = hierarchy, topped
         self.memo: dict[tuple[str, str], frozenset[str]] = {}
         self.shared: dict[tuple[str, str], bool] = {}
 
@@ -388,7 +388,7 @@ def build_model(
             subject, hidden = population(hierarchy, keys[k][0])
             sizes[k] = ((subject, *keys[k][1:]), hidden)
 
-    closure = _Closure(hierarchy, facets, topped)
+    closure = _Closure(hierarchy, topped)
     products: set[tuple[frozenset[str], ...]] = set()
     for k in active:
         if claims[k].of is not None and k not in bases:
@@ -512,7 +512,7 @@ def _add_claims(
         canonical.setdefault(estimate.dimension, estimate.unit)
         first = dimension.setdefault(cell, (estimate.dimension, k))
         if first[0] != estimate.dimension:
-            model.findings.append(_mismatch(model, claims, estimates, first[1], k))
+            model.findings.append(_mismatch(claims, estimates, first[1], k))
             continue
         usable.append(k)
     edges = [(model.index[keys[k]], related[k]) for k in usable if k in related]
@@ -531,7 +531,7 @@ def _add_claims(
         if k in related:
             base = related[k]
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
-                model.findings.append(_mismatch(model, claims, estimates, dimension[base][1], k))
+                model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
                 continue
             if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
                 continue
@@ -619,7 +619,7 @@ def _spread_dimensions(
 
     def joins(a: int, b: int) -> bool:
         if a in dimension and b in dimension and dimension[a][0] != dimension[b][0]:
-            finding = _mismatch(model, claims, estimates, dimension[a][1], dimension[b][1])
+            finding = _mismatch(claims, estimates, dimension[a][1], dimension[b][1])
             if all(f.claims != finding.claims for f in model.findings):
                 model.findings.append(finding)
             return True
@@ -631,11 +631,8 @@ def _spread_dimensions(
     ]
 
 
-def _mismatch(
-    model: Model, claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int
-) -> Finding:
+def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int) -> Finding:
     """A finding for two claims whose units measure different things."""
-    del model
     names = []
     for k in (a, b):
         estimate = estimates[k]

@@ -278,9 +278,10 @@ def render_svg(cell: Cell, index: int, slugs: Mapping[str, str]) -> str:
     common, gap = cell.common, cell.gap
     if common is not None:
         x1, x2 = scale.x(common.lo), scale.x(common.hi)
+        allowed = Estimate.from_interval(common, unit)
         parts.append(
             f'<rect class="overlap" x="{x1 - 1}" y="{_TOP}" width="{max(x2 - x1, 0) + 2}" '
-            f'height="{bottom - _TOP}"><title>every claim allows {escape(str(_estimate(common, unit)))}'
+            f'height="{bottom - _TOP}"><title>every claim allows {escape(str(allowed))}'
             "</title></rect>"
         )
     elif gap is not None:
@@ -305,16 +306,12 @@ def render_svg(cell: Cell, index: int, slugs: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-def _estimate(interval: Interval, unit: str) -> Estimate:
-    return Estimate(interval.lo, interval.hi, unit, low_open=interval.low_open, high_open=interval.high_open)
-
-
 def verdict(cell: Cell) -> str:
     """One line under the number line: what the claims agree on, or how far apart they are."""
     unit = cell.rows[0].estimate.unit
     common = cell.common
     if common is not None:
-        return f"Every claim allows {_readable(_estimate(common, unit))}."
+        return f"Every claim allows {_readable(Estimate.from_interval(common, unit))}."
     low, high = cell.gap or (Fraction(0), Fraction(0))
     if low == high:
         return f"No value fits every claim: they only touch at {_tick_label(low, unit)}, which one excludes."
