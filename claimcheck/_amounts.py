@@ -87,6 +87,14 @@ _LENGTH_AFTER: Final = frozenset(
     "inland upstream downstream final finals heat heats semi-final freestyle backstroke breaststroke "
     "butterfly medley hurdles sprint dash relay race steeplechase swim run sprinter hurdler".split()
 )
+#: Words just before "12m" that say it is a length: movement and measure ("ran 100m", "measuring
+#: 12m", "jumped 8.95m") and the events of "the men's 100m". ("rose 12m", "fell 12m" are left out:
+#: sales rise and fall in millions too.)
+_LENGTH_BEFORE: Final = frozenset(
+    "ran run runs swam swim swims jumped jumps leapt leaped threw throws hurled cleared clears vaulted "
+    "sprinted dived dove climbed measuring measures measured spanning spans spanned towering "
+    "men's women's boys' girls'".split()
+)
 #: Words before "of 12m" that say it is a length ("a depth of 12m").
 _LENGTH_BEFORE_OF: Final = frozenset(
     "depth height length distance altitude elevation width diameter radius span".split()
@@ -368,8 +376,12 @@ class AmountReader:
         if after == "(" and self._length_in_brackets(index + 2):
             return True
         before = self.word_at(start - 1) if start > 0 else ""
-        if before == "of" and start > 1 and self.words[start - 2] in _LENGTH_BEFORE_OF:
+        if before in _LENGTH_BEFORE or (
+            before == "of" and start > 1 and self.words[start - 2] in _LENGTH_BEFORE_OF
+        ):
             return True
+        if before in ("by", "x", "×") and start > 2 and self.words[start - 2] == "m":
+            return self.kinds[start - 3] == NUM and self.tokens.adjacent(start - 2)  # "12m by 8m"
         return before in ("a", "an") and self._noun_after(index + 1) and after not in _AMOUNT_NOUNS
 
     def _length_in_brackets(self, index: int) -> bool:

@@ -395,8 +395,8 @@ def _in_unit(number: str, unit: str) -> str:
         return number
     if unit == "percent":
         return f"{number}%"
-    if unit in SIGNS:
-        return f"{SIGNS[unit]}{number}"
+    if unit in SIGNS:  # a minus goes before the sign: "-€450 million"
+        return f"-{SIGNS[unit]}{number[1:]}" if number.startswith("-") else f"{SIGNS[unit]}{number}"
     if units.is_currency(unit):
         return f"{unit} {number}"
     return f"{number} {_UNIT_SYMBOLS.get(unit, unit)}"

@@ -124,3 +124,21 @@ def test_the_table_stays_out_of_import_claimcheck() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_extract_keeps_currency_forms_and_never_takes_them_for_labels() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Petronas paid RM45 a share, or RM4.2mil in all. Canberra pledged AUD 20m and Ottawa "
+        "CAD 5 million, while the Brazilian unit booked R$5m. Shares closed at 212p."
+    )
+    found = [(m.text, m.estimate.unit, m.kind) for m in extract(text) if m.estimate is not None]
+    assert found == [
+        ("RM45", "MYR", "count"),
+        ("RM4.2mil", "MYR", "count"),
+        ("AUD 20m", "AUD", "count"),
+        ("CAD 5 million", "CAD", "count"),
+        ("R$5m", "BRL", "count"),
+        ("212p", "GBP", "count"),
+    ]

@@ -133,6 +133,7 @@ def test_a_negated_figure_is_the_mirror_of_the_figure(text: str, sign: str, hedg
         ("the 12m people who voted", "[12000000, 12000000]", ""),
         ("passenger numbers rose to 12m.", "[12000000, 12000000]", ""),
         ("a 1.2m increase in visitors", "[1200000, 1200000]", ""),
+        ("sales rose 12m", "[12000000, 12000000]", ""),
         ("Rs 500 crore", "[5000000000, 5000000000]", "INR"),
         ("3 lakh homes", "[300000, 300000]", ""),
         ("1,5 Mrd. Euro", "[1500000000, 1500000000]", "EUR"),
@@ -155,11 +156,23 @@ def test_scale_words_and_abbreviations(text: str, notation: str, unit: str) -> N
         "30m below sea level",
         "to a depth of 12m",
         "the 400m hurdles",
+        "Bolt ran 100m in 9.58 seconds",
+        "she jumped 6.9m",
+        "a hall measuring 40m by 20m",
+        "the men's 100m.",
     ],
 )
 def test_m_is_metres_where_a_length_is_signalled(text: str) -> None:
     assert parse_quantity(text).unit == "meter"
     assert parse_quantity(text).lo < 10_000
+
+
+def test_the_second_of_two_dimensions_follows_the_first() -> None:
+    assert [(m.estimate.lo, m.estimate.unit) for m in scan("a hall measuring 40m by 20m")] == [
+        (40, "meter"),
+        (20, "meter"),
+    ]
+    assert [m.estimate.lo for m in scan("sales grew by 12m")] == [12_000_000]
 
 
 def test_a_compound_metre_unit_is_no_million() -> None:
@@ -304,3 +317,24 @@ def test_reading_stays_literal_whatever_the_precision() -> None:
 
 def test_precision_converts_with_the_figure() -> None:
     assert parse_quantity("40 km").to("m").precision == 1000
+
+
+def test_a_headline_with_m_for_million_extracts_millions() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Floods force 1.2m from homes. The agency said 1.2 million people had fled, 700,000 of them "
+        "in the north, where a 12m wall failed."
+    )
+    readings = [(m.text, m.estimate.lo, m.estimate.unit) for m in extract(text) if m.estimate is not None]
+    assert readings == [
+        ("1.2m", 1_200_000, ""),
+        ("1.2 million", 1_200_000, ""),
+        ("700,000", 700_000, ""),
+        ("12m", 12, "meter"),
+    ]
+
+
+def test_negative_money_is_written_with_the_minus_first() -> None:
+    assert str(parse_quantity("-€450m")) == "-€450 million"
+    assert str(parse_quantity("minus CHF 3")) == "CHF -3"
