@@ -29,6 +29,7 @@ from claimcheck._amounts import index_phrases
 from claimcheck._cores import Core, CoreReader
 from claimcheck._interval import INF, Interval
 from claimcheck._tokens import NUM, WORD, phrase
+from claimcheck.units import is_currency
 
 if TYPE_CHECKING:
     from claimcheck.quantity import Relation
@@ -222,8 +223,8 @@ class RelationReader(CoreReader):
 
         "times as many", "times more", "-fold" make a multiple of a number; "as many", "as large" a
         multiple of a share ("half as many"); "more", "fewer", "higher" (with "than" or not) add or take
-        away. The figure after "than" is a figure of its own: "5,000 more than 2019" is a difference
-        and a year.
+        away, and so do "rise", "cut" after a percentage or money ("a 10% rise", "a £2m cut"). The figure
+        after "than" is a figure of its own: "5,000 more than 2019" is a difference and a year.
         """
         if core.relation is not None:
             return None
@@ -248,6 +249,10 @@ class RelationReader(CoreReader):
             nxt = self._as_many(index)
             if nxt is not None:
                 return Comparison(0), nxt
+        if (core.unit == "percent" or (core.unit is not None and is_currency(core.unit))) and (
+            word in lex.FOLD_RISES or word in lex.FOLD_FALLS
+        ):
+            return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
         if word not in lex.COMPARATIVES:
             return None
         nxt = index + 1

@@ -193,6 +193,7 @@ def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
         "estimate": None if mention.estimate is None else mention.estimate.to_dict(),
         "noun": mention.noun,
         "share_of": mention.share_of,
+        "ends": None if mention.ends is None else [end.to_dict() for end in mention.ends],
     }
 
 
@@ -215,6 +216,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     for mention in mentions:
         line, column = line_column(article, mention.start)
         what = str(mention.estimate) if mention.estimate is not None else f"({mention.kind})"
+        if mention.ends is not None:  # a change: "200 → 350"
+            what = " → ".join(str(end) for end in mention.ends)
         share = f"share of {mentions[mention.share_of].text!r}" if mention.share_of is not None else ""
         where = visible(f"{path}:{line}:{column}")
         rows.append((where, visible(mention.text), what, visible(mention.noun or ""), visible(share)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claimcheck import parse_quantity
@@ -119,3 +121,16 @@ def test_a_falling_pair_after_from_is_a_change() -> None:
     assert change.kind == "change"
     assert change.ends is not None
     assert [e.text for e in change.ends] == ["6.2", "6.1 percent"]
+
+
+def test_extract_writes_a_change_with_both_ends(tmp_path, capsys) -> None:
+    from claimcheck.cli import main
+
+    article = tmp_path / "ward.txt"
+    article.write_text("Admissions rose from 200 to 350 in a month.\n", encoding="utf-8")
+    main(["extract", str(article)])
+    assert "200 → 350" in capsys.readouterr().out
+    main(["extract", "--format", "json", str(article)])
+    (mention,) = json.loads(capsys.readouterr().out)["mentions"]
+    assert (mention["kind"], mention["estimate"]) == ("change", None)
+    assert [end["display"] for end in mention["ends"]] == ["200", "350"]

@@ -154,3 +154,25 @@ def test_a_change_from_one_figure_to_another_keeps_both(text: str, before: str, 
 def test_a_rising_from_to_with_no_change_word_is_a_range() -> None:
     (match,) = scan("Estimates range from 2,000 to 3,000 fighters.")
     assert (match.then, str(match.estimate)) == (None, "2,000–3,000")
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit", "relation"),
+    [
+        ("Police recorded a 10% rise in burglaries.", "[11/10, 11/10]", "", "ratio"),
+        ("The union fought a 20% cut in staff.", "[4/5, 4/5]", "", "ratio"),
+        ("Councils face a £2m cut in funding.", "[-2000000, -2000000]", "GBP", "difference"),
+        ("The board approved a 500 increase in places.", "[500, 500]", "", "amount"),
+    ],
+)
+def test_a_rise_or_cut_after_a_percentage_or_money_is_a_change(
+    text: str, notation: str, unit: str, relation: str
+) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.unit, estimate.relation) == (notation, unit, relation)
+
+
+def test_a_relative_change_keeps_its_printed_precision_as_a_ratio() -> None:
+    assert parse_quantity("Sales rose 3%.").precision == Fraction(1, 100)
+    assert parse_quantity("Sales fell 3.5%.").precision == Fraction(1, 1000)
+    assert parse_quantity("Support fell 3 percentage points.").precision == 1
