@@ -364,39 +364,18 @@ class Found(NamedTuple):
     unit: str
 
 
-_PERCENT = re.compile(r"%|per ?cent|pct", re.IGNORECASE)
-_BY_A_SHARE = re.compile(r"\bby\s+(?:a|an|one|two|three)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b")
-
-
-def printed(
-    values: tuple[Fraction, ...], unit: str, relation: str, words: str
-) -> tuple[tuple[Fraction, ...], str]:
-    """The figure as printed, where claimcheck stores a change or a difference as what it means.
-
-    "rose 4.9%" is stored as the factor 1.049 (relation ``ratio``) and "cut by a quarter" as 3/4: the
-    printed figures are 4.9 percent and 1/4. "fell by 12mmHg" is stored as -12 (``difference``): the
-    printed figure is 12. A multiple ("tripled", "tenfold") is its factor as printed.
-    """
-    if relation == "ratio" and _PERCENT.search(words):
-        return tuple(abs(v - 1) * 100 for v in values), "percent"
-    if relation == "ratio" and _BY_A_SHARE.search(words.lower()):
-        return tuple(abs(1 - v) for v in values), unit
-    if relation == "difference":
-        return tuple(sorted(abs(v) for v in values)), unit
-    return values, unit
-
-
 def claimcheck_found(text: str) -> list[Found]:
     """Every mention with an estimate (counts, amounts, shares and ages), as a value and a unit.
 
     A single figure's value is the number its words name (``nominal``: 2,000 for "about 2,000", 1,200 for
-    "more than 1,200"); a range's is its two ends; a change or difference is scored as printed (see
-    ``printed``). A vague amount ("hundreds") names none and is scored as its interval, which no label
-    states. A change from one figure to another ("from 53,000 to 61,000") is scored as its two figures.
+    "more than 1,200"); a range's is its two ends; a change or difference is scored as printed
+    (``Mention.printed``: "3%" of "rose 3%"). A vague amount ("hundreds") names none and is scored as its
+    interval, which no label states. A change from one figure to another ("from 53,000 to 61,000") is scored as its two figures.
     """
     found = []
     for mention in extract(text):
-        estimates = [mention.estimate] if mention.estimate is not None else list(mention.ends or ())
+        said = mention.printed or mention.estimate
+        estimates = [said] if said is not None else list(mention.ends or ())
         for estimate in estimates:
             if estimate.nominal is not None:
                 values: tuple[Fraction, ...] = (Fraction(estimate.nominal),)
@@ -405,8 +384,7 @@ def claimcheck_found(text: str) -> list[Found]:
             else:
                 ends = (estimate.lo, estimate.hi)
                 values = tuple(Fraction(end) for end in ends if end not in (INF, -INF))
-            values, unit = printed(values, estimate.unit, estimate.relation, estimate.text)
-            found.append(Found(mention.start, mention.end, values, unit))
+            found.append(Found(mention.start, mention.end, values, estimate.unit))
     return found
 
 

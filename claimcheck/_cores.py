@@ -177,6 +177,9 @@ class CoreReader(AmountReader):
             self.fail(nxt, f"expected {' or '.join(sorted(joiners))!r} after the first number")
             return None
         second = self.amount(nxt + 1, context=amount.unit)
+        if second is None and self.changing and opener == ("from",):
+            # "has fallen from 450,000 to fewer than 100,000": the figure before, then a figure of its own.
+            return self._single(amount), nxt
         if second is None:
             said = self.text[self.tokens.starts[index - len(opener)] : self.tokens.ends[nxt]]
             self.fail(nxt + 1, f"expected the second number of the range after {said!r}")

@@ -87,6 +87,9 @@ class HedgeReader(RelationReader):
 
     #: The hedges before the figure that :meth:`bounded` read last ("up to": ``("at_most",)``).
     hedged: tuple[str, ...] = ()
+    #: The figure as printed, with its hedges, where the words around it made another value of it
+    #: ("rose 3%" is the ratio 1.03; "3%" is printed); None where the value is the printed figure.
+    printed: tuple[Core, Kind] | None = None
 
     def asking(self, index: int) -> bool:
         """Return whether token ``index`` is the "about" of "how about 5", which asks and does not hedge."""
@@ -102,11 +105,14 @@ class HedgeReader(RelationReader):
         says which hedges the figure read took.
         """
         self.noun_at = None
+        self.printed = None
         self.hedged = ()
         change_found = self.change(index)
         change, nxt = change_found if change_found is not None else (None, index)
         hedges, nxt = self._hedges_before(nxt)
         self.changing = change is not None
+        if self.word_at(nxt) == "from":
+            change = None  # "rose from 200 (to ...)": the figure before a change, no change itself
         core_found = self.core(nxt)
         self.changing = False
         if core_found is None:
@@ -179,6 +185,8 @@ class HedgeReader(RelationReader):
                 core, kind = self._apply(core, hedge), _HEDGE_KIND[hedge]
         self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
         related = relate(core, comparison, change, points=points is not None)
+        if related.interval != core.interval or related.unit != core.unit:
+            self.printed = (core, kind)
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt

@@ -263,6 +263,7 @@ CHANGE_UP: Final = (
     ("rose",), ("rises",), ("risen",), ("rising",), ("increased",), ("increases",), ("increasing",),
     ("grew",), ("grows",), ("grown",), ("growing",), ("climbed",), ("climbs",), ("jumped",),
     ("jumps",), ("soared",), ("surged",), ("went", "up"), ("gone", "up"), ("up",), ("a", "rise", "of"),
+    ("rise",), ("increase",), ("grow",), ("climb",), ("go", "up"),
     ("an", "increase", "of"), ("a", "jump", "of"), ("growth", "of"),
 )  # fmt: skip
 CHANGE_DOWN: Final = (
@@ -270,14 +271,16 @@ CHANGE_DOWN: Final = (
     ("declines",), ("decreased",), ("decreases",), ("slipped",), ("slid",), ("sank",), ("plunged",),
     ("tumbled",), ("shrank",), ("shrunk",), ("went", "down"), ("gone", "down"), ("down",),
     ("a", "fall", "of"), ("a", "drop", "of"), ("a", "decline", "of"), ("a", "decrease", "of"),
-    ("a", "cut", "of"), ("cut", "by"), ("reduced", "by"),
+    ("a", "cut", "of"), ("cut", "by"), ("reduced", "by"), ("fall",), ("decrease",), ("decline",),
+    ("drop",), ("shrink",), ("go", "down"),
 )  # fmt: skip
 #: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
 #: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
-#: fences" and "set up 3 camps" count things. Any change word followed by "by" states a change.
+#: fences" and "set up 3 camps" count things. Any change word followed by "by" states a change, and so
+#: does a noun with "of" ("a drop of 3").
 CHANGE_STRONG: Final = frozenset(
-    "rose risen fell fallen grew grown increased decreased declined shrank shrunk rise fall "
-    "increase decrease decline drop jump growth cut reduced".split()
+    "rose risen fell fallen grew grown increased decreased declined shrank shrunk rise fall grow "
+    "increase decrease decline shrink growth of".split()
 )
 #: Words before "up" or "down" that make it part of another verb: "made up 30% of voters".
 PHRASAL_BEFORE_UP_DOWN: Final = frozenset(

@@ -317,6 +317,8 @@ class RelationReader(CoreReader):
             if found is None or found[0] == "percent":
                 return None
             per, nxt = found
+        if per.endswith("watt") and self.word_at(nxt) == "-" and self.word_at(nxt + 1) == "hour":
+            per, nxt = f"{per}_hour", nxt + 2  # "$139 per kilowatt-hour"
         if self.word_at(nxt) in lex.RATE_NOT_AFTER or per == unit:
             return None
         return f"{top} / {per}", nxt
@@ -342,6 +344,6 @@ _MIN_WHOLE: Final = 10
 _MAX_RATE_NOUN: Final = 3
 #: Words that end the counted thing before a rate: a rate never reaches past them.
 _NOT_NOUNS: Final = frozenset(
-    "a an the and or but of in on at for to from by with than as is are was were be been has have had "
+    "a an the and or but in on at for to from by with than as is are was were be been has have had "
     "will would that which who this these those it its their his her per each every".split()
 )

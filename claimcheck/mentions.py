@@ -83,6 +83,9 @@ class Mention:
             sentence: the whole it is a share of. None otherwise.
         ends: for a ``"change"``, the figure it changed from and the figure it changed to, in that order
             ("rose from 200 to 350": 200 and 350). None otherwise.
+        printed: for a count that the words relate to another figure, the figure as printed: "3%" for
+            "rose 3%" (whose estimate is the ratio 1.03), "5,000" for "5,000 fewer than" (-5,000). None
+            where the estimate is the printed figure.
     """
 
     start: int
@@ -94,6 +97,7 @@ class Mention:
     kind: MentionKind = COUNT
     share_of: int | None = None
     ends: tuple[Estimate, Estimate] | None = None
+    printed: Estimate | None = None
 
 
 def _is_share(estimate: Estimate) -> bool:
@@ -123,7 +127,14 @@ class _Extractor:
         self.mentions.append(Mention(start, end, self.text[start:end], estimate, sentence, kind=kind))
         self.taken = end
 
-    def add_count(self, start: int, end: int, estimate: Estimate, noun_at: int | None = None) -> None:
+    def add_count(
+        self,
+        start: int,
+        end: int,
+        estimate: Estimate,
+        noun_at: int | None = None,
+        printed: Estimate | None = None,
+    ) -> None:
         if start < self.taken:
             return
         text = self.text
@@ -137,7 +148,16 @@ class _Extractor:
             self.wholes.append(len(self.mentions))
         sentence = self.sentences.around(start, end)
         self.mentions.append(
-            Mention(start, end, text[start:end], estimate, sentence, noun=noun, share_of=share_of)
+            Mention(
+                start,
+                end,
+                text[start:end],
+                estimate,
+                sentence,
+                noun=noun,
+                share_of=share_of,
+                printed=printed,
+            )
         )
         self.taken = end
 
@@ -236,7 +256,7 @@ def _judge(state: _Extractor, match: Match) -> None:
         state.add_change(start, end, (estimate, match.then))
     elif kind == COUNT:
         start, estimate = _below_prefix(text, start, estimate)
-        state.add_count(start, end, estimate, match.noun_at)
+        state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
     else:

@@ -66,6 +66,10 @@ class Match:
     #: Where the counted thing begins when the expression reaches past it to a rate ("1,200 cases a
     #: week" counts "cases"); None otherwise.
     noun_at: int | None = None
+    #: The figure as printed where the words around it relate it to another and so give
+    #: :attr:`estimate` another value: "3%" of "rose 3%" (the ratio 1.03), "5,000" of "5,000 fewer than"
+    #: (-5,000). None where :attr:`estimate` is the printed figure.
+    printed: Estimate | None = None
 
 
 class _Parser(HedgeReader):
@@ -84,7 +88,7 @@ class _Parser(HedgeReader):
         if first is None:
             return None
         core, kind, nxt = first
-        hedged, noun_at = self.hedged, self.noun_at
+        hedged, noun_at, printed = self.hedged, self.noun_at, self.printed
         # "more than 20 and less than 35": two bounds in opposite directions make one range.
         joiner = self.match_phrase(nxt, BOUND_JOINER_INDEX)
         if joiner is not None and kind in BOUNDS:
@@ -107,7 +111,11 @@ class _Parser(HedgeReader):
         self.hedged = hedged
         noun_at = self.tokens.starts[noun_at] if noun_at is not None else None
         if core.then is None:
-            return Match(start, end, self._estimate(core, kind, start, end), noun_at=noun_at), nxt
+            estimate = self._estimate(core, kind, start, end)
+            if printed is not None and core.interval == first[0].interval:
+                figure = self._estimate(attrs.evolve(printed[0], relation=None), printed[1], start, end)
+                return Match(start, end, estimate, noun_at=noun_at, printed=figure), nxt
+            return Match(start, end, estimate, noun_at=noun_at), nxt
         # "from 6.2 to 6.1 percent": the figure it changed from, then the one it changed to.
         at, then_at = core.then_at
         then = self._estimate(core.then, core.then.kind, self.tokens.starts[then_at], end)

@@ -134,3 +134,17 @@ def test_extract_writes_a_change_with_both_ends(tmp_path, capsys) -> None:
     (mention,) = json.loads(capsys.readouterr().out)["mentions"]
     assert (mention["kind"], mention["estimate"]) == ("change", None)
     assert [end["display"] for end in mention["ends"]] == ["200", "350"]
+
+
+def test_a_change_to_a_bounded_figure_keeps_both_figures() -> None:
+    text = "The population has fallen from 450,000 to fewer than 100,000."
+    found = [(m.text, str(m.estimate)) for m in extract(text)]
+    assert found == [("fallen from 450,000", "450,000"), ("fewer than 100,000", "< 100,000")]
+
+
+def test_a_related_figure_keeps_its_printed_reading() -> None:
+    rose, fewer = extract("Shares rose 3.2% on Monday, with 5,000 fewer than forecast.")
+    assert (str(rose.estimate), str(rose.printed)) == ("1.032", "3.2%")
+    assert (str(fewer.estimate), str(fewer.printed)) == ("-5,000", "5,000")
+    (plain,) = extract("Officials counted 5,000 voters.")
+    assert plain.printed is None
