@@ -370,7 +370,8 @@ def claimcheck_found(text: str) -> list[Found]:
     A single figure's value is the number its words name (``nominal``: 2,000 for "about 2,000", 1,200 for
     "more than 1,200"); a range's is its two ends; a change or difference is scored as printed
     (``Mention.printed``: "3%" of "rose 3%"). A vague amount ("hundreds") names none and is scored as its
-    interval, which no label states. A change from one figure to another ("from 53,000 to 61,000") is scored as its two figures.
+    interval, which no label states. A change from one figure to another ("from 53,000 to 61,000") is
+    scored as its two figures.
     """
     found = []
     for mention in extract(text):
