@@ -637,7 +637,7 @@ class AmountReader:
             if self.kinds[at] == NUM:
                 break
             pieces.append((self.text[tokens.starts[at] : tokens.ends[at]], tokens.adjacent(at)))
-        found = read_unit(pieces)
+        found = read_unit(pieces, one=index > 0 and self.words[index - 1] in ("1", "one"))
         return None if found is None else (found[0], index + found[1])
 
     # -- cores -----------------------------------------------------------------------------------

@@ -79,17 +79,19 @@ _LABELS: Final = frozenset(
     "highway road exit channel code item rule act".split()
 )
 #: Capitalised words that come before a count rather than name a thing: days, currency abbreviations.
-_NOT_LABELS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday sh nt hk".split()
-) | LETTER_WORDS
+_NOT_LABELS: Final = (
+    frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday sh nt hk".split())
+    | LETTER_WORDS
+)
 _PRONOUN_ONE_BEFORE: Final = frozenset(
     "no the this that any every each which someone anyone same only other last next right wrong new old "
     "little big latest".split()
 )
 #: A name written with a capital inside it: "iPhone", "eBay", "macOS".
 _CAMEL: Final = re.compile(r"[a-z][A-Z]")
-#: A version number after a name: "Windows 11" is plain digits; "HDMI 2.1", "Python 3.12" are these.
+#: A version number after a name: "Windows 11" is plain digits; "HDMI 2.1", "iOS 17.4" are these.
 _VERSION: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z&]+")
 #: A house number: "12 Baker Street", "221B"-free addresses with up to three capitalised words.
 _STREET_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][a-z'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Place|Square|Way"
@@ -197,10 +199,16 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
     lower = before.lower()
-    if plain and (figure.isdigit() or _VERSION.fullmatch(figure)):
+    # A version after a label, an acronym or a camel-cased name: "version 2.0", "HDMI 2.1", "iOS 17.4"
+    # (not after any capitalised word: "Germany 1.2, France 0.8" is a table of figures).
+    version = _VERSION.fullmatch(figure) and (
+        lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
+    )
+    if plain and (figure.isdigit() or version):
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
-            lower in _LABELS
+            version
+            or lower in _LABELS
             or _CAMEL.search(before)
             or (
                 before[:1].isupper()
@@ -208,7 +216,7 @@ def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, 
                 and lower not in _YEAR_BEFORE
                 and not _sentence_initial(text, start, before)
             )
-            or (figure.isdigit() and _STREET_AFTER.match(text, end))
+            or _STREET_AFTER.match(text, end)
         ):
             return "identifier", start, end
         if _YEAR.fullmatch(figure) and _is_year(text, end, lower):
@@ -271,8 +279,13 @@ def _apposition(text: str, start: int, end: int) -> bool:
     word = found.group(1)
     if word.lower() in _PERSONS:
         return True
+    # "Jane Smith, 45, was charged"; "France, 12, Germany, 9, Italy, 7." is a list.
+    after = _WORD_AFTER.match(text, end + 1, min(len(text), end + 40))
     return (
-        word[:1].isupper()
+        text[end] == ","
+        and after is not None
+        and after.group(1)[:1].islower()
+        and word[:1].isupper()
         and word.lower() not in _NOT_LABELS
         and not re.fullmatch(_MONTH, word)
         and not _sentence_initial(text, found.end(1), word)

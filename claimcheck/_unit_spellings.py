@@ -36,6 +36,9 @@ _EXTRA_PREFIX_SYMBOLS: Final = {"K": "kilo"}
 _GLUED_LETTERS: Final = frozenset({"W", "V"})
 #: Symbols read only glued to their number: "6.2in", never "6 in the morning".
 _GLUED_ONLY: Final = frozenset({"in"})
+#: Singular names read only glued to the figure ("a 30-year mortgage", "a 90-minute match") or after one
+#: ("1 second"): "the 2023 year-end" is a year, and "5 second" is no English.
+_GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
 #: Names too ambiguous to read alone: "a five pound note" is money, not mass.
 _NOT_ALONE: Final = frozenset({"pound"})
 #: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
@@ -88,12 +91,13 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
     return symbols, names
 
 
-def read_unit(pieces: Sequence[tuple[str, bool]]) -> tuple[str, int] | None:
+def read_unit(pieces: Sequence[tuple[str, bool]], *, one: bool = False) -> tuple[str, int] | None:
     """Read a unit from the tokens after a figure; return its canonical name and the tokens it spans.
 
     Args:
         pieces: the next tokens as printed, each with whether it touches the token before it (the
             first: whether it is glued to the figure). Stop the list at the next number.
+        one: whether the figure is one ("1 second", "one year"), which reads a singular name spaced.
 
     Returns:
         The longest unit the tokens spell, or None.
@@ -114,7 +118,8 @@ def read_unit(pieces: Sequence[tuple[str, bool]]) -> tuple[str, int] | None:
         if found is not None and _symbol_fits(words, glued=pieces[0][1]):
             return found, size
         found = names.get(words.lower())
-        if found is not None and len(words) > 1:
+        spaced_ok = one or pieces[0][1] or words.lower() not in _GLUED_NAMES
+        if found is not None and len(words) > 1 and spaced_ok:
             return found, size
     return None
 

@@ -251,3 +251,23 @@ def test_years_stay_out_of_counts_both_ways() -> None:
         ("between 1750 and 1820", "year"),
         ("42", "count"),
     ]
+
+
+# -- what the rules above must not take ----------------------------------------------------------------
+
+
+def test_a_table_of_figures_after_names_keeps_its_decimals() -> None:
+    assert counts("Growth forecasts: Germany 1.2, France 0.8, Italy 0.5.") == [
+        ("1.2", Fraction("1.2"), ""),
+        ("0.8", Fraction("0.8"), ""),
+        ("0.5", Fraction("0.5"), ""),
+    ]
+
+
+def test_a_list_between_commas_is_no_age() -> None:
+    assert counts("Medals: France, 12, Germany, 9, Italy, 7.") == [("12", 12, ""), ("9", 9, ""), ("7", 7, "")]
+
+
+def test_a_year_before_year_end_stays_a_year() -> None:
+    assert kinds("The 2023 year-end results beat forecasts.") == [("2023", "year")]
+    assert counts("The minute's silence lasted 1 second too long.") == [("1 second", 1, "second")]
