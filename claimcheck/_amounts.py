@@ -25,7 +25,7 @@ from claimcheck._tokens import (
     read_number,
     tokenize,
 )
-from claimcheck._unit_spellings import read_unit
+from claimcheck._unit_spellings import may_start_unit, read_unit
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
 
@@ -631,8 +631,10 @@ class AmountReader:
 
     def _registry_unit(self, index: int) -> tuple[str, int] | None:
         """Read a unit spelled as the registry defines it (see :mod:`claimcheck._unit_spellings`)."""
-        pieces = []
         tokens = self.tokens
+        if index >= self.size or not may_start_unit(self.text[tokens.starts[index] : tokens.ends[index]]):
+            return None
+        pieces = []
         for at in range(index, min(index + _UNIT_TOKENS, self.size)):
             if self.kinds[at] == NUM:
                 break

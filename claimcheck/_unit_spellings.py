@@ -22,7 +22,7 @@ from claimcheck.units import _DEFINITIONS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_unit"]
+__all__ = ["may_start_unit", "read_unit"]
 
 #: The prefixes that news prints on each prefixed symbol ("mAh", "GHz", "TB", "GiB"); none on others.
 _PREFIXES_TAKEN: Final = {
@@ -89,6 +89,19 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
                     for form in _plurals((prefix + name).lower()):
                         names.setdefault(form, prefix + canonical)
     return symbols, names
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every spelling, as printed for symbols and lower-case for names."""
+    symbols, names = _spellings()
+    return frozenset({symbol.split("_")[0] for symbol in symbols} | {name.split("_")[0] for name in names})
+
+
+def may_start_unit(word: str) -> bool:
+    """Return whether a unit may start with ``word`` (as printed): a cheap test before :func:`read_unit`."""
+    firsts = _first_words()
+    return word in firsts or word.lower() in firsts
 
 
 def read_unit(pieces: Sequence[tuple[str, bool]], *, one: bool = False) -> tuple[str, int] | None:
