@@ -11,7 +11,7 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
@@ -23,7 +23,7 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
 
-__all__ = ["Claim", "assign_ids", "normalize_name"]
+__all__ = ["Claim", "assign_ids", "normalize_name", "of_cycle"]
 
 #: The facet that names what a claim counts; a scope cannot set it.
 SUBJECT = "subject"
@@ -180,4 +180,33 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
             candidate = f"c{position}.{suffix}"
         given[normalize_name(candidate)] = candidate
         named.append(attrs.evolve(claim, id=candidate))
+    cycle = of_cycle(named)
+    if cycle:
+        links = ", ".join(f"{named[i].id} of {named[i].of}" for i in cycle)
+        raise ModelError(f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base")
     return tuple(named)
+
+
+def of_cycle(claims: Sequence[Claim]) -> tuple[int, ...]:
+    """Return the positions of claims whose ``of`` links go round in a cycle (the first found), or ().
+
+    >>> of_cycle([Claim("half", "x", id="a", of="b"), Claim("half", "y", id="b", of="a")])
+    (0, 1)
+    """
+    position = {normalize_name(claim.id): index for index, claim in enumerate(claims) if claim.id}
+    base = {
+        index: position[normalize_name(claim.of)]
+        for index, claim in enumerate(claims)
+        if claim.of is not None and normalize_name(claim.of) in position
+    }
+    done: set[int] = set()
+    for start in base:
+        path: list[int] = []
+        at: int | None = start
+        while at is not None and at not in done and at not in path:
+            path.append(at)
+            at = base.get(at)
+        if at is not None and at in path:
+            return tuple(path[path.index(at) :])
+        done.update(path)
+    return ()

@@ -34,7 +34,7 @@ from claimcheck._files import Refused, read_text, resolved
 from claimcheck._frozen import FrozenDict
 from claimcheck._quotes import closest_passage, find_quote
 from claimcheck._toml_reader import TableReader
-from claimcheck.claims import Claim, normalize_name
+from claimcheck.claims import Claim, normalize_name, of_cycle
 from claimcheck.errors import ClaimcheckError, ClaimsFileError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
@@ -337,19 +337,11 @@ def _check_of(reader: TableReader, claims: tuple[Claim, ...], seen: Mapping[str,
             reason = f"of names {claim.of!r}, but no claim has that id"
             raise reader.fail("claim", index, "of", reason, rule="unknown-claim")
         base[index] = target
-    done: set[int] = set()
-    for start in base:
-        path: list[int] = []
-        at: int | None = start
-        while at is not None and at not in done and at not in path:
-            path.append(at)
-            at = base.get(at)
-        if at is not None and at in path:
-            cycle = path[path.index(at) :]
-            links = ", ".join(f"{claims[i].id} of {claims[base[i]].id}" for i in cycle)
-            reason = f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base"
-            raise reader.fail("claim", cycle[0], "of", reason, rule="of-cycle")
-        done.update(path)
+    cycle = of_cycle(claims)
+    if cycle:
+        links = ", ".join(f"{claims[i].id} of {claims[base[i]].id}" for i in cycle)
+        reason = f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base"
+        raise reader.fail("claim", cycle[0], "of", reason, rule="of-cycle")
 
 
 def _locate(source: _Source, index: int, entry: Mapping[str, Any], quote: str) -> tuple[str, Location, bool]:

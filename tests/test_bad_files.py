@@ -222,3 +222,15 @@ def test_the_closest_passage_is_still_suggested_for_a_near_miss(tmp_path):
         ClaimsFileError, match="closest passage is 'Aid groups counted 7,000 displaced families"
     ):
         load(path)
+
+
+def test_check_refuses_of_links_in_a_cycle_naming_the_claims():
+    from claimcheck import Claim, ModelError, check
+
+    claims = [
+        Claim("roughly half", "fighters", id="a", of="b"),
+        Claim("roughly half", "members", id="b", of="a"),
+        Claim("500", "others", id="c"),
+    ]
+    with pytest.raises(ModelError, match=r"cycle \(a of b, b of a\)"):
+        check(claims)
