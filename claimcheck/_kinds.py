@@ -10,16 +10,19 @@ four-digit year ("in 2014"), a number glued to letters ("COVID-19", "G7", "MH17"
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Literal, cast
 
 from claimcheck import _lexicon as lex
 from claimcheck._currencies import LETTER_WORDS
 from claimcheck._nouns import nounlike
 from claimcheck._tokens import CLOCK_TIME, ISO_DATE
 
-__all__ = ["COUNT", "context_kind", "special_spans", "sprint_start"]
+__all__ = ["COUNT", "NotCount", "context_kind", "special_spans", "sprint_start"]
 
 COUNT: Final = "count"
+
+#: What a number that counts nothing is (:data:`claimcheck.mentions.MentionKind` adds "count" and "change").
+NotCount = Literal["date", "year", "time", "ordinal", "age", "identifier"]
 
 _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -128,13 +131,16 @@ _SPRINT: Final = re.compile(r"0\s*(?:-|–|to)\s*[0-9]{2,3}(?![0-9])")
 _IN_SECONDS: Final = re.compile(r"\s+in\s+(?:under\s+|just\s+)?[0-9.]+\s*(?:s\b|secs?\b|seconds\b)")
 
 
-def special_spans(text: str) -> list[tuple[int, int, str]]:
+def special_spans(text: str) -> list[tuple[int, int, NotCount]]:
     """Return the dates, clock times and multi-part identifiers in ``text``: (start, end, kind).
 
     >>> special_spans("On February 26 at 10:30 am, call +1-222-2222-2222.")
     [(3, 14, 'date'), (18, 26, 'time'), (33, 49, 'identifier')]
     """
-    return [(found.start(), found.end(), found.lastgroup or "") for found in _SPECIAL.finditer(text)]
+    # the pattern's named groups are kinds of NotCount, and every match is in one of them
+    return [
+        (found.start(), found.end(), cast("NotCount", found.lastgroup)) for found in _SPECIAL.finditer(text)
+    ]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -155,7 +161,9 @@ def _sentence_initial(text: str, start: int, word: str) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def context_kind(text: str, start: int, end: int, *, plain: bool) -> tuple[str, int, int] | None:
+def context_kind(
+    text: str, start: int, end: int, *, plain: bool
+) -> tuple[Literal["count"] | NotCount, int, int] | None:
     """Say what the figure at ``text[start:end]`` is, from the characters around it.
 
     Args:

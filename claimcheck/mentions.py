@@ -209,8 +209,8 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     for match in scan(text, policy=policy):
         # Dates and times before the figure, which the parser may not have read at all ("2024-02-26").
         while pending < len(specials) and specials[pending][1] <= match.start:
-            start, end, kind = specials[pending]
-            state.add_other(start, end, _KIND_NAMES[kind])
+            start, end, other = specials[pending]
+            state.add_other(start, end, other)
             pending += 1
         # A figure that overlaps a date, a time or a code is replaced by that whole span; what the figure
         # read before it is read again on its own ("in the 13 weeks to 30 September": "13 weeks").
@@ -228,13 +228,13 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
                         noun_at=None if part.noun_at is None else part.noun_at + match.start,
                     )
                     _judge(state, shifted)
-            for start, end, kind in specials[pending:overlapping]:
-                state.add_other(start, end, _KIND_NAMES[kind])
+            for start, end, other in specials[pending:overlapping]:
+                state.add_other(start, end, other)
             pending = overlapping
             continue
         _judge(state, match)
-    for start, end, kind in specials[pending:]:
-        state.add_other(start, end, _KIND_NAMES[kind])
+    for start, end, other in specials[pending:]:
+        state.add_other(start, end, other)
     return state.mentions
 
 
@@ -260,10 +260,9 @@ def _judge(state: _Extractor, match: Match) -> None:
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
     else:
-        state.add_other(start, end, _KIND_NAMES[kind])
+        state.add_other(start, end, kind)
 
 
-_KIND_NAMES: Final[dict[str, MentionKind]] = {kind: kind for kind in MENTION_KINDS}
 _SPEEDS: Final = frozenset({"mile_per_hour", "kilometer_per_hour"})
 #: The units an age is printed in ("a six-month-old", "a 15-year-old"); a bare age is in years.
 _AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
