@@ -83,7 +83,8 @@ STARTERS: Final = frozenset({words[0] for words in _CURRENCY_BEFORE} | set(_CODE
 
 #: Words after "12m" that say it is a length ("12m long", "the 100m final", "at 3,000m altitude").
 _LENGTH_AFTER: Final = frozenset(
-    "long high tall wide deep thick across away altitude elevation underground underwater offshore "
+    "long high tall wide deep thick across away apart behind ahead altitude elevation underground "
+    "underwater offshore "
     "inland upstream downstream final finals heat heats semi-final freestyle backstroke breaststroke "
     "butterfly medley hurdles sprint dash relay race steeplechase swim run sprinter hurdler".split()
 )
@@ -373,6 +374,8 @@ class AmountReader:
             return True
         if after in ("above", "below") and self.word_at(index + 2) in ("sea", "ground", "the"):
             return True
+        if after == "in" and self.word_at(index + 2) in _LENGTH_BEFORE_OF:
+            return True  # "12m in length", "3m in diameter"
         if after == "(" and self._length_in_brackets(index + 2):
             return True
         before = self.word_at(start - 1) if start > 0 else ""

@@ -88,12 +88,14 @@ PRESS: Final[dict[str, Press]] = {
     "BDT": Press(("Tk",), ("taka",)),
 }
 
-#: ISO codes that are also English words ("ALL", "TOP", "CUP"): read only before a number that carries
-#: a scale word ("TRY 5bn"), never after a number ("5 top").
+#: ISO codes that are also English words or common acronyms ("ALL", "TOP", "COP26", "NPR", "IRR"):
+#: read only before a number that carries a scale word ("TRY 5bn", "COP 2 billion"), never after a
+#: number ("5 top") and never before a bare one ("TOP 10", "COP 28").
 WORD_CODES: Final = frozenset(
-    {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "FUN"}
+    {"ALL", "AMD", "BAM", "BOB", "COP", "CUP", "CVE", "GEL", "GHS", "HNL", "IRR", "MAD", "MOP", "NPR",
+     "PEN", "SAR", "SOS", "SSP", "TOP", "TRY"}
     & set(_CLDR_CODES)
-)
+)  # fmt: skip
 
 #: Every ISO 4217 code in use: each is a unit of claimcheck's registry with a dimension of its own.
 CODES: Final = frozenset(_CLDR_CODES)

@@ -87,6 +87,8 @@ def test_press_forms_win_over_cldr() -> None:
         ("shares rose to 212p", "[53/25, 53/25]", "GBP"),
         ("5 USD", "[5, 5]", "USD"),
         ("TRY 5bn", "[5000000000, 5000000000]", "TRY"),
+        ("SAR 3.2 billion", "[3200000000, 3200000000]", "SAR"),
+        ("COP 2 billion", "[2000000000, 2000000000]", "COP"),
     ],
 )
 def test_the_parser_reads_the_table(text: str, notation: str, unit: str) -> None:
@@ -99,6 +101,9 @@ def test_the_parser_reads_the_table(text: str, notation: str, unit: str) -> None
     [
         ("TOP 10 songs", "[10, 10]", ""),  # an English word, not Tongan paʻanga
         ("ALL 500 workers", "[500, 500]", ""),
+        ("the COP28 summit", "[28, 28]", ""),  # a climate summit, not Colombian pesos
+        ("at COP 26 in Glasgow", "[26, 26]", ""),
+        ("NPR 5 minutes", "[5, 5]", "minute"),
         ("the 5 top players", "[5, 5]", ""),
         ("a $5 fee", "[5, 5]", "USD"),  # "a $" is no A$
         ("aud 20", "[20, 20]", ""),  # codes count in capitals only

@@ -160,6 +160,8 @@ def test_scale_words_and_abbreviations(text: str, notation: str, unit: str) -> N
         "she jumped 6.9m",
         "a hall measuring 40m by 20m",
         "the men's 100m.",
+        "keep 2m apart",
+        "a pipe 3m in diameter",
     ],
 )
 def test_m_is_metres_where_a_length_is_signalled(text: str) -> None:
