@@ -90,6 +90,9 @@ class HedgeReader(RelationReader):
     #: The figure as printed, with its hedges, where the words around it made another value of it
     #: ("rose 3%" is the ratio 1.03; "3%" is printed); None where the value is the printed figure.
     printed: tuple[Core, Kind] | None = None
+    #: Whether :meth:`bounded` read a change word that states no change of its figure ("dropped 3
+    #: bombs"): the expression then starts after it.
+    unchanged: bool = False
 
     def asking(self, index: int) -> bool:
         """Return whether token ``index`` is the "about" of "how about 5", which asks and does not hedge."""
@@ -106,6 +109,7 @@ class HedgeReader(RelationReader):
         """
         self.noun_at = None
         self.printed = None
+        self.unchanged = False
         self.hedged = ()
         change_found = self.change(index)
         change, nxt = change_found if change_found is not None else (None, index)
@@ -154,26 +158,20 @@ class HedgeReader(RelationReader):
                     self.noun_at = nxt
                 core, nxt = self._with_rate(core, rate[0]), rate[1]
         # "dropped 3 bombs" counts bombs, "increased three times" counts times: neither is a change.
+        # A rate's change ("rose 2-3% a year") is a rate of growth, read as it is.
         if change is not None and (
             self.word_at(nxt) in ("times", "time")
+            or " / " in (core.unit or "")
             or not (change.strong or points or self._changes(core))
         ):
             change = None
-        suffixes: list[str] = []
-        while len(suffixes) < 2:
-            found_suffix = self._suffix(nxt)
-            if found_suffix is None:
-                break
-            suffixes.append(found_suffix[0])
-            nxt = found_suffix[1]
-        # "less than 5000 or equal (to)": the words after the number close the bound before it.
-        closing = self.match_phrase(nxt, _OR_EQUAL_INDEX)
-        if closing is not None and not suffixes and self.amount(closing[1]) is None:
-            for position, (hedge, at) in enumerate(hedges):
-                if hedge in _CLOSED:
-                    hedges[position] = (_CLOSED[hedge], at)
-                    nxt = closing[1]
-                    break
+            self.unchanged = True
+        # "risen by more than a third": a share that is added is no part of a whole, and no bound stops it
+        # at one.
+        share = core.share
+        if share and (change is not None or comparison is not None):
+            core = attrs.evolve(core, share=False)
+        suffixes, nxt = self._suffixes(nxt, hedges)
         if "about" in suffixes:  # "about 500 or less": "or so" binds tighter than the bounds
             core, kind = self._apply(core, "about"), "about"
         for hedge, _ in reversed(hedges):
@@ -184,12 +182,36 @@ class HedgeReader(RelationReader):
             if hedge != "about":
                 core, kind = self._apply(core, hedge), _HEDGE_KIND[hedge]
         self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
+        core = attrs.evolve(core, share=share) if share != core.share else core
         related = relate(core, comparison, change, points=points is not None)
         if related.interval != core.interval or related.unit != core.unit:
             self.printed = (core, kind)
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt
+
+    def _suffixes(self, index: int, hedges: list[tuple[str, int]]) -> tuple[list[str], int]:
+        """Read the hedges after a figure ("or more", "or so"); close a bound before it by "or equal".
+
+        Returns the suffixes and the next index; ``hedges`` is changed in place: "less than 5000 or equal
+        (to)" is at most 5000.
+        """
+        suffixes: list[str] = []
+        nxt = index
+        while len(suffixes) < 2:
+            found_suffix = self._suffix(nxt)
+            if found_suffix is None:
+                break
+            suffixes.append(found_suffix[0])
+            nxt = found_suffix[1]
+        closing = self.match_phrase(nxt, _OR_EQUAL_INDEX)
+        if closing is not None and not suffixes and self.amount(closing[1]) is None:
+            for position, (hedge, at) in enumerate(hedges):
+                if hedge in _CLOSED:
+                    hedges[position] = (_CLOSED[hedge], at)
+                    nxt = closing[1]
+                    break
+        return suffixes, nxt
 
     def _hedges_before(self, index: int) -> tuple[list[tuple[str, int]], int]:
         """Read the hedges before a figure: each with the index where it starts; and the next index."""

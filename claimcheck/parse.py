@@ -89,6 +89,8 @@ class _Parser(HedgeReader):
             return None
         core, kind, nxt = first
         hedged, noun_at, printed = self.hedged, self.noun_at, self.printed
+        if self.unchanged:  # "dropped 3 bombs": the figure is "3", the verb is no part of it
+            index = self._after_change(index)
         # "more than 20 and less than 35": two bounds in opposite directions make one range.
         joiner = self.match_phrase(nxt, BOUND_JOINER_INDEX)
         if joiner is not None and kind in BOUNDS:
@@ -121,6 +123,11 @@ class _Parser(HedgeReader):
         then = self._estimate(core.then, core.then.kind, self.tokens.starts[then_at], end)
         before = self._estimate(core, kind, self.tokens.starts[at], self.tokens.ends[then_at - 2])
         return Match(start, end, before, then=then), nxt
+
+    def _after_change(self, index: int) -> int:
+        """The token after the change word (and "by") that starts at ``index``."""
+        found = self.change(index)
+        return index if found is None else found[1]
 
     def _estimate(self, core: Core, kind: Kind, start: int, end: int) -> Estimate:
         relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")

@@ -176,3 +176,30 @@ def test_a_relative_change_keeps_its_printed_precision_as_a_ratio() -> None:
     assert parse_quantity("Sales rose 3%.").precision == Fraction(1, 100)
     assert parse_quantity("Sales fell 3.5%.").precision == Fraction(1, 1000)
     assert parse_quantity("Support fell 3 percentage points.").precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The club moved up 3 places in the table.", "3"),
+        ("Police said the jets dropped 3 bombs.", "3"),
+        ("Prices increased three times last year.", "three"),
+    ],
+)
+def test_a_change_word_that_changes_nothing_is_no_part_of_the_figure(text: str, said: str) -> None:
+    (match,) = scan(text)
+    assert (match.estimate.text, match.estimate.relation) == (said, "amount")
+
+
+def test_a_change_of_a_rate_is_a_rate_of_growth() -> None:
+    estimate = parse_quantity("Prices rose 2-3% a year.")
+    assert (estimate.interval.notation(), estimate.unit, estimate.relation) == (
+        "[2, 3]",
+        "percent / year",
+        "amount",
+    )
+
+
+def test_a_share_added_to_a_figure_is_not_capped_at_one() -> None:
+    estimate = parse_quantity("Cases have risen by more than a third since March.")
+    assert (estimate.relation, estimate.interval.notation()) == ("ratio", "(4/3, inf)")
