@@ -220,9 +220,15 @@ def context_kind(
             or _CAMEL.search(before)
             or (
                 before[:1].isupper()
+                and not _shouted(text, end, before)
                 and lower not in _NOT_LABELS
                 and lower not in _YEAR_BEFORE
-                and not _sentence_initial(text, start, before)
+                # An acronym names a thing even where it opens a sentence: "FTSE 100 shares fell" (but not
+                # in a headline in capitals: "BLAST KILLS 30 IN CITY").
+                and (
+                    (_ACRONYM.fullmatch(before) and len(before) > 2 and _word_after(text, end)[:1].islower())
+                    or not _sentence_initial(text, start, before)
+                )
             )
             or _STREET_AFTER.match(text, end)
         ):
@@ -251,6 +257,12 @@ def context_kind(
     ):
         return None
     return COUNT, start, end
+
+
+def _shouted(text: str, end: int, before: str) -> bool:
+    """Return whether the figure sits in a headline in capitals ("BLAST KILLS 30 IN CITY")."""
+    after = _word_after(text, end)
+    return before.isupper() and len(before) > 1 and after.isupper() and len(after) > 1
 
 
 def _not_a_word_figure(text: str, end: int, figure: str, before: str) -> bool:

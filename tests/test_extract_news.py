@@ -271,3 +271,12 @@ def test_a_list_between_commas_is_no_age() -> None:
 def test_a_year_before_year_end_stays_a_year() -> None:
     assert kinds("The 2023 year-end results beat forecasts.") == [("2023", "year")]
     assert counts("The minute's silence lasted 1 second too long.") == [("1 second", 1, "second")]
+
+
+def test_an_acronym_opening_a_sentence_names_a_thing() -> None:
+    assert kinds("FTSE 100 shares fell on Monday.") == [("100", "identifier")]
+    assert kinds("NHS 111 took 2,000 calls.") == [("111", "identifier"), ("2,000", "count")]
+
+
+def test_a_headline_in_capitals_keeps_its_figure() -> None:
+    assert counts("BLAST KILLS 30 IN CITY") == [("30", 30, "")]
