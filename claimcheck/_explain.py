@@ -184,7 +184,7 @@ class Namer:
     def _why(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         if reason.via == -1:
             if reason.claim is None:
-                return "a count"
+                return "a count" if reason.value == 0 else "the policy's floor"
             note = self.rounding(reason.claim)
             return f"{self.ref(reason.claim)}; {note}" if note else self.ref(reason.claim)
         if depth >= _DEPTH or reason.via < 0:

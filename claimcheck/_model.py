@@ -11,6 +11,7 @@ claim and nothing above it that is bounded only adds a free unknown.
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final, Literal
 
 from claimcheck import units
@@ -44,6 +45,7 @@ __all__ = [
 
 #: The value of a facet a cell does not narrow.
 TOP: Final = ""
+_ZERO: Final = Fraction(0)
 
 Key = tuple[str, ...]
 
@@ -107,6 +109,8 @@ class Model:
         self.cells: list[Key] = []
         self.index: dict[Key, int] = {}
         self.unit: list[str] = []
+        #: each cell's least value: 0 for counts, the policy's floor for units, -inf for signed cells
+        self.floor: list[Fraction | float] = []
         self.les: list[tuple[int, int]] = []
         self.sums: list[tuple[int, tuple[int, ...]]] = []
         self.bounds: list[Bound] = []
@@ -129,6 +133,7 @@ class Model:
             found = self.index[key] = len(self.cells)
             self.cells.append(key)
             self.unit.append("")
+            self.floor.append(_ZERO)
         return found
 
 
@@ -320,12 +325,66 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("facets", "ids")
+    __slots__ = ("facets", "floor", "ids", "rounded", "signed")
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        """Normalise every claim's facets and id."""
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        *,
+        signed: Iterable[str] = (),
+        floor: Fraction | float = _ZERO,
+        rounded: Iterable[int] = (),
+    ) -> None:
+        """Normalise every claim's facets and id.
+
+        Args:
+            claims: every claim of the check.
+            signed: the subjects whose figures may be negative (see :func:`signed_subjects`).
+            floor: the policy's floor, the least value of a figure measured in a unit.
+            rounded: the positions of the claims whose figure :func:`meaning` widened by its rounding.
+        """
         self.facets = [claim.facets for claim in claims]
         self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
+        self.signed = frozenset(normalize_name(subject) for subject in signed)
+        self.floor = floor
+        self.rounded = frozenset(rounded)
+
+
+def states_negative(estimate: Estimate) -> bool:
+    """Whether a printed figure states a negative value ("-€450m", "below 0"), not just allows one."""
+    if estimate.hi < 0 or (estimate.hi == 0 and estimate.high_open):
+        return True
+    return estimate.lo != -INF and estimate.lo < 0
+
+
+def signed_subjects(
+    claims: Sequence[Claim], printed: Sequence[Estimate | None], hierarchy: Hierarchy
+) -> frozenset[str]:
+    """The subjects whose figures may be negative (normalised names).
+
+    A subject is signed when the hierarchy declares it so or a claim states it negative ("-€450m"); and
+    so is every subject that adds up with a signed one (the whole and the other parts of a subject
+    partition it is in, the parts of one it is the whole of). A signed subject's parts may be negative
+    and still add up (-€700m + €250m = -€450m); every other figure keeps its floor.
+    """
+    found = set(hierarchy.signed_subjects)
+    for claim, estimate in zip(claims, printed, strict=True):
+        if estimate is not None and states_negative(estimate):
+            found.add(normalize_name(claim.subject))
+    stack = list(found)
+    while stack:
+        subject = stack.pop()
+        linked = [part for parts in hierarchy.partitions(SUBJECT, subject) for part in parts]
+        for whole, link in hierarchy.parents(SUBJECT, subject).items():
+            if link == "partition":
+                linked.append(whole)
+                partitions = hierarchy.partitions(SUBJECT, whole)
+                linked.extend(part for parts in partitions if subject in parts for part in parts)
+        for other in linked:
+            if other not in found:
+                found.add(other)
+                stack.append(other)
+    return frozenset(found)
 
 
 def build_model(
@@ -411,7 +470,9 @@ def build_model(
         bases=bases,
         meant=_Meant(roles, sizes),
         active=set(active),
+        rounded=prepared.rounded,
     )
+    _set_floors(model, prepared)
     return model
 
 
@@ -444,6 +505,22 @@ class _Meant:
 
     def __init__(self, roles: dict[int, Role], sizes: dict[int, tuple[Key, bool]]) -> None:
         self.roles, self.sizes = roles, sizes
+
+
+def _set_floors(model: Model, prepared: Prepared) -> None:
+    """Give each cell its least value, and drop the containments that a negative figure voids.
+
+    A cell of a signed subject has no floor; any other cell measured in a unit gets the policy's floor,
+    and counts keep 0. A part that can be negative is not at most its whole, so containments touching
+    such cells go.
+    """
+    for cell, key in enumerate(model.cells):
+        if key[0] in prepared.signed:
+            model.floor[cell] = -INF
+        elif prepared.floor != 0 and units.dimension(model.unit[cell]) != "":
+            model.floor[cell] = prepared.floor
+    if prepared.signed or prepared.floor != 0:
+        model.les = [(a, b) for a, b in model.les if model.floor[a] == 0 and model.floor[b] == 0]
 
 
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
@@ -488,6 +565,7 @@ def _add_claims(
     bases: dict[int, int],
     meant: _Meant,
     active: set[int],
+    rounded: frozenset[int] = frozenset(),
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches."""
     dimension: dict[int, tuple[str, int]] = {}
@@ -533,7 +611,7 @@ def _add_claims(
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
                 continue
-            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
+            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k], rounded=k in rounded):
                 continue
         factor = units.conversion_factor(estimate.unit, model.unit[cell])
         model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
@@ -548,6 +626,7 @@ def _relate(
     base: int,
     estimate: Estimate,
     said: Role,
+    rounded: bool = False,
 ) -> bool:
     """Add claim ``k``'s constraint between its cell and ``base``; True when that is all it says.
 
@@ -556,6 +635,9 @@ def _relate(
     if said in ("share", "ratio", "own share"):
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
+        if rounded and factor.high_open and factor.hi != INF:
+            # rounding's open end would refuse a base of 0, of which every share is 0
+            factor = Interval(factor.lo, factor.hi, low_open=factor.low_open)
         model.shares.append(Share(k, cell, base, factor, said))
         if said == "own share":  # the share is also a figure of the share cell, in percent
             share = model.family[cell][1]

@@ -105,7 +105,7 @@ class Propagator:
     """
 
     def __init__(self, model: Model, *, explore: bool = False, budget: int | None = None) -> None:
-        """Set every cell to "non-negative" and index the constraints by cell."""
+        """Set every cell to its floor (non-negative, unless signed) and index the constraints by cell."""
         n = len(model.cells)
         self.model = model
         self.explore = explore
@@ -150,10 +150,21 @@ class Propagator:
             for end in (interval.lo, interval.hi):
                 if isinstance(end, Fraction):
                     scale = math.lcm(scale, end.denominator)
+        floors = model.floor
+        for floor in floors:
+            if isinstance(floor, Fraction):
+                scale = math.lcm(scale, floor.denominator)
         self.scale = scale
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
+        #: whether some cell may be negative (a sum's bounds then matter below zero too)
+        self.signed = any(floor != 0 for floor in floors)
+        if self.signed:  # signed cells, or the policy's floor for units
+            self.low = [
+                Reason(-INF if isinstance(floor, float) else self._scaled(floor), strict=floor == -INF)
+                for floor in floors
+            ]
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
         #: constraints revised so far, witnesses included: the work this propagator has done
@@ -403,9 +414,12 @@ class Propagator:
         lows = [self.low[part] for part in parts]
         highs = [self.high[part] for part in parts]
         low_sum: Value = 0
-        low_strict = unbounded = high_strict = 0
+        low_strict = unbounded = high_strict = low_unbounded = 0
         high_sum: Value = 0
         for reason in lows:
+            if isinstance(reason.value, float):  # a signed part with no lower bound yet
+                low_unbounded += 1
+                continue
             low_sum += reason.value
             low_strict += reason.strict
         for reason in highs:
@@ -414,23 +428,26 @@ class Propagator:
             else:
                 high_sum += reason.value
                 high_strict += reason.strict
-        self._low(whole, low_sum, low_strict > 0, tuple(lows), via=number)
+        if low_unbounded == 0:
+            self._low(whole, low_sum, low_strict > 0, tuple(lows), via=number)
         if unbounded == 0:
             self._high(whole, high_sum, high_strict > 0, tuple(highs), via=number)
         whole_low, whole_high = self.low[whole], self.high[whole]
         bounded_whole = not isinstance(whole_high.value, float)
+        signed = self.signed
         for i, part in enumerate(parts):
             own_high = highs[i]
             own_unbounded = isinstance(own_high.value, float)
-            if whole_low.value > 0 and unbounded == own_unbounded:
+            if (whole_low.value > 0 or signed) and whole_low.value != -INF and unbounded == own_unbounded:
                 others = high_sum - (0 if own_unbounded else own_high.value)
                 value = whole_low.value - others
                 strict = whole_low.strict or high_strict - (own_high.strict and not own_unbounded) > 0
-                if value > 0 and _tighter_low(value, strict, self.low[part]):
+                if (value > 0 or signed) and _tighter_low(value, strict, self.low[part]):
                     rest = tuple(h for j, h in enumerate(highs) if j != i)
                     self._low(part, value, strict, (whole_low, *rest), via=number)
-            if bounded_whole:
-                value = whole_high.value - (low_sum - lows[i].value)
+            own_low_unbounded = isinstance(lows[i].value, float)
+            if bounded_whole and low_unbounded == own_low_unbounded:
+                value = whole_high.value - (low_sum - (0 if own_low_unbounded else lows[i].value))
                 strict = whole_high.strict or low_strict - lows[i].strict > 0
                 if _tighter_high(value, strict, self.high[part]):
                     rest = tuple(low for j, low in enumerate(lows) if j != i)
@@ -446,7 +463,8 @@ class Propagator:
         cell_low, cell_high = self.low[cell], self.high[cell]
         # cell >= ratio.lo * base: the least base gives the least cell
         strict = ratio.low_open or (base_low.strict and ratio.lo > 0)
-        self._low(cell, ratio.lo * base_low.value, strict, (base_low,), via=number, claim=claim)
+        least = _ZERO if ratio.lo == 0 else ratio.lo * base_low.value  # 0 times an unbounded base is 0
+        self._low(cell, least, strict, (base_low,), via=number, claim=claim)
         if ratio.hi != INF:
             if ratio.hi == 0 or base_high.value != INF:
                 value = _ZERO if ratio.hi == 0 else ratio.hi * base_high.value
@@ -501,6 +519,8 @@ class Propagator:
                 self._high(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
         elif ratio.lo > 1:
             self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
+        elif ratio.lo < 1 and self.model.floor[cell] < 0:  # a signed cell: x >= lo·x says x >= 0
+            self._low(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
     def witness(self, order: Sequence[int], *, sparse: bool = False) -> list[Fraction] | None:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.
@@ -568,6 +588,10 @@ class Propagator:
 def _pick(low: Reason, high: Reason) -> Value:
     """A value inside the bounds: a whole number near the middle where one fits, else the middle."""
     lo = low.value
+    if lo == -INF:  # a signed cell with no lower bound
+        if high.value == INF:
+            return _ZERO
+        return high.value - 1 if high.strict else high.value
     if high.value == INF:
         return lo + 1 if low.strict else lo
     middle = Fraction(lo) + (Fraction(high.value) - Fraction(lo)) / 2
@@ -580,7 +604,7 @@ def _pick(low: Reason, high: Reason) -> Value:
 def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | None = None) -> bool:
     """Check every constraint of ``model`` exactly against ``values`` (only ``claims``' when given)."""
     wanted = None if claims is None else set(claims)
-    if any(value < 0 for value in values):
+    if any(value < floor for value, floor in zip(values, model.floor, strict=True)):
         return False
     for bound in model.bounds:
         if (wanted is None or bound.claim in wanted) and not bound.interval.contains_value(

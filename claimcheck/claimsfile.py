@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 
 # The keys of each table. Adding a key: name it here, then read it where its table is read below.
-_TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept"})
+_TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept", "signed"})
 _CLAIM_KEYS: Final = frozenset(
     {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact"}
 )
@@ -244,6 +244,13 @@ def _hierarchy(reader: TableReader) -> Hierarchy:
             hierarchy.partition(str(facet), str(whole), parts)
         except ClaimcheckError as err:
             raise reader.fail("partition", index, None, str(err), rule="invalid-hierarchy") from None
+    signed = reader.data.get("signed", [])
+    if not isinstance(signed, list) or not all(isinstance(name, str) and name.strip() for name in signed):
+        raise reader.fail(
+            None, 0, "signed", f"'signed' must be a list of subjects, not {signed!r}", rule="invalid-field"
+        )
+    for name in signed:
+        hierarchy.signed(name)
     for index, entry in enumerate(reader.entries("subset", _SUBSET_KEYS)):
         facet = reader.text("subset", index, entry, "facet", required=True)
         part = reader.text("subset", index, entry, "part", required=True)

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import _explain
 from claimcheck._interval import INF, Interval
-from claimcheck._model import Bound, Difference, Model, Prepared, Share, build_model, meaning
+from claimcheck._model import (
+    Bound,
+    Difference,
+    Model,
+    Prepared,
+    Share,
+    build_model,
+    meaning,
+    signed_subjects,
+)
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
 from claimcheck.claims import Claim, assign_ids, normalize_name
@@ -102,7 +111,12 @@ def check(
     estimates: list[Estimate | None] = [
         meaning(claim, estimate, policy) for claim, estimate in zip(named, printed, strict=True)
     ]
-    prepared = Prepared(named)
+    signed = signed_subjects(named, printed, hierarchy)
+    floor = policy.floor if policy is not None else Fraction(0)
+    rounded = [
+        k for k, (read, meant) in enumerate(zip(printed, estimates, strict=True)) if meant is not read
+    ]
+    prepared = Prepared(named, signed=signed, floor=floor, rounded=rounded)
     model = build_model(named, estimates, hierarchy, prepared=prepared)
     engine = _Engine(
         named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared)
@@ -496,8 +510,9 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
         by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
     for cell in sorted(by_cell):
         usable: list[tuple[int, Interval]] = []
+        floor = model.floor[cell]
         for claim, interval in by_cell[cell]:
-            if interval.hi > 0 or (interval.hi == 0 and not interval.high_open):  # it reaches zero
+            if interval.hi > floor or (interval.hi == floor and not interval.high_open):  # reaches the floor
                 usable.append((claim, interval))
             else:
                 yield frozenset([claim])
@@ -567,6 +582,7 @@ def _restrict(model: Model, cells: Sequence[int]) -> Model:
     for cell in cells:
         part.add_cell(model.cells[cell])
         part.unit[number[cell]] = model.unit[cell]
+        part.floor[number[cell]] = model.floor[cell]
     part.les = [(number[a], number[b]) for a, b in model.les if a in number]
     part.sums = [
         (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.sums if whole in number
@@ -646,8 +662,8 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
         if claims is not None and bound.claim not in claims:
             continue
         interval = bound.interval
-        lo = interval.lo
-        if isinstance(lo, Fraction) and (lo > 0 or (lo == 0 and interval.low_open)):
+        lo, floor = interval.lo, model.floor[bound.cell]
+        if isinstance(lo, Fraction) and (lo > floor or (lo == floor and interval.low_open)):
             rows.append(({bound.cell: -one}, "<" if interval.low_open else "<=", -lo))
         if interval.hi != INF:
             rows.append(({bound.cell: one}, "<" if interval.high_open else "<=", Fraction(interval.hi)))
@@ -682,4 +698,37 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
         if isinstance(offset.hi, Fraction):
             row = {difference.cell: one, difference.base: -one}
             rows.append((row, "<" if offset.high_open else "<=", offset.hi))
-    return solve(len(model.cells), rows)
+    return _solve_above_floors(model, rows)
+
+
+def _solve_above_floors(model: Model, rows: list[Row]) -> list[Fraction] | None:
+    """Solve ``rows`` over the model's cells, each at least its floor (the simplex's unknowns are >= 0).
+
+    A cell with a finite floor ``f`` is ``f + y``; a cell with none is ``y - z``, with a column of its own
+    for ``z``.
+    """
+    n = len(model.cells)
+    if all(floor == 0 for floor in model.floor):
+        return solve(n, rows)
+    minus: dict[int, int] = {}
+    for cell, floor in enumerate(model.floor):
+        if floor == -INF:
+            minus[cell] = n + len(minus)
+    shifted: list[Row] = []
+    for coefficients, op, rhs in rows:
+        row = dict(coefficients)
+        shift = Fraction(0)
+        for cell, coefficient in coefficients.items():
+            floor = model.floor[cell]
+            if cell in minus:
+                row[minus[cell]] = -coefficient
+            elif floor != 0:
+                shift += coefficient * Fraction(floor)
+        shifted.append((row, op, rhs - shift))
+    values = solve(n + len(minus), shifted)
+    if values is None:
+        return None
+    return [
+        values[cell] - values[minus[cell]] if cell in minus else values[cell] + Fraction(floor)
+        for cell, floor in enumerate(model.floor)
+    ]

@@ -56,6 +56,7 @@ class Hierarchy:
         self._children: dict[str, dict[str, set[str]]] = {}
         self._display: dict[tuple[str, str], str] = {}
         self._ancestors: dict[tuple[str, str], frozenset[str]] = {}
+        self._signed: set[str] = set()
 
     def __repr__(self) -> str:
         """Show the number of declarations per facet."""
@@ -121,6 +122,20 @@ class Hierarchy:
             except ModelError:
                 self._restore(key, part_key, whole_key, before)
                 raise
+
+    def signed(self, subject: str) -> None:
+        """Declare that ``subject``'s figures may be negative (a net income, a budget balance).
+
+        Its parts may then be negative and still add up (-€700m + €250m = -€450m), and a part is no
+        longer at most its whole. A subject that some claim states as negative is signed without this.
+        """
+        key = self._remember("subject", "subject", subject)
+        self._signed.add(key)
+
+    @property
+    def signed_subjects(self) -> frozenset[str]:
+        """The normalised names of the subjects declared signed."""
+        return frozenset(self._signed)
 
     @property
     def facets(self) -> frozenset[str]:

@@ -1,0 +1,119 @@
+"""Signs: the engine's floor of zero is a default, not a law (issue 10 §2, engine side)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, Policy, check, load
+
+M = 10**6
+
+
+def eur(millions: int) -> Estimate:
+    return Estimate(millions * M, millions * M, "EUR")
+
+
+def city() -> Hierarchy:
+    h = Hierarchy()
+    h.partition("department", "city", ["roads", "parks"])
+    return h
+
+
+def budget(parks: int) -> list[Claim]:
+    return [
+        Claim(eur(-450), "net result", {"department": "city"}, id="city"),
+        Claim(eur(-700), "net result", {"department": "roads"}, id="roads"),
+        Claim(eur(parks), "net result", {"department": "parks"}, id="parks"),
+    ]
+
+
+def test_negative_parts_add_up():
+    assert check(budget(250), city()).ok  # -€700m + €250m = -€450m
+    report = check(budget(200), city())
+    assert [conflict.claims for conflict in report.conflicts] == [("city", "roads", "parks")]
+
+
+def test_a_signed_subjects_unstated_part_may_be_negative():
+    report = check([budget(0)[0], Claim(eur(300), "net result", {"department": "parks"})], city())
+    assert report.ok
+    (implied,) = report.implied
+    assert (implied.low, implied.high) == (-750 * M, -750 * M)
+
+
+def test_a_part_that_can_be_negative_is_not_at_most_its_whole():
+    h = Hierarchy()
+    h.subset("department", "parks", of="city")
+    claims = [
+        Claim(eur(-450), "net result", {"department": "city"}),
+        Claim(eur(100), "net result", {"department": "parks"}),
+    ]
+    assert check(claims, h).ok
+    # counts keep their containments: 100 parks staff cannot be in a city of 50 staff
+    staff = [Claim("50", "staff", {"department": "city"}), Claim("100", "staff", {"department": "parks"})]
+    assert not check(staff, h).ok
+
+
+def transfers() -> list[Claim]:
+    return [
+        Claim(Estimate(100, 100, "USD"), "net transfers", {"department": "city"}, id="whole"),
+        Claim(Estimate(300, 300, "USD"), "net transfers", {"department": "roads"}, id="roads"),
+    ]
+
+
+def test_the_policy_floor_reaches_the_engine():
+    # parks must be -$200: impossible with the default floor of zero, fine with no floor
+    assert not check(transfers(), city()).ok
+    report = check(transfers(), city(), policy=Policy(floor=-math.inf))
+    assert report.ok
+    (implied,) = report.implied
+    assert (implied.low, implied.high, implied.unit) == (-200, -200, "USD")
+    # a finite floor is a floor: -$150 is as low as parks may go
+    floored = check(transfers(), city(), policy=Policy(floor=-150))
+    assert [conflict.gap.amount for conflict in floored.conflicts] == [50]
+
+
+def test_counts_of_people_keep_the_floor_of_zero():
+    claims = [Claim("100", "staff", {"department": "city"}), Claim("300", "staff", {"department": "roads"})]
+    assert not check(claims, city(), policy=Policy(floor=-math.inf)).ok
+
+
+def test_a_subject_declared_signed():
+    h = city()
+    h.signed("Net Transfers")
+    assert h.signed_subjects == frozenset({"net transfers"})
+    assert check(transfers(), h).ok
+
+
+def test_signed_spreads_over_a_subject_partition():
+    h = Hierarchy()
+    h.partition("subject", "net result", ["operating result", "financial result"])
+    claims = [
+        Claim(eur(-50), "financial result", id="financial"),
+        Claim(eur(-20), "net result", id="net"),
+    ]
+    report = check(claims, h)
+    assert report.ok  # the operating result is €30m; the parts of a signed whole may be negative
+    claims.append(Claim(eur(-40), "operating result", id="operating"))
+    assert [c.claims for c in check(claims, h).conflicts] == [("financial", "net", "operating")]
+
+
+def test_claims_files_declare_signed_subjects(tmp_path):
+    path = tmp_path / "city.claims.toml"
+    path.write_text(
+        'signed = ["net transfers"]\n'
+        '[[partition]]\nfacet = "department"\nwhole = "city"\nparts = ["roads", "parks"]\n'
+        '[[claim]]\nid = "whole"\nvalue = "$100"\nsubject = "net transfers"\n'
+        'scope = { department = "city" }\n'
+        '[[claim]]\nid = "roads"\nvalue = "$300"\nsubject = "net transfers"\n'
+        'scope = { department = "roads" }\n',
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert loaded.hierarchy.signed_subjects == frozenset({"net transfers"})
+    assert check(loaded.claims, loaded.hierarchy).ok
+    path.write_text('signed = "net transfers"\n', encoding="utf-8")
+    with pytest.raises(ClaimsFileError, match="'signed' must be a list of subjects") as caught:
+        load(path)
+    assert caught.value.rule == "invalid-field"
