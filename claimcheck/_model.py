@@ -611,7 +611,10 @@ def _add_claims(
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
                 continue
-            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k], rounded=k in rounded):
+            said = meant.roles[k]
+            if _relate(
+                model, claims, k, cell=cell, base=base, estimate=estimate, said=said, rounded=k in rounded
+            ):
                 continue
         factor = units.conversion_factor(estimate.unit, model.unit[cell])
         model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
