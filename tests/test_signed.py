@@ -39,7 +39,7 @@ def test_a_signed_subjects_unstated_part_may_be_negative():
     report = check([budget(0)[0], Claim(eur(300), "net result", {"department": "parks"})], city())
     assert report.ok
     (implied,) = report.implied
-    assert (implied.low, implied.high) == (-750 * M, -750 * M)
+    assert (implied.estimate.lo, implied.estimate.hi) == (-750 * M, -750 * M)
 
 
 def test_a_part_that_can_be_negative_is_not_at_most_its_whole():
@@ -68,10 +68,10 @@ def test_the_policy_floor_reaches_the_engine():
     report = check(transfers(), city(), policy=Policy(floor=-math.inf))
     assert report.ok
     (implied,) = report.implied
-    assert (implied.low, implied.high, implied.unit) == (-200, -200, "USD")
+    assert implied.estimate == Estimate(-200, -200, "USD")
     # a finite floor is a floor: -$150 is as low as parks may go
     floored = check(transfers(), city(), policy=Policy(floor=-150))
-    assert [conflict.gap.amount for conflict in floored.conflicts] == [50]
+    assert [conflict.gap.amount.lo for conflict in floored.conflicts] == [50]
 
 
 def test_counts_of_people_keep_the_floor_of_zero():
