@@ -325,7 +325,7 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("facets", "floor", "ids", "rounded", "signed")
+    __slots__ = ("facets", "floor", "ids", "signed")
 
     def __init__(
         self,
@@ -333,7 +333,6 @@ class Prepared:
         *,
         signed: Iterable[str] = (),
         floor: Fraction | float = _ZERO,
-        rounded: Iterable[int] = (),
     ) -> None:
         """Normalise every claim's facets and id.
 
@@ -341,13 +340,11 @@ class Prepared:
             claims: every claim of the check.
             signed: the subjects whose figures may be negative (see :func:`signed_subjects`).
             floor: the policy's floor, the least value of a figure measured in a unit.
-            rounded: the positions of the claims whose figure :func:`meaning` widened by its rounding.
         """
         self.facets = [claim.facets for claim in claims]
         self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
-        self.rounded = frozenset(rounded)
 
 
 def states_negative(estimate: Estimate) -> bool:
@@ -470,7 +467,6 @@ def build_model(
         bases=bases,
         meant=_Meant(roles, sizes),
         active=set(active),
-        rounded=prepared.rounded,
     )
     _set_floors(model, prepared)
     return model
@@ -565,7 +561,6 @@ def _add_claims(
     bases: dict[int, int],
     meant: _Meant,
     active: set[int],
-    rounded: frozenset[int] = frozenset(),
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches."""
     dimension: dict[int, tuple[str, int]] = {}
@@ -611,10 +606,7 @@ def _add_claims(
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
                 continue
-            said = meant.roles[k]
-            if _relate(
-                model, claims, k, cell=cell, base=base, estimate=estimate, said=said, rounded=k in rounded
-            ):
+            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
                 continue
         factor = units.conversion_factor(estimate.unit, model.unit[cell])
         model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
@@ -629,7 +621,6 @@ def _relate(
     base: int,
     estimate: Estimate,
     said: Role,
-    rounded: bool = False,
 ) -> bool:
     """Add claim ``k``'s constraint between its cell and ``base``; True when that is all it says.
 
@@ -638,9 +629,6 @@ def _relate(
     if said in ("share", "ratio", "own share"):
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
-        if rounded and factor.high_open and factor.hi != INF:
-            # rounding's open end would refuse a base of 0, of which every share is 0
-            factor = Interval(factor.lo, factor.hi, low_open=factor.low_open)
         model.shares.append(Share(k, cell, base, factor, said))
         if said == "own share":  # the share is also a figure of the share cell, in percent
             share = model.family[cell][1]

@@ -113,10 +113,7 @@ def check(
     ]
     signed = signed_subjects(named, printed, hierarchy)
     floor = policy.floor if policy is not None else Fraction(0)
-    rounded = [
-        k for k, (read, meant) in enumerate(zip(printed, estimates, strict=True)) if meant is not read
-    ]
-    prepared = Prepared(named, signed=signed, floor=floor, rounded=rounded)
+    prepared = Prepared(named, signed=signed, floor=floor)
     model = build_model(named, estimates, hierarchy, prepared=prepared)
     engine = _Engine(
         named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared)
