@@ -118,14 +118,19 @@ class Namer:
         return f"{source}, claim {self.claims[claim].id}" if source else f"claim {self.claims[claim].id}"
 
     def rounding(self, claim: int) -> str:
-        """"8% as printed: 7.5% to 8.5%" when checking widened the claim's figure by its rounding, else ""."""
+        """"8% as printed: 7.5% to 8.5%" when checking widened the claim's figure by its rounding, else "".
+
+        A rate with the period it covers says so: "about 1,200 a week over 4 weeks: 4,320 to 5,280".
+        """
         if claim >= len(self.printed) or claim >= len(self.meant):
             return ""
         printed, meant = self.printed[claim], self.meant[claim]
-        if meant is None or meant.interval == printed.interval:
+        over = self.claims[claim].over
+        if meant is None or (meant.interval == printed.interval and over is None):
             return ""
         figure = printed.text or str(printed)
-        return f"{figure} as printed: {_amount(meant.lo, meant.unit)} to {_amount(meant.hi, meant.unit)}"
+        reading = f"over {over}" if over is not None else "as printed"
+        return f"{figure} {reading}: {_amount(meant.lo, meant.unit)} to {_amount(meant.hi, meant.unit)}"
 
     def explain(self, prover: Propagator, crossing: Crossing) -> str:
         """Say why the crossing's two bounds cannot both hold."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from claimcheck import units
 from claimcheck._interval import INF, Interval
-from claimcheck.claims import SUBJECT, Claim, normalize_name
+from claimcheck.claims import SUBJECT, Claim, normalize_name, period
 from claimcheck.errors import ModelError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
@@ -165,7 +165,7 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     step = estimate.precision
     rounding = (policy or DEFAULT_POLICY).rounding
     if step is None or claim.exact or rounding == "exact":
-        return estimate
+        return estimate if claim.over is None else _over(claim, estimate)
     half = step / 2
     lo, hi = estimate.lo, estimate.hi
     high_open = estimate.high_open
@@ -175,13 +175,52 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
         # a share or a multiple of a base keeps a closed upper end: "0% of them" must allow an empty base
         multiplies = claim.of is not None and role(claim, estimate) in ("share", "ratio")
         hi, high_open = hi + half, estimate.high_open if multiplies else True
-    return Estimate.from_interval(
+    meant = Estimate.from_interval(
         Interval(lo, hi, low_open=estimate.low_open, high_open=high_open),
         estimate.unit,
         kind=estimate.kind,
         text=estimate.text,
         nominal=estimate.nominal,
         relation=estimate.relation,
+    )
+    return meant if claim.over is None else _over(claim, meant)
+
+
+def _per_time(unit: str) -> str | None:
+    """The unit of time a rate is per ("week" for "1 / week" and "GBP / day"); None for no such rate."""
+    if "/" not in unit:
+        return None
+    per = [
+        name
+        for name, exponent in units.get_registry().Quantity(1, unit).unit_items()
+        if exponent == -1 and units.dimension(name) == "[time]"
+    ]
+    return per[0] if len(per) == 1 else None
+
+
+def _over(claim: Claim, rate: Estimate) -> Estimate:
+    """The total a rate comes to over the claim's period: "1,200 a week" over "4 weeks" is 4,800.
+
+    Raises:
+        ModelError: the figure is not a rate per unit of time ("£6 a day", "1,200 cases a week").
+    """
+    span = period(claim.over or "")
+    per = _per_time(rate.unit)
+    if per is None:
+        shown = rate.text or str(rate)
+        raise ModelError(
+            f"claim {claim.id or claim.subject!r} has over = {claim.over!r}, but its figure {shown!r} is no "
+            "rate per unit of time ('1,200 a week', '£6 a day'); drop 'over' for a total"
+        )
+    total_unit = units.canonical_unit(f"({rate.unit}) * {per}")
+    length = span.interval.scale(units.conversion_factor(span.unit, per))
+    total = rate.interval * length
+    return Estimate.from_interval(
+        total,
+        total_unit,
+        kind=rate.kind if rate.kind != "exact" or total.lo == total.hi else "range",
+        text=rate.text,
+        relation=rate.relation,
     )
 
 
@@ -707,9 +746,28 @@ def _spread_dimensions(
 def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int) -> Finding:
     """A finding for two claims whose units measure different things."""
     names = []
+    rates: list[bool] = []
+    totals: list[str] = []  # what each figure counts once a rate is multiplied by its period
     for k in (a, b):
         estimate = estimates[k]
         names.append((estimate.unit if estimate is not None else "") or "a plain count")
+        per = _per_time(estimate.unit) if estimate is not None and claims[k].over is None else None
+        rates.append(per is not None)
+        if estimate is None:
+            totals.append("")
+        elif per is None:
+            totals.append(estimate.dimension)
+        else:
+            totals.append(units.dimension(units.canonical_unit(f"({estimate.unit}) * {per}")))
+    if rates[0] != rates[1] and totals[0] == totals[1]:
+        rate, total = (a, b) if rates[0] else (b, a)
+        return Finding(
+            sorted((a, b)),
+            f"claim {claims[rate].id} is a rate ({names[0 if rate == a else 1]}) and claim "
+            f"{claims[total].id} a total ({names[0 if total == a else 1]}): they never meet by "
+            'accident; say the period the rate covers with over = "4 weeks" (or another duration)',
+            "unit-mismatch",
+        )
     return Finding(
         sorted((a, b)),
         f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) measure "

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, final
 import attrs
 
 from claimcheck._frozen import FrozenDict
-from claimcheck.errors import ModelError, ParseError
+from claimcheck._interval import INF
+from claimcheck.errors import ClaimcheckError, ModelError, ParseError
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
@@ -68,6 +69,49 @@ def _check_of(instance: Claim, attribute: attrs.Attribute[Any], value: Any) -> N
         role(instance, instance.value)  # a ratio or a difference needs its base
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def period(text: str) -> Estimate:
+    """Read the period a rate covers: a duration with a unit ("4 weeks", "30 days", "a year").
+
+    Raises:
+        ModelError: the text is no duration (a month's name, a date, a figure without a unit of time).
+    """
+    from claimcheck.parse import parse_quantity  # noqa: PLC0415 - the parser imports late
+
+    words = normalize_name(text)
+    if words.split(" ", 1)[0] in ("a", "an", "one"):  # "a week" is one week
+        words = "1 " + words.split(" ", 1)[-1]
+    if not words or any(word.strip(".,") in _MONTHS for word in words.split()):
+        raise ModelError(
+            f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}: "
+            "a month's name is a date, not a duration"
+        )
+    try:
+        estimate = parse_quantity(words)
+    except ClaimcheckError as err:
+        raise ModelError(
+            f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}"
+        ) from err
+    if estimate.dimension != "[time]" or estimate.lo <= 0 or estimate.hi == INF:
+        raise ModelError(
+            f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}"
+        )
+    return estimate
+
+
+def _check_over(_instance: object, _attribute: object, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ModelError(f"a claim's over must be a duration such as '4 weeks', not {value!r}")
+    period(value)
+
+
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     if value is None:
         return FrozenDict({})
@@ -107,6 +151,9 @@ class Claim:
         quote: the words of the article the claim was taken from.
         exact: the figure is exact as printed, so checking never widens it by its rounding (a budget
             line copied from the accounts to the cent); see ``Policy.rounding``.
+        over: the period a rate covers, a duration with a unit ("4 weeks", "30 days", "a year"): the
+            claim then states its cell's total, rate × period, so "about 1,200 cases a week" over
+            "4 weeks" is 4,320–5,280 cases. A month's name ("March") is a date, not a duration.
 
     Raises:
         ModelError: a field is empty or of the wrong type, the scope sets the subject, or the value is a
@@ -121,6 +168,7 @@ class Claim:
     source: str | None = attrs.field(default=None, kw_only=True)
     quote: str | None = attrs.field(default=None, kw_only=True)
     exact: bool = attrs.field(default=False, kw_only=True, validator=_check_flag)
+    over: str | None = attrs.field(default=None, kw_only=True, validator=_check_over)
 
     def estimate(self, *, policy: Policy | None = None) -> Estimate:
         """Return the claim's figure as an estimate, reading text with ``policy``.

@@ -34,7 +34,7 @@ from claimcheck._files import Refused, read_text, resolved
 from claimcheck._frozen import FrozenDict
 from claimcheck._quotes import closest_passage, find_quote
 from claimcheck._toml_reader import TableReader
-from claimcheck.claims import Claim, normalize_name, of_cycle
+from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
@@ -47,7 +47,7 @@ __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 # The keys of each table. Adding a key: name it here, then read it where its table is read below.
 _TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept", "signed"})
 _CLAIM_KEYS: Final = frozenset(
-    {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact"}
+    {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact", "over"}
 )
 _PARTITION_KEYS: Final = frozenset({"facet", "whole", "parts"})
 _SUBSET_KEYS: Final = frozenset({"facet", "part", "of"})
@@ -324,9 +324,23 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
     of = reader.text("claim", index, entry, "of", required=False, what="a claim id")
     source_name = reader.text("claim", index, entry, "source", required=False)
     exact = bool(reader.flag("claim", index, entry, "exact"))
+    over = reader.text("claim", index, entry, "over", required=False, what='a duration such as "4 weeks"')
+    if over is not None:
+        try:
+            period(over)
+        except ClaimcheckError as err:
+            raise reader.fail("claim", index, "over", str(err), rule="invalid-field") from None
     try:
         claim = Claim(
-            str(value), str(subject), scope, of=of, id=claim_id, source=source_name, quote=quote, exact=exact
+            str(value),
+            str(subject),
+            scope,
+            of=of,
+            id=claim_id,
+            source=source_name,
+            quote=quote,
+            exact=exact,
+            over=over,
         )
     except ClaimcheckError as err:
         raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from None

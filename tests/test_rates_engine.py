@@ -1,0 +1,107 @@
+"""Rates in the engine: a rate and a total never meet by accident; `over` turns a rate into a total."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, check, load
+from claimcheck._model import meaning
+
+WEEKLY = Estimate(1080, 1320, "1 / week", kind="about", nominal=1200, text="about 1,200 cases a week")
+
+
+def test_a_weekly_rate_over_four_weeks_fits_nearly_5000():
+    claims = [
+        Claim(WEEKLY, "cases", over="4 weeks", id="rate"),
+        Claim(Estimate(4500, 5000, kind="nearly", nominal=5000), "cases", id="month"),
+    ]
+    report = check(claims)
+    assert report.ok, str(report)
+    assert not report.errors
+
+
+def test_a_weekly_rate_over_four_weeks_clashes_with_1000():
+    claims = [
+        Claim(WEEKLY, "cases", over="4 weeks", id="rate"),
+        Claim(Estimate(1000, 1000), "cases", id="month"),
+    ]
+    report = check(claims)
+    assert [conflict.claims for conflict in report.conflicts] == [("rate", "month")]
+    assert "about 1,200 cases a week over 4 weeks: 4,320 to 5,280" in report.conflicts[0].message
+
+
+def test_the_parser_reads_the_rate_the_engine_multiplies():
+    claims = [Claim("about 1,200 cases a week", "cases", over="4 weeks"), Claim("nearly 5,000", "cases")]
+    assert check(claims).ok
+    assert not check([claims[0], Claim("1,000", "cases")]).ok
+
+
+def test_a_rate_and_a_total_in_one_cell_are_a_unit_mismatch_not_a_conflict():
+    report = check([Claim(WEEKLY, "cases", id="rate"), Claim(Estimate(1000, 1000), "cases", id="month")])
+    assert not report.ok
+    assert not report.conflicts
+    (error,) = report.errors
+    assert error.rule == "unit-mismatch"
+    assert error.claims == ("rate", "month")
+    assert "claim rate is a rate" in error.message
+    assert 'over = "4 weeks"' in error.message
+
+
+def test_a_money_rate_over_a_period():
+    daily = Estimate(6, 6, "GBP / day", precision=1)  # "£6 a day": £5.50 up to below £6.50
+    week = [Claim(daily, "spending", over="a week", id="rate")]
+    assert check([*week, Claim(Estimate(40, 40, "GBP"), "spending")]).ok
+    assert not check([*week, Claim(Estimate(50, 50, "GBP"), "spending")]).ok
+    total = meaning(week[0], daily)
+    assert (total.unit, total.lo, total.hi) == ("GBP", Fraction("38.5"), Fraction("45.5"))
+
+
+def test_a_period_in_other_units_converts_exactly():
+    claim = Claim(Estimate(7, 7, "1 / day"), "admissions", over="2 weeks")
+    assert meaning(claim, claim.value).interval.lo == 98  # type: ignore[arg-type]
+    year = Claim(Estimate(52, 52, "1 / year"), "admissions", over="6 months")
+    assert meaning(year, year.value).interval.lo == 26  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["March", "march 2024", "4 km", "2024", "", "the spring"])
+def test_over_is_a_duration_with_a_unit(text):
+    with pytest.raises(ModelError, match="'over' must be a duration"):
+        Claim("1,200 a week", "cases", over=text)
+
+
+def test_over_on_a_figure_that_is_no_rate_is_an_error():
+    with pytest.raises(ModelError, match="no rate per unit of time"):
+        check([Claim("5,000", "cases", over="4 weeks", id="total")])
+
+
+def test_rates_add_up_over_a_partition():
+    h = Hierarchy()
+    h.partition("clinic", "region", ["north", "south"])
+    claims = [
+        Claim(Estimate(300, 300, "1 / week"), "cases", {"clinic": "north"}, over="4 weeks", id="north"),
+        Claim(Estimate(200, 200, "1 / week"), "cases", {"clinic": "south"}, over="4 weeks", id="south"),
+        Claim(Estimate(1800, 1800), "cases", {"clinic": "region"}, id="region"),
+    ]
+    report = check(claims, h)
+    assert [conflict.claims for conflict in report.conflicts] == [("north", "south", "region")]
+
+
+def test_claims_files_say_over(tmp_path):
+    path = tmp_path / "clinic.claims.toml"
+    path.write_text(
+        '[[claim]]\nid = "rate"\nvalue = "about 1,200 cases a week"\nsubject = "cases"\nover = "4 weeks"\n'
+        '[[claim]]\nid = "month"\nvalue = "nearly 5,000"\nsubject = "cases"\n',
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert loaded.claims[0].over == "4 weeks"
+    assert check(loaded.claims, loaded.hierarchy).ok
+    path.write_text(
+        '[[claim]]\nid = "rate"\nvalue = "1,200 a week"\nsubject = "cases"\nover = "March"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ClaimsFileError, match="month's name") as caught:
+        load(path)
+    assert (caught.value.rule, caught.value.line) == ("invalid-field", 5)
