@@ -310,8 +310,13 @@ class _Closure:
     whole by the other wholes, a constraint no cell on the way up would carry.
     """
 
-    def __init__(self, hierarchy: Hierarchy, topped: set[str]) -> None:
+    def __init__(
+        self, hierarchy: Hierarchy, topped: set[str], ordered: dict[str, frozenset[str]] | None = None
+    ) -> None:
         self.hierarchy, self.topped = hierarchy, topped
+        #: for each facet that does not add up, the values the claims name (a cumulative facet's
+        #: cells are related along its order, so each value takes in the others)
+        self.ordered = ordered or {}
         self.memo: dict[tuple[str, str], frozenset[str]] = {}
         self.shared: dict[tuple[str, str], bool] = {}
 
@@ -319,6 +324,11 @@ class _Closure:
         found = self.memo.get((facet, value))
         if found is not None:
             return found
+        if facet in self.ordered:  # values that do not add up: no wholes, no parts
+            found = self.ordered[facet] if value != TOP and self.hierarchy.cumulative(facet) else None
+            result = found or frozenset([value])
+            self.memo[(facet, value)] = result
+            return result
         seen = {value}
         stack = [value] if value != TOP else []
         while stack:
@@ -476,14 +486,24 @@ def build_model(
     model = Model(facets)
     model.findings.extend(findings)
     keys = {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
-    topped = {facet for i, facet in enumerate(facets) if any(key[i] == TOP for key in keys.values())}
+    fixed = {facet for facet in facets if not hierarchy.adds(facet)}
+    topped = {
+        facet
+        for i, facet in enumerate(facets)
+        if facet not in fixed and any(key[i] == TOP for key in keys.values())
+    }
+    ordered = {
+        facet: frozenset(key[i] for key in keys.values() if key[i] != TOP)
+        for i, facet in enumerate(facets)
+        if facet in fixed
+    }
     sizes: dict[int, tuple[Key, bool]] = {}
     for k in active:
         if roles[k] == "own share":
             subject, hidden = population(hierarchy, keys[k][0])
             sizes[k] = ((subject, *keys[k][1:]), hidden)
 
-    closure = _Closure(hierarchy, topped)
+    closure = _Closure(hierarchy, topped, ordered)
     products: set[tuple[frozenset[str], ...]] = set()
     for k in active:
         if claims[k].of is not None and k not in bases:
@@ -508,6 +528,7 @@ def build_model(
         active=set(active),
     )
     _set_floors(model, prepared)
+    _link_order(model, hierarchy)
     return model
 
 
@@ -531,6 +552,20 @@ def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:
             sizes = (family[whole][0], tuple(family[part][0] for part in parts))
             if sizes in summed:
                 model.averages.append((whole, parts))
+
+
+def _link_order(model: Model, hierarchy: Hierarchy) -> None:
+    """A cumulative facet's figure only grows: each cell is at most the same cell one step later."""
+    for i, facet in enumerate(model.facets):
+        if not hierarchy.cumulative(facet):
+            continue
+        rows: dict[Key, dict[str, int]] = {}
+        for cell, key in enumerate(model.cells):
+            if key[i] != TOP:
+                rows.setdefault((*key[:i], *key[i + 1 :]), {})[key[i]] = cell
+        for row in rows.values():
+            steps = hierarchy.ordered(facet, row)
+            model.les.extend((row[before], row[after]) for before, after in itertools.pairwise(steps))
 
 
 class _Meant:
@@ -564,7 +599,7 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
     for cell, key in enumerate(model.cells):
         for i, facet in enumerate(model.facets):
             value = key[i]
-            if value == TOP:
+            if value == TOP or not hierarchy.adds(facet):  # a year or a report date is no part
                 continue
             parents = hierarchy.parents(facet, value)
             if not parents and facet in topped:

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 
 # The keys of each table. Adding a key: name it here, then read it where its table is read below.
-_TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept", "signed"})
+_TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept", "signed", "facet"})
+_FACET_KEYS: Final = frozenset({"name", "adds", "order", "cumulative"})
 _CLAIM_KEYS: Final = frozenset(
     {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact", "over"}
 )
@@ -251,6 +252,18 @@ def _hierarchy(reader: TableReader) -> Hierarchy:
         )
     for name in signed:
         hierarchy.signed(name)
+    for index, entry in enumerate(reader.entries("facet", _FACET_KEYS)):
+        name = reader.text("facet", index, entry, "name", required=True)
+        order = reader.names("facet", index, entry, "order") if "order" in entry else None
+        try:
+            hierarchy.facet(
+                str(name),
+                adds=reader.flag("facet", index, entry, "adds"),
+                order=order,
+                cumulative=bool(reader.flag("facet", index, entry, "cumulative")),
+            )
+        except ClaimcheckError as err:
+            raise reader.fail("facet", index, None, str(err), rule="invalid-hierarchy") from None
     for index, entry in enumerate(reader.entries("subset", _SUBSET_KEYS)):
         facet = reader.text("subset", index, entry, "facet", required=True)
         part = reader.text("subset", index, entry, "part", required=True)

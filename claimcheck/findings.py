@@ -142,6 +142,7 @@ def _figure(loaded: ClaimsFile, subject: str, scope: Mapping[str, str]) -> str:
     """Name a figure, saying so when it spans a whole facet that the file's claims narrow elsewhere.
 
     "fighters (all places together)" rather than a bare "fighters", which reads like a claim's own words.
+    A facet whose values do not add up (a year, a report date) has no "together" and is not named.
     """
     given = {normalize_name(facet) for facet in scope}
     spanned = sorted(
@@ -149,7 +150,7 @@ def _figure(loaded: ClaimsFile, subject: str, scope: Mapping[str, str]) -> str:
             normalize_name(facet)
             for claim in loaded.claims
             for facet in claim.scope
-            if normalize_name(facet) not in given
+            if normalize_name(facet) not in given and loaded.hierarchy.adds(normalize_name(facet))
         }
     )
     wholes = ["all places" if facet in PLACE_FACETS else f"every {facet}" for facet in spanned]

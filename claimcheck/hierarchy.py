@@ -27,6 +27,47 @@ __all__ = ["Hierarchy"]
 
 Link = Literal["partition", "subset"]
 
+#: Facets that name a time, a report date or a version by default: their values never add up (the
+#: same subject in 2022 and 2023 is two readings of one figure, not two parts of a whole).
+TIME_FACETS: frozenset[str] = frozenset(
+    {
+        "year", "years", "date", "day", "week", "month", "quarter", "time", "period", "as of",
+        "as at", "reported", "report date", "reported on", "report", "estimate", "version",
+        "edition", "update", "updated", "season", "fiscal year", "financial year",
+    }
+)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+
+
+class _FacetRule:
+    """What a ``facet`` declaration says: whether values add up, their order, whether figures only grow."""
+
+    __slots__ = ("adds", "cumulative", "order")
+
+    def __init__(self, adds: bool, order: tuple[str, ...] | None, cumulative: bool) -> None:  # noqa: FBT001
+        self.adds, self.order, self.cumulative = adds, order, cumulative
+
+
+def _natural_rank(value: str) -> tuple[int, object] | None:
+    """Where a value sits in a natural order: a number (a year), an ISO date, a weekday or a month."""
+    word = value.strip()
+    for prefix in ("on ", "by ", "as of ", "in "):
+        word = word.removeprefix(prefix)
+    if word.replace(".", "", 1).isdigit():
+        return (0, float(word))
+    if len(word) == 10 and word[4] == "-" == word[7] and word.replace("-", "").isdigit():
+        return (1, word)
+    if word in _WEEKDAYS:
+        return (2, _WEEKDAYS.index(word))
+    if word in _MONTHS:
+        return (3, _MONTHS.index(word))
+    return None
+
 
 def _name(kind: str, value: object) -> str:
     if not isinstance(value, str) or not normalize_name(value):
@@ -57,6 +98,7 @@ class Hierarchy:
         self._display: dict[tuple[str, str], str] = {}
         self._ancestors: dict[tuple[str, str], frozenset[str]] = {}
         self._signed: set[str] = set()
+        self._facets: dict[str, _FacetRule] = {}
 
     def __repr__(self) -> str:
         """Show the number of declarations per facet."""
@@ -122,6 +164,95 @@ class Hierarchy:
             except ModelError:
                 self._restore(key, part_key, whole_key, before)
                 raise
+
+    def facet(
+        self,
+        name: str,
+        *,
+        adds: bool | None = None,
+        order: Iterable[str] | None = None,
+        cumulative: bool = False,
+    ) -> None:
+        """Declare how a facet's values relate.
+
+        Args:
+            name: the facet ("year", "as of", "place").
+            adds: whether the facet's values add up to a whole. A facet that does not add up (a year, a
+                report date, a version) relates the same subject at two of its values in no way,
+                unless it is cumulative: a claim that leaves it out is about no sum of its values,
+                and its partitions and subsets are not sums. By default a facet named like a time
+                (:data:`TIME_FACETS`) does not add up, and any other facet does.
+            order: the facet's values from first to last, for a cumulative facet; by default numbers
+                (years), ISO dates, weekdays and months sort in their natural order.
+            cumulative: a figure only grows along the order (a death toll by day): "at least 120 by
+                Tuesday" and "110 on Wednesday" conflict. A cumulative facet does not add up.
+
+        Raises:
+            ModelError: a facet that adds up declared cumulative, an order naming a value twice, or a
+                facet declared twice in different ways.
+        """
+        key = _name("facet", name)
+        if not isinstance(cumulative, bool) or (adds is not None and not isinstance(adds, bool)):
+            raise ModelError(f"the facet {name!r}: 'adds' and 'cumulative' must be true or false")
+        if cumulative and adds:
+            raise ModelError(f"the facet {name!r} cannot both add up and be cumulative")
+        values: tuple[str, ...] | None = None
+        if order is not None:
+            if isinstance(order, str):
+                raise ModelError(f"the order of {name!r} must be a list of values, not one string")
+            values = tuple(self._remember(key, "value", value) for value in order)
+            if len(set(values)) != len(values):
+                raise ModelError(f"the order of {name!r} names a value twice: {list(order)!r}")
+        rule = _FacetRule(
+            adds=adds if adds is not None else (False if cumulative else key not in TIME_FACETS),
+            order=values,
+            cumulative=cumulative,
+        )
+        known = self._facets.get(key)
+        if known is not None and (known.adds, known.order, known.cumulative) != (
+            rule.adds,
+            rule.order,
+            rule.cumulative,
+        ):
+            raise ModelError(f"the facet {name!r} is declared twice, in different ways")
+        self._facets[key] = rule
+
+    def adds(self, facet: str) -> bool:
+        """Whether a facet's values add up to wholes (normalised name); see :meth:`facet`."""
+        rule = self._facets.get(facet)
+        return rule.adds if rule is not None else facet not in TIME_FACETS
+
+    def cumulative(self, facet: str) -> bool:
+        """Whether a facet is declared cumulative: figures only grow along its order."""
+        rule = self._facets.get(facet)
+        return rule is not None and rule.cumulative
+
+    def ordered(self, facet: str, values: Iterable[str]) -> list[str]:
+        """Return ``values`` of a facet (normalised names) from first to last.
+
+        Raises:
+            ModelError: some value has no place in the declared order, or no natural one.
+        """
+        values = sorted(set(values))
+        rule = self._facets.get(facet)
+        if rule is not None and rule.order is not None:
+            rank = {value: i for i, value in enumerate(rule.order)}
+            missing = [value for value in values if value not in rank]
+            if missing:
+                raise ModelError(
+                    f"the facet {facet!r} is cumulative, but its order does not "
+                    f"name {', '.join(repr(self.display(facet, value)) for value in missing)}"
+                )
+            return sorted(values, key=rank.__getitem__)
+        ranks = {value: _natural_rank(value) for value in values}
+        kinds = {rank[0] for rank in ranks.values() if rank is not None}
+        if any(rank is None for rank in ranks.values()) or len(kinds) > 1:
+            unordered = [value for value, rank in ranks.items() if rank is None] or values
+            raise ModelError(
+                f"the facet {facet!r} is cumulative, but {', '.join(map(repr, unordered))} have no "
+                "natural order: list the values first to last (order = [...])"
+            )
+        return sorted(values, key=lambda value: ranks[value] or (0, 0))
 
     def signed(self, subject: str) -> None:
         """Declare that ``subject``'s figures may be negative (a net income, a budget balance).

@@ -108,12 +108,24 @@ def _background(
     index: dict[tuple[str, ...], int],
     signed: frozenset[str] = frozenset(),
 ) -> tuple[Rows, Rows]:
-    """Every containment (a cell is at most its wholes) and every partition sum of the lattice."""
+    """Every containment (a cell is at most its wholes) and every partition sum of the lattice.
+
+    A facet whose values do not add up (a year) has neither; a cumulative one orders its values: each
+    cell is at most the same cell at the next value.
+    """
     ub: Rows = []
     eq: Rows = []
+    for i, facet in enumerate(facets):
+        if not hierarchy.cumulative(facet):
+            continue
+        steps = hierarchy.ordered(facet, {cell[i] for cell in cells if cell[i] != TOP})
+        for cell in cells:
+            if cell[i] in steps[:-1]:
+                later = steps[steps.index(cell[i]) + 1]
+                ub.append(({index[cell]: 1.0, index[(*cell[:i], later, *cell[i + 1 :])]: -1.0}, 0.0))
     for cell in cells:
         for i, facet in enumerate(facets):
-            if cell[i] == TOP:
+            if cell[i] == TOP or not hierarchy.adds(facet):
                 continue
             parents = list(hierarchy.parents(facet, cell[i]))
             if not parents and facet != "subject":
@@ -356,3 +368,25 @@ def test_signed_conflicts_are_minimal(drawn):
         for dropped in core:
             rest = [claim for claim in core if claim is not dropped]
             assert oracle(rest, hierarchy, claims, signed=signed), (conflict, dropped.id)
+
+
+# --- facets that do not add up, and cumulative ones (issue 11 §3) ----------------------------------
+
+
+@st.composite
+def timed_hierarchies(draw: st.DrawFn) -> Hierarchy:
+    """A place tree and a "year" facet that does not add up: sometimes declared cumulative."""
+    hierarchy = draw(hierarchies(facets=("subject", "place", "year"), max_depth=1))
+    if draw(st.booleans()):
+        hierarchy.facet("year", cumulative=True, order=hierarchy.values("year"))
+    return hierarchy
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_check_agrees_with_the_oracle_on_facets_that_do_not_add_up(data):
+    hierarchy = data.draw(timed_hierarchies())
+    claims = data.draw(claim_sets(hierarchy))
+    report = check(claims, hierarchy)
+    assert not report.errors
+    assert report.ok == oracle(claims, hierarchy), str(report)
