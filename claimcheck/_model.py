@@ -124,6 +124,8 @@ class Model:
         #: average of the parts' (the totals add up in the same sum)
         self.averages: list[tuple[int, tuple[int, ...]]] = []
         self.findings: list[Finding] = []
+        #: the position of the claim each ``of`` claim names
+        self.bases: dict[int, int] = {}
         self.stated: set[int] = set()
 
     def add_cell(self, key: Key) -> int:
@@ -433,6 +435,69 @@ def signed_subjects(
     return frozenset(found)
 
 
+def prepare(
+    claims: Sequence[Claim], hierarchy: Hierarchy, policy: Policy | None = None
+) -> tuple[list[Estimate], list[Estimate | None], Prepared]:
+    """Read claims (each with an id) as a check does: printed figures, their meanings, shared names.
+
+    The one place that turns a claim list into a model's inputs, for :func:`~claimcheck.check` and for
+    the HTML number line alike.
+
+    Raises:
+        ParseError: a claim's text holds no figure.
+        ModelError: a claim's ``over`` is set on a figure that is no rate.
+    """
+    printed = [claim.estimate(policy=policy) for claim in claims]
+    meant: list[Estimate | None] = [
+        meaning(claim, estimate, policy) for claim, estimate in zip(claims, printed, strict=True)
+    ]
+    signed = signed_subjects(claims, printed, hierarchy)
+    floor = policy.floor if policy is not None else _ZERO
+    return printed, meant, Prepared(claims, signed=signed, floor=floor)
+
+
+def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
+    """Each cell's claims as intervals in the cell's unit, by claim position: what a number line draws.
+
+    A claim bounding its cell is its bound; a share or a multiple of another claim is that claim's
+    bound times the factor ("roughly half of 5,000–7,000" is 2,250–3,850); a difference is the base
+    claim's bound plus the offset. A count among a base ("300 of whom") is its own bound, never a
+    product. Claims the model could not use (a unit mismatch) are left out.
+    """
+    found: dict[int, Interval] = {bound.claim: bound.interval for bound in model.bounds}
+    cell_of = {bound.claim: bound.cell for bound in model.bounds}
+    relative: dict[int, tuple[int, Share | Difference]] = {}
+    for share in model.shares:
+        if share.role in ("share", "ratio"):
+            relative[share.claim] = (share.cell, share)
+    for difference in model.differences:
+        relative[difference.claim] = (difference.cell, difference)
+    changed = True
+    while changed:  # a share of a share: its base is drawn first
+        changed = False
+        for claim, (cell, relation) in relative.items():
+            base = found.get(model.bases.get(claim, -1))
+            if claim in found or base is None:
+                continue
+            if isinstance(relation, Share):
+                value: Interval | None = base * relation.share
+            else:
+                value = _plus(base, relation.offset)
+            if value is not None:
+                found[claim], cell_of[claim], changed = value, cell, True
+    rows: dict[int, list[tuple[int, Interval]]] = {}
+    for claim in sorted(found):
+        rows.setdefault(cell_of[claim], []).append((claim, found[claim]))
+    return rows
+
+
+def _plus(a: Interval, b: Interval) -> Interval | None:
+    """Every sum of a number of ``a`` and one of ``b``."""
+    lo = -INF if -INF in (a.lo, b.lo) else a.lo + b.lo
+    hi = INF if INF in (a.hi, b.hi) else a.hi + b.hi
+    return Interval.make(lo, hi, low_open=a.low_open or b.low_open, high_open=a.high_open or b.high_open)
+
+
 def build_model(
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
@@ -485,6 +550,7 @@ def build_model(
     facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
     model = Model(facets)
     model.findings.extend(findings)
+    model.bases = bases
     keys = {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
     fixed = {facet for facet in facets if not hierarchy.adds(facet)}
     topped = {

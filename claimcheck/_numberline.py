@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from claimcheck._interval import INF, Interval, Magnitude
-from claimcheck._model import meaning
-from claimcheck.claims import normalize_name
-from claimcheck.errors import ClaimcheckError, ModelError
+from claimcheck._model import TOP, build_model, drawn, prepare
+from claimcheck.claims import assign_ids, normalize_name
+from claimcheck.errors import ClaimcheckError
+from claimcheck.hierarchy import Hierarchy
 from claimcheck.quantity import Estimate
 from claimcheck.report import describe
 
@@ -82,20 +83,9 @@ class Cell:
         )
 
 
-def _absolute(claim: Claim, by_id: Mapping[str, Claim], policy: Policy | None, depth: int = 0) -> Estimate:
-    """The claim's figure as an amount (as checking reads it): a share of another claim is multiplied out."""
-    estimate = meaning(claim, claim.estimate(policy=policy), policy)
-    if claim.of is None:
-        return estimate
-    base = by_id.get(normalize_name(claim.of))
-    if base is None or depth > len(by_id):
-        raise ModelError(f"'of' names {claim.of!r}, which cannot be resolved")
-    return _absolute(base, by_id, policy, depth + 1).scale(estimate)
-
-
-def _label(claim: Claim, estimate: Estimate, drawn: Estimate) -> str:
+def _label(claim: Claim, estimate: Estimate, drawn: Estimate, *, related: bool) -> str:
     """The claim as its own words read, in its own unit; a share with the amount it stands for."""
-    if claim.of is not None:
+    if related:
         return f"{claim.id} · {estimate.text or estimate} of {claim.of} → {_readable(drawn)}"
     return f"{claim.id} · {_readable(estimate)}"
 
@@ -120,39 +110,58 @@ def _readable(estimate: Estimate) -> str:
 
 
 def cells_of(
-    claims: Sequence[Claim], statuses: Mapping[str, str], *, policy: Policy | None = None
+    claims: Sequence[Claim],
+    statuses: Mapping[str, str],
+    *,
+    policy: Policy | None = None,
+    hierarchy: Hierarchy | None = None,
 ) -> list[Cell]:
     """Return the cells that two or more claims state, in the order of their first claim.
+
+    The intervals are the engine's own: the claims are read and modelled as :func:`~claimcheck.check`
+    does (:func:`claimcheck._model.prepare`, ``build_model``) and drawn from the model
+    (:func:`claimcheck._model.drawn`), so the page never disagrees with the report.
 
     Args:
         claims: the claims file's claims, each with an id.
         statuses: the report status of each claim id ("conflict", "agreement", …), by normalised id.
         policy: how to read hedged and vague wording, as the check did.
+        hierarchy: the claims file's hierarchy, as the check used it.
     """
-    by_id = {normalize_name(claim.id or ""): claim for claim in claims}
-    groups: dict[tuple[tuple[str, str], ...], list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault(tuple(sorted(claim.facets.items())), []).append(claim)
+    hierarchy = hierarchy if hierarchy is not None else Hierarchy()
+    named = assign_ids(claims)
+    try:
+        printed, meant, prepared = prepare(named, hierarchy, policy)
+        model = build_model(named, meant, hierarchy, prepared=prepared)
+    except ClaimcheckError:  # the check reported this file's problem; there is nothing to draw
+        return []
+    rows_of = drawn(model)
+    related = {share.claim for share in model.shares if share.role in ("share", "ratio")}
+    related.update(difference.claim for difference in model.differences)
+    groups: dict[int, list[int]] = {}
+    for k, facets in enumerate(prepared.facets):
+        cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
+        if cell is not None:
+            groups.setdefault(cell, []).append(k)
     cells = []
-    for group in groups.values():
-        if len(group) < 2:
+    for cell, members in groups.items():
+        stated = dict(rows_of.get(cell, []))
+        if len(stated) < 2:
             continue
         rows: list[Row] = []
         left_out: list[str] = []
-        unit: str | None = None
-        for claim in group:
-            try:
-                drawn = _absolute(claim, by_id, policy)
-                unit = drawn.unit if unit is None else unit
-                drawn = drawn.to(unit)
-            except ClaimcheckError as err:
-                left_out.append(f"{claim.id}: not drawn ({err})")
+        for k in members:
+            claim = named[k]
+            if k not in stated:
+                why = next((f.message for f in model.findings if k in f.claims), "it cannot be drawn")
+                left_out.append(f"{claim.id}: not drawn ({why})")
                 continue
+            figure = Estimate.from_interval(stated[k], model.unit[cell])
             status = statuses.get(normalize_name(claim.id or ""), "other")
-            label = _label(claim, claim.estimate(policy=policy), drawn)
-            rows.append(Row(str(claim.id), label, drawn, status))
-        if len(rows) >= 2:
-            cells.append(Cell(describe(group[0].subject, group[0].scope), tuple(rows), tuple(left_out)))
+            label = _label(claim, printed[k], figure, related=k in related)
+            rows.append(Row(str(claim.id), label, figure, status))
+        first = named[members[0]]
+        cells.append(Cell(describe(first.subject, first.scope), tuple(rows), tuple(left_out)))
     return cells
 
 

@@ -30,8 +30,7 @@ from claimcheck._model import (
     Prepared,
     Share,
     build_model,
-    meaning,
-    signed_subjects,
+    prepare,
 )
 from claimcheck._propagate import Propagator
 from claimcheck._simplex import Row, solve
@@ -107,13 +106,7 @@ def check(
     elif not isinstance(hierarchy, Hierarchy):
         raise ModelError(f"the hierarchy must be a claimcheck.Hierarchy, not {hierarchy!r}")
     named = assign_ids(claims)
-    printed = [claim.estimate(policy=policy) for claim in named]
-    estimates: list[Estimate | None] = [
-        meaning(claim, estimate, policy) for claim, estimate in zip(named, printed, strict=True)
-    ]
-    signed = signed_subjects(named, printed, hierarchy)
-    floor = policy.floor if policy is not None else Fraction(0)
-    prepared = Prepared(named, signed=signed, floor=floor)
+    printed, estimates, prepared = prepare(named, hierarchy, policy)
     model = build_model(named, estimates, hierarchy, prepared=prepared)
     engine = _Engine(
         named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared)
