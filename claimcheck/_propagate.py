@@ -160,11 +160,16 @@ class Propagator:
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
         #: whether some cell may be negative (a sum's bounds then matter below zero too)
         self.signed = any(floor != 0 for floor in floors)
+        #: each cell's lower bound before any claim: its floor (zero unless signed or a unit's policy)
+        self.floors = self.low
         if self.signed:  # signed cells, or the policy's floor for units
-            self.low = [
-                Reason(-INF if isinstance(floor, float) else self._scaled(floor), strict=floor == -INF)
+            self.floors = [
+                self.untouched[0]
+                if floor == 0
+                else Reason(-INF if isinstance(floor, float) else self._scaled(floor), strict=floor == -INF)
                 for floor in floors
             ]
+            self.low = list(self.floors)
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
         #: constraints revised so far, witnesses included: the work this propagator has done
@@ -183,7 +188,7 @@ class Propagator:
         other = copy.copy(self)  # the model and its indexes are shared; what a run changes is reset
         n = len(self.model.cells)
         other.explore = explore
-        other.low = [self.untouched[0]] * n
+        other.low = list(self.floors) if self.signed else [self.untouched[0]] * n
         other.high = [self.untouched[1]] * n
         other.crossings, other.exhausted = [], False
         other.budget = self.full_budget if budget is None else budget
@@ -238,8 +243,8 @@ class Propagator:
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
         # claim set has already queued the constraints that watch its cell, so only the constraints
         # that carry claims of their own need queueing here
-        for number in self.claim_constraints:
-            self._enqueue(number)
+        for number in range(len(self.constraints)) if self.signed else self.claim_constraints:
+            self._enqueue(number)  # cells below zero make sums of untouched cells say something
         return self._settle()
 
     def _scaled(self, value: Fraction) -> int:
@@ -565,7 +570,7 @@ class Propagator:
                 low, high = self.low[cell], self.high[cell]
                 if low.value == high.value:
                     continue
-                if sparse and low is untouched_low and high is untouched_high:
+                if sparse and low is untouched_low and high is untouched_high and not self.signed:
                     passed.append(cell)
                     continue
                 choice = _pick(low, high)
