@@ -405,3 +405,110 @@ def without_crossing(namer: Namer, claims: Sequence[int]) -> str:
         figure = claim.value if isinstance(claim.value, str) else str(claim.value)
         items.append(f"{claim.subject} {figure} ({namer.ref(k)})")
     return "these figures cannot all hold together with the hierarchy: " + "; ".join(items)
+
+
+#: Longer than this, a chain's one-sentence explanation gives way to a headline and its steps.
+LONG: Final = 200
+#: The most steps a conflict lists; the rest are counted.
+_STEPS: Final = 12
+
+
+def steps(namer: Namer, prover: Propagator, crossing: Crossing) -> list[str]:
+    """The arithmetic behind a crossing, one step a line: each claim's bound, then what follows from it.
+
+    The two bounds that cross are followed back to the claims they rest on; each bound on the way is a
+    line, after the bounds it was computed from ("fighters in Iraq is at least 600 (claim b)", then "so
+    fighters in Iraq and Syria is at least 1,100 (the sum of fighters in Iraq and fighters in Syria)"),
+    and the last line says which two cannot both hold.
+    """
+    lines: list[str] = []
+    seen: set[int] = set()
+    model = prover.model
+
+    def visit(cell: int, reason: Reason, side: str) -> None:
+        if id(reason) in seen or not reason.claims():
+            return
+        seen.add(id(reason))
+        for parent_cell, parent, parent_side in _parents(prover, cell, reason, side):
+            visit(parent_cell, parent, parent_side)
+        bound = _bound(prover.real(reason.value), reason.strict, side, model.unit[cell])
+        name = namer.cell(model, cell)
+        if reason.via == -1 and reason.claim is not None:
+            note = namer.rounding(reason.claim)
+            lines.append(f"{name} is {bound} ({namer.ref(reason.claim)}{'; ' + note if note else ''})")
+        else:
+            lines.append(f"so {name} is {bound} ({_because(namer, prover, cell, reason, side)})")
+
+    visit(crossing.cell, crossing.low, "low")
+    visit(crossing.cell, crossing.high, "high")
+    if len(lines) > _STEPS:
+        lines = [*lines[: _STEPS - 1], f"… and {len(lines) - _STEPS + 1} more steps"]
+    name = namer.cell(model, crossing.cell)
+    low = _bound(prover.real(crossing.low.value), crossing.low.strict, "low", model.unit[crossing.cell])
+    high = _bound(prover.real(crossing.high.value), crossing.high.strict, "high", model.unit[crossing.cell])
+    lines.append(f"{name} cannot be both {low} and {high}")
+    return lines
+
+
+def headline(namer: Namer, prover: Propagator, crossing: Crossing) -> str:
+    """One line naming the figure, the two bounds that cross and the claims behind each."""
+    model = prover.model
+    unit = model.unit[crossing.cell]
+    parts = []
+    for reason, side in ((crossing.low, "low"), (crossing.high, "high")):
+        bound = _bound(prover.real(reason.value), reason.strict, side, unit)
+        refs = ", ".join(namer.ref(k) for k in sorted(reason.claims()))
+        parts.append(f"{bound} ({refs})")
+    return f"{namer.cell(model, crossing.cell)}: {parts[0]}, but {parts[1]}"
+
+
+def _parents(
+    prover: Propagator, cell: int, reason: Reason, side: str
+) -> list[tuple[int, Reason, str]]:
+    """The bounds ``reason`` was computed from, each with its cell and side (none for other kinds)."""
+    if reason.via < 0:
+        return []
+    constraint = prover.constraints[reason.via]
+    kind, other = constraint[0], "high" if side == "low" else "low"
+    if kind == 0:  # a <= b: b's lower bound from a's, a's upper bound from b's
+        return [(constraint[1] if side == "low" else constraint[2], reason.parents[0], side)]
+    if kind == 1:
+        whole, parts = constraint[1], constraint[2:]
+        if cell == whole:
+            return [(part, parent, side) for part, parent in zip(parts, reason.parents, strict=False)]
+        others = [part for part in parts if part != cell]
+        found = [(whole, reason.parents[0], side)]
+        found += [(part, parent, other) for part, parent in zip(others, reason.parents[1:], strict=False)]
+        return found
+    if kind == 2 and reason.parents:
+        share = prover.model.shares[constraint[3]]
+        source = share.base if cell == share.cell else share.cell
+        return [(source, reason.parents[0], side)]
+    return []
+
+
+def _because(namer: Namer, prover: Propagator, cell: int, reason: Reason, side: str) -> str:
+    """Why a computed bound follows, in a few words (other kinds of constraint in their own words)."""
+    model = prover.model
+    constraint = prover.constraints[reason.via] if reason.via >= 0 else ()
+    kind = constraint[0] if constraint else -1
+    if kind == 0:
+        other = constraint[2] if cell == constraint[1] else constraint[1]
+        relation = "within" if cell == constraint[1] else "containing"
+        return f"{relation} {namer.cell(model, other)}"
+    if kind == 1:
+        whole, parts = constraint[1], constraint[2:]
+        if cell == whole:
+            return "the sum of " + " and ".join(namer.cell(model, part) for part in parts)
+        others = " and ".join(namer.cell(model, part) for part in parts if part != cell)
+        return f"{namer.cell(model, whole)} less {others}"
+    if kind == 2:
+        share = model.shares[constraint[3]]
+        claim = namer.claims[share.claim]
+        figure = claim.value if isinstance(claim.value, str) else str(claim.value)
+        if share.role == "ratio":
+            figure = _times(claim.value)
+        if cell == share.cell:
+            return f"{figure} of {namer.cell(model, share.base)}, {namer.ref(share.claim)}"
+        return f"{namer.cell(model, share.cell)} is {figure} of it, {namer.ref(share.claim)}"
+    return namer._why(prover, cell, reason, side, _DEPTH - 1)  # noqa: SLF001 - this module's own

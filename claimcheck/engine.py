@@ -348,7 +348,12 @@ class _Engine:
             text = _explain.without_crossing(self.names, sorted(core))
             return Conflict(ids, text, acknowledged=acknowledged)
         text, gap = self.names.explain(prover, crossing), self.names.gap(prover, crossing)
-        return Conflict(ids, text, gap, acknowledged=acknowledged)
+        if len(core) < 3:  # two claims: one line, as it stands
+            return Conflict(ids, text, gap, acknowledged=acknowledged)
+        steps = _explain.steps(self.names, prover, crossing)
+        if len(text) > _explain.LONG:  # a long chain reads as a headline and its steps
+            text = _explain.headline(self.names, prover, crossing)
+        return Conflict(ids, text, gap, acknowledged=acknowledged, steps=steps)
 
     def _undecided(self) -> ErrorFinding:
         """The finding that keeps a report failing when the search could not rule out a hidden conflict."""

@@ -171,6 +171,7 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
     ]
     for conflict in report.conflicts:
         details = [f"apart by {conflict.gap}"] if conflict.gap is not None else []
+        details += [f"- {step}" for step in conflict.steps]
         details += _claim_lines(loaded, conflict.claims)
         if conflict.acknowledged is not None:
             message = f"acknowledged: {conflict.message} (accepted: {conflict.acknowledged})"

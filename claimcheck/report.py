@@ -48,6 +48,10 @@ def _ids(value: Any) -> tuple[str, ...]:
     return tuple(str(item) for item in value)
 
 
+def _lines(value: Any) -> tuple[str, ...]:
+    return tuple(str(item) for item in value)
+
+
 def _scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return FrozenDict(dict(value or {}))
 
@@ -155,6 +159,9 @@ class Conflict:
         severity: "error" (a conflict fails the report unless acknowledged) or "warning".
         acknowledged: the reason an editor gave for letting the conflict stand (a claims file's
             ``[[accept]]`` entry), or None. An acknowledged conflict does not make the report fail.
+        steps: for a conflict of three claims or more, its arithmetic one step a line (each claim's
+            bound, then what follows from it, then the two bounds that cannot both hold); when the
+            one-sentence ``message`` would run long, it is a headline and these lines say the rest.
     """
 
     claims: tuple[str, ...] = attrs.field(converter=_ids)
@@ -163,6 +170,7 @@ class Conflict:
     rule: str = attrs.field(default="conflict", kw_only=True)
     severity: Severity = attrs.field(default="error", kw_only=True, validator=_is_severity)
     acknowledged: str | None = attrs.field(default=None, kw_only=True)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=_lines, kw_only=True)
 
     @property
     def fails(self) -> bool:
@@ -178,6 +186,7 @@ class Conflict:
             "severity": self.severity,
             "gap": None if self.gap is None else self.gap.to_dict(),
             "acknowledged": self.acknowledged,
+            "steps": list(self.steps),
         }
 
 
@@ -395,6 +404,7 @@ class Report:
             gap = f" (gap {conflict.gap})" if conflict.gap is not None else ""
             lines.append(f"conflict {number}: claims {', '.join(conflict.claims)}{gap}")
             lines.append(f"  {conflict.message}")
+            lines.extend(f"    - {step}" for step in conflict.steps)
             if conflict.acknowledged is not None:
                 lines.append(f"  acknowledged: {conflict.acknowledged}")
         if self.conflicts_truncated:

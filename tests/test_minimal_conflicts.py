@@ -265,3 +265,29 @@ def test_a_claim_in_many_conflicts_is_summed_up_once():
 
 def test_claims_in_fewer_conflicts_are_not_summed_up():
     assert check([Claim("5", "x", id="a"), Claim("6", "x", id="b"), Claim("7", "x", id="c")]).summaries == ()
+
+
+def test_a_two_claim_conflict_is_one_line_without_steps():
+    (conflict,) = check([Claim("fewer than 500", "x", id="a"), Claim("at least 500", "x", id="b")]).conflicts
+    assert "\n" not in conflict.message
+    assert conflict.steps == ()
+
+
+def test_a_long_chain_is_a_headline_and_a_list_of_steps():
+    """Volunteers among staff, counted by region: the arithmetic reads one step a line."""
+    h = Hierarchy()
+    h.partition("place", "the county", ["the north", "the south", "the coast"])
+    h.subset("subject", "volunteers", of="staff")
+    claims = [
+        Claim("at most 50", "staff", {"place": "the county"}, id="budget", source="the council budget"),
+        Claim("about 30", "volunteers", {"place": "the north"}, id="north", source="the northern office"),
+        Claim("about 25", "volunteers", {"place": "the south"}, id="south", source="the southern office"),
+        Claim("roughly 12", "volunteers", {"place": "the coast"}, id="coast", source="the coastal office"),
+    ]
+    (conflict,) = check(claims, h).conflicts
+    assert "\n" not in conflict.message
+    assert len(conflict.message) <= 200
+    assert conflict.steps[-1].startswith("volunteers in the county cannot be both")
+    assert any(step.startswith("so volunteers in the county is at least") for step in conflict.steps)
+    assert all("\n" not in step for step in conflict.steps)
+    assert all(f"    - {step}" in str(check(claims, h)).splitlines() for step in conflict.steps)
