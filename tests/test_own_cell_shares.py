@@ -141,10 +141,16 @@ def test_explanations_average_the_parts() -> None:
         "backers (sex: all respondents): at least 51% (claim overall), "
         "but at most 40% (a rival poll, claim rival)"
     )
-    average = by_claims[("men", "women", "rival")]
-    assert average.startswith("backers (sex: all respondents): at least 45% (an average of")
+    # a long chain is a headline, and its steps do the arithmetic
+    assert by_claims[("men", "women", "rival")] == (
+        "backers (sex: all respondents): at least 45% (claim men, claim women), "
+        "but at most 40% (a rival poll, claim rival)"
+    )
+    (chain,) = [conflict for conflict in report.conflicts if conflict.claims == ("men", "women", "rival")]
+    average = next(step for step in chain.steps if "an average of" in step)
+    assert average.startswith("so backers (sex: all respondents) is at least 45% (an average of")
     assert "at least 55%, claim men" in average
-    assert average.endswith("but at most 40% (a rival poll, claim rival)")
+    assert chain.steps[-1] == "backers (sex: all respondents) cannot be both at least 45% and at most 40%"
 
 
 def test_a_share_never_names_the_hidden_total_in_a_report() -> None:
