@@ -588,7 +588,7 @@ class AmountReader:
                 return None  # "ALL 50", "TOP 10": words, not Albanian lek or Tongan paʻanga
             amount.unit = currency
         elif not amount.share:
-            unit = self._unit_at(nxt)
+            unit = self._unit_at(nxt, start=start)
             if unit is None and self.word_at(nxt) == "-" and self._glued(nxt):
                 unit = self._unit_at(nxt + 1)  # "a 15-mile stretch", "a 10-tonne truck"
             if unit is not None:
@@ -609,8 +609,12 @@ class AmountReader:
             return None  # "hundreds of pence" would need the hundredths carried; read no unit
         return found[0], found[2]
 
-    def _unit_at(self, index: int) -> tuple[str, Fraction, int] | None:
-        """Read a unit after a number: its name, the factor to that unit ("pence" is 1/100 GBP), next."""
+    def _unit_at(self, index: int, *, start: int | None = None) -> tuple[str, Fraction, int] | None:
+        """Read a unit after a number: its name, the factor to that unit ("pence" is 1/100 GBP), next.
+
+        ``start`` is the number's first token, where known: a spaced "m" is metres only where the
+        words around it say a length is meant ("the 100 m final").
+        """
         code = _CODES.get(self.word_at(index))
         if code is not None and code not in cur.WORD_CODES and self._capitalised(index, upper=True):
             return code, Fraction(1), index + 1  # "5 USD"; "5 top" is no Tongan paʻanga
@@ -620,8 +624,11 @@ class AmountReader:
             # "710bhp", "4,500mAh", "2TB", "350 pound-feet", "30 miles per gallon"
             return None if registry is None else (registry[0], Fraction(1), registry[1])
         words, nxt = found
-        if words == ("m",) and not self.tokens.adjacent(index):
-            return None  # "5 m" is too ambiguous to read as metres
+        # "5 m" alone is too ambiguous to read as metres; "the 100 m final" is not.
+        if (words == ("m",) and not self.tokens.adjacent(index)) and (
+            start is None or not self._length_meant(start, index)
+        ):
+            return None
         if words == ("g",) and self.text[self.tokens.starts[index]] == "G":
             return None  # "4G", "5G" are mobile networks; grams are written "g"
         # A one-letter currency touches its number ("212p"), and "1080p" is a video resolution.

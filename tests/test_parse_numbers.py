@@ -181,6 +181,12 @@ def test_a_compound_metre_unit_is_no_million() -> None:
     assert reading("a 45m2 flat") == ("[45, 45]", "square_meter")
 
 
+def test_a_spaced_m_is_metres_where_a_length_is_signalled() -> None:
+    assert reading("the 100 m final") == ("[100, 100]", "meter")
+    assert reading("a 12 m wall") == ("[12, 12]", "meter")
+    assert reading("12 m") == ("[12, 12]", "")
+
+
 def test_spaced_letters_are_read_only_before_a_noun() -> None:
     assert reading("12 m") == ("[12, 12]", "")
     assert reading("flat 7b on the left") == ("[7, 7]", "")
