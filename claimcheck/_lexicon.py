@@ -235,6 +235,8 @@ MULTIPLES: Final[dict[str, int | Fraction]] = {
 #: Multiples that are multiples only before a comparison or a determiner: "twice as many", "double the
 #: staff"; "twice a day" is a frequency and "double-digit" a name.
 MULTIPLES_BEFORE: Final = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+#: Words that count times, which before a period make a rate: "twice a day", "once a week".
+FREQUENCIES: Final = {"once": 1, "twice": 2, "thrice": 3}
 MULTIPLE_FOLLOWERS: Final = frozenset(
     "as the that this what its their his her our those these over than".split()
 )

@@ -188,9 +188,18 @@ class RelationReader(CoreReader):
         ):
             factor = Fraction(lex.MULTIPLES_BEFORE[word])
             nxt = self._as_many(nxt) or nxt
+        elif word in lex.FREQUENCIES:
+            return self._frequency(Fraction(lex.FREQUENCIES[word]), nxt)
         if factor is None:
             return None
         return Core(Interval(factor, factor), None, "exact", factor, share=False, relation="ratio"), nxt
+
+    def _frequency(self, times: Fraction, index: int) -> tuple[Core, int] | None:
+        """Read "twice a day", "once a week": a count per period, or nothing."""
+        found = self._per(index, None, period_only=True)
+        if found is None or not isinstance(found[0], str):
+            return None
+        return Core(Interval(times, times), found[0], "exact", times, share=False), found[1]
 
     def _as_many(self, index: int) -> int | None:
         """Read "as many (as)", "as large (as)" after a multiple; return the index after it."""

@@ -42,7 +42,7 @@ __all__ = ["Match", "parse_quantity", "scan"]
 _STARTERS: Final = frozenset(
     {*HEDGE_INDEX, *OPENER_INDEX, *QUANTIFIER_INDEX, *lex.ONES, *lex.TENS}
     | {*lex.VAGUE_PLURALS, *lex.VULGAR, *STARTERS, "a", "an", "half"}
-    | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *CHANGE_INDEX}
+    | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES, *CHANGE_INDEX}
 )
 
 

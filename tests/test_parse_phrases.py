@@ -100,6 +100,8 @@ def test_a_year_and_a_count_set_off_by_a_dash_are_no_range() -> None:
         ("Turnout was between 60% and 55%, officials said.", "[55, 60]"),
         ("They will hire 200-300 staff.", "[200, 300]"),
         ("the 2019-20 budget", "[20, 2019]"),
+        ("Analysts expect between $US85 million and $US92 million.", "[85000000, 92000000]"),
+        ("The speakers reproduce sound between 20kHz and 22kHz.", "[20, 22]"),
     ],
 )
 def test_real_ranges_stay_ranges(text: str, notation: str) -> None:

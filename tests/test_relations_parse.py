@@ -100,10 +100,13 @@ def test_plain_counts_levels_and_shares_are_not_relations(
     assert (estimate.hi, estimate.unit, estimate.relation) == (value, unit, relation)
 
 
-def test_twice_as_a_frequency_is_no_multiple() -> None:
-    assert [m.estimate.text for m in scan("The patrol passes twice a day, and three times on Sundays.")] == [
-        "three"
-    ]
+def test_twice_as_a_frequency_is_no_multiple_but_a_rate() -> None:
+    found = [(m.estimate.text, m.estimate.unit, m.estimate.relation) for m in scan(
+        "The patrol passes twice a day, and three times on Sundays."
+    )]
+    assert found == [("twice a day", "1 / day", "amount"), ("three", "", "amount")]
+    assert parse_quantity("Inspectors call once a month.").unit == "1 / month"
+    assert list(scan("once upon a time, all at once")) == []
 
 
 def test_a_multiple_takes_its_comparison_with_it_and_leaves_the_next_figure_alone() -> None:
