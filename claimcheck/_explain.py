@@ -251,7 +251,8 @@ class Namer:
         claim = self.claims[share.claim]
         figure = claim.value if isinstance(claim.value, str) else str(claim.value)
         note = self.rounding(share.claim)
-        figure = f"{figure} ({note})" if note else figure
+        if note:  # "41% as printed: 40.5% to 41.5%" already names the figure
+            figure = note if note.startswith(f"{figure} ") else f"{figure} ({note})"
         if share.cell == share.base:
             return f"{figure} of itself ({self.ref(share.claim)})"
         if share.role == "ratio":

@@ -199,3 +199,28 @@ def test_rounding_only_widens(drawn):
     printed = check(claims, hierarchy)
     if exact.ok:
         assert printed.ok, str(printed)
+
+
+def test_the_contract_examples_read_from_text():
+    """The parser records the printed precision; the engine widens by it (issue 10's examples)."""
+    assert check([Claim("350", "t", id="all"), Claim("41", "s"), Claim("12%", "s", of="all")]).ok
+    assert check([Claim("40 km", "trail"), Claim("25 miles", "trail")]).ok
+    assert not check([Claim("40 km", "trail"), Claim("27 miles", "trail")]).ok
+    h = Hierarchy()
+    h.partition("section", "line", ["east", "west"])
+    line = [
+        Claim("900 miles", "length", {"section": "line"}),
+        Claim("600 km", "length", {"section": "east"}),
+        Claim("848 km", "length", {"section": "west"}),
+    ]
+    assert check(line, h).ok
+    for text, low, high in [
+        ("$11 billion", 10_500_000_000, 11_500_000_000),
+        ("$10.84 billion", 10_835_000_000, 10_845_000_000),
+        ("12.3%", Fraction("12.25"), Fraction("12.35")),
+        ("1.2m", 1_150_000, 1_250_000),
+    ]:
+        claim = Claim(text, "x")
+        assert interval(claim.estimate()) == Interval(low, high, high_open=True), text
+    assert interval(Claim("350 teachers", "x").estimate()) == Interval(350, 350)
+    assert interval(Claim("at least 50", "x").estimate()) == Interval(50, INF)
