@@ -333,6 +333,7 @@ class _Closure:
             return result
         seen = {value}
         stack = [value] if value != TOP else []
+        expanded: set[tuple[str, ...]] = set()  # each partition's parts are taken in once
         while stack:
             current = stack.pop()
             grown: list[str] = []
@@ -340,7 +341,8 @@ class _Closure:
                 grown.append(parent)
                 if link == "partition":
                     for parts in self.hierarchy.partitions(facet, parent):
-                        if current in parts:
+                        if parts not in expanded and current in parts:
+                            expanded.add(parts)
                             grown.extend(parts)
             if self._shared_below(facet, current):
                 for parts in self.hierarchy.partitions(facet, current):
@@ -669,7 +671,8 @@ def _set_floors(model: Model, prepared: Prepared) -> None:
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
     """Add containment and sum constraints between the model's cells."""
     index = model.index
-    complete: dict[tuple[tuple[str, ...], int], bool] = {}  # per whole's cell and facet: one pass a partition
+    # per whole's cell and facet, the parts of its complete partitions: one pass a partition
+    complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
     for cell, key in enumerate(model.cells):
         for i, facet in enumerate(model.facets):
             value = key[i]
