@@ -131,21 +131,28 @@ def resolved(path: Path) -> Path | None:
 _TEXT_LINE: Final = re.compile(
     r"(\S.*: (error|warning|info) [a-z0-9-]+ .*"  # a finding
     r"|    .*"  # a finding's detail
-    r"|\S.*: (consistent|INCONSISTENT) \(.*\)|\S.*: cannot be checked"  # a file's verdict
-    r"|::(error|warning|notice) .*::.*"  # a GitHub annotation
     r"|)"
+)
+#: Lines only a claimcheck text or annotation report holds: a file's verdict, a GitHub annotation.
+_SIGNATURE: Final = re.compile(
+    r"\S.*: (consistent|INCONSISTENT) \(\d+ claims.*\)|\S.*: cannot be checked"
+    r"|::(error|warning|notice) file=.*::.*"
 )
 
 
 def is_report(text: str) -> bool:
     """Whether ``text`` is something claimcheck wrote: a report in any of its formats, or nothing."""
-    if '<meta name="generator" content="claimcheck">' in text:
+    if not text.strip():
+        return True
+    if text.lstrip().startswith("<!DOCTYPE html>") and '<meta name="generator" content="claimcheck">' in text:
         return True
     try:
         document = json.loads(text)
     except ValueError:
-        return all(_TEXT_LINE.fullmatch(line) for line in text.splitlines())
-    return isinstance(document, dict) and "schema_version" in document
+        lines = text.splitlines()
+        signed = [line for line in lines if _SIGNATURE.fullmatch(line)]
+        return bool(signed) and all(line in signed or _TEXT_LINE.fullmatch(line) for line in lines)
+    return isinstance(document, dict) and {"schema_version", "ok", "files"} <= document.keys()
 
 
 def check_target(path: Path, inputs: Iterable[Path], *, force: bool) -> None:

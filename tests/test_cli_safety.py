@@ -236,3 +236,21 @@ def test_a_closed_pipe_ends_quietly_with_the_findings_status(tmp_path):
         err = process.stderr.read()
         status = process.wait()
     assert (status, err) == (1, b"")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    indented notes\n    all of them\n",
+        '{"schema_version": 3, "name": "another tool"}\n',
+        "story.txt:1:1: error my-own-rule something I wrote\n",
+        "<!DOCTYPE html><html><body>my page</body></html>\n",
+    ],
+)
+def test_files_that_only_look_like_reports_are_not_replaced(tmp_path, capsys, text):
+    path = story(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "-o", str(other)]) == 2
+    assert "is not a claimcheck report" in capsys.readouterr().err
+    assert other.read_text(encoding="utf-8") == text
