@@ -7,9 +7,11 @@ run measures scipy's float LP (HiGHS) deciding feasibility of the same model whe
 the alternative a user would reach for, which gives a verdict but no minimal conflicts, explanations or
 exactness at touching bounds.
 
-Two more shapes, printed after: one hot cell (1,000 to 5,000 claims about one figure, a few of them far
+Three more shapes, printed after: one hot cell (1,000 to 5,000 claims about one figure, a few of them far
 off, so the clashing pairs run into the thousands and the list stops at its cap), and planted conflicts
-(10,000 claims with 0 and 50 planted conflicts: the cost of finding and explaining them).
+(10,000 claims with 0 and 50 planted conflicts: the cost of finding and explaining them), and
+partitions (one flat partition of 400 to 3,000 parts, the growth by doubling; one partition into 200 or
+400 regions of ten districts each, the figures written as text), each beside HiGHS on the same model.
 
 Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer; ``--shapes main`` for the first
 table only).
@@ -105,17 +107,27 @@ def measure(size: int) -> tuple[float, int, int, int]:
 
 def scipy_time(size: int) -> float | None:
     """Seconds scipy's HiGHS takes to decide the same model (float), or None without scipy."""
+    claims, h, _ = world(size)
+    return highs_time(claims, h)
+
+
+def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
+    """Seconds HiGHS takes on the feasibility model of ``claims`` (float), or None without scipy.
+
+    Claims written as text are parsed first (not timed): HiGHS gets the model the engine decides.
+    """
     try:
         import numpy as np
         from scipy.optimize import linprog
         from scipy.sparse import coo_matrix
     except ImportError:
         return None
+    from claimcheck import parse_quantity
     from claimcheck._model import build_model
 
-    claims, h, _ = world(size)
     named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}") for i, c in enumerate(claims)]
-    model = build_model(named, [c.value for c in named], h)  # type: ignore[misc]
+    estimates = [c.value if isinstance(c.value, Estimate) else parse_quantity(str(c.value)) for c in named]
+    model = build_model(named, estimates, h)  # type: ignore[arg-type]
     start = time.perf_counter()
     rows, cols, data, rhs = [], [], [], []
     row = 0
@@ -200,11 +212,69 @@ def planted_conflicts() -> None:
         base = base or elapsed
 
 
+def flat_partition(parts: int, seed: int = 3) -> tuple[list[Claim], Hierarchy]:
+    """One flat partition (a state's ``parts`` counties), a claim on every county and one on the state."""
+    rng = random.Random(seed)
+    h = Hierarchy()
+    names = [f"county {p}" for p in range(parts)]
+    h.partition("place", "the state", names)
+    truth = [rng.randint(100, 1_000) for _ in names]
+    # every figure a range around the truth (one-sided figures here are still quadratic: issue 12)
+    claims = [
+        Claim(Estimate(value - rng.randint(0, 20), value + rng.randint(0, 20)), "voters", {"place": name})
+        for name, value in zip(names, truth, strict=True)
+    ]
+    state = sum(truth)
+    claims.append(Claim(Estimate(state - 100, state + 100), "voters", {"place": "the state"}))
+    return claims, h
+
+
+def regions_text(regions: int, districts: int, seed: int = 4) -> tuple[list[Claim], Hierarchy]:
+    """One partition into ``regions`` regions, each split into ``districts`` districts; figures as text."""
+    rng = random.Random(seed)
+    h = Hierarchy()
+    region_names = [f"region {r}" for r in range(regions)]
+    h.partition("place", "the country", region_names)
+    claims = []
+    total = 0
+    for region in region_names:
+        values = [rng.randint(100, 1_000) for _ in range(districts)]
+        names = [f"{region} district {d}" for d in range(districts)]
+        h.partition("place", region, names)
+        for name, value in zip(names, values, strict=True):
+            claims.append(Claim(f"between {value - 10:,} and {value + 10:,}", "voters", {"place": name}))
+        claims.append(Claim(f"about {sum(values):,}", "voters", {"place": region}))
+        total += sum(values)
+    claims.append(Claim(f"more than {total // 2:,}", "voters", {"place": "the country"}))
+    return claims, h
+
+
+def partitions() -> None:
+    """Print the partition shapes: a flat partition by doubling, and regions with districts, beside HiGHS."""
+    print(f"\n{'shape':>14} {'claims':>7} {'check s':>8} {'scipy s':>8} {'ratio':>6}  growth")
+    shapes: list[tuple[str, int, tuple[list[Claim], Hierarchy]]] = [
+        (f"{n:,} flat", n, flat_partition(n)) for n in (400, 800, 1_600, 3_000)
+    ]
+    shapes += [(f"{r}x{d} text", r * d, regions_text(r, d)) for r, d in ((200, 10), (400, 10))]
+    previous: tuple[str, int, float] | None = None
+    for name, size, (claims, h) in shapes:
+        elapsed, _, _ = timed(claims, h)
+        reference = highs_time(claims, h)
+        ratio = f"{elapsed / reference:6.1f}" if reference else "     -"
+        scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
+        kind = name.split()[-1]  # the flat sizes, then the text shapes: growth within a kind
+        growth = ""
+        if previous is not None and previous[0] == kind:
+            growth = f"time x{elapsed / previous[2]:.1f} for x{size / previous[1]:.1f} parts"
+        print(f"{name:>14} {len(claims):>7,} {elapsed:8.3f} {scipy_text} {ratio}  {growth}")
+        previous = (kind, size, elapsed)
+
+
 def main() -> None:
     """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--shapes", default="main,hot,planted")
+    parser.add_argument("--shapes", default="main,hot,planted,partitions")
     arguments = parser.parse_args()
     sizes = [int(size) for size in arguments.sizes.split(",")]
     shapes = arguments.shapes.split(",")
@@ -214,6 +284,8 @@ def main() -> None:
         hot_cells()
     if "planted" in shapes:
         planted_conflicts()
+    if "partitions" in shapes:
+        partitions()
 
 
 def main_table(sizes: list[int]) -> None:
