@@ -120,7 +120,8 @@ class CoreReader(AmountReader):
             if second is not None and self._joins(index, nxt, joiner[1], second[1]):
                 # A descending pair is never a range: "led 52% to 41%", "won 3-2" are two figures.
                 # (A span of years written short, "2019-20", is left whole for extract to name.)
-                short_years = len(self.word_at(index)) == 4 and len(self.word_at(joiner[1])) == 2
+                start, end = self.word_at(index), self.word_at(joiner[1])
+                short_years = len(start) == 4 and len(end) == 2 and start.isdigit() and end.isdigit()
                 joined = self._range(amount, second[0], ordered=not short_years)
                 if joined is not None:
                     return joined, second[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 
 import pytest
 
@@ -150,3 +151,13 @@ def test_a_related_figure_keeps_its_printed_reading() -> None:
     assert (str(fewer.estimate), str(fewer.printed)) == ("-5,000", "5,000")
     (plain,) = extract("Officials counted 5,000 voters.")
     assert plain.printed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("10.1 to 10", "10.1"), ("10.1-10", "10.1"), ("5.5 to 5", "5.5"), ("12.5 – 10", "12.5")],
+)
+def test_a_falling_pair_of_decimals_is_no_span_of_years(text: str, first: str) -> None:
+    # Only four digits then two ("2019-20") are a span of years written short; "10.1 to 10" falls.
+    estimate = parse_quantity(text)
+    assert (estimate.kind, estimate.lo) == ("exact", Fraction(first))
