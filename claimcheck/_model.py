@@ -426,7 +426,9 @@ def signed_subjects(
     """
     found = set(hierarchy.signed_subjects)
     for claim, estimate in zip(claims, printed, strict=True):
-        if estimate is not None and states_negative(estimate):
+        # a difference's sign is the change's ("5,000 fewer than"), not the figure's
+        relative = estimate is not None and estimate.relation in ("ratio", "difference")
+        if estimate is not None and not relative and states_negative(estimate):
             found.add(normalize_name(claim.subject))
     stack = list(found)
     while stack:
