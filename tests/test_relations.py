@@ -280,3 +280,12 @@ def test_one_of_them_in_words_is_a_count() -> None:
 def test_a_multiple_in_words_without_of_is_refused_when_checked() -> None:
     with pytest.raises(ModelError, match="add of ="):
         check([Claim("three times as many", "nurses", id="x")])
+
+
+def test_a_negative_difference_never_makes_its_subject_signed():
+    # "5,000 fewer than" is a change, not a negative figure: staff stay a count, floored at zero.
+    before = Claim("2,000", "staff", {"year": "2019"}, id="before")
+    report = check([before, Claim("5,000 fewer than", "staff", {"year": "2020"}, of="before", id="after")])
+    assert [conflict.claims for conflict in report.conflicts] == [("before", "after")]
+    fits = Claim("9,000", "staff", {"year": "2019"}, id="before")
+    assert check([fits, Claim("5,000 fewer than", "staff", {"year": "2020"}, of="before")]).ok
