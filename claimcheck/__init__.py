@@ -61,9 +61,10 @@ if _TYPE_CHECKING:
 def _exports() -> dict[str, str]:
     """Each public name and its module, read from the re-exports above (parsed once, on first use)."""
     import ast  # noqa: PLC0415 - only when a public name is first used
-    from pathlib import Path  # noqa: PLC0415
 
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    # builtin open, not pathlib: pathlib would cost more than the parse, and checking needs no path
+    with open(__file__, encoding="utf-8") as source:  # noqa: PTH123
+        tree = ast.parse(source.read())
     block = next(node for node in tree.body if isinstance(node, ast.If))
     return {
         alias.asname: node.module
