@@ -123,7 +123,7 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
     except ImportError:
         return None
     from claimcheck import parse_quantity
-    from claimcheck._model import build_model
+    from claimcheck._solving.model import build_model
 
     named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}") for i, c in enumerate(claims)]
     estimates = [c.value if isinstance(c.value, Estimate) else parse_quantity(str(c.value)) for c in named]

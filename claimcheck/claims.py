@@ -12,19 +12,19 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, final
+from typing import TYPE_CHECKING, Any, Literal, final
 
 import attrs
 
-from claimcheck._frozen import FrozenDict
-from claimcheck._interval import INF
+from claimcheck._values.frozen import FrozenDict
+from claimcheck._values.interval import INF
 from claimcheck.errors import ClaimcheckError, ModelError, ParseError
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
 
-__all__ = ["Claim", "assign_ids", "normalize_name", "of_cycle"]
+__all__ = ["Claim", "Role", "assign_ids", "normalize_name", "of_cycle", "role"]
 
 #: The facet that names what a claim counts; a scope cannot set it.
 SUBJECT = "subject"
@@ -64,8 +64,6 @@ def _check_flag(_instance: object, attribute: attrs.Attribute[Any], value: Any) 
 def _check_of(instance: Claim, attribute: attrs.Attribute[Any], value: Any) -> None:
     _check_optional_name(instance, attribute, value)
     if value is None and isinstance(instance.value, Estimate):
-        from claimcheck._model import role  # noqa: PLC0415 - the model imports claims
-
         role(instance, instance.value)  # a ratio or a difference needs its base
 
 
@@ -258,3 +256,52 @@ def of_cycle(claims: Sequence[Claim]) -> tuple[int, ...]:
             return tuple(path[path.index(at) :])
         done.update(path)
     return ()
+
+
+#: What a claim's figure says about its cell (decided by :func:`role`): ``amount``, the cell's value;
+#: ``share``, a part of the base's value; ``ratio``, a multiple of it; ``difference``, the base's value
+#: plus the figure; ``count``, a count among the base (at most the base); ``own share``, a part of the
+#: cell's own total (its population).
+Role = Literal["amount", "share", "ratio", "difference", "count", "own share"]
+
+
+def role(claim: Claim, estimate: Estimate) -> Role:
+    """What ``claim``'s figure says about its cell: the one place that decides what an ``of`` means.
+
+    The wording decides, never the number's size: the estimate's :attr:`~claimcheck.Estimate.relation`
+    ("half", "8%", "one in five" are shares; a percentage or a fraction word is a share whatever the
+    relation says), and whether the claim names a base with ``of``. With a base, a share is a part of
+    it, a ratio a multiple of it ("three times as many"), a difference the base plus the figure ("12,000
+    more than"), and an amount a count among it ("300 of whom", "1 of them": at most the base). Without
+    one, a share is of the cell's own total ("55% of men back the bill") and an amount is the cell's value.
+
+    Raises:
+        ModelError: a ratio or a difference names no base; the message says to add ``of``.
+
+    >>> from claimcheck import Estimate
+    >>> role(Claim("1", "dead", of="all"), Estimate(1, 1))
+    'count'
+    >>> role(Claim("half", "dead", of="all"), Estimate(1, 1, relation="share"))
+    'share'
+    >>> role(Claim("55%", "backers"), Estimate(55, 55, "percent"))
+    'own share'
+    """
+    relation = estimate.relation
+    if relation == "amount" and (estimate.unit == "percent" or estimate.kind == "fraction"):
+        relation = "share"
+    if claim.of is None:
+        if relation in ("ratio", "difference"):
+            raise ModelError(_needs_base(claim, relation))
+        return "own share" if relation == "share" else "amount"
+    return "count" if relation == "amount" else relation
+
+
+
+def _needs_base(claim: Claim, relation: str) -> str:
+    what = (
+        "a multiple needs the figure it multiplies"
+        if relation == "ratio"
+        else "a difference needs the figure it is added to"
+    )
+    where = f"claim {claim.id}" if claim.id is not None else f"the claim about {claim.subject!r}"
+    return f"{where}: {what}: add of = the id of the claim that states it"

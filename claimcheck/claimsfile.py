@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
-from claimcheck._files import Refused, read_text, resolved
-from claimcheck._frozen import FrozenDict
-from claimcheck._quotes import closest_passage, find_quote
-from claimcheck._toml_reader import TableReader
+from claimcheck._files.access import Refused, read_text, resolved
+from claimcheck._files.toml_reader import TableReader
+from claimcheck._reading.quotes import closest_passage, find_quote
+from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError
 from claimcheck.hierarchy import Hierarchy

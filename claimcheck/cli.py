@@ -28,11 +28,11 @@ import traceback
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from claimcheck import _formats
-from claimcheck._draft import draft_claims
-from claimcheck._files import Refused, read_text, write_output
-from claimcheck._quotes import line_column
-from claimcheck._visible import visible
+from claimcheck._files.access import Refused, read_text, write_output
+from claimcheck._reading.quotes import line_column
+from claimcheck._rendering import formats
+from claimcheck._rendering.draft import draft_claims
+from claimcheck._rendering.visible import visible
 from claimcheck.claimsfile import Limits
 from claimcheck.errors import ClaimcheckError, ClaimsFileError
 from claimcheck.findings import FileResult, check_file, unusable
@@ -173,7 +173,7 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
             status = EXIT_UNUSABLE
     if output_format == "json":
         estimates_json = [estimate.to_dict() for estimate in estimates]
-        print(_formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
+        print(formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
     elif estimates:
         rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
         rows += [(visible(e.text), str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
@@ -210,7 +210,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         return _write_draft(args, path, article, mentions)
     if args.format == "json":
         mentions_json = [_mention_json(article, mention) for mention in mentions]
-        print(_formats.dumps({"schema_version": SCHEMA_VERSION, "mentions": mentions_json}))
+        print(formats.dumps({"schema_version": SCHEMA_VERSION, "mentions": mentions_json}))
         return EXIT_OK
     rows: list[tuple[str, ...]] = []
     for mention in mentions:
@@ -274,10 +274,10 @@ def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 def _render(output_format: str, results: Sequence[FileResult], *, complete: bool) -> str:
     if output_format == "json":
-        return _formats.dumps(_formats.json_document(results, complete=complete))
+        return formats.dumps(formats.json_document(results, complete=complete))
     if output_format == "github":
-        return _formats.render_github(results)
-    return _formats.render_text(results)
+        return formats.render_github(results)
+    return formats.render_text(results)
 
 
 def _inputs(results: Sequence[FileResult]) -> list[Path]:

@@ -3,16 +3,16 @@
 The steps, each explained in ``docs/engine.md``:
 
 1. read every claim's figure and build the model: one unknown per cell, sums and containments from the
-   hierarchy, a bound or a share per claim (:mod:`claimcheck._model`);
+   hierarchy, a bound or a share per claim (:mod:`claimcheck._solving.model`);
 2. split the model into independent components;
 3. per component, find clashes inside one cell (two disjoint intervals), then propagate bounds exactly to
-   a fixpoint, recording every crossing with the claims behind it (:mod:`claimcheck._propagate`);
+   a fixpoint, recording every crossing with the claims behind it (:mod:`claimcheck._solving.propagate`);
 4. with no crossing, prove consistency with a verified witness, falling back to an exact rational LP
-   (:mod:`claimcheck._simplex`);
+   (:mod:`claimcheck._solving.simplex`);
 5. list every minimal conflict (up to :data:`MAX_CONFLICTS`): a clash inside one cell is minimal as it
    stands; the rest come from a hitting-set tree whose nodes are shrunk to minimal conflicts by a
    deletion filter, each test an exact check of a claim subset on the component's model; explain each
-   (:mod:`claimcheck._explain`).
+   (:mod:`claimcheck._solving.explain`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from claimcheck import _explain
-from claimcheck._interval import INF, Interval
-from claimcheck._model import (
+from claimcheck._solving import explain
+from claimcheck._solving.model import (
     Bound,
     Difference,
     Model,
@@ -32,8 +31,9 @@ from claimcheck._model import (
     build_model,
     prepare,
 )
-from claimcheck._propagate import Propagator
-from claimcheck._simplex import Row, solve
+from claimcheck._solving.propagate import Propagator
+from claimcheck._solving.simplex import Row, solve
+from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
@@ -42,7 +42,7 @@ from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Implied, Ove
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
-    from claimcheck._interval import Magnitude
+    from claimcheck._values.interval import Magnitude
     from claimcheck.policy import Policy
     from claimcheck.quantity import Estimate
 
@@ -153,7 +153,7 @@ class _Engine:
         self.claims, self.estimates, self.hierarchy, self.model = (claims, estimates, hierarchy, model)
         self.prepared = prepared
         self.accepts = accepts
-        self.names = _explain.Namer(claims, hierarchy)
+        self.names = explain.Namer(claims, hierarchy)
         self.found: dict[frozenset[int], Conflict] = {}
         self.failing = 0  # found conflicts no accepted claim set covers
         self.truncated = False  # the search stopped before it had listed every minimal conflict
@@ -345,14 +345,14 @@ class _Engine:
         ids = tuple(self.claims[k].id or "" for k in sorted(core))
         acknowledged = next((reason for accepted, reason in self.accepts if core <= accepted), None)
         if crossing is None:
-            text = _explain.without_crossing(self.names, sorted(core))
+            text = explain.without_crossing(self.names, sorted(core))
             return Conflict(ids, text, acknowledged=acknowledged)
         text, gap = self.names.explain(prover, crossing), self.names.gap(prover, crossing)
         if len(core) < 3:  # two claims: one line, as it stands
             return Conflict(ids, text, gap, acknowledged=acknowledged)
-        steps = _explain.steps(self.names, prover, crossing)
-        if len(text) > _explain.LONG:  # a long chain reads as a headline and its steps
-            text = _explain.headline(self.names, prover, crossing)
+        steps = explain.steps(self.names, prover, crossing)
+        if len(text) > explain.LONG:  # a long chain reads as a headline and its steps
+            text = explain.headline(self.names, prover, crossing)
         return Conflict(ids, text, gap, acknowledged=acknowledged, steps=steps)
 
     def _undecided(self) -> ErrorFinding:

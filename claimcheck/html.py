@@ -21,11 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from claimcheck import _html_parts, _numberline
-from claimcheck._files import check_target, write_output
-from claimcheck._html_article import article_html, claim_spans
-from claimcheck._html_parts import STATUSES, claim_statuses
-from claimcheck._visible import visible_lines
+from claimcheck._files.access import check_target, write_output
+from claimcheck._rendering import html_parts, numberline
+from claimcheck._rendering.html_article import article_html, claim_spans
+from claimcheck._rendering.html_parts import STATUSES, claim_statuses
+from claimcheck._rendering.visible import visible_lines
 from claimcheck.claims import normalize_name
 from claimcheck.errors import OutputError
 
@@ -55,19 +55,19 @@ def _verdict(result: FileResult) -> tuple[str, str]:
 
 
 def _style() -> str:
-    return resources.files("claimcheck").joinpath("_report.css").read_text(encoding="utf-8")
+    return resources.files("claimcheck._rendering").joinpath("report.css").read_text(encoding="utf-8")
 
 
 def _findings_section(findings: Sequence[Finding], slugs: Mapping[str, str], *, title: str, css: str) -> str:
-    items = "".join(_html_parts.finding_html(finding, slugs) for finding in findings)
+    items = "".join(html_parts.finding_html(finding, slugs) for finding in findings)
     return f'<section class="{css}"><h2>{escape(title)}</h2><ol class="finding-list">{items}</ol></section>'
 
 
-def _figures_section(cells: Sequence[_numberline.Cell], slugs: Mapping[str, str]) -> str:
+def _figures_section(cells: Sequence[numberline.Cell], slugs: Mapping[str, str]) -> str:
     figures = "".join(
         f'<figure class="cell"><figcaption>{escape(cell.title)}</figcaption>'
-        f"{_numberline.render_svg(cell, index, slugs)}"
-        f'<p class="cell-verdict">{escape(_numberline.verdict(cell))}</p>'
+        f"{numberline.render_svg(cell, index, slugs)}"
+        f'<p class="cell-verdict">{escape(numberline.verdict(cell))}</p>'
         + "".join(f'<p class="left-out">{escape(note)}</p>' for note in cell.left_out)
         + "</figure>"
         for index, cell in enumerate(cells)
@@ -98,7 +98,7 @@ def _columns(
         else '<section class="findings"><h2>Findings</h2><p>Nothing to report.</p></section>'
     )
     side = []
-    cells = _numberline.cells_of(claims, statuses, policy=policy, hierarchy=hierarchy)
+    cells = numberline.cells_of(claims, statuses, policy=policy, hierarchy=hierarchy)
     if cells:
         side.append(_figures_section(cells, slugs))
     if implied:
@@ -119,7 +119,7 @@ def render_html(result: FileResult) -> str:
     """
     loaded, policy = result.loaded, result.policy
     claims = loaded.claims if loaded is not None else ()
-    slugs = _html_parts.slugs_of(claims)
+    slugs = html_parts.slugs_of(claims)
     statuses = claim_statuses(result.findings)
     status_of = {str(claim.id): statuses.get(normalize_name(str(claim.id)), "other") for claim in claims}
     spans = claim_spans(loaded) if loaded is not None else {}
@@ -130,7 +130,7 @@ def render_html(result: FileResult) -> str:
     name = ((loaded.article if loaded is not None else None) or Path(result.path)).name
     article = ""
     if loaded is not None and loaded.article_text is not None:
-        tips = {str(claim.id): _html_parts.tip(claim, result.findings, policy) for claim in claims}
+        tips = {str(claim.id): html_parts.tip(claim, result.findings, policy) for claim in claims}
         text = article_html(loaded.article_text, spans, claims, statuses=status_of, slugs=slugs, tips=tips)
         article = f'<section class="article" aria-label="article"><h2>Article</h2>{text}</section>'
     hierarchy = loaded.hierarchy if loaded is not None else None
@@ -142,7 +142,7 @@ def render_html(result: FileResult) -> str:
         else f'<main class="layout single">{reading}</main>'
     )
     cards = "".join(
-        _html_parts.claim_card(
+        html_parts.claim_card(
             claim,
             loaded,
             result.findings,
@@ -164,7 +164,7 @@ def render_html(result: FileResult) -> str:
         f'<header class="top"><p class="kicker">claimcheck report</p><h1>{escape(name)}</h1>'
         f'<p class="verdict {verdict_class}">{escape(verdict)}</p>'
         f'<p class="paths">claims file <code>{escape(str(result.path))}</code> · {len(claims)} claims</p>'
-        f"{_html_parts.legend(counts)}</header>"
+        f"{html_parts.legend(counts)}</header>"
         f"{layout}"
         f"{claims_section if claims else ''}</body></html>\n"
     )

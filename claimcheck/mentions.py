@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Final, Literal, final, get_args
 
 import attrs
 
-from claimcheck import _lexicon as lex
-from claimcheck._kinds import COUNT, context_kind, special_spans, sprint_start
-from claimcheck._nouns import noun_after, reference_after
-from claimcheck._sentences import Sentences
+from claimcheck._reading import words as lex
+from claimcheck._reading.kinds import COUNT, context_kind, special_spans, sprint_start
+from claimcheck._reading.nouns import noun_after, reference_after
+from claimcheck._reading.sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.parse import Match, scan
 from claimcheck.quantity import Estimate

@@ -1,6 +1,6 @@
 """Read English numeric expressions into :class:`~claimcheck.Estimate` values.
 
-The parser works on tokens (:mod:`claimcheck._tokens`) with a small recursive-descent grammar:
+The parser works on tokens (:mod:`claimcheck._reading.tokens`) with a small recursive-descent grammar:
 
 * an *amount* is a number with its scale, currency and unit: "12,500", "twenty-two", "half a million",
   "$1.2bn", "£300m", "10 per cent", "500,000-strong";
@@ -9,9 +9,9 @@ The parser works on tokens (:mod:`claimcheck._tokens`) with a small recursive-de
 * an *expression* is a core with hedges around it: bounds ("up to", "fewer than", "or more"),
   approximations ("about", "nearly", "or so") and two bounds joined ("more than 20 and less than 35").
 
-Each layer is its own private module: amounts in :mod:`claimcheck._amounts`, cores in
-:mod:`claimcheck._cores`, hedges in :mod:`claimcheck._hedges`; this one joins bounds and scans. Each start
-position does a bounded amount of work, so reading is linear in the length of the text.
+Each layer is its own private module: amounts in :mod:`claimcheck._reading.amounts`, cores in
+:mod:`claimcheck._reading.cores`, hedges in :mod:`claimcheck._reading.hedges`; this one joins bounds and
+scans. Each start position does a bounded amount of work, so reading is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from claimcheck import _lexicon as lex
-from claimcheck._amounts import STARTERS
-from claimcheck._cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
-from claimcheck._hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
-from claimcheck._nouns import nounlike
-from claimcheck._relations import CHANGE_INDEX
-from claimcheck._tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, WORD, not_a_quantity
+from claimcheck._reading import words as lex
+from claimcheck._reading.amounts import STARTERS
+from claimcheck._reading.cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
+from claimcheck._reading.hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
+from claimcheck._reading.nouns import nounlike
+from claimcheck._reading.relations import CHANGE_INDEX
+from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, WORD, not_a_quantity
 from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate

@@ -16,8 +16,8 @@ from typing import Literal, final, get_args
 
 import attrs
 
-from claimcheck._frozen import FrozenDict
-from claimcheck._interval import INF, Interval, to_magnitude
+from claimcheck._values.frozen import FrozenDict
+from claimcheck._values.interval import INF, Interval, to_magnitude
 from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate
 

@@ -144,7 +144,7 @@ class ClaimsFileItem(pytest.Function):
 def _check(config: pytest.Config, path: Path, policy: Policy | None) -> None:
     import attrs  # noqa: PLC0415 - keep the plugin's import cheap
 
-    from claimcheck import _formats  # noqa: PLC0415
+    from claimcheck._rendering import formats  # noqa: PLC0415
     from claimcheck.errors import ClaimsFileError  # noqa: PLC0415
     from claimcheck.findings import check_file, unusable  # noqa: PLC0415
 
@@ -162,12 +162,12 @@ def _check(config: pytest.Config, path: Path, policy: Policy | None) -> None:
     for finding in result.findings:
         if finding.severity == "error" and finding not in failing:
             warnings.warn(
-                ClaimcheckWarning(_formats.render_text([attrs.evolve(result, findings=(finding,))])),
+                ClaimcheckWarning(formats.render_text([attrs.evolve(result, findings=(finding,))])),
                 stacklevel=1,
             )
     if failing:
         shown = attrs.evolve(result, findings=tuple(failing))
-        raise ClaimsFileCheckError(_formats.render_text([shown]))
+        raise ClaimsFileCheckError(formats.render_text([shown]))
 
 
 def _is_worker(config: pytest.Config) -> bool:
@@ -190,10 +190,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     checked = sorted(checked, key=lambda result: str(result.path))
     report_path = config.getoption("claimcheck_report")
     if report_path:
-        from claimcheck import _formats  # noqa: PLC0415 - keep the plugin's import cheap
+        from claimcheck._rendering import formats  # noqa: PLC0415 - keep the plugin's import cheap
 
-        document = _formats.json_document(checked)
-        Path(report_path).write_text(_formats.dumps(document) + "\n", encoding="utf-8")
+        document = formats.json_document(checked)
+        Path(report_path).write_text(formats.dumps(document) + "\n", encoding="utf-8")
     html_folder = config.getoption("claimcheck_html")
     if html_folder:
         from claimcheck.html import write_html  # noqa: PLC0415 - keep the plugin's import cheap

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, Literal, final, get_args
 import attrs
 
 from claimcheck import units
-from claimcheck._currencies import SIGNS
-from claimcheck._interval import INF, Interval, Magnitude, to_magnitude
+from claimcheck._values.currencies import SIGNS
+from claimcheck._values.interval import INF, Interval, Magnitude, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
 if TYPE_CHECKING:

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
-from claimcheck._frozen import FrozenDict
+from claimcheck._values.frozen import FrozenDict
 from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate, exact, format_magnitude
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from claimcheck._interval import Magnitude
+    from claimcheck._values.interval import Magnitude
 
 __all__ = [
     "SCHEMA_VERSION",

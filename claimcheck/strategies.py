@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck._interval import INF
+from claimcheck._values.interval import INF
 from claimcheck.claims import SUBJECT, Claim
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.quantity import Estimate, format_magnitude

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck import _formats
+from claimcheck._rendering import formats
 from claimcheck.claimsfile import ClaimsFile
 from claimcheck.engine import check
 from claimcheck.errors import ModelError
@@ -57,7 +57,7 @@ def assert_consistent(
             raise ModelError("a claims file declares its own hierarchy; pass hierarchy only with claims")
         result = check_file(source, policy=policy)
         if not result.ok:
-            raise AssertionError(_formats.render_text([result]))
+            raise AssertionError(formats.render_text([result]))
         return
     report = check(source, hierarchy, policy=policy)
     if not report.ok:

@@ -15,7 +15,7 @@ import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from claimcheck._currencies import CODES
+from claimcheck._values.currencies import CODES
 from claimcheck.errors import UnitError
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Write claimcheck/_currency_data.py from the Unicode CLDR data that Babel ships.
+"""Write claimcheck/_values/currency_data.py from the Unicode CLDR data that Babel ships.
 
 Run ``python scripts/currencies_from_cldr.py`` after upgrading Babel (pinned in pyproject's test extras);
 ``tests/test_currencies.py`` fails while the checked-in table and Babel's data disagree. claimcheck reads
@@ -13,7 +13,7 @@ What is taken from CLDR:
 * the currency symbols that name exactly one of those codes, in English or in a language of a territory
   that uses the currency, and that hold a currency sign (Unicode category Sc): "A$", "R$", "₩", "₺".
   Letters-only symbols ("kr", "Ft", "zł") are left to the hand-kept press forms in
-  :mod:`claimcheck._currencies`, since many are ambiguous or read as other words ("50 Ft").
+  :mod:`claimcheck._values.currencies`, since many are ambiguous or read as other words ("50 Ft").
 """
 
 # ruff: noqa: INP001 - a script run by hand, not a package
@@ -25,7 +25,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-_TARGET = Path(__file__).resolve().parent.parent / "claimcheck" / "_currency_data.py"
+_TARGET = Path(__file__).resolve().parent.parent / "claimcheck" / "_values" / "currency_data.py"
 _NOT_CURRENCIES = frozenset({"XXX", "XTS", "CNH"})
 
 
@@ -87,7 +87,8 @@ def render() -> str:
         '"""ISO 4217 currencies and their unambiguous symbols, from CLDR (generated; do not edit).',
         "",
         "Written by scripts/currencies_from_cldr.py from Babel's CLDR data; tests/test_currencies.py checks",
-        "that it still agrees with Babel. :mod:`claimcheck._currencies` builds the one currency table on it.",
+        "that it still agrees with Babel. :mod:`claimcheck._values.currencies` builds the one currency table",
+        "on it.",
         '"""',
         "",
         "from __future__ import annotations",

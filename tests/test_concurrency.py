@@ -61,13 +61,13 @@ def test_public_values_pickle_and_deep_copy():
 
 _RENDER = """
 import sys
-from claimcheck import _formats
+from claimcheck._rendering import formats
 from claimcheck.html import render_html
 from claimcheck.findings import check_file
 results = [check_file(path) for path in sys.argv[1:]]
-sys.stdout.write(_formats.dumps(_formats.json_document(results)))
-sys.stdout.write(_formats.render_text(results))
-sys.stdout.write(_formats.render_github(results))
+sys.stdout.write(formats.dumps(formats.json_document(results)))
+sys.stdout.write(formats.render_text(results))
+sys.stdout.write(formats.render_github(results))
 for result in results:
     sys.stdout.write(render_html(result))
 """

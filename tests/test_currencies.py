@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Estimate, parse_quantity
-from claimcheck import _currencies as cur
-from claimcheck import _currency_data as data
+from claimcheck._values import currencies as cur
+from claimcheck._values import currency_data as data
 from claimcheck.units import CURRENCIES, conversion_factor, dimension
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ def test_the_checked_in_table_agrees_with_cldr() -> None:
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 0, "claimcheck/_currency_data.py is out of date: rerun the script"
+    assert result.returncode == 0, "claimcheck/_values/currency_data.py is out of date: rerun the script"
 
 
 def test_iso_4217_codes_are_complete() -> None:

@@ -321,7 +321,7 @@ def test_no_claims_are_consistent():
 
 def test_without_a_witness_the_exact_lp_decides(h, monkeypatch):
     """Forcing every witness attempt to fail leaves the verdicts to the rational simplex."""
-    from claimcheck._propagate import Propagator
+    from claimcheck._solving.propagate import Propagator
 
     def no_witness(_self: Propagator, _order: object, **_options: object) -> None:
         return None
@@ -338,7 +338,7 @@ def test_without_a_witness_the_exact_lp_decides(h, monkeypatch):
 
 
 def test_the_simplex_handles_strict_rows_exactly():
-    from claimcheck._simplex import solve
+    from claimcheck._solving.simplex import solve
 
     one = Fraction(1)
     total = ({0: one, 1: one}, "=", Fraction(1000))

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from claimcheck import Claim, Estimate, Hierarchy, ModelError, check, ureg
-from claimcheck._model import meaning
+from claimcheck._solving.model import meaning
 from claimcheck.claims import normalize_name
 from claimcheck.strategies import (
     claim_sets,

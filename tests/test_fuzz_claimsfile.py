@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck._draft import _toml
+from claimcheck._rendering.draft import _toml
 from claimcheck.claimsfile import load
 from claimcheck.errors import ClaimcheckError
 from claimcheck.findings import check_file

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import ModelError
-from claimcheck._interval import INF, Interval, to_magnitude
+from claimcheck._values.interval import INF, Interval, to_magnitude
 
 # Ends are halves from -3 to 3; the oracle probes quarters, so every end and every point strictly between
 # two neighbouring ends is probed, and one point beyond the extremes on either side.

@@ -423,6 +423,6 @@ def test_iso_dates_and_clock_times_the_parser_skips_are_still_marked() -> None:
 def test_every_special_span_is_a_kind_of_mention_that_counts_nothing() -> None:
     from typing import get_args
 
-    from claimcheck._kinds import _SPECIAL, NotCount
+    from claimcheck._reading.kinds import _SPECIAL, NotCount
 
     assert set(_SPECIAL.groupindex) <= set(get_args(NotCount)) <= set(MENTION_KINDS) - {"count", "change"}

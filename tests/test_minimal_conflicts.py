@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from claimcheck import Claim, Hierarchy, check, engine
-from claimcheck._model import Prepared, build_model
+from claimcheck._solving.model import Prepared, build_model
 from claimcheck.claims import assign_ids
 from claimcheck.engine import MAX_CONFLICTS, _lp
 from claimcheck.strategies import claim_sets, hierarchies
 
 if TYPE_CHECKING:
-    from claimcheck._simplex import Row
+    from claimcheck._solving.simplex import Row
 
 
 def float_solve(n: int, rows: list[Row]) -> list[float] | None:

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Claim, Estimate, check
-from claimcheck._interval import Interval
-from claimcheck._model import meaning
-from claimcheck._numberline import cells_of, verdict
+from claimcheck._rendering.numberline import cells_of, verdict
+from claimcheck._solving.model import meaning
+from claimcheck._values.interval import Interval
 from claimcheck.strategies import claim_sets, claim_sets_with_counts_of, hierarchies
 
 

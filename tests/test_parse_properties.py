@@ -16,9 +16,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import Estimate, ParseError, parse_quantity
-from claimcheck import _currencies as cur
-from claimcheck import _lexicon as lex
-from claimcheck._tokens import phrase
+from claimcheck._reading import words as lex
+from claimcheck._reading.tokens import phrase
+from claimcheck._values import currencies as cur
 from claimcheck.parse import scan
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 
 from claimcheck import Estimate, ModelError, Policy, parse_quantity
-from claimcheck._interval import INF, Interval
+from claimcheck._values.interval import INF, Interval
 from claimcheck.policy import DEFAULT_VAGUE
 
 

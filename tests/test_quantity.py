@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from claimcheck import Estimate, ModelError, UnitError, parse_quantity
-from claimcheck._interval import INF, Interval
+from claimcheck._values.interval import INF, Interval
 from claimcheck.quantity import format_magnitude
 from claimcheck.strategies import estimates
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck._quotes import _normalize, _normalize_by_character, closest_passage, find_quote, line_column
+from claimcheck._reading.quotes import (
+    _normalize,
+    _normalize_by_character,
+    closest_passage,
+    find_quote,
+    line_column,
+)
 
 TRICKY = list("aB \n\t\u00a0\u2003“”‘’–—\u0130ßΣσ.,1\x1c\x1f\x85\u2028")
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import Estimate, parse_quantity
-from claimcheck._draft import draft_claims
+from claimcheck._rendering.draft import draft_claims
 from claimcheck.mentions import extract
 
 

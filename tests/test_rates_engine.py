@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 
 from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, check, load
-from claimcheck._model import meaning
+from claimcheck._solving.model import meaning
 
 WEEKLY = Estimate(1080, 1320, "1 / week", kind="about", nominal=1200, text="about 1,200 cases a week")
 

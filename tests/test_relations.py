@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import Claim, Estimate, Hierarchy, ModelError, check
-from claimcheck._model import role
+from claimcheck.claims import role
 
 
 def times(lo: int | str, hi: int | str | None = None, **fields: bool) -> Estimate:

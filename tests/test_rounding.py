@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, Policy, check, load
-from claimcheck._interval import INF, Interval
-from claimcheck._model import meaning
+from claimcheck._solving.model import meaning
+from claimcheck._values.interval import INF, Interval
 from claimcheck.strategies import claim_sets, hierarchies
 
 BILLION = 10**9

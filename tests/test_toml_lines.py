@@ -8,7 +8,7 @@ import tomllib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck._toml_lines import TomlLines
+from claimcheck._files.toml_lines import TomlLines
 
 _KEYS = st.sampled_from(
     ["id", "value", "subject", "of", "a-b_1", '"as of"', "'year'", '"x = y"', '"[[claim]]"', "'#'"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck._unit_spellings import _spellings, read_unit
+from claimcheck._reading.unit_spellings import _spellings, read_unit
 from claimcheck.units import canonical_unit, get_registry
 
 SYMBOLS, NAMES = _spellings()

@@ -11,8 +11,8 @@ import pint
 import pytest
 
 from claimcheck import UnitError
-from claimcheck import _currencies as cur
-from claimcheck import _lexicon as lex
+from claimcheck._reading import words as lex
+from claimcheck._values import currencies as cur
 from claimcheck.units import CURRENCIES, canonical_unit, conversion_factor, dimension, get_registry
 
 LEXICON_UNITS = sorted(set(lex.UNIT_WORDS.values()))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, cast
 
-from claimcheck import _lexicon as lex
-from claimcheck._currencies import LETTER_WORDS
-from claimcheck._nouns import nounlike
-from claimcheck._tokens import CLOCK_TIME, ISO_DATE
+from claimcheck._reading import words as lex
+from claimcheck._reading.nouns import nounlike
+from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
+from claimcheck._values.currencies import LETTER_WORDS
 
 __all__ = ["COUNT", "NotCount", "context_kind", "special_spans", "sprint_start"]
 

@@ -20,12 +20,12 @@ from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, cast
 
-from claimcheck._interval import INF, Interval
+from claimcheck._values.interval import INF, Interval
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from claimcheck._model import Bound, Model
+    from claimcheck._solving.model import Bound, Model
 
 __all__ = ["Crossing", "Propagator", "Reason"]
 

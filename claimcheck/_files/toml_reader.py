@@ -13,8 +13,8 @@ import re
 import tomllib
 from typing import TYPE_CHECKING, Any
 
-from claimcheck._files import Refused, read_text
-from claimcheck._toml_lines import TomlLines
+from claimcheck._files.access import Refused, read_text
+from claimcheck._files.toml_lines import TomlLines
 from claimcheck.errors import ClaimsFileError
 
 if TYPE_CHECKING:

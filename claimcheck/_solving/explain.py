@@ -11,8 +11,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from claimcheck._interval import INF, Interval, Magnitude
-from claimcheck._model import TOP, shown
+from claimcheck._solving.model import TOP, shown
+from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate
 from claimcheck.report import Gap, Implied, Overlap, describe
@@ -20,8 +20,8 @@ from claimcheck.report import Gap, Implied, Overlap, describe
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from claimcheck._model import Model
-    from claimcheck._propagate import Crossing, Propagator, Reason
+    from claimcheck._solving.model import Model
+    from claimcheck._solving.propagate import Crossing, Propagator, Reason
     from claimcheck.claims import Claim
     from claimcheck.hierarchy import Hierarchy
 

@@ -2,7 +2,7 @@
 
 Every table maps lower-case words to what they mean; multi-word entries are tuples of words. Unit targets
 are canonical names defined in :mod:`claimcheck.units` (a test checks each one). Currencies are not
-here: :mod:`claimcheck._currencies` is the one table of them.
+here: :mod:`claimcheck._values.currencies` is the one table of them.
 """
 
 from __future__ import annotations

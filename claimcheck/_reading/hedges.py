@@ -1,7 +1,7 @@
 """Read the hedges around a core (private): bounds, approximations, suffixes and "plus or minus".
 
 "up to about 500", "500 or more", "less than 5000 or equal", "500 ± 50": :class:`HedgeReader` reads the
-words before and after a core (:mod:`claimcheck._cores`) and applies them, each one a change of the
+words before and after a core (:mod:`claimcheck._reading.cores`) and applies them, each one a change of the
 core's interval under the :class:`~claimcheck.Policy`.
 """
 
@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck import _lexicon as lex
-from claimcheck._amounts import index_phrases
-from claimcheck._interval import INF, Interval, absolute
-from claimcheck._relations import Change, RelationReader, relate
-from claimcheck._tokens import phrase
+from claimcheck._reading import words as lex
+from claimcheck._reading.amounts import index_phrases
+from claimcheck._reading.relations import Change, RelationReader, relate
+from claimcheck._reading.tokens import phrase
+from claimcheck._values.interval import INF, Interval, absolute
 from claimcheck.units import is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from claimcheck._cores import Core
+    from claimcheck._reading.cores import Core
     from claimcheck.quantity import Kind
 
 __all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "opposite"]
@@ -102,7 +102,7 @@ class HedgeReader(RelationReader):
         """Read hedges, a core and suffixes; return the hedged value, its kind and the next index.
 
         The words that relate the figure to another (a change word before it, a comparison after it,
-        :mod:`claimcheck._relations`) are read around the hedged figure and applied after the hedges:
+        :mod:`claimcheck._reading.relations`) are read around the hedged figure and applied after the hedges:
         "up to 500 fewer" is -500 to 0. ``inherited`` hedges apply where the figure states none of its
         own (a hedge over a list: "up to 9,000 in the north and 6,000 in the south"); :attr:`hedged`
         says which hedges the figure read took.

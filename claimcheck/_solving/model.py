@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import itertools
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 from claimcheck import units
-from claimcheck._interval import INF, Interval
-from claimcheck.claims import SUBJECT, Claim, normalize_name, period
+from claimcheck._values.interval import INF, Interval
+from claimcheck.claims import SUBJECT, Claim, Role, normalize_name, period, role
 from claimcheck.errors import ModelError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
@@ -34,12 +34,10 @@ __all__ = [
     "Finding",
     "Model",
     "Prepared",
-    "Role",
     "Share",
     "build_model",
     "meaning",
     "population",
-    "role",
     "shown",
 ]
 
@@ -57,13 +55,6 @@ class Bound:
 
     def __init__(self, claim: int, cell: int, interval: Interval) -> None:
         self.claim, self.cell, self.interval = claim, cell, interval
-
-
-#: What a claim's figure says about its cell (decided by :func:`role`): ``amount``, the cell's value;
-#: ``share``, a part of the base's value; ``ratio``, a multiple of it; ``difference``, the base's value
-#: plus the figure; ``count``, a count among the base (at most the base); ``own share``, a part of the
-#: cell's own total (its population).
-Role = Literal["amount", "share", "ratio", "difference", "count", "own share"]
 
 
 class Share:
@@ -224,51 +215,6 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
         text=rate.text,
         relation=rate.relation,
     )
-
-
-def role(claim: Claim, estimate: Estimate) -> Role:
-    """What ``claim``'s figure says about its cell: the one place that decides what an ``of`` means.
-
-    The wording decides, never the number's size: the estimate's :attr:`~claimcheck.Estimate.relation`
-    ("half", "8%", "one in five" are shares; a percentage or a fraction word is a share whatever the
-    relation says), and whether the claim names a base with ``of``. With a base, a share is a part of
-    it, a ratio a multiple of it ("three times as many"), a difference the base plus the figure ("12,000
-    more than"), and an amount a count among it ("300 of whom", "1 of them": at most the base). Without
-    one, a share is of the cell's own total ("55% of men back the bill") and an amount is the cell's value.
-
-    Raises:
-        ModelError: a ratio or a difference names no base; the message says to add ``of``.
-
-    >>> from claimcheck import Estimate
-    >>> role(Claim("1", "dead", of="all"), Estimate(1, 1))
-    'count'
-    >>> role(Claim("half", "dead", of="all"), Estimate(1, 1, relation="share"))
-    'share'
-    >>> role(Claim("55%", "backers"), Estimate(55, 55, "percent"))
-    'own share'
-    """
-    relation = estimate.relation
-    if relation == "amount" and (estimate.unit == "percent" or estimate.kind == "fraction"):
-        relation = "share"
-    if claim.of is None:
-        if relation in ("ratio", "difference"):
-            raise ModelError(_needs_base(claim, relation))
-        return "own share" if relation == "share" else "amount"
-    return "count" if relation == "amount" else relation
-
-
-#: Whether a share without ``of`` is a share of its cell's own total (being landed in steps).
-_OWN_SHARES: Final = True
-
-
-def _needs_base(claim: Claim, relation: str) -> str:
-    what = (
-        "a multiple needs the figure it multiplies"
-        if relation == "ratio"
-        else "a difference needs the figure it is added to"
-    )
-    where = f"claim {claim.id}" if claim.id is not None else f"the claim about {claim.subject!r}"
-    return f"{where}: {what}: add of = the id of the claim that states it"
 
 
 #: How the subjects of a hidden total and of a share cell are spelt: no normalised name starts with a
@@ -552,8 +498,6 @@ def build_model(
             continue
         bases[k] = base
     roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
-    if not _OWN_SHARES:  # staged: a share without `of` is still a figure in percent
-        roles = {k: "amount" if said == "own share" else said for k, said in roles.items()}
     named = sorted({*active, *bases.values()})
     facet_names = {SUBJECT}
     for k in named:

@@ -8,7 +8,7 @@ currency abbreviation for a label. Adding a currency, or a way papers print one,
 
 Two sources, merged here:
 
-* :mod:`claimcheck._currency_data`, generated from CLDR: every ISO 4217 code in use, its English name
+* :mod:`claimcheck._values.currency_data`, generated from CLDR: every ISO 4217 code in use, its English name
   and plural ("5 Swiss francs", "2 billion South African rand"), and the symbols that name one
   currency only ("R$", "₩", "₺");
 * :data:`PRESS`, kept by hand: the forms English-language papers print that CLDR does not give, or gives
@@ -27,8 +27,8 @@ from typing import Final, final
 
 import attrs
 
-from claimcheck._currency_data import CODES as _CLDR_CODES
-from claimcheck._currency_data import SYMBOLS as _CLDR_SYMBOLS
+from claimcheck._values.currency_data import CODES as _CLDR_CODES
+from claimcheck._values.currency_data import SYMBOLS as _CLDR_SYMBOLS
 
 __all__ = ["AFTER", "BEFORE", "CODES", "LETTER_WORDS", "PRESS", "SIGNS", "WORD_CODES", "Press"]
 

@@ -1,8 +1,8 @@
 """How ``claimcheck check`` writes its findings: text for terminals, GitHub annotations, JSON (private).
 
 Text from claims files and articles never steers the output: text and annotations show control, bidi
-and invisible characters escaped (:func:`claimcheck._visible.visible`), and annotations encode ``%``, line
-breaks, and in their properties ``:`` and ``,``, as GitHub's workflow commands require.
+and invisible characters escaped (:func:`claimcheck._rendering.visible.visible`), and annotations encode
+``%``, line breaks, and in their properties ``:`` and ``,``, as GitHub's workflow commands require.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from claimcheck._visible import visible
+from claimcheck._rendering.visible import visible
 from claimcheck.report import SCHEMA_VERSION
 
 if TYPE_CHECKING:

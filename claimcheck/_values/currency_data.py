@@ -1,7 +1,8 @@
 """ISO 4217 currencies and their unambiguous symbols, from CLDR (generated; do not edit).
 
 Written by scripts/currencies_from_cldr.py from Babel's CLDR data; tests/test_currencies.py checks
-that it still agrees with Babel. :mod:`claimcheck._currencies` builds the one currency table on it.
+that it still agrees with Babel. :mod:`claimcheck._values.currencies` builds the one currency table
+on it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Read the core of an expression (private): an amount, a range of two, a share or a vague amount.
 
-:class:`CoreReader` builds on :class:`~claimcheck._amounts.AmountReader`; :mod:`claimcheck._hedges` puts
-the hedges around a core, and :mod:`claimcheck.parse` reads whole expressions.
+:class:`CoreReader` builds on :class:`~claimcheck._reading.amounts.AmountReader`;
+:mod:`claimcheck._reading.hedges` puts the hedges around a core, and :mod:`claimcheck.parse` reads whole
+expressions.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck import _lexicon as lex
-from claimcheck._amounts import Amount, AmountReader, index_phrases
-from claimcheck._interval import Interval
-from claimcheck._tokens import NUM, phrase
+from claimcheck._reading import words as lex
+from claimcheck._reading.amounts import Amount, AmountReader, index_phrases
+from claimcheck._reading.tokens import NUM, phrase
+from claimcheck._values.interval import Interval
 
 if TYPE_CHECKING:
     from fractions import Fraction

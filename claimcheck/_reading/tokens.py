@@ -34,7 +34,7 @@ SYM: Final = 2
 #: A digit run too long to be a figure; never read as a number.
 JUNK: Final = 3
 #: An ISO date ("2024-02-26") or a clock time ("10:30"): one token, never read as numbers, so neither
-#: becomes a range ("2024-02") or two figures ("10", "30"). :mod:`claimcheck._kinds` names them in
+#: becomes a range ("2024-02") or two figures ("10", "30"). :mod:`claimcheck._reading.kinds` names them in
 #: running text, from the same patterns.
 DATE: Final = 4
 TIME: Final = 5

@@ -7,7 +7,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Final
 
-from claimcheck._quotes import find_quote
+from claimcheck._reading.quotes import find_quote
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

@@ -12,9 +12,9 @@
   9/100,000 (a share).
 
 :class:`RelationReader` reads the multiples that are cores of their own ("doubled"); the hedge reader
-(:mod:`claimcheck._hedges`) asks it for the change word before a figure, the comparison after it and the
-rate, and applies the relation once the hedges are applied, so "up to 500 fewer" is -500 to 0 and "more
-than doubled" is a ratio above 2.
+(:mod:`claimcheck._reading.hedges`) asks it for the change word before a figure, the comparison after it
+and the rate, and applies the relation once the hedges are applied, so "up to 500 fewer" is -500 to 0 and
+"more than doubled" is a ratio above 2.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck import _lexicon as lex
-from claimcheck._amounts import index_phrases
-from claimcheck._cores import Core, CoreReader
-from claimcheck._interval import INF, Interval
-from claimcheck._tokens import NUM, WORD, phrase
+from claimcheck._reading import words as lex
+from claimcheck._reading.amounts import index_phrases
+from claimcheck._reading.cores import Core, CoreReader
+from claimcheck._reading.tokens import NUM, WORD, phrase
+from claimcheck._values.interval import INF, Interval
 from claimcheck.units import is_currency
 
 if TYPE_CHECKING:

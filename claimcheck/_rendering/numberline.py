@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from claimcheck._interval import INF, Interval, Magnitude
-from claimcheck._model import TOP, build_model, drawn, prepare
+from claimcheck._solving.model import TOP, build_model, drawn, prepare
+from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import assign_ids, normalize_name
 from claimcheck.errors import ClaimcheckError
 from claimcheck.hierarchy import Hierarchy
@@ -119,8 +119,8 @@ def cells_of(
     """Return the cells that two or more claims state, in the order of their first claim.
 
     The intervals are the engine's own: the claims are read and modelled as :func:`~claimcheck.check`
-    does (:func:`claimcheck._model.prepare`, ``build_model``) and drawn from the model
-    (:func:`claimcheck._model.drawn`), so the page never disagrees with the report.
+    does (:func:`claimcheck._solving.model.prepare`, ``build_model``) and drawn from the model
+    (:func:`claimcheck._solving.model.drawn`), so the page never disagrees with the report.
 
     Args:
         claims: the claims file's claims, each with an id.

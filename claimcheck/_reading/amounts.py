@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck import _currencies as cur
-from claimcheck import _lexicon as lex
-from claimcheck._tokens import (
+from claimcheck._reading import words as lex
+from claimcheck._reading.tokens import (
     NOT_A_QUANTITY,
     NUM,
     SYM,
@@ -25,7 +24,8 @@ from claimcheck._tokens import (
     read_number,
     tokenize,
 )
-from claimcheck._unit_spellings import may_start_unit, read_unit
+from claimcheck._reading.unit_spellings import may_start_unit, read_unit
+from claimcheck._values import currencies as cur
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
 
@@ -640,7 +640,7 @@ class AmountReader:
         return name, factor, nxt
 
     def _registry_unit(self, index: int) -> tuple[str, int] | None:
-        """Read a unit spelled as the registry defines it (see :mod:`claimcheck._unit_spellings`)."""
+        """Read a unit spelled as the registry defines it (see :mod:`claimcheck._reading.unit_spellings`)."""
         tokens = self.tokens
         if index >= self.size or not may_start_unit(self.text[tokens.starts[index] : tokens.ends[index]]):
             return None

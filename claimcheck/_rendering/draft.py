@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from claimcheck._quotes import find_quote, line_column
-from claimcheck._visible import visible
+from claimcheck._reading.quotes import find_quote, line_column
+from claimcheck._rendering.visible import visible
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

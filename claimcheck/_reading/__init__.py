@@ -1,0 +1,17 @@
+"""Reading (private): how claimcheck reads figures and the words around them in text.
+
+The public faces are :mod:`claimcheck.parse` (one expression) and :mod:`claimcheck.mentions` (running text).
+Where to look:
+
+* which words mean what (units, scales, hedges, vague amounts, number words): :mod:`.words`, one table each;
+  the registry's own unit spellings ("710bhp", "2TB"): :mod:`.unit_spellings`; currencies live in the one
+  table below every layer, :mod:`claimcheck._currencies`;
+* how "no more than", "up to about", "500 or more" are read: :mod:`.hedges`;
+* a single amount ("$1.2bn", "half a million"): :mod:`.amounts`; a range, share or vague amount:
+  :mod:`.cores`;
+  multiples, differences and rates: :mod:`.relations`; tokens: :mod:`.tokens`;
+* in running text: sentences (:mod:`.sentences`), the counted noun (:mod:`.nouns`), dates, years and
+  identifiers that are not counts (:mod:`.kinds`), and a claim's quote in its article (:mod:`.quotes`).
+
+Nothing here imports the engine, the report or the files layer.
+"""
