@@ -169,6 +169,43 @@ def test_m_is_metres_where_a_length_is_signalled(text: str) -> None:
     assert parse_quantity(text).lo < 10_000
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the council opened a new 50m pool on Monday",
+        "ministers will drop the 2m rule next month",
+        "Shops reopen as 2m rule eased",
+        "surfers rode 20m waves off the Portuguese coast",
+        "a 30m yacht ran aground",
+        "she dived from the 10m platform",
+        "she won the 400m in 49.8 seconds",
+        "the centre stands 2.18m",
+        "the 5m sea wall was breached",
+    ],
+)
+def test_m_is_metres_before_a_physical_thing(text: str) -> None:
+    assert reading(text)[1] == "meter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2m people who signed the petition",
+        "the 12m homes still heated by gas",
+        "a 50m transfer for the striker",
+        "a 50m budget",
+        "the club's 2m salary",
+        "sales passed the 1m mark",
+        "he won the 2m prize",
+        "the 1m barrier was broken in March",
+        "a 3m spending plan",
+    ],
+)
+def test_m_stays_million_before_money_people_and_milestones(text: str) -> None:
+    assert reading(text)[1] == ""
+    assert parse_quantity(text).lo >= 1_000_000
+
+
 def test_the_second_of_two_dimensions_follows_the_first() -> None:
     assert [(m.estimate.lo, m.estimate.unit) for m in scan("a hall measuring 40m by 20m")] == [
         (40, "meter"),

@@ -88,12 +88,26 @@ _LENGTH_AFTER: Final = frozenset(
     "inland upstream downstream final finals heat heats semi-final freestyle backstroke breaststroke "
     "butterfly medley hurdles sprint dash relay race steeplechase swim run sprinter hurdler".split()
 )
+#: Nouns of physical things a length measures, after "12m" ("the 50m pool", "the 2m rule", "10m waves", "a
+#: 30m yacht"): a reader takes "m" as metres before them. Things counted in millions ("12m homes", "10m
+#: trees", "2m doses") are left out, and so is any noun that counts people.
+_LENGTH_NOUNS: Final = frozenset(
+    "pool pools wall walls fence fences rule tower towers mast masts yacht yachts boat boats bridge tunnel "
+    "tunnels platform springboard board wave waves cliff cliffs crater sinkhole hole pit shaft trench "
+    "dam radius zone buffer cordon stretch putt statue crane ladder rope cable "
+    "pole poles hedge runway lane corridor dune summit ridge rockface seawall tsunami "
+    "swell whale shark crocodile python snake dinosaur hull wingspan diameter circumference".split()
+)
+#: How far after "12m" its physical thing may stand: "the 2m social distancing rule".
+_THING_WORDS: Final = 3
+#: Verbs before "the 100m" that make it a race: "won the 100m", "she ran the 400m".
+_RACE_BEFORE: Final = frozenset("won win wins winning ran runs swam swims entered contested clinched".split())
 #: Words just before "12m" that say it is a length: movement and measure ("ran 100m", "measuring
 #: 12m", "jumped 8.95m") and the events of "the men's 100m". ("rose 12m", "fell 12m" are left out:
 #: sales rise and fall in millions too.)
 _LENGTH_BEFORE: Final = frozenset(
     "ran run runs swam swim swims jumped jumps leapt leaped threw throws hurled cleared clears vaulted "
-    "sprinted dived dove climbed measuring measures measured spanning spans spanned towering "
+    "sprinted dived dove climbed measuring measures measured spanning spans spanned towering stands stood "
     "men's women's boys' girls'".split()
 )
 #: Words before "of 12m" that say it is a length ("a depth of 12m").
@@ -104,7 +118,12 @@ _LENGTH_BEFORE_OF: Final = frozenset(
 _AMOUNT_NOUNS: Final = frozenset(
     "increase rise fall drop decline jump gain loss boost cut shortfall deficit surplus budget deal "
     "audience following fine payout windfall investment contract bill settlement profit turnover "
-    "stake bonus sale sales order orders viewership readership".split()
+    "stake bonus sale sales order orders viewership readership transfer fee salary pay wage package bid "
+    "offer loan grant fund funding bailout valuation revenue income debt tax price prize jackpot "
+    "donation subsidy overspend refurbishment redevelopment upgrade project scheme programme program "
+    "plan purchase acquisition takeover spend spending writedown crowd "
+    "population workforce turnout membership userbase fanbase figure total mark milestone threshold "
+    "barrier level target".split()
 )
 #: Words after "7 B" or "7b" that are no noun it could count ("Plan B is", "flat 7b on").
 _NOT_NOUNS: Final = frozenset(
@@ -360,15 +379,16 @@ class AmountReader:
 
         ``start`` is the number's first token and ``index`` the "m". A length is signalled by a word
         after it ("12m long", "12m-high", "the 100m final", "at 3,000m altitude", "12m above sea
-        level"), a length in brackets after it ("12m (39ft)"), a compound unit ("12m2", "12m/s"), "of"
-        after a length noun before it ("a depth of 12m"), or an article before it with a noun after it
-        that is no amount ("a 12m wall", but "a 12m increase").
+        level"), a physical thing after it ("the 50m pool", "the 2m rule", "10m waves"), a length in
+        brackets after it ("12m (39ft)"), a compound unit ("12m2", "12m/s"), "of" after a length noun
+        before it ("a depth of 12m"), a race ("won the 100m"), or an article before it with a noun after
+        it that is no amount ("a 12m wall", but "a 12m increase").
         """
         unit = self.match_phrase(index, _UNIT_INDEX)
         if unit is not None and unit[0] != ("m",):
             return True  # "12m2", "12 m³"
         after = self.word_at(index + 1)
-        if after == "/" or after in _LENGTH_AFTER:
+        if after == "/" or after in _LENGTH_AFTER or self._thing_after(index + 1):
             return True
         if after in _MINUS and self._glued(index + 1) and self.word_at(index + 2) in _LENGTH_AFTER:
             return True
@@ -383,9 +403,30 @@ class AmountReader:
             before == "of" and start > 1 and self.words[start - 2] in _LENGTH_BEFORE_OF
         ):
             return True
+        if before == "the" and start > 1 and self.words[start - 2] in _RACE_BEFORE:
+            return not self._noun_after(index + 1)  # "won the 100m in 9.8 seconds"; "won the 2m prize"
         if before in ("by", "x", "×") and start > 2 and self.words[start - 2] == "m":
             return self.kinds[start - 3] == NUM and self.tokens.adjacent(start - 2)  # "12m by 8m"
         return before in ("a", "an") and self._noun_after(index + 1) and after not in _AMOUNT_NOUNS
+
+    def _thing_after(self, index: int) -> bool:
+        """Return whether a physical thing a length measures is named from ``index`` on.
+
+        The thing may stand after up to two lower-case words ("the 5m sea wall", "the 2m social
+        distancing rule"); an amount noun ("a 50m pay deal") or a plural ("12m homes with a pool") ends
+        the search first.
+        """
+        for at in range(index, min(index + _THING_WORDS, self.size)):
+            word = self.words[at]
+            if word in _LENGTH_NOUNS:
+                return True
+            if (
+                not self._noun_after(at)
+                or word in _AMOUNT_NOUNS
+                or (word.endswith("s") and not word.endswith("ss"))
+            ):
+                return False
+        return False
 
     def _length_in_brackets(self, index: int) -> bool:
         """Return whether a length follows at ``index``: the "39ft" of "12m (39ft)"."""
