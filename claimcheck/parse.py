@@ -26,7 +26,8 @@ from claimcheck._reading.cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
 from claimcheck._reading.hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
 from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.relations import CHANGE_INDEX
-from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, WORD, not_a_quantity
+from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, SYM, WORD, not_a_quantity, phrase
+from claimcheck._values.currencies import BEFORE as CURRENCIES_BEFORE
 from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate
@@ -44,6 +45,24 @@ _STARTERS: Final = frozenset(
     | {*lex.VAGUE_PLURALS, *lex.VULGAR, *STARTERS, "a", "an", "half"}
     | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES, *CHANGE_INDEX}
 )
+
+#: Words that can stand in a figure's core without any digit: spelled numbers, scales, shares, vague
+#: amounts and multiples ("two", "a dozen", "half", "a third", "hundreds", "several", "doubled").
+_CORE_WORDS: Final = frozenset(
+    {*lex.ONES, *lex.TENS, *lex.SCALES, *lex.DENOMINATORS, *lex.VULGAR, *lex.VAGUE_PLURALS, "half"}
+    | {ws[1] if ws[0] in ("a", "an", "the") else ws[0] for ws in (*lex.QUANTIFIERS, *lex.MAJORITY)}
+    | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES}
+)
+#: Words that can stand between an expression's first word and its core: every word of a hedge, a
+#: change, a range opener or a quantifier, the currency forms, and the starters themselves.
+_LEADS: Final = frozenset(
+    {word for index in (HEDGE_INDEX, OPENER_INDEX, QUANTIFIER_INDEX, CHANGE_INDEX) for entries in
+     index.values() for words in entries for word in words}
+    | {word for form in CURRENCIES_BEFORE for word in phrase((form,))}
+    | _STARTERS | {"by", "from", "a", "an"}
+)  # fmt: skip
+#: How far a starter's leading words are followed before the start is tried anyway.
+_LEAD_REACH: Final = 40
 
 
 @final
@@ -142,16 +161,35 @@ class _Parser(HedgeReader):
         )
 
 
-def _candidates(parser: _Parser) -> Iterator[int]:
-    """Yield the token indices where an expression may start."""
+def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
+    """Yield the token indices where an expression may start.
+
+    ``quick`` skips a starting word whose leading words run into a word that no expression reads
+    before its number ("the government", "of the report"): no expression can start there, and only
+    the reason a failed parse gives (which :func:`scan` never reports) would differ.
+    """
     kinds, words = parser.kinds, parser.words
     for index in range(parser.size):
         if index < parser.unfinished:
             continue
-        if kinds[index] == NUM or (words[index] in _STARTERS and not parser.asking(index)):
+        if kinds[index] == NUM:
             yield index
+        elif words[index] in _STARTERS and not parser.asking(index):
+            if not quick or _may_lead(kinds, words, index):
+                yield index
         elif kinds[index] in NOT_A_QUANTITY:
             parser.fail(index, not_a_quantity(kinds[index], words[index]))
+
+
+def _may_lead(kinds: list[int], words: list[str], index: int) -> bool:
+    """Whether the words from ``index`` on may lead to a figure: only leading words before a number."""
+    for position in range(index, min(index + _LEAD_REACH, len(words))):
+        word = words[position]
+        if kinds[position] not in (WORD, SYM) or word in _CORE_WORDS:
+            return True
+        if word not in _LEADS:
+            return False
+    return True
 
 
 def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:
@@ -165,7 +203,7 @@ def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:
     taken = 0
     hedged: tuple[str, ...] = ()
     last: Estimate | None = None
-    for index in _candidates(parser):
+    for index in _candidates(parser, quick=True):
         if index < taken:
             continue
         listed = _listed(parser, taken, index) if hedged else None

@@ -180,7 +180,27 @@ def read_number(text: str) -> tuple[Fraction, Fraction]:
 
     "12,500" is (12500, 1), "10.84" (1084/100, 1/100), "1.000.000" (10**6, 1), "1,00,000" (10**5, 1),
     "6.02×10^23" (6.02e23, 10**21), "1e6" (10**6, 10**6), "1,2" (before a scale word) (6/5, 1/10).
+    One reading per distinct spelling is kept: a text repeats its figures, and Fractions are costly.
     """
+    found = _READ.get(text)
+    if found is None:
+        found = _read_number(text)
+        if len(_READ) >= _READ_CACHE:
+            _READ.clear()
+        _READ[text] = found
+    return found
+
+
+#: Readings of number tokens by spelling (see ``read_number``), dropped whole when it fills.
+_READ: Final[dict[str, tuple[Fraction, Fraction]]] = {}
+_READ_CACHE: Final = 4096
+_ONE: Final = Fraction(1)
+_GROUPING: Final = str.maketrans("", "", ",\u00a0\u2009\u202f")
+
+
+def _read_number(text: str) -> tuple[Fraction, Fraction]:
+    if text.isascii() and text.isdigit():
+        return Fraction(int(text)), _ONE  # the common case, without Fraction's string parser
     if text[:1] != "." and not text[:1].isdigit():
         raise ValueError(text)
     split = _split_scientific(text)
@@ -193,9 +213,11 @@ def read_number(text: str) -> tuple[Fraction, Fraction]:
         text = text.replace(".", "").replace(",", ".")
     elif _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")  # a decimal comma before a scale word: "1,2 Mio."
-    digits = re.sub(r"[,\u00a0\u2009\u202f]", "", text)
-    _, _, decimals = digits.partition(".")
-    return Fraction(digits), Fraction(1, 10 ** len(decimals))
+    whole, _, decimals = text.translate(_GROUPING).partition(".")
+    if not (whole or decimals).isdigit() or not (decimals.isdigit() or not decimals):
+        raise ValueError(text)
+    scale = 10 ** len(decimals)
+    return Fraction(int(whole or "0") * scale + int(decimals or "0"), scale), Fraction(1, scale)
 
 
 def not_a_quantity(kind: int, text: str) -> str:

@@ -86,6 +86,11 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         """Open every unbounded end and refuse empty sets."""
+        lo, hi = self.lo, self.hi
+        if lo.__class__ is Fraction and hi.__class__ is Fraction:  # both bounded: no float comparisons
+            if lo > hi or (lo == hi and (self.low_open or self.high_open)):
+                raise ModelError(f"the interval {self.notation()} is empty")
+            return
         if self.lo == INF or self.hi == -INF:
             raise ModelError(f"an interval cannot start at {self.lo} or end at {self.hi}")
         if self.lo == -INF:
