@@ -5,7 +5,7 @@ Where to look:
 
 * which words mean what (units, scales, hedges, vague amounts, number words): :mod:`.words`, one table each;
   the registry's own unit spellings ("710bhp", "2TB"): :mod:`.unit_spellings`; currencies live in the one
-  table below every layer, :mod:`claimcheck._currencies`;
+  table below every layer, :mod:`claimcheck._values.currencies`;
 * how "no more than", "up to about", "500 or more" are read: :mod:`.hedges`;
 * a single amount ("$1.2bn", "half a million"): :mod:`.amounts`; a range, share or vague amount:
   :mod:`.cores`;

@@ -1,6 +1,6 @@
 """How the registry's units are printed after a figure, derived once from their definitions (private).
 
-The parser's own word table (``_lexicon.UNIT_WORDS``) names the everyday units in words; everything else a
+The parser's own word table (``words.UNIT_WORDS``) names the everyday units in words; everything else a
 news page prints after a number, glued or spaced ("710bhp", "4,500mAh", "144Hz", "2TB", "1.2GW", "30mpg",
 "350 pound-feet", "1850 sq ft"), is read here from the names, symbols and aliases that
 :data:`claimcheck.units._DEFINITIONS` gives each unit, with the SI (and, for bytes and bits, IEC) prefixes

@@ -21,7 +21,7 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 def _offset(text: str, line: int, column: int) -> int:
-    """The character offset of a 1-based line and column (the inverse of ``_quotes.line_column``)."""
+    """The character offset of a 1-based line and column (the inverse of ``quotes.line_column``)."""
     start = 0
     for _ in range(line - 1):
         start = text.index("\n", start) + 1
