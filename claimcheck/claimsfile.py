@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
+from claimcheck._files import limits as defaults
 from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.quotes import closest_passage, find_quote
@@ -73,10 +74,10 @@ class Limits:
         quote_chars: the longest quote, in characters (20,000).
     """
 
-    article_bytes: int = 10_000_000
-    claims_file_bytes: int = 64_000_000
-    claims: int = 100_000
-    quote_chars: int = 20_000
+    article_bytes: int = defaults.ARTICLE_BYTES
+    claims_file_bytes: int = defaults.CLAIMS_FILE_BYTES
+    claims: int = defaults.CLAIMS
+    quote_chars: int = defaults.QUOTE_CHARS
 
 
 @final

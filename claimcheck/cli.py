@@ -21,29 +21,21 @@ rename, and a missing folder is an error (``-o -`` is standard output).
 
 from __future__ import annotations
 
+# Each command imports what it uses when it runs (PLC0415 below): starting the command line costs only
+# argparse, so `claimcheck parse` never loads the engine and `claimcheck check` never loads the extractor.
 import argparse
 import os
 import sys
-import traceback
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from claimcheck._files.access import Refused, read_text, write_output
-from claimcheck._reading.quotes import line_column
-from claimcheck._rendering import formats
-from claimcheck._rendering.draft import draft_claims
-from claimcheck._rendering.visible import visible
-from claimcheck.claimsfile import Limits
+from claimcheck._files import limits
 from claimcheck.errors import ClaimcheckError, ClaimsFileError
-from claimcheck.findings import FileResult, check_file, unusable
-from claimcheck.html import render_html, write_html
-from claimcheck.mentions import extract
-from claimcheck.parse import parse_quantity
-from claimcheck.report import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from claimcheck.findings import FileResult
     from claimcheck.mentions import Mention
     from claimcheck.quantity import Estimate
 
@@ -132,26 +124,27 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _limit_options(command: argparse.ArgumentParser, *, claims: bool) -> None:
-    defaults = Limits()
     command.add_argument(
         "--max-article-bytes",
         type=int,
-        default=defaults.article_bytes,
+        default=limits.ARTICLE_BYTES,
         metavar="N",
-        help=f"refuse articles larger than N bytes (default: {defaults.article_bytes:,})",
+        help=f"refuse articles larger than N bytes (default: {limits.ARTICLE_BYTES:,})",
     )
     if claims:
         command.add_argument(
             "--max-claims",
             type=int,
-            default=defaults.claims,
+            default=limits.CLAIMS,
             metavar="N",
-            help=f"refuse claims files with more than N claims (default: {defaults.claims:,})",
+            help=f"refuse claims files with more than N claims (default: {limits.CLAIMS:,})",
         )
 
 
 def _say(message: str) -> None:
     """Print one line to standard error, its input-borne text made visible."""
+    from claimcheck._rendering.visible import visible  # noqa: PLC0415
+
     print(f"claimcheck: {visible(message)}", file=sys.stderr)
 
 
@@ -163,6 +156,11 @@ def _table(rows: Sequence[Sequence[str]]) -> str:
 
 
 def _run_parse(texts: Sequence[str], output_format: str) -> int:
+    from claimcheck._rendering import formats  # noqa: PLC0415
+    from claimcheck._rendering.visible import visible  # noqa: PLC0415
+    from claimcheck.parse import parse_quantity  # noqa: PLC0415
+    from claimcheck.report import SCHEMA_VERSION  # noqa: PLC0415
+
     estimates: list[Estimate] = []
     status = EXIT_OK
     for text in texts:
@@ -182,6 +180,8 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
 
 
 def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
+    from claimcheck._reading.quotes import line_column  # noqa: PLC0415
+
     line, column = line_column(article, mention.start)
     return {
         "line": line,
@@ -198,6 +198,13 @@ def _mention_json(article: str, mention: Mention) -> dict[str, Any]:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    from claimcheck._files.access import Refused, read_text  # noqa: PLC0415
+    from claimcheck._reading.quotes import line_column  # noqa: PLC0415
+    from claimcheck._rendering import formats  # noqa: PLC0415
+    from claimcheck._rendering.visible import visible  # noqa: PLC0415
+    from claimcheck.mentions import extract  # noqa: PLC0415
+    from claimcheck.report import SCHEMA_VERSION  # noqa: PLC0415
+
     path: Path = args.article
     try:
         limit = "raise it with --max-article-bytes"
@@ -236,6 +243,10 @@ def _article_reference(article: Path, draft: Path) -> str:
 
 
 def _write_draft(args: argparse.Namespace, path: Path, article: str, mentions: list[Mention]) -> int:
+    from claimcheck._files.access import write_output  # noqa: PLC0415
+    from claimcheck._rendering.draft import draft_claims  # noqa: PLC0415
+    from claimcheck._rendering.visible import visible  # noqa: PLC0415
+
     output: Path = args.output or path.with_name(f"{path.stem}.claims.toml")
     if str(output) == "-":
         print(draft_claims(article, path.name, mentions), end="")
@@ -273,6 +284,8 @@ def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 
 def _render(output_format: str, results: Sequence[FileResult], *, complete: bool) -> str:
+    from claimcheck._rendering import formats  # noqa: PLC0415
+
     if output_format == "json":
         return formats.dumps(formats.json_document(results, complete=complete))
     if output_format == "github":
@@ -289,6 +302,8 @@ def _inputs(results: Sequence[FileResult]) -> list[Path]:
 
 def _emit(text: str, output: Path | None, results: Sequence[FileResult], *, force: bool) -> None:
     """Write ``text`` to ``output`` (a file, or standard output when None or ``-``)."""
+    from claimcheck._files.access import write_output  # noqa: PLC0415
+
     if output is None or str(output) == "-":
         print(text)
     else:
@@ -297,6 +312,9 @@ def _emit(text: str, output: Path | None, results: Sequence[FileResult], *, forc
 
 def _write_pages(results: Sequence[FileResult], output: Path | None, *, force: bool) -> bool:
     """Write the HTML pages (one claims file without -o: to standard output); False if -o is missing."""
+    from claimcheck._rendering.visible import visible  # noqa: PLC0415
+    from claimcheck.html import render_html, write_html  # noqa: PLC0415
+
     if output is None or str(output) == "-":
         if len(results) > 1:
             _say("--format html with several claims files needs -o FOLDER")
@@ -315,9 +333,12 @@ def _write_pages(results: Sequence[FileResult], output: Path | None, *, force: b
 
 
 def _check_one(path: Path, args: argparse.Namespace) -> FileResult:
-    limits = Limits(article_bytes=args.max_article_bytes, claims=args.max_claims)
+    from claimcheck.claimsfile import Limits  # noqa: PLC0415
+    from claimcheck.findings import check_file, unusable  # noqa: PLC0415
+
+    asked = Limits(article_bytes=args.max_article_bytes, claims=args.max_claims)
     try:
-        return check_file(path, allow_outside=args.allow_outside, limits=limits)
+        return check_file(path, allow_outside=args.allow_outside, limits=asked)
     except ClaimsFileError as err:
         return unusable(path, err)
 
@@ -372,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(err))
         return EXIT_UNUSABLE
     except Exception as err:  # noqa: BLE001 - a bug: say so, and never exit with the findings' status
+        import traceback  # noqa: PLC0415
+
         _say(f"internal error (a bug in claimcheck, please report it): {type(err).__name__}: {err}")
         traceback.print_exc()
         return EXIT_INTERNAL

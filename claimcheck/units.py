@@ -1,12 +1,18 @@
-"""The library's one pint unit registry, built lazily from only the definitions claimcheck needs.
+"""The library's units: their names, dimensions and exact conversion factors, and a lazy pint registry.
 
 Counts and ratios are dimensionless; ``percent`` is 0.01 of one. Every currency is a unit named by its ISO
-code and has a dimension of its own, so dollars never convert to euros without an explicit rate. The
-registry uses :class:`fractions.Fraction` magnitudes, so converting "up to 1 mile" to kilometres is exact
-and a touching bound never depends on float rounding.
+code and has a dimension of its own, so dollars never convert to euros without an explicit rate. Converting
+"up to 1 mile" to kilometres is exact (a :class:`fractions.Fraction`), so a touching bound never depends on
+float rounding.
 
-pint is imported and the registry built on first use, never at ``import claimcheck``: the parser and the
-engine compare magnitudes in one canonical unit and only ask pint for a conversion factor (cached).
+The definitions below are the one source. claimcheck evaluates them itself, exactly and once (on first
+use, well under a millisecond): every unit's canonical name, dimension and factor to the base units, and
+every name, symbol, alias and prefix pint would accept for it. Names, conversions and dimensions of these
+units and of products, quotients and whole powers of them ("USD / day", "kilometer ** 2") never import
+pint, which costs far more than a check. pint (:func:`get_registry`, ``claimcheck.ureg``) is built from
+the same definitions with ``Fraction`` magnitudes, on first use: for spellings outside the table (a plural
+such as "metres", "square feet", a scaled or fractional expression) and for :func:`quantity`. A test keeps
+the table and pint in agreement on every spelling the table reads.
 """
 
 from __future__ import annotations
@@ -19,9 +25,14 @@ from claimcheck._values.currencies import CODES
 from claimcheck.errors import UnitError
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable
 
     import pint
+
+#: A product of whole powers of names: units {"kilometer": 1, "hour": -1}, dimensions {"[length]": 1}.
+_Powers = dict[str, int]
+_ONE = Fraction(1)
 
 __all__ = [
     "CURRENCIES",
@@ -31,6 +42,7 @@ __all__ = [
     "dimension",
     "get_registry",
     "is_currency",
+    "powers",
     "quantity",
 ]
 
@@ -126,27 +138,14 @@ def get_registry() -> pint.UnitRegistry:
     return registry
 
 
-@functools.cache
-def _defined_names() -> frozenset[str]:
-    """The canonical names the definitions spell out, read without building the registry.
-
-    A prefixed name ("kilometer", "megawatt") is pint's canonical name too, so the units the parser
-    produces never need pint.
-    """
-    names = {line.split("=", 1)[0].strip() for line in _DEFINITIONS.strip().splitlines()}
-    prefixes = {name[:-1] for name in names if name.endswith("-")}
-    plain = {name for name in names if not name.endswith("-")}
-    return frozenset(plain | {prefix + name for prefix in prefixes for name in plain} | CURRENCIES)
-
-
-def _product_name(powers: Iterable[tuple[str, Fraction]]) -> str:
+def _product_name(powers: Iterable[tuple[str, Fraction | int]]) -> str:
     """Write a product of powers the way pint does: "kilometer ** 2", "kilogram * meter / second ** 2".
 
     pint's own formatting cannot write a Fraction exponent on Python 3.11, so the registry's names are
     written here, sorted so that one unit always gets one name.
     """
 
-    def power(name: str, exponent: Fraction) -> str:
+    def power(name: str, exponent: Fraction | int) -> str:
         if exponent == 1:
             return name
         return f"{name} ** {exponent}" if exponent.denominator == 1 else f"{name} ** ({exponent})"
@@ -159,12 +158,231 @@ def _product_name(powers: Iterable[tuple[str, Fraction]]) -> str:
     return f"{top} / {below[0]}" if len(below) == 1 else f"{top} / ({' * '.join(below)})"
 
 
+#: The tokens of a unit expression: a number, a name or symbol ("km", "µs", "%"), or an operator.
+_PIECE = r"\s*(?:(\d+(?:\.\d+)?)|([^\W\d]\w*|%)|(\*\*|\^|[-*/()]))"
+
+
+def _parse(text: str, *, juxtaposed: bool = False) -> tuple[Fraction, _Powers] | None:
+    """Read a product of powers, as pint would: "kilogram * meter ** 2 / second ** 2", "km/h", "hour**-1".
+
+    ``juxtaposed`` reads "0.3048 meter" as a product, as in the definitions. Returns the number the
+    expression scales by and each spelling's exponent, or None for what this reader leaves to pint: a name
+    beside a name ("square feet"), a fractional exponent, any other character.
+    """
+    pieces: list[str] = []
+    position = 0
+    pattern = _piece_pattern()
+    while position < len(text.rstrip()):
+        found = pattern.match(text, position)
+        if found is None:
+            return None
+        pieces.append(found.group(found.lastindex or 0))
+        position = found.end()
+    reader = _Reader(pieces, juxtaposed=juxtaposed)
+    try:
+        result = reader.product()
+    except _UnreadError:
+        return None
+    return result if reader.done() else None
+
+
+@functools.cache
+def _piece_pattern() -> re.Pattern[str]:
+    import re  # noqa: PLC0415 - only on first use of a unit; re is loaded by then anyway
+
+    return re.compile(_PIECE)
+
+
+class _UnreadError(Exception):
+    """An expression outside what :func:`_parse` reads."""
+
+
+class _Reader:
+    """A recursive-descent reader of one tokenized unit expression (see :func:`_parse`)."""
+
+    def __init__(self, pieces: list[str], *, juxtaposed: bool) -> None:
+        self.pieces = pieces
+        self.at = 0
+        self.juxtaposed = juxtaposed
+
+    def done(self) -> bool:
+        return self.at == len(self.pieces)
+
+    def peek(self) -> str | None:
+        return self.pieces[self.at] if self.at < len(self.pieces) else None
+
+    def take(self) -> str:
+        piece = self.peek()
+        if piece is None:
+            raise _UnreadError
+        self.at += 1
+        return piece
+
+    def product(self) -> tuple[Fraction, _Powers]:
+        scale, powers = self.power()
+        while (piece := self.peek()) is not None and piece != ")":
+            if piece in ("*", "/"):
+                self.at += 1
+            elif not self.juxtaposed:
+                raise _UnreadError
+            sign = -1 if piece == "/" else 1
+            factor, more = self.power()
+            scale *= factor**sign
+            for name, exponent in more.items():
+                powers[name] = powers.get(name, 0) + sign * exponent
+        return scale, {name: exponent for name, exponent in powers.items() if exponent}
+
+    def power(self) -> tuple[Fraction, _Powers]:
+        piece = self.take()
+        if piece == "(":
+            scale, powers = self.product()
+            if self.take() != ")":
+                raise _UnreadError
+        elif piece[0].isdigit():
+            scale, powers = Fraction(piece), {}
+        elif piece[0].isalpha() or piece[0] in "_%":
+            scale, powers = _ONE, {piece: 1}
+        else:
+            raise _UnreadError
+        if self.peek() in ("**", "^"):
+            self.at += 1
+            exponent = self.exponent()
+            scale, powers = scale**exponent, {name: value * exponent for name, value in powers.items()}
+        return scale, powers
+
+    def exponent(self) -> int:
+        piece = self.take()
+        grouped = piece == "("
+        if grouped:
+            piece = self.take()
+        sign = 1
+        if piece == "-":
+            sign, piece = -1, self.take()
+        if not piece.isdigit() or (grouped and self.take() != ")"):
+            raise _UnreadError  # a fraction or a decimal: left to pint
+        return sign * int(piece)
+
+
+class _Table:
+    """The definitions evaluated exactly: each spelling's unit, each unit's factor and dimension."""
+
+    def __init__(self, definitions: str) -> None:
+        #: every spelling of a prefix ("k", "kilo") -> its name and factor; "" is no prefix
+        self.prefixes: dict[str, tuple[str, Fraction]] = {"": ("", _ONE)}
+        #: every name, symbol and alias -> the unit's canonical name (currencies: see :meth:`resolve`)
+        self.spellings: dict[str, str] = {}
+        #: canonical name -> its definition, evaluated on first use ("0.3048 meter", "[length]")
+        self.definitions: dict[str, str] = {}
+        #: canonical name -> factor to the base units and dimension ({"[length]": 1}), once evaluated
+        self.units: dict[str, tuple[Fraction, _Powers]] = {}
+        for line in definitions.strip().splitlines():
+            name, value, *marks = (field.strip() for field in line.split("="))
+            if name.endswith("-"):
+                prefix = (name[:-1], Fraction(value))
+                for spelling in (name, *marks):
+                    self.prefixes[spelling.removesuffix("-")] = prefix
+                continue
+            self.definitions[name] = value
+            for spelling in (name, *marks):
+                if spelling != "_":
+                    self.spellings[spelling] = name
+
+    def resolve(self, spelling: str) -> str | None:
+        """The canonical name pint gives ``spelling`` ("km" -> "kilometer"); None when unknown or ambiguous.
+
+        As pint does: a spelling as defined, else any prefix before a spelling, with or without a plural
+        "s" (not after one letter); a prefixed unit's name is the prefix's name before the unit's.
+        """
+        if spelling == "dimensionless":
+            return ""
+        found = self.name(spelling)
+        if found is not None:
+            return found
+        candidates = {
+            (prefix, unit)
+            for suffix in ("", "s")
+            for spelt, (prefix, _) in self.prefixes.items()
+            if spelling.startswith(spelt) and spelling.endswith(suffix)
+            and (unit := self.name(stem := spelling[len(spelt) : len(spelling) - len(suffix)])) is not None
+            and not (suffix and len(stem) == 1)
+        }  # fmt: skip
+        if len(candidates) != 1:
+            return None  # pint warns and takes the first of several: leave that to it
+        ((prefix, unit),) = candidates
+        if prefix:
+            factor, dimensions = self.unit(unit)
+            self.units.setdefault(prefix + unit, (self.prefixes[prefix][1] * factor, dimensions))
+        return prefix + unit
+
+    def name(self, spelling: str) -> str | None:
+        """The unit a spelling names as defined: a currency code (defined last, so first) or a spelling."""
+        return spelling if spelling in CURRENCIES else self.spellings.get(spelling)
+
+    def unit(self, name: str) -> tuple[Fraction, _Powers]:
+        """A canonical unit's factor to the base units and its dimension, its definition evaluated once."""
+        if name in CURRENCIES:
+            return _ONE, {f"[currency_{name}]": 1}
+        found = self.units.get(name)
+        if found is None:
+            value = self.definitions[name]
+            if value.startswith("["):  # a base unit: "meter = [length]"
+                found = (_ONE, {value: 1})
+            else:
+                parsed = _parse(value, juxtaposed=True)
+                if parsed is None:  # pragma: no cover - the definitions are tested to read
+                    raise ValueError(f"unreadable unit definition: {name} = {value}")
+                found = self.evaluate(*parsed)
+            self.units[name] = found
+        return found
+
+    def evaluate(self, scale: Fraction, spelt: _Powers) -> tuple[Fraction, _Powers]:
+        """The factor to the base units and the dimension of ``scale`` times a product of spellings."""
+        dimensions: _Powers = {}
+        for spelling, exponent in spelt.items():
+            name = self.resolve(spelling)
+            if name is None:
+                raise ValueError(f"unknown unit {spelling!r} in the definitions")
+            if name:
+                factor, dimension = self.unit(name)
+                scale *= factor if exponent == 1 else factor**exponent
+                for base, power in dimension.items():
+                    dimensions[base] = dimensions.get(base, 0) + power * exponent
+        return scale, {base: power for base, power in dimensions.items() if power}
+
+
+@functools.cache
+def _table() -> _Table:
+    return _Table(_DEFINITIONS)
+
+
+@functools.cache
+def _known(unit: str) -> tuple[str, Fraction, str] | None:
+    """``unit``'s canonical name, factor to the base units and dimension, read from the table.
+
+    None for a spelling the table does not read alone (then pint decides).
+    """
+    parsed = _parse(unit)
+    if parsed is None or parsed[0] != 1:
+        return None
+    table = _table()
+    names: _Powers = {}
+    for spelling, exponent in parsed[1].items():
+        name = table.resolve(spelling)
+        if name is None:
+            return None
+        if name:
+            names[name] = names.get(name, 0) + exponent
+    names = {name: exponent for name, exponent in names.items() if exponent}
+    factor, dimensions = table.evaluate(_ONE, names)
+    return _product_name(names.items()), factor, _product_name(dimensions.items())
+
+
 @functools.cache
 def canonical_unit(unit: str) -> str:
     """Return pint's canonical name for ``unit`` ("km" becomes "kilometer"; "" is dimensionless).
 
     Args:
-        unit: a unit name, symbol or alias that the registry knows.
+        unit: a unit name, symbol or alias that the registry knows, or a product, quotient or power of them.
 
     Returns:
         The canonical name, the form every :class:`~claimcheck.Estimate` stores.
@@ -175,8 +393,9 @@ def canonical_unit(unit: str) -> str:
     name = unit.strip()
     if name in ("", "dimensionless"):
         return DIMENSIONLESS
-    if name in _defined_names():
-        return name
+    known = _known(name)
+    if known is not None:
+        return known[0]
     registry = get_registry()
     try:
         parsed = registry.Unit(name)
@@ -187,6 +406,23 @@ def canonical_unit(unit: str) -> str:
     return _product_name(registry.Quantity(1, parsed).unit_items())
 
 
+def powers(unit: str) -> tuple[tuple[str, Fraction], ...]:
+    """Return the canonical units that ``unit`` multiplies, each with its exponent.
+
+    >>> powers("USD / day")
+    (('USD', Fraction(1, 1)), ('day', Fraction(-1, 1)))
+    """
+    known = _known(unit)
+    if known is not None:
+        parsed = _parse(known[0])
+        assert parsed is not None  # noqa: S101 - a canonical name always reads
+        return tuple((name, Fraction(exponent)) for name, exponent in parsed[1].items())
+    return tuple(
+        (name, Fraction(exponent))
+        for name, exponent in get_registry().Quantity(1, unit or "dimensionless").unit_items()
+    )
+
+
 @functools.cache
 def dimension(unit: str) -> str:
     """Return a hashable name of ``unit``'s dimension ("[length]", "[currency_USD]", "" for counts)."""
@@ -194,6 +430,9 @@ def dimension(unit: str) -> str:
         return ""
     if unit in CURRENCIES:
         return f"[currency_{unit}]"
+    known = _known(unit)
+    if known is not None:
+        return known[2]
     return _product_name(get_registry().Unit(unit).dimensionality.items()) or ""
 
 
@@ -206,6 +445,9 @@ def is_currency(unit: str) -> bool:
 def conversion_factor(source: str, target: str) -> Fraction:
     """Return the exact factor that turns a magnitude in ``source`` into one in ``target``.
 
+    The factor is the ratio of the two units' exact factors to the base units, read from the table; pint
+    (with ``Fraction`` magnitudes, as exact) converts only units outside it.
+
     Raises:
         UnitError: the two units measure different dimensions (dollars and euros, or km and kg).
     """
@@ -216,6 +458,9 @@ def conversion_factor(source: str, target: str) -> Fraction:
             source,
             f"cannot be converted to {target or 'a plain count'!r}: they measure different things",
         )
+    known_source, known_target = _known(source), _known(target)
+    if known_source is not None and known_target is not None:
+        return known_source[1] / known_target[1]
     registry = get_registry()
     magnitude = registry.Quantity(Fraction(1), source or "dimensionless").to(
         target or "dimensionless"

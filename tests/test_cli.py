@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -200,3 +204,45 @@ def test_check_exits_2_for_unusable_input(tmp_path, capsys):
     empty.mkdir()
     assert main(["check", str(empty)]) == 2
     assert "no *.claims.toml files" in capsys.readouterr().err
+
+
+def _modules_after(code: str) -> set[str]:
+    """The claimcheck modules (and pint) a fresh interpreter has loaded after running ``code``."""
+    probe = f"""
+        import sys
+        {code}
+        print(*[m for m in sys.modules if m.startswith(("claimcheck", "pint"))], file=sys.stderr)
+    """
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(probe)], capture_output=True, text=True, env=env, check=False
+    )
+    return set(result.stderr.split())
+
+
+def test_the_command_line_starts_without_the_library():
+    """Starting the command line costs argparse, not the parser, the engine or the renderers."""
+    loaded = _modules_after("import claimcheck.cli")
+    assert loaded == {
+        "claimcheck",
+        "claimcheck.cli",
+        "claimcheck.errors",
+        "claimcheck._files",
+        "claimcheck._files.limits",
+    }
+
+
+def test_each_command_imports_only_what_it_uses():
+    seeds = Path(__file__).parent.parent / "seeds"
+    parse = _modules_after("from claimcheck.cli import main; main(['parse', '12 km'])")
+    assert "claimcheck.parse" in parse
+    assert not parse & {
+        "claimcheck.engine",
+        "claimcheck.claimsfile",
+        "claimcheck.mentions",
+        "claimcheck.html",
+        "pint",
+    }
+    check = _modules_after(f"from claimcheck.cli import main; main(['check', {str(seeds)!r}])")
+    assert "claimcheck.engine" in check
+    assert not check & {"claimcheck.mentions", "claimcheck.html", "claimcheck._rendering.draft", "pint"}

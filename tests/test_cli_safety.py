@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import cli
+from claimcheck import findings
 from claimcheck.claimsfile import load
 from claimcheck.cli import main
 from claimcheck.report import SCHEMA_VERSION
@@ -205,7 +205,7 @@ def test_an_internal_error_exits_3_never_the_findings_status(tmp_path, capsys, m
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(cli, "check_file", broken)
+    monkeypatch.setattr(findings, "check_file", broken)
     assert main(["check", str(story(tmp_path))]) == 3
     err = capsys.readouterr().err
     assert err.startswith(
@@ -217,7 +217,7 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path, capsys, monkeypatch):
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "check_file", interrupted)
+    monkeypatch.setattr(findings, "check_file", interrupted)
     assert main(["check", str(story(tmp_path))]) == 130
     assert capsys.readouterr().err == "claimcheck: interrupted\n"
 

@@ -9,11 +9,20 @@ from fractions import Fraction
 
 import pint
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimcheck import UnitError
+from claimcheck import UnitError, units
 from claimcheck._reading import words as lex
 from claimcheck._values import currencies as cur
-from claimcheck.units import CURRENCIES, canonical_unit, conversion_factor, dimension, get_registry
+from claimcheck.units import (
+    CURRENCIES,
+    canonical_unit,
+    conversion_factor,
+    dimension,
+    get_registry,
+    powers,
+)
 
 LEXICON_UNITS = sorted(set(lex.UNIT_WORDS.values()))
 SIGN_CURRENCIES = sorted({*cur.BEFORE.values(), *(code for code, _ in cur.AFTER.values())})
@@ -129,6 +138,150 @@ def test_import_and_parsing_do_not_import_pint() -> None:
         """
     )
     assert out.splitlines() == ["False", "False"]
+
+
+def test_units_in_claims_never_import_pint(tmp_path) -> None:
+    """A check of claims in metres, miles, km/h and rates over a period reads units from the table alone."""
+    (tmp_path / "storm.txt").write_text(
+        "The river rose more than 5 metres, residents said; the water authority put the rise at 3.5 metres. "
+        "Gusts reached 150 km/h, forecasters said, or about 93 mph. The town spent £6,000 a day on pumps "
+        "for 3 weeks; the council put the bill at £126,000. The flood covered a 12-mile stretch.",
+        encoding="utf-8",
+    )
+    (tmp_path / "storm.claims.toml").write_text(
+        """
+        article = "storm.txt"
+        [[claim]]
+        id = "residents"
+        quote = "more than 5 metres"
+        subject = "river rise"
+        [[claim]]
+        id = "authority"
+        quote = "3.5 metres"
+        subject = "river rise"
+        [[claim]]
+        id = "gusts"
+        quote = "150 km/h"
+        subject = "top gust"
+        [[claim]]
+        id = "gusts-mph"
+        quote = "about 93 mph"
+        subject = "top gust"
+        [[claim]]
+        id = "pumps"
+        quote = "£6,000 a day"
+        subject = "pumping bill"
+        over = "3 weeks"
+        [[claim]]
+        id = "bill"
+        quote = "£126,000"
+        subject = "pumping bill"
+        [[claim]]
+        id = "stretch"
+        quote = "12-mile stretch"
+        subject = "flooded stretch"
+        [[claim]]
+        id = "stretch-km"
+        value = "about 19 km"
+        subject = "flooded stretch"
+        """.replace("\n        ", "\n"),
+        encoding="utf-8",
+    )
+    out = run_python(
+        f"""
+        import sys
+        from claimcheck import check_file
+        result = check_file({str(tmp_path / "storm.claims.toml")!r})
+        print(sorted(tuple(sorted(c.claims)) for c in result.report.conflicts))
+        print(sorted(tuple(sorted(o.claims)) for o in result.report.overlaps))
+        print("pint" in sys.modules)
+        """
+    )
+    assert out.splitlines() == [
+        "[('authority', 'residents')]",
+        "[('bill', 'pumps'), ('gusts', 'gusts-mph'), ('stretch', 'stretch-km')]",
+        "False",
+    ]
+
+
+def _pint_reading(unit: str) -> tuple[str, Fraction, str]:
+    """What pint makes of a spelling: canonical name, factor to the base units, dimension."""
+    registry = get_registry()
+    parsed = registry.Quantity(Fraction(1), registry.Unit(unit))
+    factor = Fraction(parsed.to_base_units().magnitude)
+    return (
+        units._product_name(parsed.unit_items()),
+        factor,
+        units._product_name(parsed.dimensionality.items()),
+    )
+
+
+def test_the_table_reads_every_spelling_as_pint_does() -> None:
+    """Every name, symbol and alias, with every prefix and in the plural: one unit, factor and dimension.
+
+    The table is claimcheck's own reading of the definitions (so that units never wait for pint); pint
+    reading the same definitions is the reference.
+    """
+    table = units._table()
+    defined = [*table.spellings, *sorted(CURRENCIES)[:20]]
+    prefixed = [prefix + name for prefix in table.prefixes if prefix for name in table.definitions]
+    tried = [*defined, *prefixed, *(name + "s" for name in table.definitions)]
+    read = [spelling for spelling in tried if units._known(spelling) is not None]
+    assert len(read) > 0.9 * len(tried)
+    for spelling in read:
+        assert units._known(spelling) == _pint_reading(spelling), spelling
+
+
+SPELLINGS = sorted({*units._table().spellings, "km", "MW", "kWh", "mAh", "GiB", "USD", "GBP"} - {"%"})
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SPELLINGS), st.sampled_from(["", "**2", "^3", " ** -1", "**(2)"])),
+        min_size=1,
+        max_size=3,
+    ),
+    st.lists(st.sampled_from([" * ", "/", " / ", "*"]), min_size=2, max_size=2),
+)
+def test_products_of_units_read_as_pint_reads_them(
+    factors: list[tuple[str, str]], operators: list[str]
+) -> None:
+    """Products, quotients and powers of the table's units: the same name, factor and dimension as pint."""
+    text = factors[0][0] + factors[0][1]
+    for (name, exponent), operator in zip(factors[1:], operators, strict=False):
+        text += operator + name + exponent
+    known = units._known(text)
+    if known is None:  # ambiguous spellings are left to pint
+        return
+    assert known == _pint_reading(text)
+    assert canonical_unit(text) == known[0]
+    assert dimension(known[0]) == (known[2])
+
+
+def test_what_the_table_does_not_read_is_left_to_pint() -> None:
+    """Spellings only pint reads still work: they load pint, which knows the same definitions."""
+    for unit, canonical in [("square feet", "foot ** 2"), ("km ** 0.5", "kilometer ** (1/2)")]:
+        assert units._known(unit) is None
+        assert canonical_unit(unit) == canonical
+
+
+def test_powers_name_the_units_a_rate_multiplies() -> None:
+    assert powers("GBP / day") == (("GBP", 1), ("day", -1))
+    assert powers("1 / week") == (("week", -1),)
+    assert powers("square feet") == (("foot", 2),)
+    assert powers("") == ()
+
+
+def test_conversions_through_the_table_are_exact_fractions() -> None:
+    """The table's factors are exact: a mile per hour is exactly 1.609344 km/h, a month 1/12 of a year."""
+    assert conversion_factor("mile / hour", "kilometer / hour") == Fraction("1.609344")
+    assert conversion_factor("GBP / week", "GBP / day") == Fraction(1, 7)
+    assert conversion_factor("month", "day") == Fraction("365.25") / 12
+    assert conversion_factor("horsepower", "watt") == Fraction("745.69987158227022")
+    known = units._known("mmHg")
+    assert known is not None
+    assert type(known[1]) is Fraction
+    assert known[1] == Fraction("133.322387415")
 
 
 def test_ureg_is_built_lazily_once() -> None:

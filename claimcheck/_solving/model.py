@@ -185,7 +185,7 @@ def _per_time(unit: str) -> str | None:
         return None
     per = [
         name
-        for name, exponent in units.get_registry().Quantity(1, unit).unit_items()
+        for name, exponent in units.powers(unit)
         if exponent == -1 and units.dimension(name) == "[time]"
     ]
     return per[0] if len(per) == 1 else None
