@@ -178,6 +178,8 @@ def _parse(text: str, *, juxtaposed: bool = False) -> tuple[Fraction, _Powers] |
             return None
         pieces.append(found.group(found.lastindex or 0))
         position = found.end()
+    if not pieces:
+        return _ONE, {}  # no unit: a plain number, as for pint
     reader = _Reader(pieces, juxtaposed=juxtaposed)
     try:
         result = reader.product()

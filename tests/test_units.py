@@ -145,7 +145,8 @@ def test_units_in_claims_never_import_pint(tmp_path) -> None:
     (tmp_path / "storm.txt").write_text(
         "The river rose more than 5 metres, residents said; the water authority put the rise at 3.5 metres. "
         "Gusts reached 150 km/h, forecasters said, or about 93 mph. The town spent £6,000 a day on pumps "
-        "for 3 weeks; the council put the bill at £126,000. The flood covered a 12-mile stretch.",
+        "for 3 weeks; the council put the bill at £126,000. The flood covered a 12-mile stretch. About 40% "
+        "of homes lost power, nearly half by the utility's count.",
         encoding="utf-8",
     )
     (tmp_path / "storm.claims.toml").write_text(
@@ -184,6 +185,14 @@ def test_units_in_claims_never_import_pint(tmp_path) -> None:
         id = "stretch-km"
         value = "about 19 km"
         subject = "flooded stretch"
+        [[claim]]
+        id = "homes"
+        quote = "About 40%"
+        subject = "homes without power"
+        [[claim]]
+        id = "utility"
+        quote = "nearly half"
+        subject = "homes without power"
         """.replace("\n        ", "\n"),
         encoding="utf-8",
     )
@@ -199,7 +208,7 @@ def test_units_in_claims_never_import_pint(tmp_path) -> None:
     )
     assert out.splitlines() == [
         "[('authority', 'residents')]",
-        "[('bill', 'pumps'), ('gusts', 'gusts-mph'), ('stretch', 'stretch-km')]",
+        "[('bill', 'pumps'), ('gusts', 'gusts-mph'), ('homes', 'utility'), ('stretch', 'stretch-km')]",
         "False",
     ]
 
@@ -263,6 +272,11 @@ def test_what_the_table_does_not_read_is_left_to_pint() -> None:
     for unit, canonical in [("square feet", "foot ** 2"), ("km ** 0.5", "kilometer ** (1/2)")]:
         assert units._known(unit) is None
         assert canonical_unit(unit) == canonical
+
+
+def test_plain_numbers_and_percentages_convert_without_pint() -> None:
+    assert units._known("") == ("", 1, "")
+    assert units._known("percent") == ("percent", Fraction(1, 100), "")
 
 
 def test_powers_name_the_units_a_rate_multiplies() -> None:
