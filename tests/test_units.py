@@ -145,7 +145,7 @@ def test_units_in_claims_never_import_pint(tmp_path) -> None:
     (tmp_path / "storm.txt").write_text(
         "The river rose more than 5 metres, residents said; the water authority put the rise at 3.5 metres. "
         "Gusts reached 150 km/h, forecasters said, or about 93 mph. The town spent £6,000 a day on pumps "
-        "for 3 weeks; the council put the bill at £126,000. The flood covered a 12-mile stretch. About 40% "
+        "for 3 weeks; the council put the bill at £126,000. The flood covered a 12-mile stretch. About 45% "
         "of homes lost power, nearly half by the utility's count.",
         encoding="utf-8",
     )
@@ -187,7 +187,7 @@ def test_units_in_claims_never_import_pint(tmp_path) -> None:
         subject = "flooded stretch"
         [[claim]]
         id = "homes"
-        quote = "About 40%"
+        quote = "About 45%"
         subject = "homes without power"
         [[claim]]
         id = "utility"
@@ -292,10 +292,9 @@ def test_conversions_through_the_table_are_exact_fractions() -> None:
     assert conversion_factor("GBP / week", "GBP / day") == Fraction(1, 7)
     assert conversion_factor("month", "day") == Fraction("365.25") / 12
     assert conversion_factor("horsepower", "watt") == Fraction("745.69987158227022")
-    known = units._known("mmHg")
-    assert known is not None
-    assert type(known[1]) is Fraction
-    assert known[1] == Fraction("133.322387415")
+    factor = conversion_factor("millimeter_Hg", "pascal")
+    assert type(factor) is Fraction
+    assert factor == Fraction("133.322387415")
 
 
 def test_ureg_is_built_lazily_once() -> None:
