@@ -167,14 +167,16 @@ class _Engine:
             solved = self._solve(part)
             if solved is not None:
                 implied.extend(self._implied(part, solved))
-        errors = [
+        found = [
             ErrorFinding(
                 tuple(self.claims[k].id or "" for k in finding.claims),
                 finding.message,
                 rule=finding.rule,
+                severity="warning" if finding.severity == "warning" else "error",
             )
             for finding in self.model.findings
         ]
+        errors = [finding for finding in found if finding.severity == "error"]
         if self.undecided:
             errors.append(self._undecided())
         conflicts = self._listed()
@@ -183,7 +185,7 @@ class _Engine:
             overlaps=self._overlaps(),
             implied=sorted(implied, key=lambda item: (item.subject, sorted(item.scope.items()))),
             errors=errors,
-            warnings=self.unused_accepts(),
+            warnings=[*(item for item in found if item.severity == "warning"), *self.unused_accepts()],
             conflicts_truncated=self.truncated,
             summaries=self._summaries(),
         )

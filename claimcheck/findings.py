@@ -13,6 +13,7 @@ rule                              severity  meaning
 ``unit-mismatch`` (and the        error     findings of the engine that are not arithmetic
 engine's other error rules)
 ``unused-accept``                 warning   an ``[[accept]]`` entry that matches no conflict
+``currency-unconverted``          warning   one figure in two currencies, not compared (no rate)
 ``quote-changed``                 warning   the article now states a quote with other numbers
 ``agreement``                     info      several claims about one figure agree
 ``implied-bound``                 info      what the claims imply about a figure nobody stated

@@ -16,6 +16,7 @@ scans. Each start position does a bounded amount of work, so reading is linear i
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
@@ -63,6 +64,11 @@ _LEADS: Final = frozenset(
 )  # fmt: skip
 #: How far a starter's leading words are followed before the start is tried anyway.
 _LEAD_REACH: Final = 40
+
+#: The step of a share or a multiple in words ("one in five", "two thirds", "twice", "a third more"), as a
+#: part of its value: writers pick the nearest simple words, so "one in five" stands for 19% up to 21%
+#: and "twice as many" for 1.9 up to 2.1 times (a tenth of the value, half of it either way).
+WORD_STEP: Final = Fraction(1, 10)
 
 
 @final
@@ -150,13 +156,16 @@ class _Parser(HedgeReader):
 
     def _estimate(self, core: Core, kind: Kind, start: int, end: int) -> Estimate:
         relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")
+        precision = core.precision
+        if precision is None and relation in ("share", "ratio") and core.nominal:
+            precision = abs(core.nominal) * WORD_STEP  # "one in five", "twice": the nearest simple words
         return Estimate.from_interval(
             core.interval,
             core.unit or "",
             kind=kind,
             text=self.text[start:end],
             nominal=core.nominal,
-            precision=core.precision,
+            precision=precision,
             relation=relation,
         )
 

@@ -257,8 +257,8 @@ class ErrorFinding:
     Attributes:
         claims: the ids of the claims concerned.
         message: what is wrong, in plain words.
-        rule: a stable id of the kind of finding: "unit-mismatch", "unknown-share-base", or, from
-            claims files, "unused-accept".
+        rule: a stable id of the kind of finding: "unit-mismatch", "unknown-share-base",
+            "currency-unconverted" (a warning), or, from claims files, "unused-accept".
         severity: "error" makes the report fail; "warning" is shown but does not.
     """
 

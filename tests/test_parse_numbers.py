@@ -9,7 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import ModelError, ParseError, Policy, parse_quantity
-from claimcheck.parse import scan
+from claimcheck.parse import WORD_STEP, scan
 
 
 def reading(text: str, policy: Policy | None = None) -> tuple[str, str]:
@@ -348,11 +348,27 @@ def test_printed_precision_is_the_step_of_the_last_digit(text: str, precision: F
 
 @pytest.mark.parametrize(
     "text",
-    ["350 teachers", "17 dead", "at least 50", "12,000", "1.000.000", "half", "a dozen", "two dozen",
-     "three hundred", "hundreds", "a few thousand", "one in five", "2/3", "500,000-strong"],
+    ["350 teachers", "17 dead", "at least 50", "12,000", "1.000.000", "a dozen", "two dozen",
+     "three hundred", "hundreds", "a few thousand", "500,000-strong"],
 )  # fmt: skip
 def test_whole_counts_and_words_are_exact(text: str) -> None:
     assert parse_quantity(text).precision is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half", Fraction(1, 2)), ("one in five", Fraction(1, 5)), ("2/3", Fraction(2, 3)),
+     ("two thirds", Fraction(2, 3)), ("twice as many", 2), ("three times as many", 3), ("tripled", 3),
+     ("a third more", Fraction(4, 3)), ("roughly half", Fraction(1, 2))],
+)  # fmt: skip
+def test_shares_and_multiples_in_words_step_by_a_tenth_of_their_value(text: str, value: Fraction) -> None:
+    """Writers pick the nearest simple words: "one in five" for 20.6%, "twice" for 2.09 times."""
+    assert parse_quantity(text).precision == value * WORD_STEP == Fraction(value, 10)
+
+
+def test_shares_and_multiples_in_digits_keep_their_digits_step() -> None:
+    assert parse_quantity("150% more").precision == Fraction(1, 100)
+    assert parse_quantity("12%").precision == 1
 
 
 def test_reading_stays_literal_whatever_the_precision() -> None:

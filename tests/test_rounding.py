@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, Policy, check, load
+from claimcheck import (
+    Claim,
+    ClaimsFileError,
+    Estimate,
+    Hierarchy,
+    ModelError,
+    Policy,
+    check,
+    load,
+    parse_quantity,
+)
 from claimcheck._solving.model import meaning
 from claimcheck._values.interval import INF, Interval
 from claimcheck.strategies import claim_sets, hierarchies
@@ -50,13 +60,10 @@ def test_a_printed_figure_means_every_value_that_rounds_to_it(estimate, expected
 
 
 def test_only_printed_ends_widen():
-    # "up to 12%": the lower end is the floor, not a printed figure
-    assert interval(Estimate(0, 12, "percent", kind="at_most", precision=1)) == Interval(
-        0, Fraction(25, 2), high_open=True
-    )
-    assert interval(Estimate(20, INF, "percent", kind="at_least", precision=1)) == Interval(
-        Fraction(39, 2), INF
-    )
+    # "up to 12%", "at least 20%": the floor is no printed figure, and the threshold is a limit the
+    # writer chose, so neither end widens
+    assert interval(Estimate(0, 12, "percent", kind="at_most", precision=1)) == Interval(0, 12)
+    assert interval(Estimate(20, INF, "percent", kind="at_least", precision=1)) == Interval(20, INF)
     # an open end stays open, further out
     assert interval(Estimate(20, INF, "percent", low_open=True, precision=1)) == Interval(
         Fraction(39, 2), INF, low_open=True
@@ -224,3 +231,46 @@ def test_the_contract_examples_read_from_text():
         assert interval(claim.estimate()) == Interval(low, high, high_open=True), text
     assert interval(Claim("350 teachers", "x").estimate()) == Interval(350, 350)
     assert interval(Claim("at least 50", "x").estimate()) == Interval(50, INF)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a hedge's band or the rounding's, whichever is wider, never both added
+        ("about $2bn", 1_500_000_000, 2_500_000_000),
+        ("about 40 km", 36, 44),
+        ("nearly 12%", Fraction("10.8"), 12),
+        # a threshold is a limit the writer chose: not widened
+        ("more than $5bn", 5_000_000_000, INF),
+        ("at least 40 km", 40, INF),
+        ("up to $2bn", 0, 2_000_000_000),
+        # shares and multiples in words: a tenth of their value, half of it either way
+        ("one in five", Fraction("0.19"), Fraction("0.21")),
+        ("twice as many", Fraction("1.9"), Fraction("2.1")),
+    ],
+)
+def test_what_a_hedged_or_bounded_figure_means(
+    text: str, low: Fraction | int, high: Fraction | float
+) -> None:
+    meant = meaning(Claim(text, "x"), parse_quantity(text))
+    assert (meant.lo, meant.hi) == (low, high)
+
+
+def test_words_of_a_share_or_a_multiple_are_read_as_a_reporter_rounds_them() -> None:
+    """412 of 2,000 firms is "one in five"; 48 million passengers are "twice" 23 million."""
+    firms = [
+        Claim("2,000", "firms", id="all"),
+        Claim("one in five", "cutting", of="all"),
+        Claim("412", "cutting"),
+    ]
+    assert check(firms).ok
+    rail = [
+        Claim("48 million", "passengers", {"year": "2025"}),
+        Claim("twice as many", "passengers", {"year": "2025"}, of="before"),
+        Claim("23 million", "passengers", {"year": "2015"}, id="before"),
+    ]
+    assert check(rail).ok
+    # beyond the words' rounding the clash stays: 470 is not one in five of 2,000 (23.5%)
+    assert not check([*firms[:2], Claim("470", "cutting")]).ok
+    # and a bound stays a bound: 4.8bn is not more than $5bn
+    assert not check([Claim("more than $5bn", "deal"), Claim("$4.8bn", "deal")]).ok

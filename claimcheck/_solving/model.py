@@ -83,12 +83,15 @@ class Difference:
 
 
 class Finding:
-    """Something wrong with claims that is not arithmetic: the claims' positions, a message, a rule id."""
+    """Something about claims that is not arithmetic: the claims' positions, a message and a rule id.
 
-    __slots__ = ("claims", "message", "rule")
+    ``severity`` says whether it fails a check (``"error"``) or only tells (``"warning"``).
+    """
 
-    def __init__(self, claims: Sequence[int], message: str, rule: str) -> None:
-        self.claims, self.message, self.rule = tuple(claims), message, rule
+    __slots__ = ("claims", "message", "rule", "severity")
+
+    def __init__(self, claims: Sequence[int], message: str, rule: str, severity: str = "error") -> None:
+        self.claims, self.message, self.rule, self.severity = tuple(claims), message, rule, severity
 
 
 class Model:
@@ -131,7 +134,9 @@ class Model:
 
 
 #: Kinds whose lower end is not printed but comes from the policy's floor ("up to 500" is 0–500).
-_FLOORED: Final = frozenset({"at_most", "below"})
+#: Bounds that name a threshold ("more than $5bn", "up to 500", "at least 40 km"): the writer chose the
+#: number as a limit, so it is not widened by its rounding ($4.8bn is not "more than $5bn").
+_THRESHOLDS: Final = frozenset({"at_most", "below", "at_least", "above"})
 
 
 def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> Estimate:
@@ -142,9 +147,13 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     as printed and the upper end becoming open, so "12%" is [11.5%, 12.5%) and "$11 billion" is
     [$10.5bn, $11.5bn). A share or a multiple of a base (with ``of``) keeps its upper end as printed: the
     cell is at most ``hi·base``, and an open end would refuse an empty base that the printed figure allows.
-    A figure with no precision (a whole count, a word such as "half") is unchanged,
-    as is every figure under ``Policy(rounding="exact")`` and a claim made with ``exact=True``. The
-    lower end of "up to" and "fewer than" is the policy's floor, not a printed figure, and stays.
+    A hedged figure takes the wider of its hedge's band and its rounding's, never both added: "about $2bn"
+    is $1.5bn up to $2.5bn, and "nearly 12%" is 10.8% up to 12% (the hedge keeps it at most 12%). A
+    threshold ("more than $5bn", "up to 500", "at least 40 km") is a limit the writer chose, not a
+    rounded figure, and stays as printed. A share or a multiple in words ("one in five", "twice") steps
+    by a tenth of its value (:data:`claimcheck.parse.WORD_STEP`). A figure with no precision (a whole
+    count, a word such as "a dozen") is unchanged, as is every figure under ``Policy(rounding="exact")``
+    and a claim made with ``exact=True``.
 
     The result is in the estimate's own unit, keeps its kind, text, nominal and relation, and has no
     precision left (it is the meaning, so widening it again changes nothing).
@@ -157,19 +166,28 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     """
     step = estimate.precision
     rounding = (policy or DEFAULT_POLICY).rounding
-    if step is None or claim.exact or rounding == "exact":
+    if step is None or claim.exact or rounding == "exact" or estimate.kind in _THRESHOLDS:
         return estimate if claim.over is None else _over(claim, estimate)
     half = step / 2
     lo, hi = estimate.lo, estimate.hi
-    high_open = estimate.high_open
-    if lo != -INF and estimate.kind not in _FLOORED:
-        lo -= half
-    if hi != INF:
-        # a share or a multiple of a base keeps a closed upper end: "0% of them" must allow an empty base
-        multiplies = claim.of is not None and role(claim, estimate) in ("share", "ratio")
-        hi, high_open = hi + half, estimate.high_open if multiplies else True
+    low_open, high_open = estimate.low_open, estimate.high_open
+    # a share or a multiple of a base keeps a closed upper end: "0% of them" must allow an empty base
+    multiplies = claim.of is not None and role(claim, estimate) in ("share", "ratio")
+    nominal = estimate.nominal
+    if estimate.kind in ("about", "nearly") and isinstance(nominal, Fraction):
+        # the hedge already says the figure is rounded: the wider of its band and the rounding's, on
+        # the sides the hedge leaves open ("nearly 12%" stays at most 12%)
+        if nominal - half < lo:
+            lo, low_open = nominal - half, False
+        if estimate.kind == "about" and nominal + half > hi:
+            hi, high_open = nominal + half, estimate.high_open if multiplies else True
+    else:
+        if lo != -INF:
+            lo -= half
+        if hi != INF:
+            hi, high_open = hi + half, estimate.high_open if multiplies else True
     meant = Estimate.from_interval(
-        Interval(lo, hi, low_open=estimate.low_open, high_open=high_open),
+        Interval(lo, hi, low_open=low_open, high_open=high_open),
         estimate.unit,
         kind=estimate.kind,
         text=estimate.text,
@@ -828,6 +846,18 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
             totals.append(estimate.dimension)
         else:
             totals.append(units.dimension(units.canonical_unit(f"({estimate.unit}) * {per}")))
+    first, second = estimates[a], estimates[b]
+    if first is not None and second is not None and units.is_currency(first.unit) and units.is_currency(
+        second.unit
+    ):  # "£1.2bn ($1.5bn)": a conversion at a rate the article does not give
+        return Finding(
+            sorted((a, b)),
+            f"claim {claims[a].id} ({first.unit}) and claim {claims[b].id} ({second.unit}) state one figure "
+            f"in two currencies; with no exchange rate to convert them, claim {claims[b].id} is not "
+            f"compared with claim {claims[a].id}",
+            "currency-unconverted",
+            "warning",
+        )
     if rates[0] != rates[1] and totals[0] == totals[1]:
         rate, total = (a, b) if rates[0] else (b, a)
         return Finding(
