@@ -417,7 +417,7 @@ def _factor(found: str, wanted: str) -> Fraction | None:
     """The factor from a found unit to the label's unit, where claimcheck's registry knows both."""
     if _same_unit(found, wanted):
         return Fraction(1)
-    if not found or not wanted or "percent" in (found, wanted):
+    if not found or not wanted:  # a plain count never converts to a percentage
         return None
     from claimcheck.errors import ClaimcheckError
     from claimcheck.units import canonical_unit, conversion_factor

@@ -57,6 +57,9 @@ _UNIT_SYMBOLS = {
     "megawatt_hour": "MWh",
     "gigawatt_hour": "GWh",
     "terawatt_hour": "TWh",
+    "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F",
+    "degree": "degrees",
 }
 
 

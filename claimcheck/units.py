@@ -37,6 +37,7 @@ _ONE = Fraction(1)
 __all__ = [
     "CURRENCIES",
     "DIMENSIONLESS",
+    "TEMPERATURES",
     "canonical_unit",
     "conversion_factor",
     "dimension",
@@ -51,6 +52,11 @@ DIMENSIONLESS = ""
 
 #: ISO 4217 codes defined as units, each a dimension of its own (from the one currency table).
 CURRENCIES: frozenset[str] = CODES
+
+#: Units on scales whose zero is arbitrary: temperatures, and degrees with no scale named. Their values
+#: never add up (20°C and 20°C is no 40°C), have no floor of zero, and Celsius and Fahrenheit are
+#: dimensions of their own, never converted (the conversion is affine, not a factor).
+TEMPERATURES: frozenset[str] = frozenset({"degree_Celsius", "degree_Fahrenheit", "degree"})
 
 # Decimal literals only: with Fraction magnitudes every factor below is exact.
 _DEFINITIONS = """
@@ -118,6 +124,12 @@ byte = [information] = B
 bit = byte / 8 = b
 bit_per_second = bit / second = bps
 mile_per_gallon = mile / gallon = mpg
+basis_point = 0.0001 = bp
+degree_Celsius = [temperature_Celsius] = degC = celsius = centigrade
+degree_Fahrenheit = [temperature_Fahrenheit] = degF = fahrenheit
+degree = [degree_unnamed] = deg
+share = [share]
+person = [person]
 """
 
 

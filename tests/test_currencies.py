@@ -140,7 +140,7 @@ def test_extract_keeps_currency_forms_and_never_takes_them_for_labels() -> None:
     )
     found = [(m.text, m.estimate.unit, m.kind) for m in extract(text) if m.estimate is not None]
     assert found == [
-        ("RM45", "MYR", "count"),
+        ("RM45 a share", "MYR / share", "count"),  # a price per share is a rate, never part of a total
         ("RM4.2mil", "MYR", "count"),
         ("AUD 20m", "AUD", "count"),
         ("CAD 5 million", "CAD", "count"),

@@ -280,3 +280,27 @@ def test_an_acronym_opening_a_sentence_names_a_thing() -> None:
 
 def test_a_headline_in_capitals_keeps_its_figure() -> None:
     assert counts("BLAST KILLS 30 IN CITY") == [("30", 30, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apple's new phones use 3nm chips.", "3nm"),
+        ("The firm is moving to a 2-nanometre process next year.", "2-nanometre"),
+        ("Samsung began 3nm-class production in June.", "3nm"),
+        ("The console outputs 1080p at 120 frames.", "1080p"),
+        ("Most streams are still 720p.", "720p"),
+        ("The operator switched on its 5G network.", "5G"),
+        ("Sales of 8K TVs remain tiny.", "8K"),
+    ],
+)
+def test_process_nodes_video_formats_and_networks_are_names(text: str, name: str) -> None:
+    assert (name, "identifier") in kinds(text)
+    assert all(words != name for words, _, _ in counts(text))
+
+
+def test_a_price_in_pence_stays_a_figure() -> None:
+    assert counts("Shares closed at 712p, up from 650p.") == [
+        ("712p", Fraction(178, 25), "GBP"),
+        ("650p", Fraction(13, 2), "GBP"),
+    ]

@@ -399,3 +399,35 @@ def test_a_headline_with_m_for_million_extracts_millions() -> None:
 def test_negative_money_is_written_with_the_minus_first() -> None:
     assert str(parse_quantity("-€450m")) == "-€450 million"
     assert str(parse_quantity("minus CHF 3")) == "CHF -3"
+
+
+# -- basis points: hundredths of a percentage point ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The central bank cut by 25 basis points.", Fraction(-1, 4), Fraction(1, 100)),
+        ("The Fed raised rates 25bp in June.", Fraction(1, 4), Fraction(1, 100)),
+        ("Gilt yields rose 12 bps on the day.", Fraction(3, 25), Fraction(1, 100)),
+        ("a spread of 150 basis points over Bunds", Fraction(3, 2), Fraction(1, 100)),
+        ("a cut of 1 basis point", Fraction(-1, 100), Fraction(1, 100)),
+        ("rates fell 0.25 percentage points", Fraction(-1, 4), Fraction(1, 100)),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(
+    text: str, value: Fraction, precision: Fraction
+) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.lo, estimate.hi, estimate.unit) == (value, value, "percent")
+    assert (estimate.relation, estimate.precision) == ("difference", precision)
+
+
+def test_basis_points_and_percentage_points_read_alike() -> None:
+    points, basis = parse_quantity("up 0.5 percentage points"), parse_quantity("up 50bp")
+    assert (basis.interval, basis.unit, basis.relation) == (points.interval, points.unit, points.relation)
+    assert basis.precision == points.precision / 10
+
+
+def test_bits_a_second_keep_their_prefix() -> None:
+    assert reading("a 50 Mbps line") == ("[50, 50]", "megabit_per_second")

@@ -82,3 +82,40 @@ def test_a_rate_mention_counts_the_thing_before_its_period_and_drafts_as_a_rate(
     assert 'quote = "about 1,200 new cases a week"' in draft
     quote = draft.split('quote = "')[1].split('"')[0]
     assert parse_quantity(quote).unit == "1 / week"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The group earned $3.20 per share in the quarter.", "USD / share", Fraction(16, 5)),
+        ("It paid a dividend of 45p a share.", "GBP / share", Fraction(9, 20)),
+        ("Council tax works out at £1,900 per head.", "GBP / person", 1900),
+        ("Dinner costs €60 a head.", "EUR / person", 60),
+        ("The fund pays $1,200 per person.", "USD / person", 1200),
+        ("GDP per capita reached $45,000 last year.", "USD / person", 45_000),
+        ("Income per head was £31,500 in London.", "GBP / person", 31_500),
+        ("Earnings per share of 82p beat forecasts.", "GBP / share", Fraction(82, 100)),
+    ],
+)
+def test_per_share_and_per_person_are_rates(text: str, unit: str, value: Fraction | int) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.lo, estimate.unit) == (value, Estimate(1, 1, unit).unit)
+
+
+def test_shares_and_people_after_a_figure_are_still_counts() -> None:
+    assert parse_quantity("The fund sold 5,000 shares.").unit == ""
+    assert parse_quantity("Police arrested 12 persons.").unit == ""
+    assert parse_quantity("He bought 300 head of cattle.").unit == ""
+
+
+def test_a_change_in_earnings_per_share_is_no_rate_of_a_percentage() -> None:
+    found = [(m.text, m.estimate.unit, m.estimate.relation) for m in extract("Earnings per share rose 12%.")]
+    assert found == [("rose 12%", "", "ratio")]
+
+
+def test_a_per_share_figure_never_sums_with_a_total() -> None:
+    from claimcheck import Claim, check
+
+    report = check([Claim("$3.20 per share", "earnings", id="eps"), Claim("$410m", "earnings", id="net")])
+    assert [(f.rule, f.claims) for f in report.errors] == [("unit-mismatch", ("eps", "net"))]
+    assert not report.conflicts

@@ -672,6 +672,12 @@ class AmountReader:
             return None
         if words == ("g",) and self.text[self.tokens.starts[index]] == "G":
             return None  # "4G", "5G" are mobile networks; grams are written "g"
+        if words in lex.TEMPERATURE_LETTERS and not (
+            self._capitalised(nxt - 1)
+            and (len(words) > 1 or self.tokens.adjacent(index))
+            and (start is None or start == 0 or not self._capitalised(start - 1))
+        ):
+            return None  # "40C", "40 degrees C"; "40c" is cents, "40 C" and "Group 3C" labels
         # A one-letter currency touches its number ("212p"), and "1080p" is a video resolution.
         if (words in _CURRENCY_AFTER and len(words[0]) == 1) and (
             not self.tokens.adjacent(index) or self.words[index - 1] in _RESOLUTIONS

@@ -17,7 +17,7 @@ from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.relations import Change, RelationReader, relate
 from claimcheck._reading.tokens import phrase
 from claimcheck._values.interval import INF, Interval, absolute
-from claimcheck.units import is_currency
+from claimcheck.units import TEMPERATURES, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -129,7 +129,12 @@ class HedgeReader(RelationReader):
             return core, core.kind, nxt
         if not hedges and change is None:
             hedges = [(hedge, index) for hedge in inherited]
-        return self._around(core, nxt, hedges, change)
+        read = self._around(core, nxt, hedges, change)
+        per = self.per_thing_before(index)
+        unit = read[0].unit
+        if per is not None and unit is not None and is_currency(unit):  # "GDP per capita of $45,000"
+            return attrs.evolve(read[0], unit=f"{unit} / {per}"), read[1], read[2]
+        return read
 
     def _around(
         self, core: Core, index: int, hedges: list[tuple[str, int]], change: Change | None
@@ -145,8 +150,12 @@ class HedgeReader(RelationReader):
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
         points = self.points(nxt) if core.unit is None and not core.share else None
         if points is not None:  # "3 percentage points" is printed to the point, like "3%"
-            precision = core.precision or Fraction(1)
-            core, nxt = attrs.evolve(core, unit="percent", precision=precision), points
+            nxt, factor = points
+            precision = (core.precision or Fraction(1)) * factor
+            if factor != 1:  # "25 basis points" is 0.25 percentage points
+                nominal = None if core.nominal is None else core.nominal * factor
+                core = attrs.evolve(core, interval=core.interval.scale(factor), nominal=nominal)
+            core = attrs.evolve(core, unit="percent", precision=precision)
         comparison_found = self.comparison(nxt, core)
         comparison = None
         if comparison_found is not None:
@@ -289,7 +298,8 @@ class HedgeReader(RelationReader):
         band = core.interval
         about = self.policy.about
         ceiling: Fraction | float = 1 if core.share else INF
-        floor = self.policy.floor if band.lo >= 0 else -INF
+        # A temperature has no floor: "below 1.5C" goes below freezing.
+        floor = self.policy.floor if band.lo >= 0 and core.unit not in TEMPERATURES else -INF
         if hedge == "about":
             lo = band.lo - absolute(band.lo) * about if band.lo != -INF else band.lo
             hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi

@@ -106,6 +106,16 @@ _RESOLUTION_AFTER: Final = frozenset(
     "video videos resolution tv tvs television televisions screen screens display displays footage "
     "camera cameras monitor monitors streaming content ultra hdr".split()
 )
+#: Video formats by their lines, "1080p", "720p": names, not pence ("212p") or years.
+_VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+_P_AFTER: Final = re.compile(r"p(?![\w])")
+#: A chip's process node, "3nm", "a 5-nanometre process", "2nm-class chips": a name, however it is printed.
+_NODE_AFTER: Final = re.compile(
+    r"([\s-]?(?:nm|nanomet(?:re|er)s?))(?:[\s-]+class)?[\s-]+(?:chips?|chipsets?|process(?:es)?|nodes?|"
+    r"technology|wafers?|generation|manufacturing|production|processors?|fabs?|family|designs?|"
+    r"transistors?|silicon|lithography|plants?|factory|factories)\b",
+    re.IGNORECASE,
+)
 #: "the second half", "the first half of the year": a half of a match or a year, not a share.
 _HALF_BEFORE: Final = frozenset("first second other latter former opening closing final".split())
 #: "a half marathon", "his half brother": names, not shares.
@@ -203,6 +213,11 @@ def context_kind(
             return "year", start, end + 1  # "the 1990s"
         if plain and figure.isdigit() and _CODE_AFTER.match(text, end):
             return "identifier", start, end + 1  # "4G", "5G", "3D": the parser reads no unit "G"
+        if plain and figure in _VIDEO_LINES and _P_AFTER.match(text, end):
+            return "identifier", start, end + 1  # "1080p", "720p": a video format, not pence or a year
+    node = _NODE_AFTER.match(text, end) if plain and figure.isdigit() else None
+    if node is not None:
+        return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
     before = _word_before(text, start)
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label

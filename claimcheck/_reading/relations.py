@@ -41,8 +41,14 @@ _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
 }
 CHANGE_INDEX: Final = index_phrases(_CHANGES)
 
-#: Units a difference keeps as they are and a change word may take ("up 3 percentage points").
-_POINTS: Final = (("percentage", "points"), ("percentage", "point"), ("percent", "points"))
+#: Percentage points, which a difference keeps as they are and a change word may take ("up 3 percentage
+#: points"), and basis points, hundredths of a percentage point ("cut rates by 25 basis points", "25bp",
+#: "50 bps"): each to its share of a percentage point.
+_POINTS: Final = {
+    ("percentage", "points"): Fraction(1), ("percentage", "point"): Fraction(1),
+    ("percent", "points"): Fraction(1), ("basis", "points"): Fraction(1, 100),
+    ("basis", "point"): Fraction(1, 100), ("bp",): Fraction(1, 100), ("bps",): Fraction(1, 100),
+}  # fmt: skip
 
 
 @attrs.frozen
@@ -271,12 +277,15 @@ class RelationReader(CoreReader):
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
 
-    def points(self, index: int) -> int | None:
-        """Read "percentage points" after a figure; return the index after it."""
-        for words in _POINTS:
+    def points(self, index: int) -> tuple[int, Fraction] | None:
+        """Read "percentage points" or "basis points" after a figure.
+
+        Returns the index after them and their share of a percentage point (1/100 for basis points).
+        """
+        for words, factor in _POINTS.items():
             end = index + len(words)
             if tuple(self.words[index:end]) == words:
-                return end
+                return end, factor
         return None
 
     def rate(self, index: int, unit: str | None) -> tuple[str | Fraction, int, int] | None:
@@ -332,6 +341,22 @@ class RelationReader(CoreReader):
             return None
         return f"{top} / {per}", nxt
 
+    def per_thing_before(self, index: int) -> str | None:
+        """Return the thing a figure at ``index`` is counted per, where the words before it say so.
+
+        "GDP per capita of $45,000", "income per head was £31,000", "earnings per share rose to 45p":
+        "per" and a thing (:data:`~claimcheck._reading.words.PER_THINGS`), then at most two linking
+        words, then the figure. Returns the thing's unit ("person", "share"), or None.
+        """
+        at = index - 1
+        for _ in range(_MAX_PER_LINK):
+            if at < 0 or self.words[at] not in _PER_LINKS:
+                break
+            at -= 1
+        if at < 1 or self.words[at - 1] != "per" or self.words[at] not in lex.PER_THINGS:
+            return None
+        return lex.PER_THINGS[self.words[at]]
+
     def _whole(self, index: int) -> tuple[Fraction, int] | None:
         """Read the whole of "per 100,000", "per million": a number of at least ten, with no unit."""
         if self.word_at(index) in lex.PER_SCALES:
@@ -347,6 +372,11 @@ class RelationReader(CoreReader):
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.
 _TIMES_FOLLOWERS: Final = lex.TIMES_COMPARATIVES | {"as"}
+#: Words between "per capita" and its figure: "GDP per capita of $45,000", "income per head stood at £31,000".
+_PER_LINKS: Final = frozenset(
+    "of was is were are at to reached hit stood rose fell grew climbed dropped came in : = , – —".split()
+)
+_MAX_PER_LINK: Final = 2
 #: The least whole of "9 per 100,000"; "3 per 2" is no rate.
 _MIN_WHOLE: Final = 10
 #: The most words naming a counted thing between a figure and its rate ("1,200 new Covid cases a week").

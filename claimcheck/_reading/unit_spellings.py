@@ -41,6 +41,12 @@ _GLUED_ONLY: Final = frozenset({"in"})
 _GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
 #: Names too ambiguous to read alone: "a five pound note" is money, not mass.
 _NOT_ALONE: Final = frozenset({"pound"})
+#: Units never read after a figure: basis points are read as percentage points (see
+#: :mod:`claimcheck._reading.relations`), and a share of stock or a person is only the second half of a
+#: rate ("$3.20 per share", "GDP per capita"): "5,000 shares" and "12 persons" are counts.
+_NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person"})
+#: Symbols read only with a prefix: "Mbps" is megabits a second, a bare "bps" basis points.
+_PREFIXED_ONLY: Final = frozenset({"bps"})
 #: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
 _SHORT: Final = 2
 #: The most tokens a unit spans ("revolutions per minute", "pound - feet").
@@ -69,7 +75,8 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
         # name = definition = symbol = aliases; a short alias ("a" for year, "L" for litre) is a symbol too.
         marks = [mark for mark in fields[2:] if mark != "_"]
         short = [mark for mark in marks[1:] if len(mark) <= _SHORT]
-        units.append((fields[0], marks[:1] + short, [mark for mark in marks[1:] if len(mark) > _SHORT]))
+        if fields[0] not in _NOT_AFTER_A_FIGURE:
+            units.append((fields[0], marks[:1] + short, [mark for mark in marks[1:] if len(mark) > _SHORT]))
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
     for canonical, marks, aliases in units:
@@ -81,7 +88,8 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
         for symbol in marks:
             if symbol == "%":
                 continue
-            symbols.setdefault(symbol, canonical)
+            if symbol not in _PREFIXED_ONLY:
+                symbols.setdefault(symbol, canonical)
             for prefix_symbol in _PREFIXES_TAKEN.get(symbol, "").split():
                 prefix = prefixes[prefix_symbol]
                 symbols.setdefault(prefix_symbol + symbol, prefix + canonical)

@@ -96,7 +96,16 @@ UNIT_WORDS: Final = {
     ("kilowatt", "hours"): "kilowatt_hour", ("megawatt", "hours"): "megawatt_hour",
     ("gigawatt", "hours"): "gigawatt_hour", ("terawatt", "hours"): "terawatt_hour",
     ("twh",): "terawatt_hour",
+    ("c",): "degree_Celsius", ("°", "c"): "degree_Celsius",
+    ("degrees", "celsius"): "degree_Celsius", ("degree", "celsius"): "degree_Celsius",
+    ("degrees", "centigrade"): "degree_Celsius", ("degrees", "c"): "degree_Celsius",
+    ("f",): "degree_Fahrenheit", ("°", "f"): "degree_Fahrenheit",
+    ("degrees", "fahrenheit"): "degree_Fahrenheit", ("degree", "fahrenheit"): "degree_Fahrenheit",
+    ("degrees", "f"): "degree_Fahrenheit", ("°",): "degree",
 }  # fmt: skip
+#: Temperature letters, read only printed as capitals and glued to the figure or its degree sign:
+#: "40C", "104F", "-5°C" (a lower-case "40c" is cents; "Group 3C" has no figure).
+TEMPERATURE_LETTERS: Final = frozenset({("c",), ("f",), ("degrees", "c"), ("degrees", "f")})
 
 #: The units of length, by canonical name: a length in brackets says "12m (39ft)" is 12 metres.
 LENGTH_UNITS: Final = frozenset(
@@ -309,7 +318,10 @@ RATE_UNITS: Final = {
     "lb": "pound", "ounce": "ounce", "mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer",
     "km": "kilometer", "hectare": "hectare", "acre": "acre", "kwh": "kilowatt_hour",
     "megawatt": "megawatt", "mwh": "megawatt_hour",
+    "share": "share", "capita": "person", "head": "person", "person": "person",
 }  # fmt: skip
+#: "per capita", "per head", "per share" before a figure make it a rate: "GDP per capita of $45,000".
+PER_THINGS: Final = {"share": "share", "capita": "person", "head": "person", "person": "person"}
 #: Words after a period that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER: Final = frozenset(
     "ago earlier later before after since from prior previously old long".split()

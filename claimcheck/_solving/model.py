@@ -567,6 +567,7 @@ def build_model(
         active=set(active),
     )
     _set_floors(model, prepared)
+    _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
 
@@ -630,6 +631,34 @@ def _set_floors(model: Model, prepared: Prepared) -> None:
             model.floor[cell] = prepared.floor
     if prepared.signed or prepared.floor != 0:
         model.les = [(a, b) for a, b in model.les if model.floor[a] == 0 and model.floor[b] == 0]
+
+
+def _no_sums_of_temperatures(model: Model, claims: Sequence[Claim]) -> None:
+    """Drop the sums and containments of cells measured in a temperature; say so where a sum went.
+
+    A temperature has no floor of zero, and its parts do not add up to it: "20°C in the north and 18°C in
+    the south" says nothing about the country's 38°C. A claim in such a cell is checked only against
+    the others in its own cell.
+    """
+    hot = {cell for cell, unit in enumerate(model.unit) if unit in units.TEMPERATURES}
+    if not hot:
+        return
+    for cell in hot:
+        model.floor[cell] = -INF
+    model.les = [(a, b) for a, b in model.les if a not in hot and b not in hot]
+    dropped = {cell for whole, parts in model.sums if {whole, *parts} & hot for cell in (whole, *parts)}
+    model.sums = [(whole, parts) for whole, parts in model.sums if not {whole, *parts} & hot]
+    named = sorted({bound.claim for bound in model.bounds if bound.cell in dropped & hot})
+    if named:
+        ids = ", ".join(str(claims[k].id) for k in named)
+        model.findings.append(
+            Finding(
+                named,
+                f"claims {ids} state temperatures, which do not add up: their parts and wholes are "
+                "not checked against each other",
+                "temperature-sum",
+            )
+        )
 
 
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
@@ -867,9 +896,14 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
             'accident; say the period the rate covers with over = "4 weeks" (or another duration)',
             "unit-mismatch",
         )
+    why = "measure different things and cannot be compared"
+    if all(name in units.TEMPERATURES for name in names):
+        why = (
+            "are temperatures on different scales, which claimcheck does not convert (the conversion "
+            "is affine, not a factor): state both in one scale"
+        )
     return Finding(
         sorted((a, b)),
-        f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) measure "
-        "different things and cannot be compared",
+        f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) {why}",
         "unit-mismatch",
     )

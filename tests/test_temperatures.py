@@ -1,0 +1,79 @@
+"""Temperatures: read with their scale, never summed, never floored at zero, Celsius never turned into
+Fahrenheit (the conversion is affine, not a factor). Sentences written for this file, labelled by reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import Claim, Hierarchy, check, parse_quantity
+from claimcheck.mentions import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Seville hit 44C on Sunday.", 44, "degree_Celsius"),
+        ("Phoenix saw 118F.", 118, "degree_Fahrenheit"),
+        ("It fell to -12C overnight in Oslo.", -12, "degree_Celsius"),
+        ("The thermometer showed 38°C.", 38, "degree_Celsius"),
+        ("Highs of 31 °C are expected.", 31, "degree_Celsius"),
+        ("Water boils at 212 degrees Fahrenheit.", 212, "degree_Fahrenheit"),
+        ("a night of minus 5 degrees Celsius", -5, "degree_Celsius"),
+        ("Temperatures reached 35 degrees C in Athens.", 35, "degree_Celsius"),
+        ("It was minus 5 degrees in the valley.", -5, "degree"),
+    ],
+)
+def test_temperatures_keep_their_scale(text: str, value: int, unit: str) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.lo, estimate.hi, estimate.unit) == (value, value, unit)
+
+
+@pytest.mark.parametrize("text", ["a 40c stamp", "Group 3C", "room 40 C"])
+def test_a_lower_case_or_spaced_letter_is_no_temperature(text: str) -> None:
+    assert parse_quantity(text).unit != "degree_Celsius"
+
+
+def test_a_temperature_below_a_figure_goes_below_zero() -> None:
+    estimate = parse_quantity("Warming must stay below 1.5C.")
+    assert (estimate.lo, estimate.hi, estimate.unit) == (float("-inf"), 1.5, "degree_Celsius")
+
+
+def test_extract_reads_a_heatwave_report() -> None:
+    text = "Madrid recorded 42C (108F) on Monday, and nights stayed above 25C."
+    found = [(m.text, m.estimate.lo, m.estimate.unit) for m in extract(text) if m.estimate is not None]
+    assert found == [
+        ("42C", 42, "degree_Celsius"),
+        ("108F", 108, "degree_Fahrenheit"),
+        ("above 25C", 25, "degree_Celsius"),
+    ]
+
+
+def test_two_readings_of_one_temperature_can_conflict() -> None:
+    report = check([Claim("44C", "Seville high", id="a"), Claim("41C", "Seville high", id="b")])
+    assert [conflict.claims for conflict in report.conflicts] == [("a", "b")]
+
+
+def test_celsius_and_fahrenheit_are_never_converted() -> None:
+    report = check([Claim("40C", "Seville high", id="c"), Claim("104F", "Seville high", id="f")])
+    assert not report.conflicts
+    assert [(f.rule, f.claims) for f in report.errors] == [("unit-mismatch", ("c", "f"))]
+    assert "affine" in report.errors[0].message
+
+
+def test_temperatures_of_parts_do_not_add_up_to_the_whole() -> None:
+    hierarchy = Hierarchy()
+    hierarchy.partition("place", "Spain", ["north", "south"])
+    claims = [
+        Claim("21C", "average high", {"place": "north"}, id="north"),
+        Claim("30C", "average high", {"place": "south"}, id="south"),
+        Claim("26C", "average high", {"place": "Spain"}, id="spain"),
+    ]
+    report = check(claims, hierarchy)
+    assert not report.conflicts
+    assert [(f.rule, f.claims) for f in report.errors] == [("temperature-sum", ("north", "south", "spain"))]
+
+
+def test_a_negative_temperature_needs_no_signed_subject() -> None:
+    report = check([Claim("-8C", "low", id="a"), Claim("below 0C", "low", id="b")])
+    assert report.ok
