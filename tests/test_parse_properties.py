@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from claimcheck import Estimate, ParseError, parse_quantity
 from claimcheck._reading import words as lex
 from claimcheck._reading.tokens import phrase
+from claimcheck._reading.unit_spellings import EVERYDAY
 from claimcheck._values import currencies as cur
 from claimcheck.parse import scan
 
@@ -249,7 +250,7 @@ def _lexicon_tokens() -> list[str]:
         tokens.update(table)
     for form in (*cur.BEFORE, *cur.AFTER):
         tokens.update(phrase((form,)))
-    for phrases in (lex.UNIT_WORDS, lex.AT_MOST, lex.BELOW, lex.AT_LEAST, lex.ABOVE,
+    for phrases in (EVERYDAY, lex.AT_MOST, lex.BELOW, lex.AT_LEAST, lex.ABOVE,
                     lex.ABOUT, lex.NEARLY, lex.JUST_UNDER, lex.JUST_OVER, lex.SUFFIX_AT_LEAST,
                     lex.SUFFIX_AT_MOST, lex.SUFFIX_ABOUT, lex.RANGE_OPENERS, lex.RANGE_JOINERS,
                     lex.BOUND_JOINERS, lex.QUANTIFIERS, lex.MAJORITY):  # fmt: skip

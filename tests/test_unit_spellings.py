@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck._reading.unit_spellings import _spellings, read_unit
+from claimcheck._reading.unit_spellings import EVERYDAY, _spellings, read_unit
 from claimcheck.units import canonical_unit, get_registry
 
 SYMBOLS, NAMES = _spellings()
@@ -42,3 +42,31 @@ def test_every_symbol_means_what_pint_reads_it_as(symbol: str, unit: str) -> Non
 )
 def test_read_unit(pieces: list[tuple[str, bool]], expected: tuple[str, int] | None) -> None:
     assert read_unit(pieces) == expected
+
+
+@pytest.mark.parametrize("words", sorted(EVERYDAY))
+def test_no_everyday_word_is_a_spelling_the_registry_reads(words: tuple[str, ...]) -> None:
+    """The everyday table holds only what the registry cannot say: one table per kind of data."""
+    pieces = [(word, index > 0 or len(word) == 1) for index, word in enumerate(words)]
+    found = read_unit(pieces)
+    assert found is None or found[1] < len(words)  # "degrees Celsius" is more than the registry's "degrees"
+
+
+def test_the_everyday_words_and_the_registry_agree_on_common_units() -> None:
+    from claimcheck import parse_quantity
+
+    readings = {text: parse_quantity(text).unit for text in ("40 km", "5 kilometres", "12 cm", "3 kg",
+                "3 kilograms", "5 tons", "10 sq km", "2 lbs", "30 per cent", "12 litres", "9 mph")}
+    assert readings == {
+        "40 km": "kilometer", "5 kilometres": "kilometer", "12 cm": "centimeter", "3 kg": "kilogram",
+        "3 kilograms": "kilogram", "5 tons": "tonne", "10 sq km": "square_kilometer", "2 lbs": "pound",
+        "30 per cent": "percent", "12 litres": "liter", "9 mph": "mile_per_hour",
+    }
+
+
+def test_a_headline_in_capitals_keeps_its_units_but_not_its_acronyms() -> None:
+    assert read_unit([("KM", False)]) == ("kilometer", 1)
+    assert read_unit([("MPH", False)]) == ("mile_per_hour", 1)
+    assert read_unit([("MW", False)]) == ("megawatt", 1)  # printed as the symbol is
+    assert read_unit([("MS", False)]) is None  # multiple sclerosis, not milliseconds
+    assert read_unit([("NM", True)]) is None

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import UnitError, units
-from claimcheck._reading import words as lex
+from claimcheck._reading.unit_spellings import EVERYDAY
 from claimcheck._values import currencies as cur
 from claimcheck.units import (
     CURRENCIES,
@@ -24,7 +24,7 @@ from claimcheck.units import (
     powers,
 )
 
-LEXICON_UNITS = sorted(set(lex.UNIT_WORDS.values()))
+LEXICON_UNITS = sorted(set(EVERYDAY.values()))
 SIGN_CURRENCIES = sorted({*cur.BEFORE.values(), *(code for code, _ in cur.AFTER.values())})
 
 

@@ -3,9 +3,10 @@
 The public faces are :mod:`claimcheck.parse` (one expression) and :mod:`claimcheck.mentions` (running text).
 Where to look:
 
-* which words mean what (units, scales, hedges, vague amounts, number words): :mod:`.words`, one table each;
-  the registry's own unit spellings ("710bhp", "2TB"): :mod:`.unit_spellings`; currencies live in the one
-  table below every layer, :mod:`claimcheck._values.currencies`;
+* which words mean what (scales, hedges, vague amounts, number words): :mod:`.words`, one table each;
+  which words are units: :mod:`.unit_spellings`, the one place (the registry's spellings, derived from
+  :mod:`claimcheck.units`, and the everyday words it cannot say); currencies live in the one table below
+  every layer, :mod:`claimcheck._values.currencies`;
 * how "no more than", "up to about", "500 or more" are read: :mod:`.hedges`;
 * a single amount ("$1.2bn", "half a million"): :mod:`.amounts`; a range, share or vague amount:
   :mod:`.cores`;

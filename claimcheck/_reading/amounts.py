@@ -24,7 +24,13 @@ from claimcheck._reading.tokens import (
     read_number,
     tokenize,
 )
-from claimcheck._reading.unit_spellings import may_start_unit, read_unit
+from claimcheck._reading.unit_spellings import (
+    EVERYDAY,
+    TEMPERATURE_LETTERS,
+    is_length,
+    may_start_unit,
+    read_unit,
+)
 from claimcheck._values import currencies as cur
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
@@ -67,7 +73,9 @@ def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
     return index
 
 
-_UNITS: Final = {phrase(words): (unit, Fraction(1)) for words, unit in lex.UNIT_WORDS.items()}
+#: The everyday unit words the registry cannot say ("kms", "tons", "per cent", "m"); the registry's own
+#: spellings are read by :func:`read_unit`. Which words are units: :mod:`claimcheck._reading.unit_spellings`.
+_UNITS: Final = {phrase(words): (unit, Fraction(1)) for words, unit in EVERYDAY.items()}
 #: Currency words after a number ("dollars", "Swiss francs", "pence"), from the one currency table.
 _CURRENCY_AFTER: Final = {phrase((form,)): found for form, found in cur.AFTER.items()}
 _UNIT_TABLE: Final = _UNITS | _CURRENCY_AFTER
@@ -432,8 +440,8 @@ class AmountReader:
         """Return whether a length follows at ``index``: the "39ft" of "12m (39ft)"."""
         if index >= self.size or self.kinds[index] != NUM:
             return False
-        unit = self.match_phrase(index + 1, _UNIT_INDEX)
-        return unit is not None and _UNIT_TABLE[unit[0]][0] in lex.LENGTH_UNITS
+        unit = self._unit_at(index + 1)
+        return unit is not None and is_length(unit[0])
 
     def _share(self, index: int) -> tuple[Fraction, int] | None:
         """Read a fraction word: "half", "a third", "two-thirds", "three quarters", "one in five"."""
@@ -672,7 +680,7 @@ class AmountReader:
             return None
         if words == ("g",) and self.text[self.tokens.starts[index]] == "G":
             return None  # "4G", "5G" are mobile networks; grams are written "g"
-        if words in lex.TEMPERATURE_LETTERS and not (
+        if words in TEMPERATURE_LETTERS and not (
             self._capitalised(nxt - 1)
             and (len(words) > 1 or self.tokens.adjacent(index))
             and (start is None or start == 0 or not self._capitalised(start - 1))

@@ -1,15 +1,22 @@
-"""How the registry's units are printed after a figure, derived once from their definitions (private).
+"""Which words are units: the one place (private).
 
-The parser's own word table (``words.UNIT_WORDS``) names the everyday units in words; everything else a
-news page prints after a number, glued or spaced ("710bhp", "4,500mAh", "144Hz", "2TB", "1.2GW", "30mpg",
-"350 pound-feet", "1850 sq ft"), is read here from the names, symbols and aliases that
-:data:`claimcheck.units._DEFINITIONS` gives each unit, with the SI (and, for bytes and bits, IEC) prefixes
-that papers put on a few symbols. Adding a unit to the registry is the one edit that makes it readable.
+A news page prints a unit after a figure in two ways, and this module holds both:
+
+* **the registry's spellings**, derived once from :data:`claimcheck.units._DEFINITIONS`: every unit's
+  name, symbol and aliases, with the SI (and, for bytes and bits, IEC) prefixes that papers put on a few
+  symbols, glued or spaced ("12 km", "710bhp", "4,500mAh", "144Hz", "2TB", "1.2GW", "30mpg", "350
+  pound-feet", "1850 sq ft", "kilometres", "nautical miles"). Adding a unit (or an alias) to the registry
+  is the one edit that makes it readable;
+* **the everyday words the registry cannot say**, in :data:`EVERYDAY`: abbreviations and plurals of no
+  pint spelling ("kms", "sq km", "tons", "lbs", "per cent"), one-letter units read only where the words
+  allow ("m", "g", "40C"), and lower-case prints of capitalised symbols ("mw", "kwh"). A test checks that
+  no entry there is a spelling the registry already reads.
 
 Names and aliases match in any case, in the singular or with an "s" ("watt-hours", "pound-feet", "square
 feet", "kilonewtons"); symbols match exactly as printed, since case is all that tells "MB" from "mb" or "Mb".
 A one-letter symbol is too ambiguous to read ("5 s", "a 5A grade", "7 B"), except "W" and "V" glued to the
-number ("65W", "12V"); "in" (inches) only glued ("6.2in").
+number ("65W", "12V"); "in" (inches) only glued ("6.2in"). The everyday words match the parser's lower-case
+tokens. :class:`claimcheck._reading.amounts.AmountReader` reads both and takes the longer.
 """
 
 from __future__ import annotations
@@ -22,12 +29,38 @@ from claimcheck.units import _DEFINITIONS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["may_start_unit", "read_unit"]
+__all__ = ["EVERYDAY", "TEMPERATURE_LETTERS", "is_length", "may_start_unit", "read_unit"]
+
+#: Everyday unit words after a figure that the registry cannot say, as lower-case token phrases, to
+#: canonical unit names. "tons" reads as metric tonnes, as in most international news; "pounds" as the
+#: mass unit unless a currency sign says otherwise. "m" is million or metres by the words around it, and
+#: a spaced "m" is metres only where they say a length is meant (see ``AmountReader._length_meant``).
+EVERYDAY: Final = {
+    ("%",): "percent", ("per", "cent"): "percent", ("pct",): "percent",
+    ("m",): "meter", ("kms",): "kilometer", ("g",): "gram", ("km/h",): "kilometer_per_hour",
+    ("m²",): "square_meter", ("m", "2"): "square_meter", ("sq", "m"): "square_meter",
+    ("m³",): "cubic_meter", ("m", "3"): "cubic_meter", ("cubic", "metres"): "cubic_meter",
+    ("sq", "km"): "square_kilometer", ("km²",): "square_kilometer", ("square", "km"): "square_kilometer",
+    ("square", "kilometres"): "square_kilometer", ("sq", "miles"): "square_mile",
+    ("kgs",): "kilogram", ("kilos",): "kilogram", ("kilo",): "kilogram", ("kilogrammes",): "kilogram",
+    ("tons",): "tonne", ("ton",): "tonne",
+    ("pounds",): "pound", ("lbs",): "pound",
+    ("mw",): "megawatt", ("gw",): "gigawatt", ("kw",): "kilowatt", ("kwh",): "kilowatt_hour",
+    ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour", ("twh",): "terawatt_hour",
+    ("c",): "degree_Celsius", ("°", "c"): "degree_Celsius", ("degrees", "celsius"): "degree_Celsius",
+    ("degrees", "centigrade"): "degree_Celsius", ("degrees", "c"): "degree_Celsius",
+    ("f",): "degree_Fahrenheit", ("°", "f"): "degree_Fahrenheit",
+    ("degrees", "fahrenheit"): "degree_Fahrenheit", ("degrees", "f"): "degree_Fahrenheit",
+    ("°",): "degree",
+}  # fmt: skip
+#: Temperature letters, read only printed as capitals and glued to the figure or its degree sign:
+#: "40C", "104F", "-5°C" (a lower-case "40c" is cents; "Group 3C" has no figure).
+TEMPERATURE_LETTERS: Final = frozenset({("c",), ("f",), ("degrees", "c"), ("degrees", "f")})
 
 #: The prefixes that news prints on each prefixed symbol ("mAh", "GHz", "TB", "GiB"); none on others.
 _PREFIXES_TAKEN: Final = {
     "W": "k M G T m", "Wh": "k M G T", "Hz": "k M G T", "J": "k M G", "N": "k M", "V": "k m",
-    "Ah": "m k", "cal": "k", "g": "k m µ", "L": "m c", "l": "m c", "s": "m µ n", "m": "µ",
+    "Ah": "m k", "cal": "k", "g": "k m µ", "L": "m c", "l": "m c", "s": "m µ n", "m": "k c m µ",
     "B": "k K M G T P Ki Mi Gi Ti", "b": "k K M G T Ki Mi Gi", "bps": "k K M G T",
 }  # fmt: skip
 #: "K" before a byte is kilo, as printed in "512KB".
@@ -47,6 +80,9 @@ _NOT_ALONE: Final = frozenset({"pound"})
 _NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person"})
 #: Symbols read only with a prefix: "Mbps" is megabits a second, a bare "bps" basis points.
 _PREFIXED_ONLY: Final = frozenset({"bps"})
+#: Capitals that news prints as acronyms, never as a unit in capitals: "MS", "MG", "PA", "AC", "NM" (a
+#: state, or a chip's "3NM" node), "MV" (a ship), "HA", "AH", "NS", "MI" (a state), "IN".
+_ACRONYMS: Final = frozenset({"MS", "MG", "PA", "AC", "NM", "MV", "HA", "AH", "NS", "MI", "IN"})
 #: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
 _SHORT: Final = 2
 #: The most tokens a unit spans ("revolutions per minute", "pound - feet").
@@ -100,10 +136,31 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @functools.cache
+def _capitals() -> dict[str, str]:
+    """Symbols of two letters or more as a headline prints them in capitals ("KM", "KG", "MPH"), to the
+    symbol itself; only where no other symbol reads the same in capitals ("MW" and "mW" do: neither)."""
+    symbols, _ = _spellings()
+    found: dict[str, str | None] = {}
+    for symbol in symbols:
+        if len(symbol) > 1 and symbol.isalpha() and symbol.upper() not in _ACRONYMS:
+            upper = symbol.upper()
+            found[upper] = None if upper in found else symbol
+    return {upper: symbol for upper, symbol in found.items() if symbol is not None and upper != symbol}
+
+
+@functools.cache
 def _first_words() -> frozenset[str]:
     """The first word of every spelling, as printed for symbols and lower-case for names."""
     symbols, names = _spellings()
-    return frozenset({symbol.split("_")[0] for symbol in symbols} | {name.split("_")[0] for name in names})
+    firsts = {symbol.split("_")[0] for symbol in symbols} | {name.split("_")[0] for name in names}
+    return frozenset(firsts | set(_capitals()))
+
+
+def is_length(unit: str) -> bool:
+    """Return whether the canonical ``unit`` measures a length ("meter", "mile", "foot")."""
+    from claimcheck.units import dimension  # noqa: PLC0415 - only "12m (39ft)" asks, and rarely
+
+    return dimension(unit) == "[length]"
 
 
 def may_start_unit(word: str) -> bool:
@@ -135,8 +192,9 @@ def read_unit(pieces: Sequence[tuple[str, bool]], *, one: bool = False) -> tuple
         words = _joined(pieces[:size])
         if words is None:
             continue
-        found = symbols.get(words)
-        if found is not None and _symbol_fits(words, glued=pieces[0][1]):
+        symbol = words if words in symbols else _capitals().get(words, words)  # "5 KM" as "5 km"
+        found = symbols.get(symbol)
+        if found is not None and _symbol_fits(symbol, glued=pieces[0][1]):
             return found, size
         found = names.get(words.lower())
         spaced_ok = one or pieces[0][1] or words.lower() not in _GLUED_NAMES

@@ -1,8 +1,9 @@
 """The words and symbols the parser knows, as plain tables (private).
 
-Every table maps lower-case words to what they mean; multi-word entries are tuples of words. Unit targets
-are canonical names defined in :mod:`claimcheck.units` (a test checks each one). Currencies are not
-here: :mod:`claimcheck._values.currencies` is the one table of them.
+Every table maps lower-case words to what they mean; multi-word entries are tuples of words. Units are not
+here: :mod:`claimcheck._reading.unit_spellings` is the one place that says which words are units (the
+registry's spellings and the everyday words it cannot say). Currencies are not here either:
+:mod:`claimcheck._values.currencies` is the one table of them.
 """
 
 from __future__ import annotations
@@ -56,61 +57,6 @@ VULGAR: Final = {
     "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8),
     "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
 }  # fmt: skip
-
-#: Unit words after a number, to canonical unit names. "tons" reads as metric tonnes, as in most
-#: international news; "pounds" reads as the mass unit unless a currency sign says otherwise.
-UNIT_WORDS: Final = {
-    ("%",): "percent", ("percent",): "percent", ("per", "cent"): "percent", ("pct",): "percent",
-    ("km",): "kilometer", ("kms",): "kilometer", ("kilometres",): "kilometer",
-    ("kilometers",): "kilometer", ("kilometre",): "kilometer", ("kilometer",): "kilometer",
-    ("m",): "meter", ("metres",): "meter", ("meters",): "meter", ("metre",): "meter",
-    ("meter",): "meter", ("m²",): "square_meter", ("m", "2"): "square_meter", ("sq", "m"): "square_meter",
-    ("m³",): "cubic_meter", ("m", "3"): "cubic_meter", ("cm",): "centimeter", ("centimetres",): "centimeter",
-    ("centimeters",): "centimeter", ("mm",): "millimeter", ("millimetres",): "millimeter",
-    ("millimeters",): "millimeter", ("miles",): "mile", ("mile",): "mile",
-    ("nautical", "miles"): "nautical_mile", ("feet",): "foot", ("foot",): "foot", ("ft",): "foot",
-    ("inches",): "inch", ("yards",): "yard",
-    ("sq", "km"): "square_kilometer", ("km2",): "square_kilometer", ("km²",): "square_kilometer",
-    ("square", "kilometres"): "square_kilometer", ("square", "kilometers"): "square_kilometer",
-    ("square", "km"): "square_kilometer", ("square", "miles"): "square_mile",
-    ("sq", "miles"): "square_mile", ("square", "metres"): "square_meter",
-    ("square", "meters"): "square_meter", ("hectares",): "hectare", ("hectare",): "hectare",
-    ("ha",): "hectare", ("acres",): "acre", ("acre",): "acre",
-    ("kg",): "kilogram", ("kgs",): "kilogram", ("kilograms",): "kilogram",
-    ("kilogrammes",): "kilogram", ("kilos",): "kilogram", ("grams",): "gram", ("g",): "gram",
-    ("tonnes",): "tonne", ("tonne",): "tonne", ("tons",): "tonne", ("ton",): "tonne",
-    ("metric", "tons"): "tonne", ("pounds",): "pound", ("lbs",): "pound", ("lb",): "pound",
-    ("ounces",): "ounce", ("oz",): "ounce",
-    ("litres",): "liter", ("liters",): "liter", ("litre",): "liter", ("liter",): "liter",
-    ("gallons",): "gallon", ("barrels",): "barrel", ("bbl",): "barrel",
-    ("cubic", "metres"): "cubic_meter", ("cubic", "meters"): "cubic_meter",
-    ("seconds",): "second", ("minutes",): "minute", ("hours",): "hour", ("hour",): "hour",
-    ("days",): "day", ("day",): "day", ("weeks",): "week", ("week",): "week",
-    ("months",): "month", ("month",): "month", ("years",): "year",
-    ("mph",): "mile_per_hour", ("kph",): "kilometer_per_hour", ("km/h",): "kilometer_per_hour",
-    ("knots",): "knot",
-    ("mw",): "megawatt", ("megawatts",): "megawatt", ("megawatt",): "megawatt", ("gw",): "gigawatt",
-    ("gigawatts",): "gigawatt", ("gigawatt",): "gigawatt", ("kw",): "kilowatt",
-    ("kilowatts",): "kilowatt", ("kilowatt",): "kilowatt",
-    ("kwh",): "kilowatt_hour", ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour",
-    ("kilowatt", "hours"): "kilowatt_hour", ("megawatt", "hours"): "megawatt_hour",
-    ("gigawatt", "hours"): "gigawatt_hour", ("terawatt", "hours"): "terawatt_hour",
-    ("twh",): "terawatt_hour",
-    ("c",): "degree_Celsius", ("°", "c"): "degree_Celsius",
-    ("degrees", "celsius"): "degree_Celsius", ("degree", "celsius"): "degree_Celsius",
-    ("degrees", "centigrade"): "degree_Celsius", ("degrees", "c"): "degree_Celsius",
-    ("f",): "degree_Fahrenheit", ("°", "f"): "degree_Fahrenheit",
-    ("degrees", "fahrenheit"): "degree_Fahrenheit", ("degree", "fahrenheit"): "degree_Fahrenheit",
-    ("degrees", "f"): "degree_Fahrenheit", ("°",): "degree",
-}  # fmt: skip
-#: Temperature letters, read only printed as capitals and glued to the figure or its degree sign:
-#: "40C", "104F", "-5°C" (a lower-case "40c" is cents; "Group 3C" has no figure).
-TEMPERATURE_LETTERS: Final = frozenset({("c",), ("f",), ("degrees", "c"), ("degrees", "f")})
-
-#: The units of length, by canonical name: a length in brackets says "12m (39ft)" is 12 metres.
-LENGTH_UNITS: Final = frozenset(
-    {"meter", "kilometer", "centimeter", "millimeter", "mile", "nautical_mile", "foot", "inch", "yard"}
-)
 
 #: Words that bound a figure from above, inclusive ("up to 500" is 0–500).
 AT_MOST: Final = (
@@ -311,17 +257,13 @@ RATE_ADVERBS: Final = {
 }  # fmt: skip
 #: Words that open the second half of a rate: "a week", "per barrel", "each day", "/day".
 RATE_OPENERS: Final = frozenset({"a", "an", "per", "each", "every", "/"})
-#: Singular units a rate is stated per ("$70 a barrel", "$3 per gallon"), besides the unit words.
-RATE_UNITS: Final = {
-    "barrel": "barrel", "gallon": "gallon", "litre": "liter", "liter": "liter", "tonne": "tonne",
-    "ton": "tonne", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "pound": "pound",
-    "lb": "pound", "ounce": "ounce", "mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer",
-    "km": "kilometer", "hectare": "hectare", "acre": "acre", "kwh": "kilowatt_hour",
-    "megawatt": "megawatt", "mwh": "megawatt_hour",
-    "share": "share", "capita": "person", "head": "person", "person": "person",
-}  # fmt: skip
-#: "per capita", "per head", "per share" before a figure make it a rate: "GDP per capita of $45,000".
+#: "per capita", "per head", "per share": the thing a rate is counted per, before or after its figure
+#: ("GDP per capita of $45,000", "$3.20 per share"); never a unit after a figure ("5,000 shares").
 PER_THINGS: Final = {"share": "share", "capita": "person", "head": "person", "person": "person"}
+#: Singular units a rate is stated per that are no unit after a figure: "$3 per pound" ("a five pound
+#: note" is money). Every other unit after "per" is read as after a figure (see
+#: :mod:`claimcheck._reading.unit_spellings`).
+RATE_UNITS: Final = {"pound": "pound", **PER_THINGS}
 #: Words after a period that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER: Final = frozenset(
     "ago earlier later before after since from prior previously old long".split()
