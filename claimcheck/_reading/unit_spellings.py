@@ -137,8 +137,11 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
 
 @functools.cache
 def _capitals() -> dict[str, str]:
-    """Symbols of two letters or more as a headline prints them in capitals ("KM", "KG", "MPH"), to the
-    symbol itself; only where no other symbol reads the same in capitals ("MW" and "mW" do: neither)."""
+    """Map symbols printed in capitals, as in a headline ("KM", "KG", "MPH"), to the symbols themselves.
+
+    Only symbols of two letters or more, where no other symbol reads the same in capitals ("MW" and "mW"
+    do: neither is taken) and no common acronym is spelled so.
+    """
     symbols, _ = _spellings()
     found: dict[str, str | None] = {}
     for symbol in symbols:
