@@ -35,8 +35,16 @@ SHAPES = {1_000: (2, 2, 5), 10_000: (4, 5, 12), 100_000: (5, 10, 49)}
 PLANTED = int(__import__("os").environ.get("PLANTED", "5"))
 
 
-def world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[list[Claim], Hierarchy, int]:
-    """Claims about every cell, consistent except for ``planted`` planted conflicts."""
+def world(
+    size: int,
+    seed: int = 1,
+    planted: int = PLANTED,
+    truth_out: dict[tuple[str, str], int] | None = None,
+) -> tuple[list[Claim], Hierarchy, int]:
+    """Claims about every cell, consistent except for ``planted`` planted conflicts.
+
+    ``truth_out``, when given, receives each cell's true value by (subject, place).
+    """
     rng = random.Random(seed)
     regions, countries, provinces = SHAPES[size]
     h = Hierarchy()
@@ -67,6 +75,8 @@ def world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[list[Claim]
     order += [p for r in region_names for c in tree[r] for p in tree[c]]
     for place in reversed(order):
         fill(place)
+    if truth_out is not None:
+        truth_out.update(truth)
     cells = list(itertools.product(("members", *SUBJECTS), order))
     claims = []
     for number in range(size - planted):
@@ -89,6 +99,65 @@ def _around(rng: random.Random, value: int) -> Estimate:
     if kind == 1:
         return Estimate(0, value + above, high_open=above > 0)
     return Estimate(value - below, value + above)
+
+
+def relations_world(size: int, seed: int = 1) -> tuple[list[Claim], Hierarchy]:
+    """The world of ``size`` claims with one claim in five stated against another claim's figure.
+
+    In turn: members as a multiple of one of their subjects in the place ("2.4 to 2.9 times as many
+    members as fighters"), a difference from the same subject in another place ("120 more than in …"),
+    and a count among the place's members ("300 of whom"); all true, so only the planted conflicts clash.
+    """
+    truth: dict[tuple[str, str], int] = {}
+    claims, h, cells = world(size, seed, truth_out=truth)
+    named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}") for i, c in enumerate(claims)]
+    first = {(c.subject, c.scope["place"]): c.id or "" for c in named[:cells]}
+    places = sorted({place for _, place in first})
+    rng = random.Random(seed + 1)
+    found = []
+    for number, claim in enumerate(named):
+        subject, place = claim.subject, claim.scope["place"]
+        if number < cells or number % 5 or (claim.id or "").startswith("planted") or subject == "members":
+            found.append(claim)
+            continue
+        kind = (number // 5) % 3
+        if kind == 0:
+            ratio = Fraction(truth[("members", place)], truth[(subject, place)])
+            value = Estimate(ratio * Fraction(9, 10), ratio * Fraction(11, 10), relation="ratio")
+            found.append(Claim(value, "members", {"place": place}, id=claim.id, of=first[(subject, place)]))
+        elif kind == 1:
+            other = places[(number * 7) % len(places)]
+            difference = truth[(subject, place)] - truth[(subject, other)]
+            value = Estimate(difference - 50, difference + 50, relation="difference")
+            if other == place:
+                found.append(claim)
+                continue
+            found.append(Claim(value, subject, {"place": place}, id=claim.id, of=first[(subject, other)]))
+        else:
+            value = _around(rng, truth[(subject, place)])
+            found.append(Claim(value, subject, {"place": place}, id=claim.id, of=first[("members", place)]))
+    return found, h
+
+
+def relations_table(sizes: list[int]) -> None:
+    """The hierarchy shape with one claim in five relative to another, at each size."""
+    print("\nwith relations (one claim in five a multiple, a difference or a count among a base)")
+    print(f"{'claims':>8} {'check s':>8} {'conflicts':>9}")
+    previous: tuple[int, float] | None = None
+    for size in sizes:
+        claims, h = relations_world(size)
+        gc.collect()
+        start = time.perf_counter()
+        report = check(claims, h)
+        elapsed = time.perf_counter() - start
+        print(f"{size:>8,} {elapsed:8.3f} {len(report.conflicts):>9}")
+        if previous is not None:
+            growth = (elapsed / previous[1]) / (size / previous[0])
+            print(
+                f"{'':>8} growth vs {previous[0]:,}: time x{elapsed / previous[1]:.1f} for "
+                f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
+            )
+        previous = (size, elapsed)
 
 
 def measure(size: int) -> tuple[float, int, int, int]:
@@ -274,12 +343,14 @@ def main() -> None:
     """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--shapes", default="main,hot,planted,partitions")
+    parser.add_argument("--shapes", default="main,relations,hot,planted,partitions")
     arguments = parser.parse_args()
     sizes = [int(size) for size in arguments.sizes.split(",")]
     shapes = arguments.shapes.split(",")
     if "main" in shapes:
         main_table(sizes)
+    if "relations" in shapes:
+        relations_table(sizes)
     if "hot" in shapes:
         hot_cells()
     if "planted" in shapes:
