@@ -21,7 +21,7 @@ from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from claimcheck._solving import explain
+from claimcheck._solving import explain, tree
 from claimcheck._solving.model import (
     Bound,
     Difference,
@@ -162,8 +162,7 @@ class _Engine:
 
     def run(self) -> Report:
         implied: list[Implied] = []
-        for cells in _components(self.model):
-            part = _restrict(self.model, cells)
+        for part in _components(self.model):
             solved = self._solve(part)
             if solved is not None:
                 implied.extend(self._implied(part, solved))
@@ -226,6 +225,14 @@ class _Engine:
 
     def _solve(self, part: Model) -> Propagator | None:
         """Find the component's minimal conflicts; return its propagated bounds when it has none."""
+        if not (part.les or part.sums or part.shares or part.differences or part.family):
+            # cells that nothing relates: the clashes inside each cell are all its conflicts (Helly),
+            # and no cell is implied (each is stated or unbounded)
+            lone = _cell_clashes(part)
+            first = next(lone, None)
+            if first is not None:
+                self._record_clashes(_Oracle(part, self.hierarchy), first, lone)
+            return None
         oracle = _Oracle(part, self.hierarchy)
         claims = _claims_of(part)
         explorer = oracle.explore(claims)
@@ -235,7 +242,7 @@ class _Engine:
         first = next(clashes, None)
         if first is None and not pool:
             # a witness attempt puts the bounds back, so the explorer keeps the fixpoint's bounds
-            if not explorer.exhausted and _witness(explorer, oracle.orders):
+            if not explorer.exhausted and oracle.witness(explorer):
                 return explorer
             if _lp(part, None) is not None:
                 return explorer
@@ -244,15 +251,26 @@ class _Engine:
             self.truncated = True  # the component clashes, but the list is already full
             return None
         if first is not None:
-            self._record(oracle, first)
-            for core in clashes:  # a clash on one cell is minimal as it stands: no test needed
-                self.work -= 1
-                if self._enough() or self.work < 0:
-                    self.truncated = True
-                    break
-                self._record(oracle, core)
+            self._record_clashes(oracle, first, clashes)
         self._enumerate(oracle, claims, pool)
         return None
+
+    def _record_clashes(
+        self, oracle: _Oracle, first: frozenset[int], clashes: Iterator[frozenset[int]]
+    ) -> None:
+        """Record the clashes inside single cells: each is minimal as it stands, so none needs a test."""
+        if self._enough():
+            self.truncated = True  # the component clashes, but the list is already full
+            return
+        self._record(oracle, first)
+        for core in clashes:
+            self.work -= 1
+            if self._enough() or self.work < 0:
+                self.truncated = True
+                # only accepted clashes so far: an unaccepted one may be among those left
+                self.undecided = self.undecided or self.failing == 0
+                break
+            self._record(oracle, core)
 
     def _enumerate(self, oracle: _Oracle, claims: frozenset[int], pool: list[frozenset[int]]) -> None:
         """Find every minimal conflict of the component: a hitting-set tree, breadth first.
@@ -273,7 +291,7 @@ class _Engine:
                 return
             removed = queue.popleft()
             rest = claims - removed
-            if any(rest <= shown for shown in consistent):
+            if oracle.covered(rest, consistent):
                 continue
             if len(self.found) >= MAX_CONFLICTS and any(rest <= accepted for accepted, _ in self.accepts):
                 self.truncated = True  # only accepted conflicts could be left here, and the list is full
@@ -283,34 +301,37 @@ class _Engine:
                 try:
                     infeasible = next((known for known in pool if known <= rest), None)
                     if infeasible is None:
-                        infeasible = self._test(oracle, rest, pool)
+                        infeasible = self._test(oracle, rest, pool, consistent)
                     if infeasible is None:
-                        consistent.append(rest)
                         continue
-                    label = self._minimise(oracle, infeasible, pool)
+                    label = self._minimise(oracle, infeasible, pool, consistent)
                 except _OutOfWork:
                     self.truncated = True
                     self.undecided = self.undecided or self.failing == 0
                     return
                 cores.append(label)
                 self._record(oracle, label)
-            for claim in sorted(label):
+            for claim in oracle.order(label):
                 child = removed | {claim}
                 if child not in seen:
                     seen.add(child)
                     queue.append(child)
 
     def _minimise(
-        self, oracle: _Oracle, candidate: frozenset[int], pool: list[frozenset[int]]
+        self,
+        oracle: _Oracle,
+        candidate: frozenset[int],
+        pool: list[frozenset[int]],
+        consistent: list[frozenset[int]],
     ) -> frozenset[int]:
         """Shrink an infeasible claim set to a minimal one (a deletion filter)."""
         core = candidate
         if oracle.minimal(core):
             return core
-        for claim in sorted(core):
+        for claim in oracle.order(core):
             if claim not in core:
                 continue
-            smaller = self._test(oracle, core - {claim}, pool)
+            smaller = self._test(oracle, core - {claim}, pool, consistent)
             if smaller is not None:
                 core = smaller
                 if oracle.minimal(core):
@@ -318,19 +339,30 @@ class _Engine:
         return core
 
     def _test(
-        self, oracle: _Oracle, claims: frozenset[int], pool: list[frozenset[int]]
+        self,
+        oracle: _Oracle,
+        claims: frozenset[int],
+        pool: list[frozenset[int]],
+        consistent: list[frozenset[int]],
     ) -> frozenset[int] | None:
         """The oracle's answer for ``claims``, its work taken from the search's budget.
+
+        Claims whose pieces all lie inside sets shown consistent need no test; a set found consistent
+        joins ``consistent``.
 
         Raises:
             _OutOfWork: the budget is spent.
         """
+        if oracle.covered(claims, consistent):
+            return None
         if self.work < 0 and not (oracle.small and oracle.tests < _SMALL_TESTS):
             raise _OutOfWork
         before = oracle.revisions
         oracle.tests += 1
         found = oracle.infeasible(claims, pool)
         self.work -= oracle.revisions - before + 1
+        if found is None:
+            consistent.append(claims)
         return found
 
     def _record(self, oracle: _Oracle, core: frozenset[int]) -> None:
@@ -426,12 +458,27 @@ class _Oracle:
     def __init__(self, model: Model, hierarchy: Hierarchy) -> None:
         self.model = model
         self.base = Propagator(model)
-        self.orders = _witness_orders(model, hierarchy)
+        self.hierarchy = hierarchy
+        self.forest = tree.is_forest(model)
+        self.orders: list[list[int]] | None = None  # built on first use: a forest seldom needs them
         shares = {share.claim for share in model.shares}
         shares |= {difference.claim for difference in model.differences}
         #: claims that only bound their own cell: each alone can hold (the cell's interval reaches zero
         #: or above, and a bound on one cell fits every containment and sum of the hierarchy)
         self.alone = {bound.claim for bound in model.bounds} - shares
+        #: the cells each claim constrains (its bound's cell, a share's or difference's cell and base)
+        self.ties: dict[int, list[tuple[int, ...]]] = {}
+        for bound in model.bounds:
+            self.ties.setdefault(bound.claim, []).append((bound.cell,))
+        relations: list[Share | Difference] = [*model.shares, *model.differences]
+        for relation in relations:
+            self.ties.setdefault(relation.claim, []).append((relation.cell, relation.base))
+        joins = _Joins(len(model.cells))
+        _join_background(model, joins)
+        #: each cell's part of the background (containments and sums), which every test keeps whole
+        self.background = [joins.find(cell) for cell in range(len(model.cells))]
+        #: claims that bound a cell, tried first when shrinking a conflict (see :meth:`order`)
+        self.bounded = {bound.claim for bound in model.bounds}
         self.revisions = 0  # the work of every test so far
         self.tests = 0
         self.small = len(_claims_of(model)) <= _SMALL
@@ -463,12 +510,70 @@ class _Oracle:
             return sets[0]
         before = explorer.revisions
         try:
-            if not explorer.exhausted and _witness(explorer, self.orders):
+            if not explorer.exhausted and self.witness(explorer):
                 return None
         finally:
             self.revisions += explorer.revisions - before
         self.revisions += len(self.model.cells) * len(claims)  # a rough price for the exact LP
         return None if _lp(self.model, claims) is not None else claims
+
+    def witness(self, prover: Propagator) -> bool:
+        """Whether a verified witness is found from the prover's fixpoint (its bounds are kept)."""
+        if self.forest and tree.witness(prover) is not None:
+            return True
+        if self.orders is None:
+            self.orders = _witness_orders(self.model, self.hierarchy)
+        return _witness(prover, self.orders)
+
+    def pieces(self, claims: frozenset[int]) -> list[frozenset[int]]:
+        """The claims grouped by the independent parts they make of the model (background included).
+
+        Two claims share a piece when a path of the background and of the claims' own constraints
+        joins their cells; pieces share no cell, so the claims can all hold exactly when each piece can.
+        """
+        joins: dict[int, int] = {}
+
+        def find(cell: int) -> int:
+            while joins.get(cell, cell) != cell:
+                cell = joins[cell]
+            return cell
+
+        for claim in claims:
+            for cells in self.ties.get(claim, ()):
+                first = find(self.background[cells[0]])
+                for cell in cells[1:]:
+                    other = find(self.background[cell])
+                    if other != first:
+                        joins[other] = first
+        groups: dict[int, set[int]] = {}
+        for claim in claims:
+            tied = self.ties.get(claim)
+            root = find(self.background[tied[0][0]]) if tied else -1
+            groups.setdefault(root, set()).add(claim)
+        return [frozenset(group) for group in groups.values()]
+
+    def covered(self, claims: frozenset[int], consistent: Sequence[frozenset[int]]) -> bool:
+        """Whether claim sets shown consistent prove ``claims`` consistent without a test.
+
+        Each of the claims' pieces lies inside some set shown consistent. Every test keeps the whole
+        background, so a piece's constraints are some of that set's, and a solution of the set solves
+        the piece; the pieces share no cell, so their solutions together solve ``claims``.
+        """
+        if not consistent:
+            return False
+        if any(claims <= shown for shown in consistent):
+            return True
+        return all(
+            any(piece <= shown for shown in consistent) for piece in self.pieces(claims)
+        )
+
+    def order(self, claims: frozenset[int]) -> list[int]:
+        """The claims in the order a deletion filter tries them: those that bound a cell first.
+
+        Along a chain of relations between two bounds, the two sets each missing one bound, once shown
+        consistent, cover every set missing a relation in between (see :meth:`covered`).
+        """
+        return sorted(claims, key=lambda claim: (claim not in self.bounded, claim))
 
     def minimal(self, core: frozenset[int]) -> bool:
         """Whether an infeasible set is minimal without a test: one claim, or two that each bound a cell."""
@@ -483,6 +588,8 @@ def _consistent(engine: _Engine, claims: frozenset[int]) -> bool:
     prover = Propagator(model)
     if not prover.run():
         return bool(not prover.crossings and _lp(model, None) is not None)
+    if tree.is_forest(model) and tree.witness(prover) is not None:
+        return True
     return _witness(prover, _witness_orders(model, engine.hierarchy)) or _lp(model, None) is not None
 
 
@@ -537,79 +644,84 @@ def _lower_end(interval: Interval) -> tuple[Magnitude, int]:
     return (interval.lo, 1 if interval.low_open else 0)
 
 
-def _components(model: Model) -> list[list[int]]:
-    """The cells of each independent part of the model, in a deterministic order."""
-    parent = list(range(len(model.cells)))
+class _Joins:
+    """Union–find over a model's cells."""
 
-    def find(cell: int) -> int:
+    def __init__(self, cells: int) -> None:
+        self.parent = list(range(cells))
+
+    def find(self, cell: int) -> int:
+        parent = self.parent
         while parent[cell] != cell:
             parent[cell] = parent[parent[cell]]
             cell = parent[cell]
         return cell
 
-    def union(a: int, b: int) -> None:
-        root_a, root_b = find(a), find(b)
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
         if root_a != root_b:
-            parent[max(root_a, root_b)] = min(root_a, root_b)
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
+
+def _join_background(model: Model, joins: _Joins) -> None:
+    """Join the cells the hierarchy's containments and sums relate (and each count's total and share)."""
     for a, b in model.les:
-        union(a, b)
+        joins.union(a, b)
     for whole, parts in model.sums:
         for part in parts:
-            union(whole, part)
-    for share in model.shares:
-        union(share.cell, share.base)
-    for difference in model.differences:
-        union(difference.cell, difference.base)
+            joins.union(whole, part)
     for count, (size, share_cell) in model.family.items():
-        union(count, size)
-        union(count, share_cell)
-    groups: dict[int, list[int]] = {}
-    for cell in range(len(model.cells)):
-        groups.setdefault(find(cell), []).append(cell)
-    return [groups[root] for root in sorted(groups)]
+        joins.union(count, size)
+        joins.union(count, share_cell)
 
 
-def _restrict(model: Model, cells: Sequence[int]) -> Model:
-    """The part of ``model`` over ``cells`` (a whole component), renumbered from zero."""
-    if len(cells) == len(model.cells):
-        return model
-    number = {cell: i for i, cell in enumerate(cells)}
-    part = Model(model.facets)
-    for cell in cells:
-        part.add_cell(model.cells[cell])
+def _components(model: Model) -> list[Model]:
+    """The model's independent parts, each renumbered from zero, in a deterministic order.
+
+    One pass over the model's cells and constraints: each constraint is filed under its component once,
+    so splitting costs the size of the model, whatever the number of components.
+    """
+    n = len(model.cells)
+    joins = _Joins(n)
+    _join_background(model, joins)
+    relations: list[Share | Difference] = [*model.shares, *model.differences]
+    for relation in relations:
+        joins.union(relation.cell, relation.base)
+    roots = [joins.find(cell) for cell in range(n)]
+    if n and all(root == 0 for root in roots):
+        return [model]  # one component: the model as it stands
+    parts: dict[int, Model] = {}
+    number = [0] * n  # each cell's index in its component's model
+    for cell, root in enumerate(roots):  # cells in order: each part's cells keep the model's order
+        part = parts.get(root)
+        if part is None:
+            part = parts[root] = Model(model.facets)
+        number[cell] = part.add_cell(model.cells[cell])
         part.unit[number[cell]] = model.unit[cell]
         part.floor[number[cell]] = model.floor[cell]
-    part.les = [(number[a], number[b]) for a, b in model.les if a in number]
-    part.sums = [
-        (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.sums if whole in number
-    ]
-    part.bounds = [
-        Bound(bound.claim, number[bound.cell], bound.interval)
-        for bound in model.bounds
-        if bound.cell in number
-    ]
-    part.shares = [
-        Share(share.claim, number[share.cell], number[share.base], share.share, share.role)
-        for share in model.shares
-        if share.cell in number
-    ]
-    part.differences = [
-        Difference(item.claim, number[item.cell], number[item.base], item.offset)
-        for item in model.differences
-        if item.cell in number
-    ]
-    part.hidden = {number[cell] for cell in model.hidden if cell in number}
-    part.family = {
-        number[count]: (number[size], number[share])
-        for count, (size, share) in model.family.items()
-        if count in number
-    }
-    part.averages = [
-        (number[whole], tuple(number[p] for p in parts)) for whole, parts in model.averages if whole in number
-    ]
-    part.stated = {number[cell] for cell in model.stated if cell in number}
-    return part
+    for a, b in model.les:
+        parts[roots[a]].les.append((number[a], number[b]))
+    for whole, members in model.sums:
+        parts[roots[whole]].sums.append((number[whole], tuple(number[p] for p in members)))
+    for bound in model.bounds:
+        parts[roots[bound.cell]].bounds.append(Bound(bound.claim, number[bound.cell], bound.interval))
+    for share in model.shares:
+        parts[roots[share.cell]].shares.append(
+            Share(share.claim, number[share.cell], number[share.base], share.share, share.role)
+        )
+    for item in model.differences:
+        parts[roots[item.cell]].differences.append(
+            Difference(item.claim, number[item.cell], number[item.base], item.offset)
+        )
+    for cell in model.hidden:
+        parts[roots[cell]].hidden.add(number[cell])
+    for count, (size, share_cell) in model.family.items():
+        parts[roots[count]].family[number[count]] = (number[size], number[share_cell])
+    for whole, members in model.averages:
+        parts[roots[whole]].averages.append((number[whole], tuple(number[p] for p in members)))
+    for cell in model.stated:
+        parts[roots[cell]].stated.add(number[cell])
+    return [parts[root] for root in sorted(parts)]
 
 
 def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:
