@@ -101,7 +101,7 @@ def _around(rng: random.Random, value: int) -> Estimate:
     return Estimate(value - below, value + above)
 
 
-def relations_world(size: int, seed: int = 1) -> tuple[list[Claim], Hierarchy]:
+def relations_world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[list[Claim], Hierarchy]:
     """The world of ``size`` claims with one claim in five stated against another claim's figure.
 
     In turn: members as a multiple of one of their subjects in the place ("2.4 to 2.9 times as many
@@ -109,7 +109,7 @@ def relations_world(size: int, seed: int = 1) -> tuple[list[Claim], Hierarchy]:
     and a count among the place's members ("300 of whom"); all true, so only the planted conflicts clash.
     """
     truth: dict[tuple[str, str], int] = {}
-    claims, h, cells = world(size, seed, truth_out=truth)
+    claims, h, cells = world(size, seed, planted, truth_out=truth)
     named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}") for i, c in enumerate(claims)]
     first = {(c.subject, c.scope["place"]): c.id or "" for c in named[:cells]}
     places = sorted({place for _, place in first})
@@ -158,6 +158,60 @@ def relations_table(sizes: list[int]) -> None:
                 f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
             )
         previous = (size, elapsed)
+
+
+def unrelated(size: int) -> list[Claim]:
+    """``size`` claims about as many unrelated subjects (a dataset's worth of separate figures)."""
+    rng = random.Random(5)
+    return [Claim(_around(rng, rng.randint(100, 1_000)), f"subject {n}") for n in range(size)]
+
+
+def unrelated_table() -> None:
+    """Print claims about unrelated subjects by doubling: each its own component, so linear growth."""
+    print(f"\n{'unrelated':>9} {'check s':>8} {'scipy s':>8} {'ratio':>6}  growth")
+    previous: tuple[int, float] | None = None
+    for size in (2_000, 4_000, 8_000, 16_000, 100_000):
+        claims = unrelated(size)
+        elapsed, _, _ = timed(claims)
+        reference = highs_time(claims, Hierarchy())
+        scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
+        ratio = f"{elapsed / reference:6.1f}" if reference else "     -"
+        growth = ""
+        if previous is not None:
+            growth = f"time x{elapsed / previous[1]:.1f} for x{size / previous[0]:.1f} claims"
+        print(f"{size:>9,} {elapsed:8.3f} {scipy_text} {ratio}  {growth}")
+        previous = (size, elapsed)
+
+
+def share_chain(length: int, planted: int | None = None) -> list[Claim]:
+    """5,000 to 7,000 respondents, then "roughly 37%" of the step before, ``length`` steps in all.
+
+    With ``planted``, "at least 1,000" at that step: a conflict with every claim up to it.
+    """
+    claims = [Claim("5,000 to 7,000", "respondents", {"step": "0"}, id="s0")]
+    claims += [
+        Claim("roughly 37%", "respondents", {"step": str(n)}, of=f"s{n - 1}", id=f"s{n}")
+        for n in range(1, length)
+    ]
+    if planted is not None:
+        claims.append(Claim("at least 1,000", "respondents", {"step": str(planted)}, id="planted"))
+    return claims
+
+
+def chains() -> None:
+    """Print chains of shares by doubling, consistent and with a conflict planted halfway down."""
+    print(f"\n{'chain':>6} {'check s':>8} {'planted s':>9} {'conflict':>8}  growth")
+    previous: tuple[int, float] | None = None
+    for length in (100, 200, 400, 800):
+        elapsed, _, _ = timed(share_chain(length))
+        planted, _, _ = timed(share_chain(length, length // 2))
+        report = check(share_chain(length, length // 2))
+        size = len(report.conflicts[0].claims) if report.conflicts else 0
+        growth = ""
+        if previous is not None:
+            growth = f"time x{elapsed / previous[1]:.1f} for x{length / previous[0]:.1f} steps"
+        print(f"{length:>6,} {elapsed:8.3f} {planted:9.3f} {size:>8}  {growth}")
+        previous = (length, elapsed)
 
 
 def measure(size: int) -> tuple[float, int, int, int]:
@@ -343,7 +397,9 @@ def main() -> None:
     """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--shapes", default="main,relations,hot,planted,partitions")
+    parser.add_argument(
+        "--shapes", default="main,relations,hot,planted,partitions,unrelated,chains"
+    )
     arguments = parser.parse_args()
     sizes = [int(size) for size in arguments.sizes.split(",")]
     shapes = arguments.shapes.split(",")
@@ -357,6 +413,10 @@ def main() -> None:
         planted_conflicts()
     if "partitions" in shapes:
         partitions()
+    if "unrelated" in shapes:
+        unrelated_table()
+    if "chains" in shapes:
+        chains()
 
 
 def main_table(sizes: list[int]) -> None:

@@ -477,6 +477,8 @@ class _Oracle:
         _join_background(model, joins)
         #: each cell's part of the background (containments and sums), which every test keeps whole
         self.background = [joins.find(cell) for cell in range(len(model.cells))]
+        #: whether the background leaves the cells in several parts (else every claim set is one piece)
+        self.split = len(set(self.background)) > 1
         #: claims that bound a cell, tried first when shrinking a conflict (see :meth:`order`)
         self.bounded = {bound.claim for bound in model.bounds}
         self.revisions = 0  # the work of every test so far
@@ -534,9 +536,12 @@ class _Oracle:
         joins: dict[int, int] = {}
 
         def find(cell: int) -> int:
-            while joins.get(cell, cell) != cell:
-                cell = joins[cell]
-            return cell
+            root = cell
+            while joins.get(root, root) != root:
+                root = joins[root]
+            while cell != root:  # every cell on the way now points at the root
+                joins[cell], cell = root, joins[cell]
+            return root
 
         for claim in claims:
             for cells in self.ties.get(claim, ()):
@@ -563,7 +568,7 @@ class _Oracle:
             return False
         if any(claims <= shown for shown in consistent):
             return True
-        return all(
+        return self.split and all(
             any(piece <= shown for shown in consistent) for piece in self.pieces(claims)
         )
 
