@@ -683,6 +683,8 @@ def _join_background(model: Model, joins: _Joins) -> None:
 def _components(model: Model) -> list[Model]:
     """The model's independent parts, each renumbered from zero, in a deterministic order.
 
+    Cells that no constraint relates to another share one part (each alone is independent already).
+
     One pass over the model's cells and constraints: each constraint is filed under its component once,
     so splitting costs the size of the model, whatever the number of components.
     """
@@ -695,6 +697,19 @@ def _components(model: Model) -> list[Model]:
     roots = [joins.find(cell) for cell in range(n)]
     if n and all(root == 0 for root in roots):
         return [model]  # one component: the model as it stands
+    # cells no constraint relates go into one model together: it has no constraint either, and a
+    # dataset of unrelated figures then makes one model, not one per figure
+    related = [False] * n
+    for a, b in model.les:
+        related[a] = related[b] = True
+    for whole, members in model.sums:
+        for cell in (whole, *members):
+            related[cell] = True
+    for relation in relations:
+        related[relation.cell] = related[relation.base] = True
+    for count, (size, share_cell) in model.family.items():
+        related[count] = related[size] = related[share_cell] = True
+    roots = [root if related[cell] else -1 for cell, root in enumerate(roots)]
     parts: dict[int, Model] = {}
     number = [0] * n  # each cell's index in its component's model
     for cell, root in enumerate(roots):  # cells in order: each part's cells keep the model's order
