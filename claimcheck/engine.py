@@ -427,11 +427,8 @@ class _Engine:
         return found
 
     def _overlaps(self) -> list[Overlap]:
-        by_cell: dict[int, list[tuple[int, Interval]]] = {}
-        for bound in self.model.bounds:
-            by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
         overlaps = []
-        for cell, stated in sorted(by_cell.items()):
+        for cell, stated in sorted(_by_cell(self.model).items()):
             if len(stated) < 2:
                 continue
             common: Interval | None = stated[0][1]
@@ -614,9 +611,7 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
     pairs are read off in order (each claim with the claims that end below where it starts): the cost
     is the sort plus the pairs actually taken, so a cell stated by thousands of claims stays fast.
     """
-    by_cell: dict[int, list[tuple[int, Interval]]] = {}
-    for bound in model.bounds:
-        by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
+    by_cell = _by_cell(model)
     for cell in sorted(by_cell):
         usable: list[tuple[int, Interval]] = []
         floor = model.floor[cell]
@@ -639,6 +634,14 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
                 if _upper_end(lower) >= start:
                     break
                 yield frozenset([low, high])
+
+
+def _by_cell(model: Model) -> dict[int, list[tuple[int, Interval]]]:
+    """The claims that bound each cell, with their intervals, in the claims' order."""
+    by_cell: dict[int, list[tuple[int, Interval]]] = {}
+    for bound in model.bounds:
+        by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
+    return by_cell
 
 
 def _upper_end(interval: Interval) -> tuple[Magnitude, int]:
