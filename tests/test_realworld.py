@@ -45,6 +45,17 @@ VERDICTS: dict[str, list[set[str]]] = {
     "quake-children.claims.toml": [{"children", "un"}],
     "firms.claims.toml": [],
     "deal.claims.toml": [],
+    "inflation.claims.toml": [],
+    "percapita.claims.toml": [],
+    "schools.claims.toml": [],
+    "quarters.claims.toml": [],
+    "vaccination.claims.toml": [],
+    "residents.claims.toml": [],
+    "residents-misprint.claims.toml": [{"residents", "near-share", "near-count"}],
+    "ages.claims.toml": [],
+    "council.claims.toml": [],
+    "blast.claims.toml": [],
+    "blast-misprint.claims.toml": [{"dead", "children"}],
 }
 
 
