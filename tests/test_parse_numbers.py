@@ -181,6 +181,8 @@ def test_m_is_metres_where_a_length_is_signalled(text: str) -> None:
         "she won the 400m in 49.8 seconds",
         "the centre stands 2.18m",
         "the 5m sea wall was breached",
+        "a new 50m Olympic-size pool",
+        "the 2m social-distancing rule",
     ],
 )
 def test_m_is_metres_before_a_physical_thing(text: str) -> None:
@@ -199,6 +201,8 @@ def test_m_is_metres_before_a_physical_thing(text: str) -> None:
         "he won the 2m prize",
         "the 1m barrier was broken in March",
         "a 3m spending plan",
+        "the 12m Syrians who fled",
+        "2m UK homes with a pool",
     ],
 )
 def test_m_stays_million_before_money_people_and_milestones(text: str) -> None:

@@ -420,20 +420,26 @@ class AmountReader:
     def _thing_after(self, index: int) -> bool:
         """Return whether a physical thing a length measures is named from ``index`` on.
 
-        The thing may stand after up to two lower-case words ("the 5m sea wall", "the 2m social
-        distancing rule"); an amount noun ("a 50m pay deal") or a plural ("12m homes with a pool") ends
-        the search first.
+        The thing may stand after up to two words ("the 5m sea wall", "the 2m social-distancing rule",
+        "a 50m Olympic pool"); an amount noun ("a 50m pay deal"), a plural ("12m homes with a pool",
+        "the 12m Syrians") or a word that is no noun ends the search first.
         """
-        for at in range(index, min(index + _THING_WORDS, self.size)):
+        words, at = 0, index
+        while at < self.size and words < _THING_WORDS:
             word = self.words[at]
+            if word == "-" and self._glued(at):  # "Olympic-size", "social-distancing"
+                at += 1
+                continue
             if word in _LENGTH_NOUNS:
                 return True
             if (
-                not self._noun_after(at)
+                self.kinds[at] != WORD
+                or word in _NOT_NOUNS
                 or word in _AMOUNT_NOUNS
                 or (word.endswith("s") and not word.endswith("ss"))
             ):
                 return False
+            words, at = words + 1, at + 1
         return False
 
     def _length_in_brackets(self, index: int) -> bool:
