@@ -54,6 +54,13 @@ def test_two_readings_of_one_temperature_can_conflict() -> None:
     assert [conflict.claims for conflict in report.conflicts] == [("a", "b")]
 
 
+def test_a_gap_between_temperatures_is_in_degrees_never_a_share() -> None:
+    report = check([Claim("0C", "low", id="a"), Claim("-3C", "low", id="b")])
+    gap = report.conflicts[0].gap
+    assert (gap.amount.lo, gap.amount.unit, gap.relative) == (2, "degree_Celsius", None)
+    assert str(gap) == "2 °C"
+
+
 def test_celsius_and_fahrenheit_are_never_converted() -> None:
     report = check([Claim("40C", "Seville high", id="c"), Claim("104F", "Seville high", id="f")])
     assert not report.conflicts

@@ -11,6 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
+from claimcheck import units
 from claimcheck._solving.model import TOP, shown
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
@@ -157,7 +158,7 @@ class Namer:
         shares = _shares_of_one_total(prover, crossing)
         if shares is not None:
             return Gap(Estimate(shares * 100, shares * 100, "percent"), about=Estimate(amount, amount, unit))
-        if unit == "percent":
+        if unit == "percent" or unit in units.TEMPERATURES:  # 2°C is no share of a temperature
             return Gap(Estimate(amount, amount, unit))
         relative = amount / Fraction(high) if high not in (0, INF) else None
         return Gap(Estimate(amount, amount, unit), relative=relative)
