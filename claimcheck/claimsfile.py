@@ -33,10 +33,10 @@ import attrs
 from claimcheck._files import limits as defaults
 from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
-from claimcheck._reading.quotes import closest_passage, find_quote
+from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
-from claimcheck.errors import ClaimcheckError, ClaimsFileError
+from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
 
@@ -150,6 +150,7 @@ class ClaimsFile:
         changed: for each claim whose quote the article now states with other numbers, the article's
             current words; the claim's value was read from them.
         notices: what is wrong with the file without stopping its check (unknown keys).
+        spans: for each quoted claim, the start and end offsets of its passage in ``article_text``.
     """
 
     path: Path
@@ -161,6 +162,7 @@ class ClaimsFile:
     locations: Mapping[str, Location] = attrs.field(factory=FrozenDict, converter=_frozen_map)
     changed: Mapping[str, str] = attrs.field(factory=FrozenDict, converter=_frozen_map)
     notices: tuple[Notice, ...] = ()
+    spans: Mapping[str, tuple[int, int]] = attrs.field(factory=FrozenDict, converter=_frozen_map)
 
 
 def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None = None) -> ClaimsFile:
@@ -185,7 +187,7 @@ def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None
     reader.unknown_keys(None, 0, reader.data, _TOP_KEYS)
     source = _Source(reader, limits, *_article(reader, limits, allow_outside=allow_outside))
     hierarchy = _hierarchy(reader)
-    claims, locations, changed = _claims(source)
+    claims, locations, changed, spans = _claims(source)
     accepts = _accepts(reader, {normalize_name(claim.id or "") for claim in claims})
     notices = tuple(
         Notice(rule, message, Location(reader.path, line)) for rule, message, line in reader.notices
@@ -200,6 +202,7 @@ def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None
         locations,
         changed,
         notices,
+        spans,
     )
 
 
@@ -284,9 +287,12 @@ class _Read:
     claim: Claim
     location: Location
     changed: str | None
+    span: tuple[int, int] | None
 
 
-def _claims(source: _Source) -> tuple[tuple[Claim, ...], dict[str, Location], dict[str, str]]:
+def _claims(
+    source: _Source,
+) -> tuple[tuple[Claim, ...], dict[str, Location], dict[str, str], dict[str, tuple[int, int]]]:
     reader = source.reader
     entries = reader.entries("claim", _CLAIM_KEYS)
     if len(entries) > source.limits.claims:
@@ -309,7 +315,8 @@ def _claims(source: _Source) -> tuple[tuple[Claim, ...], dict[str, Location], di
     _check_of(reader, claims, seen)
     locations = {str(item.claim.id): item.location for item in read}
     changed = {str(item.claim.id): item.changed for item in read if item.changed is not None}
-    return claims, locations, changed
+    spans = {str(item.claim.id): item.span for item in read if item.span is not None}
+    return claims, locations, changed, spans
 
 
 def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str) -> _Read:
@@ -323,10 +330,11 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
         raise reader.fail("claim", index, None, reason, rule="missing-value")
     if value is not None:
         _check_value(reader, index, value)
-    location, changed = Location(reader.path, reader.entry_line("claim", index)), None
+    location, changed, span = Location(reader.path, reader.entry_line("claim", index)), None, None
     if quote is not None:
-        passage_text, location, renumbered = _locate(source, index, entry, quote)
-        changed = passage_text if renumbered else None
+        passage, location, renumbered = _locate(source, index, entry, quote)
+        passage_text = str(source.article_text)[passage.start : passage.end]
+        changed, span = (passage_text if renumbered else None), (passage.start, passage.end)
         if value is None:
             value = _value_of_quote(reader, index, passage_text)
     scope = entry.get("scope")
@@ -358,7 +366,7 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
         )
     except ClaimcheckError as err:
         raise reader.fail("claim", index, None, str(err), rule="invalid-claim") from None
-    return _Read(claim, location, changed)
+    return _Read(claim, location, changed, span)
 
 
 def _check_of(reader: TableReader, claims: tuple[Claim, ...], seen: Mapping[str, int]) -> None:
@@ -379,11 +387,13 @@ def _check_of(reader: TableReader, claims: tuple[Claim, ...], seen: Mapping[str,
         raise reader.fail("claim", cycle[0], "of", reason, rule="of-cycle")
 
 
-def _locate(source: _Source, index: int, entry: Mapping[str, Any], quote: str) -> tuple[str, Location, bool]:
+def _locate(
+    source: _Source, index: int, entry: Mapping[str, Any], quote: str
+) -> tuple[Passage, Location, bool]:
     """Find the claim's quote in the article.
 
-    Returns the passage's own words, where it stands, and whether the article now states it with
-    other numbers than the quote's.
+    Returns the passage, where it stands, and whether the article now states it with other numbers
+    than the quote's.
     """
     reader, article, article_text = source.reader, source.article, source.article_text
     if article is None or article_text is None:
@@ -397,12 +407,14 @@ def _locate(source: _Source, index: int, entry: Mapping[str, Any], quote: str) -
         raise reader.fail("claim", index, "quote", reason, rule="quote-too-long")
     prefix = reader.text("claim", index, entry, "prefix", required=False)
     suffix = reader.text("claim", index, entry, "suffix", required=False)
-    found = find_quote(article_text, quote, prefix=prefix, suffix=suffix)
+    found = find_quote(article_text, quote, prefix=prefix, suffix=suffix, most=_PLACES_SHOWN)
     renumbered = False
     if not found:
         # The article was corrected: the same words with new numbers. Read the new numbers.
-        found = find_quote(article_text, quote, prefix=prefix, suffix=suffix, any_numbers=True)
-        renumbered = len(found) == 1
+        found = find_quote(
+            article_text, quote, prefix=prefix, suffix=suffix, any_numbers=True, most=_PLACES_SHOWN
+        )
+        renumbered = True
     shown = quote if len(quote) <= 200 else f"{quote[:200]}…"
     if not found:
         near = closest_passage(article_text, quote)
@@ -415,23 +427,26 @@ def _locate(source: _Source, index: int, entry: Mapping[str, Any], quote: str) -
         reason = f"the article does not contain {shown!r}{narrowed}{hint}"
         raise reader.fail("claim", index, "quote", reason, rule="quote-not-found")
     if len(found) > 1:
-        lines = ", ".join(str(passage.line) for passage in found[:_PLACES_SHOWN])
-        more = f" and {len(found) - _PLACES_SHOWN:,} more" if len(found) > _PLACES_SHOWN else ""
+        count = len(found)
+        if count == _PLACES_SHOWN:
+            count = count_quote(article_text, quote, prefix=prefix, suffix=suffix, any_numbers=renumbered)
+        lines = ", ".join(str(passage.line) for passage in found)
+        more = f" and {count - len(found):,} more" if count > len(found) else ""
         reason = (
-            f"{shown!r} occurs {len(found):,} times in the article (lines {lines}{more}); "
+            f"{shown!r} occurs {count:,} times in the article (lines {lines}{more}); "
             "add a 'prefix' or 'suffix' with the words around the one you mean"
         )
         raise reader.fail("claim", index, "quote", reason, rule="quote-ambiguous")
     passage = found[0]
     location = Location(article, passage.line, passage.column)
-    return article_text[passage.start : passage.end], location, renumbered
+    return passage, location, renumbered
 
 
 def _value_of_quote(reader: TableReader, index: int, passage: str) -> str:
     try:
         estimate = parse_quantity(passage)
-    except ClaimcheckError:
-        reason = f"the quote {passage!r} states no number"
+    except ParseError as err:
+        reason = f"the quote {passage!r} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
     return estimate.text
 

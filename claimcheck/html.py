@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck._files.access import check_target, write_output
 from claimcheck._rendering import html_parts, numberline
-from claimcheck._rendering.html_article import article_html, claim_spans
+from claimcheck._rendering.html_article import article_html
 from claimcheck._rendering.html_parts import STATUSES, claim_statuses
 from claimcheck._rendering.visible import visible_lines
 from claimcheck.claims import normalize_name
@@ -122,7 +122,7 @@ def render_html(result: FileResult) -> str:
     slugs = html_parts.slugs_of(claims)
     statuses = claim_statuses(result.findings)
     status_of = {str(claim.id): statuses.get(normalize_name(str(claim.id)), "other") for claim in claims}
-    spans = claim_spans(loaded) if loaded is not None else {}
+    spans = dict(loaded.spans) if loaded is not None else {}
     counts: dict[str, int] = {}
     for status in status_of.values():
         counts[status] = counts.get(status, 0) + 1

@@ -37,7 +37,7 @@ def _quote(article: str, mention: Mention) -> str:
 
 def _prefix(article: str, mention: Mention, quote: str) -> str | None:
     """Words before the quote that make it unique, or None when it is unique already."""
-    if len(find_quote(article, quote)) <= 1:
+    if len(find_quote(article, quote, most=2)) <= 1:
         return None
     before = article[mention.sentence[0] : mention.start].split()
     return " ".join(before[-_PREFIX_WORDS:]) or None
