@@ -36,7 +36,7 @@ from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
-from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError
+from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity
 
@@ -226,7 +226,7 @@ def _article(reader: TableReader, limits: Limits, *, allow_outside: bool) -> tup
         inside, folder = resolved(article), resolved(reader.path.parent)
         if inside is not None and folder is not None and not inside.is_relative_to(folder):
             reason = (
-                f"the article {name!r} is outside the claims file's folder; allow it with "
+                f"the article {quoted(name)} is outside the claims file's folder; allow it with "
                 "--allow-outside (load(..., allow_outside=True)) if you mean it"
             )
             raise reader.fail(None, 0, "article", reason, rule="article-outside")
@@ -235,7 +235,7 @@ def _article(reader: TableReader, limits: Limits, *, allow_outside: bool) -> tup
         return article, read_text(article, max_bytes=limits.article_bytes, limit_hint=limit)
     except Refused as refused:
         rule = "article-not-found" if refused.rule == "file-not-found" else refused.rule
-        reason = f"the article {str(article)!r} {refused.reason}"
+        reason = f"the article {quoted(str(article))} {refused.reason}"
         raise reader.fail(None, 0, "article", reason, rule=rule) from None
 
 
@@ -251,9 +251,8 @@ def _hierarchy(reader: TableReader) -> Hierarchy:
             raise reader.fail("partition", index, None, str(err), rule="invalid-hierarchy") from None
     signed = reader.data.get("signed", [])
     if not isinstance(signed, list) or not all(isinstance(name, str) and name.strip() for name in signed):
-        raise reader.fail(
-            None, 0, "signed", f"'signed' must be a list of subjects, not {signed!r}", rule="invalid-field"
-        )
+        reason = f"'signed' must be a list of subjects, not {quoted(signed)}"
+        raise reader.fail(None, 0, "signed", reason, rule="invalid-field")
     for name in signed:
         hierarchy.signed(name)
     for index, entry in enumerate(reader.entries("facet", _FACET_KEYS)):
@@ -307,7 +306,7 @@ def _claims(
         claim_id = reader.text("claim", index, entry, "id", required=False) or f"c{index + 1}"
         key = normalize_name(claim_id)
         if key in seen:
-            reason = f"the id {claim_id!r} is used by claim #{seen[key] + 1} too"
+            reason = f"the id {quoted(claim_id)} is used by claim #{seen[key] + 1} too"
             raise reader.fail("claim", index, "id", reason, rule="duplicate-id")
         seen[key] = index
         read.append(_claim(source, index, entry, claim_id))
@@ -341,7 +340,7 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
     if scope is not None and (
         not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
     ):
-        reason = f'scope must map facets to names, as in {{ place = "Iraq" }}, not {scope!r}'
+        reason = f'scope must map facets to names, as in {{ place = "Iraq" }}, not {quoted(scope)}'
         raise reader.fail("claim", index, "scope", reason, rule="invalid-field")
     of = reader.text("claim", index, entry, "of", required=False, what="a claim id")
     source_name = reader.text("claim", index, entry, "source", required=False)
@@ -377,7 +376,7 @@ def _check_of(reader: TableReader, claims: tuple[Claim, ...], seen: Mapping[str,
             continue
         target = seen.get(normalize_name(claim.of))
         if target is None:
-            reason = f"of names {claim.of!r}, but no claim has that id"
+            reason = f"of names {quoted(claim.of)}, but no claim has that id"
             raise reader.fail("claim", index, "of", reason, rule="unknown-claim")
         base[index] = target
     cycle = of_cycle(claims)
@@ -415,16 +414,16 @@ def _locate(
             article_text, quote, prefix=prefix, suffix=suffix, any_numbers=True, most=_PLACES_SHOWN
         )
         renumbered = True
-    shown = quote if len(quote) <= 200 else f"{quote[:200]}…"
+    shown = quoted(quote)
     if not found:
         near = closest_passage(article_text, quote)
         hint = (
-            f"; the closest passage is {article_text[near.start : near.end]!r} at line {near.line}"
+            f"; the closest passage is {quoted(article_text[near.start : near.end])} at line {near.line}"
             if near is not None
             else ""
         )
         narrowed = " with that prefix/suffix" if prefix or suffix else ""
-        reason = f"the article does not contain {shown!r}{narrowed}{hint}"
+        reason = f"the article does not contain {shown}{narrowed}{hint}"
         raise reader.fail("claim", index, "quote", reason, rule="quote-not-found")
     if len(found) > 1:
         count = len(found)
@@ -433,7 +432,7 @@ def _locate(
         lines = ", ".join(str(passage.line) for passage in found)
         more = f" and {count - len(found):,} more" if count > len(found) else ""
         reason = (
-            f"{shown!r} occurs {count:,} times in the article (lines {lines}{more}); "
+            f"{shown} occurs {count:,} times in the article (lines {lines}{more}); "
             "add a 'prefix' or 'suffix' with the words around the one you mean"
         )
         raise reader.fail("claim", index, "quote", reason, rule="quote-ambiguous")
@@ -446,7 +445,7 @@ def _value_of_quote(reader: TableReader, index: int, passage: str) -> str:
     try:
         estimate = parse_quantity(passage)
     except ParseError as err:
-        reason = f"the quote {passage!r} states no number claimcheck can read ({err.reason})"
+        reason = f"the quote {quoted(passage)} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
     return estimate.text
 
@@ -464,7 +463,7 @@ def _accepts(reader: TableReader, ids: set[str]) -> tuple[Accept, ...]:
         names = reader.names("accept", index, entry, "claims")
         for name in names:
             if normalize_name(name) not in ids:
-                reason = f"{name!r} names no claim of this file"
+                reason = f"{quoted(name)} names no claim of this file"
                 raise reader.fail("accept", index, "claims", reason, rule="unknown-claim")
         why = reader.text("accept", index, entry, "reason", required=True)
         location = Location(reader.path, reader.entry_line("accept", index))

@@ -40,6 +40,21 @@ def _excerpt(text: str, position: int) -> str:
     return f"{head}{text[start : start + _QUOTE_LIMIT]}{tail}"
 
 
+def quoted(value: object, limit: int = 200) -> str:
+    """Quote ``value`` for a message as ``repr`` does, cut to about ``limit`` characters with "…".
+
+    Input reaches messages (a quote, a value of the wrong type, an id); however long it is, the message
+    stays one readable line.
+
+    >>> quoted("up to 500 fighters"), quoted("x" * 300, limit=8), quoted(list(range(100)), limit=12)
+    ("'up to 500 fighters'", "'xxxxxxx…'", '[0, 1, 2, 3…')
+    """
+    if isinstance(value, str) and len(value) > limit:
+        return repr(value[: limit - 1] + "…")
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 class ClaimcheckError(Exception):
     """The root of every error claimcheck raises on purpose."""
 
@@ -60,11 +75,9 @@ class ArgumentError(ClaimcheckError, TypeError):
         self.argument = argument
         self.expected = expected
         self.value = value
-        shown = repr(value)
-        if len(shown) > _QUOTE_LIMIT:
-            shown = shown[: _QUOTE_LIMIT - 1] + "…"
         super().__init__(
-            f"{function}(): {argument} must be {expected}, not {type(value).__name__} {shown}"
+            f"{function}(): {argument} must be {expected}, not {type(value).__name__} "
+            f"{quoted(value, _QUOTE_LIMIT)}"
         )
 
 

@@ -32,6 +32,7 @@ import attrs
 from claimcheck.claims import normalize_name
 from claimcheck.claimsfile import ClaimsFile, load
 from claimcheck.engine import check
+from claimcheck.errors import quoted
 from claimcheck.report import PLACE_FACETS, describe
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def _claim_lines(loaded: ClaimsFile, claims: Sequence[str]) -> list[str]:
         words = claim.quote or claim.value
         location = loaded.locations.get(claim_id)
         place = f" at {location}" if location is not None else ""
-        lines.append(f"claim {claim_id}{source}: {words!r}{place}")
+        lines.append(f"claim {claim_id}{source}: {quoted(words)}{place}")
     return lines
 
 
@@ -192,7 +193,7 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
             _placed(error.rule, error.severity, error.message, error.claims, loaded, details=details)
         )
     for claim_id, words in loaded.changed.items():
-        message = f"the article now reads {words!r}; claim {claim_id} uses its numbers"
+        message = f"the article now reads {quoted(words)}; claim {claim_id} uses its numbers"
         found.append(_placed("quote-changed", "warning", message, [claim_id], loaded))
     for overlap in report.overlaps:
         figure = _figure(loaded, overlap.subject, overlap.scope)

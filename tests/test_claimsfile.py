@@ -298,3 +298,41 @@ def test_quote_errors_carry_their_rule(tmp_path, quote, rule):
     with pytest.raises(ClaimsFileError) as raised:
         load(write(tmp_path, claims))
     assert raised.value.rule == rule
+
+
+def test_a_quote_never_reads_part_of_a_longer_figure(tmp_path):
+    claims = 'article = "article.md"\n[[claim]]\nid = "a"\nquote = "500 fighters remain"\nsubject = "x"\n'
+    loaded = load(write(tmp_path, claims, "Officials said 1,500 fighters remain in Iraq.\n"))
+    assert loaded.claims[0].value == "1,500"  # the article's figure, whole
+    assert dict(loaded.changed) == {"a": "1,500 fighters remain"}  # and flagged: the quote says 500
+
+
+def test_each_quoted_claim_keeps_its_span_in_the_article(tmp_path):
+    claims = (
+        'article = "article.md"\n'
+        '[[claim]]\nid = "un"\nquote = "5,000 to 7,000 members"\nsubject = "members"\n'
+        '[[claim]]\nid = "v"\nvalue = "500"\nsubject = "fighters"\n'
+    )
+    loaded = load(write(tmp_path, claims))
+    assert set(loaded.spans) == {"un"}
+    start, end = loaded.spans["un"]
+    assert ARTICLE[start:end] == "5,000 to 7,000 members"
+
+
+@pytest.mark.parametrize(
+    ("figure", "reason"),
+    [
+        ("1" + "0" * 10_000, "too long to be a figure"),
+        ("10^400", "beyond the magnitudes claimcheck reads (10^-100 to 10^100)"),
+        ("1e308", "beyond the magnitudes claimcheck reads"),
+        ("9" * 400, "too long to be a figure"),
+    ],
+)
+def test_a_quoted_figure_past_the_documented_magnitude_is_a_clear_error(tmp_path, figure, reason):
+    claims = f'article = "article.md"\n[[claim]]\nquote = "{figure} fighters"\nsubject = "x"\n'
+    with pytest.raises(ClaimsFileError) as raised:
+        load(write(tmp_path, claims, f"Officials counted {figure} fighters.\n"))
+    assert raised.value.rule == "quote-without-number"
+    assert "states no number claimcheck can read" in raised.value.reason
+    assert reason in raised.value.reason
+    assert len(str(raised.value)) < 600  # an excerpt of the figure, never all of it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import ClassVar
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,10 +72,8 @@ def _reference(article: str, quote: str, *, any_numbers: bool) -> list[tuple[int
     number = r"(?<![0-9])(?<![0-9][,.])[0-9]+(?:[,.][0-9]+)*(?![,.]?[0-9])"
     pieces = re.split(r"[0-9]+(?:[,.][0-9]+)*", quote)
     figures = re.findall(r"[0-9]+(?:[,.][0-9]+)*", quote)
-    pattern = "".join(
-        re.escape(piece) + ((number if any_numbers else _whole(figures[index])) if index < len(figures) else "")
-        for index, piece in enumerate(pieces)
-    )
+    figures = [number if any_numbers else _whole(figure) for figure in figures]
+    pattern = "".join(re.escape(piece) + figure for piece, figure in zip(pieces, [*figures, ""], strict=True))
     return [(m.start(1), m.end(1)) for m in re.finditer(f"(?=({pattern}))", article)]
 
 
@@ -112,7 +111,7 @@ def test_a_text_holding_the_figure_placeholder_is_still_searched_right():
 class _Counting(difflib.SequenceMatcher):  # type: ignore[type-arg]
     """A matcher that records the length of every sequence it compares against the quote."""
 
-    compared: list[int] = []
+    compared: ClassVar[list[int]] = []
 
     def set_seq1(self, a: object) -> None:
         type(self).compared.append(len(a))  # type: ignore[arg-type]

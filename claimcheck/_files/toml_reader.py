@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck._files.access import Refused, read_text
 from claimcheck._files.toml_lines import TomlLines
-from claimcheck.errors import ClaimsFileError
+from claimcheck.errors import ClaimsFileError, quoted
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -84,9 +84,10 @@ class TableReader:
             if key in allowed:
                 continue
             near = difflib.get_close_matches(key, sorted(allowed), n=1)
-            hint = f"; did you mean {near[0]!r}?" if near else f" (known keys: {', '.join(sorted(allowed))})"
+            known = f" (known keys: {', '.join(sorted(allowed))})"
+            hint = f"; did you mean {quoted(near[0])}?" if near else known
             where = _field(table, index, None, self._id(table, index))
-            message = f"{where + ': ' if where else ''}unknown key {key!r} is ignored{hint}"
+            message = f"{where + ': ' if where else ''}unknown key {quoted(key)} is ignored{hint}"
             self.notices.append(("unknown-key", message, self.line_of(table, index, key) or 1))
 
     def entries(self, table: str, allowed: frozenset[str]) -> list[dict[str, Any]]:
@@ -114,17 +115,18 @@ class TableReader:
         value = entry.get(key)
         if value is None:
             if required:
-                raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
+                raise self.fail(table, index, None, f"the key {quoted(key)} is missing", rule="invalid-field")
             return None
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(table, index, key, f"{key} must be {what}, not {value!r}", rule="invalid-field")
+            reason = f"{key} must be {what}, not {quoted(value)}"
+            raise self.fail(table, index, key, reason, rule="invalid-field")
         return value
 
     def flag(self, table: str, index: int, entry: Mapping[str, Any], key: str) -> bool | None:
         """The boolean of ``key`` (``true`` or ``false``); None when it is absent."""
         value = entry.get(key)
         if value is not None and not isinstance(value, bool):
-            reason = f"{key} must be true or false, not {value!r}"
+            reason = f"{key} must be true or false, not {quoted(value)}"
             raise self.fail(table, index, key, reason, rule="invalid-field")
         return value
 
@@ -132,10 +134,10 @@ class TableReader:
         """The non-empty list of names of ``key``."""
         value = entry.get(key)
         if value is None:
-            raise self.fail(table, index, None, f"the key {key!r} is missing", rule="invalid-field")
+            raise self.fail(table, index, None, f"the key {quoted(key)} is missing", rule="invalid-field")
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             raise self.fail(
-                table, index, key, f"{key} must be a list of names, not {value!r}", rule="invalid-field"
+                table, index, key, f"{key} must be a list of names, not {quoted(value)}", rule="invalid-field"
             )
         return value
 
@@ -147,5 +149,5 @@ class TableReader:
 def _field(table: str | None, index: int, key: str | None, claim_id: str | None) -> str | None:
     if table is None:
         return key
-    entry = f"{table} {claim_id!r}" if claim_id else f"{table} #{index + 1}"
+    entry = f"{table} {quoted(claim_id)}" if claim_id else f"{table} #{index + 1}"
     return f"{entry}, {key}" if key else entry
