@@ -11,8 +11,9 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, final
+from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
@@ -33,10 +34,14 @@ SUBJECT = "subject"
 def normalize_name(name: str) -> str:
     """Return the form in which names compare: case-folded, with runs of spaces made one.
 
+    A name already in that form comes back as the same string, and every other is interned, so the many
+    claims of one place or subject share one copy of its name.
+
     >>> normalize_name("  Iraq and   SYRIA ")
     'iraq and syria'
     """
-    return " ".join(name.casefold().split())
+    normal = " ".join(name.casefold().split())
+    return name if normal == name else sys.intern(normal)
 
 
 def _check_value(_instance: object, _attribute: object, value: Any) -> None:
@@ -110,9 +115,13 @@ def _check_over(_instance: object, _attribute: object, value: Any) -> None:
     period(value)
 
 
+#: The scope of every claim that names none: one shared empty mapping.
+_NO_SCOPE: Final[Mapping[str, str]] = FrozenDict()
+
+
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    if value is None:
-        return FrozenDict({})
+    if value is None or (isinstance(value, Mapping) and not value):
+        return _NO_SCOPE
     if not isinstance(value, Mapping):
         raise ModelError(f"a claim's scope must map facet names to values, not {value!r}")
     seen: dict[str, str] = {}
@@ -127,7 +136,8 @@ def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
         if key in seen:
             raise ModelError(f"the scope names the facet {facet!r} twice ({seen[key]!r})")
         seen[key] = facet
-    return FrozenDict(dict(value))
+    # A scope already frozen (another claim's, or this claim's again in attrs.evolve) is shared, not copied.
+    return value if isinstance(value, FrozenDict) else FrozenDict(value)
 
 
 @final

@@ -12,10 +12,15 @@ The parser works on tokens (:mod:`claimcheck._reading.tokens`) with a small recu
 Each layer is its own private module: amounts in :mod:`claimcheck._reading.amounts`, cores in
 :mod:`claimcheck._reading.cores`, hedges in :mod:`claimcheck._reading.hedges`; this one joins bounds and
 scans. Each start position does a bounded amount of work, so reading is linear in the length of the text.
+
+:func:`parse_quantity` reads a value in a common spelling ("12,500", "$1.2bn", "40 km", "400 to 500",
+"between 400 and 500") by a fast path (:mod:`claimcheck._reading.plain`) that gives the estimate this
+grammar gives, and keeps one estimate per short text and policy for the next claim that repeats it.
 """
 
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
 
@@ -26,6 +31,7 @@ from claimcheck._reading.amounts import STARTERS
 from claimcheck._reading.cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
 from claimcheck._reading.hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
 from claimcheck._reading.nouns import nounlike
+from claimcheck._reading.plain import read_plain
 from claimcheck._reading.relations import CHANGE_INDEX
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, SYM, WORD, not_a_quantity, phrase
 from claimcheck._values.currencies import BEFORE as CURRENCIES_BEFORE
@@ -306,7 +312,33 @@ def parse_quantity(text: str, *, policy: Policy | None = None) -> Estimate:
     """
     if not isinstance(text, str):
         raise ArgumentError("parse_quantity", "text", "text (a str)", text)
-    parser = _Parser(text, policy or DEFAULT_POLICY)
+    policy = policy or DEFAULT_POLICY
+    if len(text) > _CACHED_LENGTH:
+        return _grammar(text, policy)
+    return _read(text, policy)
+
+
+#: The longest text whose estimate is kept for the next time it is read: a claim value, not an article.
+_CACHED_LENGTH: Final = 80
+#: How many recently read spellings keep their estimate (a few hundred kB at most).
+_CACHED: Final = 4096
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _read(text: str, policy: Policy) -> Estimate:
+    """Read a short text: the fast path for a common spelling, else the full grammar.
+
+    One estimate per spelling and policy is shared by every claim that repeats it: estimates are
+    immutable, and the key holds everything the reading depends on (the whole text and the whole policy,
+    which compares by value and caches its hash). Errors are not kept; they are raised again each time.
+    """
+    plain = read_plain(text)
+    return plain if plain is not None else _grammar(text, policy)
+
+
+def _grammar(text: str, policy: Policy) -> Estimate:
+    """Read ``text`` with the full grammar: the first expression found, or the :class:`ParseError`."""
+    parser = _Parser(text, policy)
     for index in _candidates(parser):
         found = parser.expression(index)
         if found is not None:

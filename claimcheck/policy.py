@@ -101,7 +101,7 @@ def _check_m_means(_instance: object, _attribute: object, value: object) -> None
 
 
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the parser's cache, hashed on every claim read
 class Policy:
     """The interpretation of hedged and vague wording that parsing and checking use.
 

@@ -10,7 +10,8 @@ Where to look:
 * how "no more than", "up to about", "500 or more" are read: :mod:`.hedges`;
 * a single amount ("$1.2bn", "half a million"): :mod:`.amounts`; a range, share or vague amount:
   :mod:`.cores`;
-  multiples, differences and rates: :mod:`.relations`; tokens: :mod:`.tokens`;
+  multiples, differences and rates: :mod:`.relations`; tokens: :mod:`.tokens`; the fast path for a claim
+  value in a common spelling ("12,500", "$1.2bn", "between 400 and 500"): :mod:`.plain`;
 * in running text: sentences (:mod:`.sentences`), the counted noun (:mod:`.nouns`), dates, years and
   identifiers that are not counts (:mod:`.kinds`), and a claim's quote in its article (:mod:`.quotes`).
 

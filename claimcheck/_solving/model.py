@@ -365,7 +365,11 @@ class Prepared:
             signed: the subjects whose figures may be negative (see :func:`signed_subjects`).
             floor: the policy's floor, the least value of a figure measured in a unit.
         """
-        self.facets = [claim.facets for claim in claims]
+        # Claims about one cell share one mapping of its facets (read-only here), not one each.
+        shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        self.facets = [
+            shared.setdefault(tuple(facets.items()), facets) for facets in (claim.facets for claim in claims)
+        ]
         self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor

@@ -15,7 +15,7 @@ import attrs
 
 from claimcheck.errors import ModelError
 
-__all__ = ["INF", "Interval", "Magnitude", "absolute", "to_magnitude"]
+__all__ = ["INF", "Interval", "Magnitude", "absolute", "open_ends", "to_magnitude"]
 
 #: A magnitude: an exact fraction, or ``±INF`` for an end with no bound.
 Magnitude = Fraction | float
@@ -63,6 +63,29 @@ def absolute(value: Magnitude) -> Magnitude:
     return value if value >= 0 else -value
 
 
+def open_ends(lo: Magnitude, hi: Magnitude, *, low_open: bool, high_open: bool) -> tuple[bool, bool]:
+    """Return whether each end of the set from ``lo`` to ``hi`` is open: an unbounded end always is.
+
+    The one check of an interval's ends, for :class:`Interval` and :class:`~claimcheck.Estimate`. Only an
+    unbounded end is a float, so two finite ends are compared as fractions, never against a float.
+
+    Raises:
+        ModelError: the ends are reversed or the set would be empty.
+    """
+    if type(lo) is float or type(hi) is float:
+        if lo == INF or hi == -INF:
+            raise ModelError(f"an interval cannot start at {lo} or end at {hi}")
+        low_open = low_open or lo == -INF
+        high_open = high_open or hi == INF
+    if lo > hi or (lo == hi and (low_open or high_open)):
+        raise ModelError(f"the interval {_notation(lo, hi, low_open=low_open, high_open=high_open)} is empty")
+    return low_open, high_open
+
+
+def _notation(lo: Magnitude, hi: Magnitude, *, low_open: bool, high_open: bool) -> str:
+    return f"{'(' if low_open else '['}{lo}, {hi}{')' if high_open else ']'}"
+
+
 def _product(x: Magnitude, y: Magnitude) -> Magnitude:
     """Multiply two ends; zero times an unbounded end is zero (the limit is never reached)."""
     if x == 0 or y == 0:
@@ -86,19 +109,13 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         """Open every unbounded end and refuse empty sets."""
-        lo, hi = self.lo, self.hi
-        if lo.__class__ is Fraction and hi.__class__ is Fraction:  # both bounded: no float comparisons
-            if lo > hi or (lo == hi and (self.low_open or self.high_open)):
-                raise ModelError(f"the interval {self.notation()} is empty")
-            return
-        if self.lo == INF or self.hi == -INF:
-            raise ModelError(f"an interval cannot start at {self.lo} or end at {self.hi}")
-        if self.lo == -INF:
-            object.__setattr__(self, "low_open", True)
-        if self.hi == INF:
-            object.__setattr__(self, "high_open", True)
-        if self.lo > self.hi or (self.lo == self.hi and (self.low_open or self.high_open)):
-            raise ModelError(f"the interval {self.notation()} is empty")
+        low_open, high_open = open_ends(
+            self.lo, self.hi, low_open=self.low_open, high_open=self.high_open
+        )
+        if low_open != self.low_open:
+            object.__setattr__(self, "low_open", low_open)
+        if high_open != self.high_open:
+            object.__setattr__(self, "high_open", high_open)
 
     @classmethod
     def make(
@@ -111,9 +128,7 @@ class Interval:
 
     def notation(self) -> str:
         """Return interval notation, as in "[400, 500]" or "(20, inf)"."""
-        return (
-            f"{'(' if self.low_open else '['}{self.lo}, {self.hi}{')' if self.high_open else ']'}"
-        )
+        return _notation(self.lo, self.hi, low_open=self.low_open, high_open=self.high_open)
 
     def contains_value(self, value: Magnitude) -> bool:
         """Return whether ``value`` lies in the interval."""
@@ -157,6 +172,8 @@ class Interval:
 
     def scale(self, factor: Magnitude) -> Interval:
         """Return every number of the interval multiplied by a finite ``factor``."""
+        if factor == 1:
+            return self  # intervals are immutable: a claim in its cell's own unit shares its interval
         if factor == 0:
             return Interval(0, 0)
         if factor > 0:

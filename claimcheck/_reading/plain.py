@@ -1,0 +1,196 @@
+"""The fast path for a claim value in a common spelling (private): one regular expression, no tokens.
+
+Most claim values are written in a few shapes: a number ("12,500"), a number with a scale ("$1.2bn",
+"1.2 million"), with a unit ("40 km", "12%", "5 per cent"), and two of those joined into a range
+("400 to 500", "5,000-7,000", "between $25m and $50m"). :func:`read_plain` reads a text that is exactly one
+of those shapes straight from one regular expression, with integer arithmetic, and builds the estimate the
+full grammar (:mod:`claimcheck.parse`) builds for it: the same value, kind, relation, precision and text.
+For anything else it returns None and the full grammar reads the text. It reads only spellings whose
+meaning no :class:`~claimcheck.Policy` field and no word around them can change ("12m" without a currency
+depends on ``Policy.m_means``, so it is refused). The tables it spells are the grammar's own
+(:mod:`claimcheck._reading.words`, :mod:`claimcheck._values.currencies`), and tests/test_plain.py draws
+the shapes and compares both readings.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final
+
+from claimcheck._reading import words as lex
+from claimcheck._reading.amounts import Amount
+from claimcheck._reading.cores import _share_scale
+from claimcheck._values import currencies as cur
+from claimcheck.quantity import Estimate
+from claimcheck.units import CURRENCIES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from claimcheck.quantity import Kind
+
+__all__ = ["CURRENCY_SIGNS", "GLUED_SCALES", "SPELLED_SCALES", "UNIT_SPELLINGS", "read_plain"]
+
+_ONE: Final = Fraction(1)
+
+#: Currency signs read before a number, glued to it ("$1.2bn"), each with its ISO code.
+CURRENCY_SIGNS: Final[dict[str, str]] = {
+    form: cur.BEFORE[form] for form in ("$", "£", "€") if form in cur.BEFORE
+}
+#: Scale words after a number and a space ("1.2 million").
+SPELLED_SCALES: Final = {word: lex.SCALES[word] for word in ("thousand", "million", "billion", "trillion")}
+#: Scale abbreviations glued to a number ("12k", "$1.2bn"); "m" only after a currency sign, where no
+#: policy makes it metres.
+GLUED_SCALES: Final = {word: lex.SHORT_SCALES[word] for word in ("k", "m", "mn", "bn", "tn")}
+#: Unit words read after a number (glued or after one space): the unit table's one-word, all-letter
+#: spellings of two letters or more that name no currency too ("pounds"), "per cent" and "%" (glued).
+#: One-letter units ("m", "g") and capitals are left to the grammar, which reads them by the words
+#: around them.
+UNIT_SPELLINGS: Final = {
+    words[0]: unit
+    for words, unit in lex.UNIT_WORDS.items()
+    if len(words) == 1
+    and len(words[0]) >= 2
+    and words[0].isalpha()
+    and words[0].islower()
+    and words[0] not in cur.AFTER
+} | {"per cent": lex.UNIT_WORDS["per", "cent"], "%": lex.UNIT_WORDS["%",]}
+
+#: A number as a reader writes it: digits grouped by commas in threes, or plain digits (no leading zero),
+#: with up to six decimals. Longer or odder figures (leading zeros, lakh grouping, decimal commas) are
+#: the grammar's.
+_NUMBER: Final = r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,11}|0)(?:\.[0-9]{1,6})?"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _amount(n: int) -> str:
+    """The pattern of one amount; its groups end in ``n``."""
+    return (
+        rf"(?P<sign{n}>{_alternatives(CURRENCY_SIGNS)})?(?P<number{n}>{_NUMBER})"
+        rf"(?:(?P<glued{n}>{_alternatives(GLUED_SCALES)})| (?P<spelled{n}>{_alternatives(SPELLED_SCALES)}))?"
+        rf"(?:(?P<percent{n}>%)|(?P<space{n}> ?)(?P<unit{n}>{_alternatives(set(UNIT_SPELLINGS) - {'%'})}))?"
+    )
+
+
+_PLAIN: Final = re.compile(
+    rf"[ \t\r\n]*(?P<value>(?P<between>between ){_amount(1)} and {_amount(2)}"
+    rf"|{_amount(3)}(?P<joiner> to |-|–){_amount(4)}"
+    rf"|{_amount(5)})[ \t\r\n]*"
+)
+
+
+#: The names of each amount's groups in :data:`_PLAIN`.
+_GROUPS: Final = {
+    n: tuple(f"{name}{n}" for name in ("sign", "number", "glued", "spelled", "percent", "space", "unit"))
+    for n in range(1, 6)
+}
+
+
+def _read_amount(found: re.Match[str], n: int, *, in_currency: bool = False) -> Amount | None:
+    """Read the amount of groups ``n``, as the grammar's ``AmountReader.amount`` reads it; None to refuse.
+
+    ``in_currency``: the range's first end is money, so a glued "m" is million here too ("$5-7m").
+    """
+    sign, number, glued, spelled, percent, space, unit_word = found.group(*_GROUPS[n])
+    if glued == "m" and sign is None and not in_currency:
+        return None  # "12m": millions or metres, as Policy.m_means and the words around it say
+    if unit_word is not None:
+        if sign is not None:
+            return None  # "$5 km": the grammar reads "$5" alone
+        if (glued or spelled) and not space:
+            return None  # "12kkm", "5 millionkm" are one word to the tokenizer
+    elif sign is not None and percent is not None:
+        return None  # "$5%": the grammar reads "$5"
+    whole, _, decimals = number.replace(",", "").partition(".")
+    places = 10 ** len(decimals)
+    digits = int(whole + decimals)
+    scale = GLUED_SCALES[glued] if glued else SPELLED_SCALES[spelled] if spelled else 1
+    # The value and the step of the last printed digit, with the scale applied: "1.2 million" is
+    # 1,200,000 printed to the 100,000 (AmountReader._printed_step and _scaled_number).
+    raw = Fraction(digits, places) if decimals else Fraction(digits)
+    value = raw if scale == 1 else Fraction(digits * scale, places)
+    step = Fraction(scale, places) if scale != 1 or decimals else _ONE
+    rounded = bool(decimals) or scale >= 1000
+    if unit_word is not None:
+        unit: str | None = UNIT_SPELLINGS[unit_word]
+    elif percent is not None:
+        unit = UNIT_SPELLINGS["%"]
+    else:
+        unit = CURRENCY_SIGNS[sign] if sign is not None else None
+    return Amount(value, raw, scaled=scale != 1, unit=unit, step=step, rounded=rounded)
+
+
+def read_plain(text: str) -> Estimate | None:
+    """Read ``text`` if it is exactly one value in a common spelling; None for anything else.
+
+    >>> str(read_plain("between $25m and $50m")), read_plain("about 500") is None
+    ('$25 million–$50 million', True)
+    """
+    found = _PLAIN.fullmatch(text)
+    if found is None:
+        return None
+    start, end = found.span("value")
+    if found["between"] is not None:
+        low, high = _read_amount(found, 1), None
+        if low is not None:
+            high = _read_amount(found, 2, in_currency=low.unit in CURRENCIES)
+        return None if low is None or high is None else _range(low, high, text[start:end], ordered=False)
+    if found["joiner"] is not None:
+        if found["percent3"] is not None and found["joiner"] == "-":
+            return None  # "5%-7%": the grammar reads the dash after a sign as a minus
+        low, high = _read_amount(found, 3), None
+        if low is not None:
+            high = _read_amount(found, 4, in_currency=low.unit in CURRENCIES)
+        return None if low is None or high is None else _range(low, high, text[start:end], ordered=True)
+    single = _read_amount(found, 5)
+    if single is None:
+        return None
+    return _estimate(
+        single.value, single.value, single.unit, kind="exact", text=text[start:end], single=single
+    )
+
+
+def _range(low: Amount, high: Amount, text: str, *, ordered: bool) -> Estimate | None:
+    """Join two amounts as ``CoreReader._range`` does; None where the grammar would not make a range.
+
+    ``ordered`` (a joiner, "5 to 7"): the grammar reads a falling pair as two figures ("52% to 41%");
+    "between" sorts the ends.
+    """
+    _share_scale(low, high, loose=ordered)
+    if low.unit is None:
+        low.unit = high.unit
+    elif high.unit is None:
+        high.unit = low.unit
+    if low.unit != high.unit or low.value == high.value or (ordered and low.value > high.value):
+        return None
+    lo, hi = (low.value, high.value) if low.value < high.value else (high.value, low.value)
+    steps = [step for step in (low.precision, high.precision) if step is not None]
+    return _estimate(lo, hi, low.unit, kind="range", text=text, precision=min(steps) if steps else None)
+
+
+def _estimate(
+    lo: Fraction,
+    hi: Fraction,
+    unit: str | None,
+    *,
+    kind: Kind,
+    text: str,
+    single: Amount | None = None,
+    precision: Fraction | None = None,
+) -> Estimate:
+    """The estimate ``parse._Parser._estimate`` makes of a core with no hedges."""
+    return Estimate(
+        lo,
+        hi,
+        unit or "",
+        kind=kind,
+        text=text,
+        nominal=None if single is None else single.value,
+        precision=precision if single is None else single.precision,
+        relation="share" if unit == "percent" else "amount",
+    )
