@@ -1,7 +1,7 @@
 """The fast path for a claim value in a common spelling (private): one regular expression, no tokens.
 
 Most claim values are written in a few shapes: a number ("12,500"), a number with a scale ("$1.2bn",
-"1.2 million"), with a unit ("40 km", "12%", "5 per cent"), and two of those joined into a range
+"1.2 million"), a percentage ("12%", "5 per cent"), and two of those joined into a range
 ("400 to 500", "5,000-7,000", "between $25m and $50m"). :func:`read_plain` reads a text that is exactly one
 of those shapes straight from one regular expression, with integer arithmetic, and builds the estimate the
 full grammar (:mod:`claimcheck.parse`) builds for it: the same value, kind, relation, precision and text.
@@ -43,19 +43,9 @@ SPELLED_SCALES: Final = {word: lex.SCALES[word] for word in ("thousand", "millio
 #: Scale abbreviations glued to a number ("12k", "$1.2bn"); "m" only after a currency sign, where no
 #: policy makes it metres.
 GLUED_SCALES: Final = {word: lex.SHORT_SCALES[word] for word in ("k", "m", "mn", "bn", "tn")}
-#: Unit words read after a number (glued or after one space): the unit table's one-word, all-letter
-#: spellings of two letters or more that name no currency too ("pounds"), "per cent" and "%" (glued).
-#: One-letter units ("m", "g") and capitals are left to the grammar, which reads them by the words
-#: around them.
-UNIT_SPELLINGS: Final = {
-    words[0]: unit
-    for words, unit in lex.UNIT_WORDS.items()
-    if len(words) == 1
-    and len(words[0]) >= 2
-    and words[0].isalpha()
-    and words[0].islower()
-    and words[0] not in cur.AFTER
-} | {"per cent": lex.UNIT_WORDS["per", "cent"], "%": lex.UNIT_WORDS["%",]}
+#: Unit words read after a number: a percentage ("12%" glued, "12 per cent", "12 percent"). Units of
+#: measure are left to the grammar, whose reading of them depends on case, gluing and the words around.
+UNIT_SPELLINGS: Final = {"%": "percent", "per cent": "percent", "percent": "percent"}
 
 #: A number as a reader writes it: digits grouped by commas in threes, or plain digits (no leading zero),
 #: with up to six decimals. Longer or odder figures (leading zeros, lakh grouping, decimal commas) are
