@@ -300,6 +300,10 @@ class _Closure:
         expanded: set[tuple[str, ...]] = set()  # each partition's parts are taken in once
         while stack:
             current = stack.pop()
+            known = self.memo.get((facet, current)) if current != value else None
+            if known is not None:  # everything it reaches is in its closure: nothing more to walk
+                seen.update(known)
+                continue
             grown: list[str] = []
             for parent, link in self.hierarchy.parents(facet, current).items():
                 grown.append(parent)
@@ -554,9 +558,7 @@ def build_model(
         related = [keys[bases[k]]] if k in bases else [sizes[k][0]] if k in sizes else []
         for key in (keys[k], *related):
             products.add(tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True)))
-    for product in sorted(products, key=lambda sets: tuple(sorted(s) for s in sets)):
-        for key in itertools.product(*(sorted(values) for values in product)):
-            model.add_cell(key)
+    _add_products(model, products)
     _link_cells(model, hierarchy, topped)
     if sizes:
         model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
@@ -574,6 +576,34 @@ def build_model(
     _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
+
+
+def _add_products(model: Model, products: set[tuple[frozenset[str], ...]]) -> None:
+    """Add the cells of every product of value sets, products and values in sorted order.
+
+    Closures overlap (the districts of each region take in every region of the country), so the keys
+    already added are skipped by a set difference per leading combination of values, not one by one:
+    a partition of a thousand regions with districts under each costs its cells, not regions².
+    """
+    ordered: dict[frozenset[str], list[str]] = {}
+
+    def values(sets: frozenset[str]) -> list[str]:
+        found = ordered.get(sets)
+        if found is None:
+            found = ordered[sets] = sorted(sets)
+        return found
+
+    #: for each leading combination of values, the last facet's values already taken
+    taken: dict[tuple[str, ...], set[str]] = {}
+    for product in sorted(products, key=lambda sets: tuple(values(s) for s in sets)):
+        *leading, last = product
+        for prefix in itertools.product(*(values(s) for s in leading)):
+            done = taken.setdefault(prefix, set())
+            fresh = last - done
+            if fresh:
+                done |= fresh
+                for value in sorted(fresh):
+                    model.add_cell((*prefix, value))
 
 
 def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:

@@ -18,6 +18,7 @@ import math
 import operator
 from collections import deque
 from fractions import Fraction
+from heapq import heapify, heappop, heappush
 from typing import TYPE_CHECKING, Final, cast
 
 from claimcheck._values.interval import INF, Interval
@@ -35,10 +36,13 @@ _EMPTY: Final = -3
 _PRODUCT: Final = 4
 _AVERAGE: Final = 5
 _ZERO: Final = 0
-_VALUE: Final = operator.attrgetter("value")
-_STRICT: Final = operator.attrgetter("strict")
+#: The sides of a cell's bounds (:meth:`Propagator._tighten`)
+_LOW: Final = 0
+_HIGH: Final = 1
 #: A bound in the propagator's scaled units: a whole number where it can be, or ±inf.
 Value = int | Fraction | float
+#: A sum's running totals of its parts' ends, and a heap of their widths (:meth:`Propagator._running`).
+_Running = tuple[list[Value], list[tuple[Value, int]]]
 
 
 class Reason:
@@ -93,6 +97,11 @@ def _tighter_high(value: Value, strict: bool, old: Reason) -> bool:  # noqa: FBT
     return value < old.value or (value == old.value and strict and not old.strict)
 
 
+def _width(low: Value, high: Value) -> Value:
+    """How far apart a cell's bounds are: infinite when either is (never a fraction turned float)."""
+    return INF if isinstance(high, float) or isinstance(low, float) else high - low
+
+
 def _empty(low: Reason, high: Reason) -> bool:
     return low.value > high.value or (low.value == high.value and (low.strict or high.strict))
 
@@ -136,6 +145,7 @@ class Propagator:
         for number, constraint in enumerate(constraints):
             for cell in self._watched(constraint):
                 self.watch[cell].append(number)
+        self._index_sums()
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
         self.full_budget = self.budget
         #: each claim's bounds, and the constraints that carry a claim (queued on every run)
@@ -182,6 +192,20 @@ class Propagator:
         self.wanted: set[int] | None = None
         self.active_shares: set[int] = set()
         self.active_differences: set[int] = set()
+        #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
+        self.reasons = True
+
+    def _index_sums(self) -> None:
+        """Index the sums: each one's parts by its number, each cell's sums, and no running totals yet."""
+        model = self.model
+        #: each sum's parts by its number, and each cell's sums as (number, the cell's place among the parts)
+        self.sum_parts = {number: parts for number, (_, parts) in enumerate(model.sums, start=len(model.les))}
+        self.part_of: list[list[tuple[int, int]]] = [[] for _ in model.cells]
+        for number, parts in self.sum_parts.items():
+            for index, part in enumerate(parts):
+                self.part_of[part].append((number, index))
+        #: per sum, its running totals and heap of part widths, counted on first use (:meth:`_running`)
+        self.running: list[_Running | None] = [None] * len(self.constraints)
 
     def fresh(self, *, explore: bool = False, budget: int | None = None) -> Propagator:
         """A new propagator over the same model, back at "non-negative" bounds, sharing the indexes.
@@ -198,6 +222,7 @@ class Propagator:
         other.crossings, other.exhausted = [], False
         other.budget = self.full_budget if budget is None else budget
         other.queue, other.queued = deque(), [False] * len(self.constraints)
+        other.running = [None] * len(self.constraints)
         other.revisions = 0
         other.wanted, other.active_shares, other.active_differences = None, set(), set()
         return other
@@ -289,16 +314,8 @@ class Propagator:
         via: int,
         claim: int | None = None,
     ) -> None:
-        if not _tighter_low(value, strict, self.low[cell]):
-            return
-        reason = Reason(value, strict, claim, parents, via)
-        if _empty(reason, self.high[cell]):
-            self._cross(cell, reason, self.high[cell])
-            return
-        self.budget -= 1
-        self.low[cell] = reason
-        for number in self.watch[cell]:
-            self._enqueue(number)
+        if _tighter_low(value, strict, self.low[cell]):
+            self._tighten(cell, Reason(value, strict, claim, parents, via), _LOW)
 
     def _high(
         self,
@@ -310,14 +327,44 @@ class Propagator:
         via: int,
         claim: int | None = None,
     ) -> None:
-        if not _tighter_high(value, strict, self.high[cell]):
-            return
-        reason = Reason(value, strict, claim, parents, via)
-        if _empty(self.low[cell], reason):
-            self._cross(cell, self.low[cell], reason)
+        if _tighter_high(value, strict, self.high[cell]):
+            self._tighten(cell, Reason(value, strict, claim, parents, via), _HIGH)
+
+    def _tighten(self, cell: int, reason: Reason, side: int) -> None:
+        """Make ``reason`` the cell's bound on ``side`` (low or high), or record the crossing it makes.
+
+        The one place a bound changes: it keeps the running totals of every sum the cell is a part of
+        (the bound it replaces taken out, the new one put in) and queues the constraints reading the cell.
+        """
+        if side:
+            bounds, low, high = self.high, self.low[cell], reason
+        else:
+            bounds, low, high = self.low, reason, self.high[cell]
+        if _empty(low, high):
+            self._cross(cell, low, high)
             return
         self.budget -= 1
-        self.high[cell] = reason
+        old = bounds[cell]
+        bounds[cell] = reason
+        if self.part_of[cell]:
+            width = _width(low.value, high.value)
+            at = 3 * side
+            for number, index in self.part_of[cell]:
+                running = self.running[number]
+                if running is None:
+                    continue  # not revised yet: its totals are counted when it first is
+                totals, widths = running
+                if isinstance(old.value, float):
+                    totals[at + 2] -= 1
+                else:
+                    totals[at] -= old.value
+                    totals[at + 1] -= old.strict
+                if isinstance(reason.value, float):
+                    totals[at + 2] += 1
+                else:
+                    totals[at] += reason.value
+                    totals[at + 1] += reason.strict
+                heappush(widths, (-width, index))
         for number in self.watch[cell]:
             self._enqueue(number)
 
@@ -408,7 +455,7 @@ class Propagator:
             self._low(b, low.value, low.strict, (low,), via=number)
             self._high(a, high.value, high.strict, (high,), via=number)
         elif kind == 1:
-            self._revise_sum(number, constraint[1], constraint[2:])
+            self._revise_sum(number, constraint[1], self.sum_parts[number])
         elif kind == 2:
             if constraint[3] in self.active_shares:
                 self._revise_share(number, constraint[1], constraint[2], constraint[3])
@@ -421,144 +468,120 @@ class Propagator:
             self._revise_average(number, constraint[1], constraint[2:])
 
     def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
-        if not self.signed and len(parts) > 1:
-            self._revise_count_sum(number, whole, parts)
-        else:
-            self._revise_signed_sum(number, whole, parts)
+        """``whole = Σ parts``: the whole within its parts' totals, each part within the whole less the rest.
 
-    def _revise_signed_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
-        """``whole = Σ parts`` where parts may have no lower bound (signed cells): every part in turn."""
-        lows = [self.low[part] for part in parts]
-        highs = [self.high[part] for part in parts]
-        low_sum: Value = 0
-        low_strict = unbounded = high_strict = low_unbounded = 0
-        high_sum: Value = 0
-        for reason in lows:
-            if isinstance(reason.value, float):  # a signed part with no lower bound yet
-                low_unbounded += 1
-                continue
-            low_sum += reason.value
-            low_strict += reason.strict
-        for reason in highs:
-            if isinstance(reason.value, float):
-                unbounded += 1
-            else:
-                high_sum += reason.value
-                high_strict += reason.strict
-        if low_unbounded == 0:
-            self._low(whole, low_sum, low_strict > 0, tuple(lows), via=number)
-        if unbounded == 0:
-            self._high(whole, high_sum, high_strict > 0, tuple(highs), via=number)
-        whole_low, whole_high = self.low[whole], self.high[whole]
-        bounded_whole = not isinstance(whole_high.value, float)
-        signed = self.signed
-        for i, part in enumerate(parts):
-            own_high = highs[i]
-            own_unbounded = isinstance(own_high.value, float)
-            if (whole_low.value > 0 or signed) and whole_low.value != -INF and unbounded == own_unbounded:
-                others = high_sum - (0 if own_unbounded else own_high.value)
-                value = whole_low.value - others
-                strict = whole_low.strict or high_strict - (own_high.strict and not own_unbounded) > 0
-                if (value > 0 or signed) and _tighter_low(value, strict, self.low[part]):
-                    rest = tuple(h for j, h in enumerate(highs) if j != i)
-                    self._low(part, value, strict, (whole_low, *rest), via=number)
-            own_low_unbounded = isinstance(lows[i].value, float)
-            if bounded_whole and low_unbounded == own_low_unbounded:
-                value = whole_high.value - (low_sum - (0 if own_low_unbounded else lows[i].value))
-                strict = whole_high.strict or low_strict - lows[i].strict > 0
-                if _tighter_high(value, strict, self.high[part]):
-                    rest = tuple(low for j, low in enumerate(lows) if j != i)
-                    self._high(part, value, strict, (whole_high, *rest), via=number)
-
-    def _revise_count_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
-        """``whole = Σ parts`` over non-negative cells, in a few passes at C speed per revision.
-
-        The same bounds as the general loop below, decided with the same exact values: the whole is at
-        least the parts' lows and at most their highs; a part is at least the whole's low less the
-        others' highs and at most the whole's high less the others' lows. A part's derived low is
-        ``whole_low - high_sum + own_high``, tighter than its own low only where its width
-        ``own_high - own_low`` reaches ``high_sum - whole_low`` (likewise for highs with
-        ``whole_high - low_sum``), so when the widest part falls short of both, no part can narrow
-        and the per-part pass is skipped: revising a sum of n parts after one part changed costs
-        O(n) in C, not O(n) Python steps.
+        The whole is at least the sum of the parts' lows and at most the sum of their highs; a part is at
+        least the whole's low less the others' highs and at most the whole's high less the others' lows.
+        The sums come from running totals (:meth:`_running`), so revising after one part changed costs
+        O(1), not O(parts). A part's derived low ``whole_low - (high_sum - own_high)`` is tighter than its
+        own low only where its width ``own_high - own_low`` reaches ``high_sum - whole_low`` (likewise
+        for highs with ``whole_high - low_sum``), so only the parts that wide are visited: the widest
+        come off a heap of widths. Infinite ends are counted, not summed: a part's bound is derived only
+        when every other part's end is finite (its own may be infinite: its width is then infinite too).
         """
+        running = self.running[number]
+        if running is None:
+            running = self._running(number, parts)
+        totals, widths = running
+        low_sum, low_strict, low_open, high_sum, high_strict, high_open = totals
+        if not low_open and _tighter_low(low_sum, low_strict > 0, self.low[whole]):
+            parents = self._getter(number, parts)(self.low) if self.reasons else ()
+            self._tighten(whole, Reason(low_sum, low_strict > 0, None, parents, number), _LOW)
+        if not high_open and _tighter_high(high_sum, high_strict > 0, self.high[whole]):
+            parents = self._getter(number, parts)(self.high) if self.reasons else ()
+            self._tighten(whole, Reason(high_sum, high_strict > 0, None, parents, number), _HIGH)
+        whole_low, whole_high = self.low[whole].value, self.high[whole].value
+        # the least width a part needs before the whole's bounds can narrow it (None: none can)
+        need: Value | None = None
+        if high_open <= 1 and not isinstance(whole_low, float) and (self.signed or whole_low > 0):
+            need = INF if high_open else totals[3] - whole_low
+        if low_open <= 1 and not isinstance(whole_high, float):
+            reach = INF if low_open else whole_high - totals[0]
+            need = reach if need is None or reach < need else need
+        if need is None:
+            return
+        wide: set[int] = set()
+        low, high = self.low, self.high
+        while widths and -widths[0][0] >= need:
+            negative, index = heappop(widths)
+            part = parts[index]
+            if _width(low[part].value, high[part].value) == -negative:  # else a part since narrowed
+                wide.add(index)
+        for index in sorted(wide):
+            part = parts[index]
+            before = low[part], high[part]
+            self._narrow_part(number, whole, parts, index)
+            if (self.low[part], self.high[part]) == before:  # a narrowed part's new width is pushed
+                heappush(widths, (-_width(before[0].value, before[1].value), index))
+
+    def _narrow_part(self, number: int, whole: int, parts: Sequence[int], index: int) -> None:
+        """Narrow one part of a sum by the whole's bounds less the other parts' (from the totals)."""
+        totals = self.running[number][0]  # type: ignore[index]
+        part = parts[index]
+        whole_low, whole_high = self.low[whole], self.high[whole]
+        own_high = self.high[part]
+        own_open = isinstance(own_high.value, float)
+        if (
+            totals[5] == own_open
+            and not isinstance(whole_low.value, float)
+            and (self.signed or whole_low.value > 0)
+        ):
+            value = whole_low.value - (totals[3] - (0 if own_open else own_high.value))
+            strict = whole_low.strict or totals[4] - (own_high.strict and not own_open) > 0
+            if (value > 0 or self.signed) and _tighter_low(value, strict, self.low[part]):
+                parents: tuple[Reason, ...] = ()
+                if self.reasons:
+                    highs = self._getter(number, parts)(self.high)
+                    parents = (whole_low, *highs[:index], *highs[index + 1 :])
+                self._tighten(part, Reason(value, strict, None, parents, number), _LOW)
+        own_low = self.low[part]  # (narrowed just now, perhaps: the totals count the new low)
+        own_open = isinstance(own_low.value, float)
+        if totals[2] == own_open and not isinstance(whole_high.value, float):
+            value = whole_high.value - (totals[0] - (0 if own_open else own_low.value))
+            strict = whole_high.strict or totals[1] - (own_low.strict and not own_open) > 0
+            if _tighter_high(value, strict, self.high[part]):
+                parents = ()
+                if self.reasons:
+                    lows = self._getter(number, parts)(self.low)
+                    parents = (whole_high, *lows[:index], *lows[index + 1 :])
+                self._tighten(part, Reason(value, strict, None, parents, number), _HIGH)
+
+    def _running(self, number: int, parts: Sequence[int]) -> _Running:
+        """A sum's running totals and heap of part widths, counted from the parts' bounds.
+
+        The totals are ``[low_sum, low_strict, low_open, high_sum, high_strict, high_open]``: the sum of
+        the parts' finite lows, how many of those are strict, how many lows are infinite (likewise for
+        highs). :meth:`_tighten` keeps them (and pushes each new width) from then on. The heap holds
+        ``(-width, index)`` for each part, and stale entries for parts narrowed since (a width only
+        shrinks while bounds narrow, so an entry is current exactly when it equals the part's width).
+        """
+        totals: list[Value] = [0, 0, 0, 0, 0, 0]
+        widths = []
+        for index, part in enumerate(parts):
+            low, high = self.low[part], self.high[part]
+            for at, reason in ((0, low), (3, high)):
+                if isinstance(reason.value, float):
+                    totals[at + 2] += 1
+                else:
+                    totals[at] += reason.value
+                    totals[at + 1] += reason.strict
+            widths.append((-_width(low.value, high.value), index))
+        heapify(widths)
+        self.running[number] = running = (totals, widths)
+        return running
+
+    def _getter(self, number: int, parts: Sequence[int]) -> Callable[[list[Reason]], tuple[Reason, ...]]:
+        """The bounds of a sum's parts, in order, read off a list of bounds at C speed."""
         getter = self.getters.get(number)
         if getter is None:
-            getter = self.getters[number] = cast(
-                "Callable[[list[Reason]], tuple[Reason, ...]]", operator.itemgetter(*parts)
-            )
-        lows: tuple[Reason, ...] = getter(self.low)
-        highs: tuple[Reason, ...] = getter(self.high)
-        low_values = list(map(_VALUE, lows))
-        high_values = list(map(_VALUE, highs))
-        low_sum: Value = sum(low_values)
-        if isinstance(low_sum, float):  # pragma: no cover - a count's low is never infinite
-            self._revise_signed_sum(number, whole, parts)
-            return
-        low_strict = sum(map(_STRICT, lows))
-        unbounded = high_values.count(INF)
-        self._low(whole, low_sum, low_strict > 0, lows, via=number)
-        high_sum: Value = 0
-        high_strict = 0
-        if unbounded == 0:
-            high_sum = sum(high_values)
-            high_strict = sum(map(_STRICT, highs))
-            self._high(whole, high_sum, high_strict > 0, highs, via=number)
-        elif unbounded == 1:
-            high_sum = sum(value for value in high_values if value != INF)
-            high_strict = sum(reason.strict for reason in highs if reason.value != INF)
-        whole_low, whole_high = self.low[whole], self.high[whole]
-        bounded_whole = whole_high.value != INF
-        if unbounded == 0:
-            # the least width a part needs before the whole's bounds can narrow it
-            need: Value = INF
-            if whole_low.value > 0:
-                need = high_sum - whole_low.value
-            if bounded_whole:
-                need = min(need, whole_high.value - low_sum)
-            if max(map(operator.sub, high_values, low_values)) < need:
-                return
-            indices: Iterable[int] = range(len(parts))
-        elif bounded_whole:
-            indices = range(len(parts))  # every part without a high gets one
-        elif unbounded == 1 and whole_low.value > 0:
-            indices = (high_values.index(INF),)  # only the part without a high can get a low
-        else:
-            return
-        sums = (low_sum, low_strict, high_sum, high_strict, unbounded)
-        self._narrow_parts(number, whole, parts, (lows, highs), sums, indices=indices)
-
-    def _narrow_parts(
-        self,
-        number: int,
-        whole: int,
-        parts: Sequence[int],
-        bounds: tuple[tuple[Reason, ...], tuple[Reason, ...]],
-        sums: tuple[Value, int, Value, int, int],
-        *,
-        indices: Iterable[int],
-    ) -> None:
-        """Narrow the parts at ``indices`` by the whole's bounds less the other parts' bounds."""
-        lows, highs = bounds
-        low_sum, low_strict, high_sum, high_strict, unbounded = sums
-        whole_low, whole_high = self.low[whole], self.high[whole]
-        bounded_whole = whole_high.value != INF
-        for i in indices:
-            part = parts[i]
-            own_high = highs[i]
-            own_unbounded = own_high.value == INF
-            if whole_low.value > 0 and unbounded == own_unbounded:
-                value = whole_low.value - (high_sum - (0 if own_unbounded else own_high.value))
-                strict = whole_low.strict or high_strict - (own_high.strict and not own_unbounded) > 0
-                if value > 0 and _tighter_low(value, strict, self.low[part]):
-                    rest = highs[:i] + highs[i + 1 :]
-                    self._low(part, value, strict, (whole_low, *rest), via=number)
-            if bounded_whole:
-                value = whole_high.value - (low_sum - lows[i].value)
-                strict = whole_high.strict or low_strict - lows[i].strict > 0
-                if _tighter_high(value, strict, self.high[part]):
-                    rest = lows[:i] + lows[i + 1 :]
-                    self._high(part, value, strict, (whole_high, *rest), via=number)
+            if len(parts) == 1:
+                only = parts[0]
+                getter = self.getters[number] = lambda bounds: (bounds[only],)
+            else:
+                getter = self.getters[number] = cast(
+                    "Callable[[list[Reason]], tuple[Reason, ...]]", operator.itemgetter(*parts)
+                )
+        return getter
 
     def _revise_share(self, number: int, cell: int, base: int, index: int) -> None:
         share = self.model.shares[index]
@@ -646,10 +669,14 @@ class Propagator:
         if self._averages():
             return None
         saved = (list(self.low), list(self.high), self.budget)
+        # a choice's consequences are never explained, and a sum's reasons would hold all its parts'
+        self.reasons = False
         try:
             return self._witness(order, sparse=sparse)
         finally:
+            self.reasons = True
             self.low, self.high, self.budget = saved[0], saved[1], saved[2]
+            self.running = [None] * len(self.constraints)  # counted again from the bounds put back
             self.crossings = []
             self.queue.clear()
             self.queued = [False] * len(self.constraints)
