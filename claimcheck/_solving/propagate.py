@@ -729,10 +729,13 @@ def _pick(low: Reason, high: Reason) -> Value:
     if high.value == INF:
         return lo + 1 if low.strict else lo
     middle = Fraction(lo) + (Fraction(high.value) - Fraction(lo)) / 2
-    rounded = round(middle)
-    above = lo < rounded or (rounded == lo and not low.strict)
-    below = rounded < high.value or (rounded == high.value and not high.strict)
-    return rounded if above and below else middle
+    # the whole number nearest the middle, or the one on either side of it (a closed end of a bound one
+    # wide): a fraction chosen once would make every sum it enters a fraction, and slow to add
+    for whole in (round(middle), math.floor(middle), math.ceil(middle)):
+        above = lo < whole or (whole == lo and not low.strict)
+        if above and (whole < high.value or (whole == high.value and not high.strict)):
+            return whole
+    return middle
 
 
 def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | None = None) -> bool:
