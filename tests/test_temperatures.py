@@ -84,3 +84,9 @@ def test_temperatures_of_parts_do_not_add_up_to_the_whole() -> None:
 def test_a_negative_temperature_needs_no_signed_subject() -> None:
     report = check([Claim("-8C", "low", id="a"), Claim("below 0C", "low", id="b")])
     assert report.ok
+
+
+def test_about_a_temperature_is_at_least_a_degree_either_way() -> None:
+    assert parse_quantity("about 0C").interval.notation() == "[-1, 1]"
+    assert parse_quantity("about 40C").interval.notation() == "[36, 44]"  # the policy band, as for any figure
+    assert check([Claim("about 0C", "low", id="a"), Claim("-1C", "low", id="b")]).ok

@@ -29,6 +29,8 @@ __all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "opposi
 
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
+#: The least half-width of "about" on a temperature, in degrees: "about 0C" is -1C to 1C.
+_TEMPERATURE_BAND: Final = 1
 
 
 def _table(entries: Iterable[tuple[str, ...]], value: str) -> dict[tuple[str, ...], str]:
@@ -301,8 +303,10 @@ class HedgeReader(RelationReader):
         # A temperature has no floor: "below 1.5C" goes below freezing.
         floor = self.policy.floor if band.lo >= 0 and core.unit not in TEMPERATURES else -INF
         if hedge == "about":
-            lo = band.lo - absolute(band.lo) * about if band.lo != -INF else band.lo
-            hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
+            # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
+            least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0
+            lo = band.lo - max(absolute(band.lo) * about, least) if band.lo != -INF else band.lo
+            hi = band.hi + max(absolute(band.hi) * about, least) if band.hi != INF else band.hi
             new = Interval(max(lo, floor), min(hi, ceiling))
         elif hedge == "nearly":
             # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
