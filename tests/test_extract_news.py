@@ -292,6 +292,8 @@ def test_a_headline_in_capitals_keeps_its_figure() -> None:
         ("Most streams are still 720p.", "720p"),
         ("The operator switched on its 5G network.", "5G"),
         ("Sales of 8K TVs remain tiny.", "8K"),
+        ("The series was shot in 4K.", "4K"),
+        ("It streams in 4K and HDR.", "4K"),
     ],
 )
 def test_process_nodes_video_formats_and_networks_are_names(text: str, name: str) -> None:

@@ -102,6 +102,9 @@ _STREET_AFTER: Final = re.compile(
 )
 #: A video resolution, "8K video", "4K TVs": the words after "4K" that make it one rather than 4,000.
 _RESOLUTION: Final = re.compile(r"[0-9]{1,2}K")
+#: "4K" and "8K" with a capital K name a resolution wherever they stand ("shot in 4K", "4K and HDR"); news
+#: writes four thousand "4,000" or "4k".
+_RESOLUTION_NAMES: Final = frozenset({"4K", "8K"})
 _RESOLUTION_AFTER: Final = frozenset(
     "video videos resolution tv tvs television televisions screen screens display displays footage "
     "camera cameras monitor monitors streaming content ultra hdr".split()
@@ -252,7 +255,9 @@ def context_kind(
             return "year", start, end
     if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
         return "year", start, end
-    if _RESOLUTION.fullmatch(figure) and _word_after(text, end).lower() in _RESOLUTION_AFTER:
+    if _RESOLUTION.fullmatch(figure) and (
+        figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in _RESOLUTION_AFTER
+    ):
         return "identifier", start, end
     if not figure[-1:].isdigit() and _not_a_word_figure(text, end, figure.lower(), lower):
         return None
