@@ -8,7 +8,8 @@ all be true:
 * :class:`Claim` states a figure about a subject in a scope ("fighters", place "Iraq"), :class:`Hierarchy`
   says which places or subjects make up which, and :func:`check` returns a :class:`Report` of every
   minimal :class:`Conflict` (with its :class:`Gap`), the :class:`Overlap` of agreeing claims, the
-  :class:`Implied` bounds of unstated figures, and :class:`ErrorFinding` errors and warnings.
+  :class:`Implied` bounds of unstated figures, :class:`ErrorFinding` errors and warnings, and each
+  :class:`Figure` several claims state.
 * Claims files (``*.claims.toml``): :func:`load` a :class:`ClaimsFile`, or :func:`check_file` it into a
   :class:`FileResult` of :class:`Finding` placed on the article's lines (and the engine's report);
   :func:`render_html` draws a result as a page.
@@ -48,6 +49,7 @@ if _TYPE_CHECKING:
     from claimcheck.quantity import Estimate as Estimate
     from claimcheck.report import Conflict as Conflict
     from claimcheck.report import ErrorFinding as ErrorFinding
+    from claimcheck.report import Figure as Figure
     from claimcheck.report import Gap as Gap
     from claimcheck.report import Implied as Implied
     from claimcheck.report import Overlap as Overlap

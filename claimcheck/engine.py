@@ -30,6 +30,7 @@ from claimcheck._solving.model import (
     Share,
     build_model,
     prepare,
+    stated_cells,
 )
 from claimcheck._solving.propagate import Propagator
 from claimcheck._solving.simplex import Row, solve
@@ -187,6 +188,10 @@ class _Engine:
             warnings=[*(item for item in found if item.severity == "warning"), *self.unused_accepts()],
             conflicts_truncated=self.truncated,
             summaries=self._summaries(),
+            figures=[
+                self.names.figure(self.model, cell, rows)
+                for cell, rows in stated_cells(self.model, self.prepared)
+            ],
         )
 
     def _summaries(self) -> list[ClaimSummary]:
@@ -611,7 +616,10 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
     pairs are read off in order (each claim with the claims that end below where it starts): the cost
     is the sort plus the pairs actually taken, so a cell stated by thousands of claims stays fast.
     """
-    by_cell = _by_cell(model)
+    # a share of a cell's own total can fail alone (a part that is its whole's only part is 100% of
+    # it): propagation finds those clashes, and the search shrinks them
+    shares = {share for _, share in model.family.values()}
+    by_cell = {cell: bounds for cell, bounds in _by_cell(model).items() if cell not in shares}
     for cell in sorted(by_cell):
         usable: list[tuple[int, Interval]] = []
         floor = model.floor[cell]

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
     from claimcheck.claims import Claim
     from claimcheck.findings import FileResult, Finding
-    from claimcheck.hierarchy import Hierarchy
     from claimcheck.policy import Policy
+    from claimcheck.report import Report
 
 __all__ = ["STATUSES", "page_name", "render_html", "write_html"]
 
@@ -87,7 +87,7 @@ def _columns(
     slugs: Mapping[str, str],
     policy: Policy | None,
     *,
-    hierarchy: Hierarchy | None = None,
+    report: Report | None = None,
 ) -> tuple[str, str]:
     """The findings, under the article; and beside it the number lines and the bounds the claims imply."""
     found = [finding for finding in findings if finding.rule != "implied-bound"]
@@ -98,7 +98,7 @@ def _columns(
         else '<section class="findings"><h2>Findings</h2><p>Nothing to report.</p></section>'
     )
     side = []
-    cells = numberline.cells_of(claims, statuses, policy=policy, hierarchy=hierarchy)
+    cells = numberline.cells_of(report, claims, statuses, policy=policy) if report is not None else []
     if cells:
         side.append(_figures_section(cells, slugs))
     if implied:
@@ -133,8 +133,7 @@ def render_html(result: FileResult) -> str:
         tips = {str(claim.id): html_parts.tip(claim, result.findings, policy) for claim in claims}
         text = article_html(loaded.article_text, spans, claims, statuses=status_of, slugs=slugs, tips=tips)
         article = f'<section class="article" aria-label="article"><h2>Article</h2>{text}</section>'
-    hierarchy = loaded.hierarchy if loaded is not None else None
-    found, side = _columns(result.findings, claims, statuses, slugs, policy, hierarchy=hierarchy)
+    found, side = _columns(result.findings, claims, statuses, slugs, policy, report=result.report)
     reading = f'<div class="reading">{article}{found}</div>'
     layout = (
         f'<main class="layout">{reading}<aside class="side">{side}</aside></main>'

@@ -29,6 +29,7 @@ __all__ = [
     "ClaimSummary",
     "Conflict",
     "ErrorFinding",
+    "Figure",
     "Gap",
     "Implied",
     "Overlap",
@@ -239,6 +240,59 @@ class Implied:
         return _figure_dict(self)
 
 
+def _estimates(value: Iterable[Estimate | None]) -> tuple[Estimate | None, ...]:
+    found = tuple(value)
+    for estimate in found:
+        if estimate is not None and not isinstance(estimate, Estimate):
+            raise ModelError(f"a figure's estimates must be Estimates or None, not {estimate!r}")
+    return found
+
+
+@final
+@attrs.frozen
+class Figure:
+    """A figure that two or more claims state, with the values the check read from each of them.
+
+    It is what the HTML report's number lines draw, so a page never disagrees with the report: each
+    claim's values are the engine's own, in the figure's unit and widened by rounding as checked. A share
+    or a multiple of another claim ("roughly half of them") stands for that claim's values times the
+    factor, a difference ("12 more than") for them plus the amount, a count among a base ("300 of
+    whom") for the count itself, and a percentage of the cell's own total ("55% of men") is a figure in
+    percent of its own.
+
+    Attributes:
+        claims: the ids of the claims about the figure, in the order they were given.
+        estimates: for each claim, the values it allows the figure, or None for a claim the check could
+            not place on it (an error finding says why).
+        subject: what is counted.
+        scope: the facets of the figure.
+    """
+
+    claims: tuple[str, ...] = attrs.field(converter=_ids)
+    estimates: tuple[Estimate | None, ...] = attrs.field(converter=_estimates)
+    subject: str = attrs.field(default="", kw_only=True)
+    scope: Mapping[str, str] = attrs.field(
+        default=None, converter=_scope, kw_only=True, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse a figure whose claims and estimates do not pair up."""
+        if len(self.claims) != len(self.estimates):
+            raise ModelError(
+                f"a figure pairs each claim with its estimate: {len(self.claims)} claims, "
+                f"{len(self.estimates)} estimates"
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the figure as JSON-ready data."""
+        return {
+            "claims": list(self.claims),
+            "estimates": [None if item is None else item.to_dict() for item in self.estimates],
+            "subject": self.subject,
+            "scope": dict(self.scope),
+        }
+
+
 def _figure_dict(figure: Overlap | Implied) -> dict[str, Any]:
     """An overlap or an implied bound as JSON-ready data: the claims, the range and the figure."""
     return {
@@ -338,6 +392,10 @@ def _implied(value: Iterable[Implied]) -> tuple[Implied, ...]:
     return tuple(value)
 
 
+def _figures(value: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(value)
+
+
 def _of_severity(severity: Severity, value: Iterable[ErrorFinding]) -> tuple[ErrorFinding, ...]:
     """The findings as a tuple, refusing any of another severity."""
     found = tuple(value)
@@ -375,6 +433,8 @@ class Report:
             fails the report is listed before any acknowledged one.
         summaries: the claims that are in many conflicts (three or more), each summed up in one line,
             most conflicts first.
+        figures: the figures two or more claims state, each claim's values as the check read them
+            (what the HTML number lines draw), in the order of their first claim.
     """
 
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflicts)
@@ -384,6 +444,7 @@ class Report:
     warnings: tuple[ErrorFinding, ...] = attrs.field(default=(), converter=_warnings)
     conflicts_truncated: bool = attrs.field(default=False, kw_only=True)
     summaries: tuple[ClaimSummary, ...] = attrs.field(default=(), converter=_summaries, kw_only=True)
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures, kw_only=True)
 
     @property
     def ok(self) -> bool:
@@ -437,4 +498,5 @@ class Report:
             "implied": [implied.to_dict() for implied in self.implied],
             "errors": [error.to_dict() for error in self.errors],
             "warnings": [warning.to_dict() for warning in self.warnings],
+            "figures": [figure.to_dict() for figure in self.figures],
         }

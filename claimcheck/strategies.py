@@ -148,26 +148,69 @@ def claims(draw: st.DrawFn, hierarchy: Hierarchy | None = None) -> Claim:
 def claim_sets(
     draw: st.DrawFn, hierarchy: Hierarchy, *, max_size: int = 6, max_value: int = 100
 ) -> list[Claim]:
-    """Draw claims about cells of ``hierarchy``, ids "k1", "k2", …; some are shares of another claim.
+    """Draw claims about cells of ``hierarchy``, ids "k1", "k2", …; some relate to another claim.
 
-    Nothing keeps them consistent: use this to test both verdicts.
+    Besides plain figures, some claims are shares of another claim's figure ("half of them"), multiples
+    of it ("two to three times as many", "more than doubled"), differences from it ("12 more than",
+    "5 fewer than"; never from a claim about the same cell), and some are percentages of their own
+    cell's total ("55% of men"). Nothing keeps them consistent: use this to test both verdicts.
     """
     facets = _facets(hierarchy)
     cells = _cells(hierarchy, facets)
     size = draw(st.integers(1, max_size))
-    drawn: list[Claim] = []
+    drawn: list[tuple[Claim, tuple[str, ...]]] = []
     for number in range(1, size + 1):
         cell = draw(st.sampled_from(cells))
-        if drawn and draw(st.integers(0, 4)) == 0:
-            base = draw(st.sampled_from(drawn))
-            lo = Fraction(draw(st.integers(0, 10)), 10)
-            hi = lo + Fraction(draw(st.integers(0, 5)), 10)
-            share = Estimate(lo, hi, kind="fraction", low_open=draw(st.booleans()) and lo < hi)
-            drawn.append(_claim(share, facets, cell, id=f"k{number}", of=base.id or ""))
+        roll = draw(st.integers(0, 9))
+        others = [claim for claim, at in drawn if at != cell]
+        if drawn and roll <= 2:
+            base = draw(st.sampled_from([claim for claim, _ in drawn]))
+            value = _share(draw) if roll == 0 else _ratio(draw)
+        elif others and roll == 3:
+            base = draw(st.sampled_from(others))
+            value = _difference(draw, max_value)
+        else:
+            value = _own_share(draw) if roll == 4 else draw(estimates(max_value=max_value))
+            drawn.append((_claim(value, facets, cell, id=f"k{number}"), cell))
             continue
-        value = draw(estimates(max_value=max_value))
-        drawn.append(_claim(value, facets, cell, id=f"k{number}"))
-    return drawn
+        drawn.append((_claim(value, facets, cell, id=f"k{number}", of=base.id or ""), cell))
+    return [claim for claim, _ in drawn]
+
+
+def _share(draw: st.DrawFn) -> Estimate:
+    """A share of a base, in tenths: "half", "between 0.3 and 0.5"."""
+    lo = Fraction(draw(st.integers(0, 10)), 10)
+    hi = lo + Fraction(draw(st.integers(0, 5)), 10)
+    return Estimate(lo, hi, kind="fraction", low_open=draw(st.booleans()) and lo < hi)
+
+
+def _ratio(draw: st.DrawFn) -> Estimate:
+    """A multiple of a base, in halves, maybe unbounded: "three times", "more than doubled"."""
+    lo = Fraction(draw(st.integers(0, 8)), 2)
+    shape = draw(st.sampled_from(["one", "range", "open"]))
+    hi = lo if shape == "one" else lo + Fraction(draw(st.integers(1, 4)), 2) if shape == "range" else INF
+    low_open = lo < hi and draw(st.booleans())
+    high_open = lo < hi and draw(st.booleans())
+    return Estimate(lo, hi, low_open=low_open, high_open=high_open, relation="ratio")
+
+
+def _difference(draw: st.DrawFn, max_value: int) -> Estimate:
+    """A signed difference from a base, maybe unbounded above: "12 more than", "5 fewer than"."""
+    lo = draw(st.integers(-max_value, max_value))
+    shape = draw(st.sampled_from(["one", "range", "open"]))
+    hi = lo if shape == "one" else lo + draw(st.integers(1, max_value)) if shape == "range" else INF
+    low_open = lo < hi and draw(st.booleans())
+    high_open = lo < hi and draw(st.booleans())
+    return Estimate(lo, hi, low_open=low_open, high_open=high_open, relation="difference")
+
+
+def _own_share(draw: st.DrawFn) -> Estimate:
+    """A percentage of the cell's own total, in steps of 5%: "55%", "between 40% and 60%"."""
+    lo = 5 * draw(st.integers(0, 20))
+    hi = min(100, lo + 5 * draw(st.integers(0, 6)))
+    low_open = lo < hi and draw(st.booleans())
+    high_open = lo < hi and draw(st.booleans())
+    return Estimate(lo, hi, "percent", low_open=low_open, high_open=high_open, relation="share")
 
 
 def _atoms(hierarchy: Hierarchy, facet: str) -> dict[str, list[str]]:
@@ -217,20 +260,48 @@ def consistent_claim_sets(
         return sum(values[piece] for piece in itertools.product(*boxes))
 
     cells = _cells(hierarchy, facets)
-    drawn: list[tuple[Claim, int]] = []
+    drawn: list[tuple[Claim, int, tuple[str, ...]]] = []
     for number in range(1, draw(st.integers(1, max_size)) + 1):
         cell = draw(st.sampled_from(cells))
         true = truth(cell)
-        bases = [(claim, value) for claim, value in drawn if value > 0 and claim.of is None]
-        if bases and draw(st.integers(0, 3)) == 0:
+        ident = f"k{number}"
+        bases = [(claim, value) for claim, value, _ in drawn if value > 0 and claim.of is None]
+        roll = draw(st.integers(0, 7))
+        if bases and roll <= 1:  # a share ("half of them") or a multiple ("twice as many")
             base, base_value = draw(st.sampled_from(bases))
             ratio = Fraction(true, base_value)
-            share = _around(draw, ratio, Fraction(1, 10), kind="fraction")
-            drawn.append((_claim(share, facets, cell, id=f"k{number}", of=base.id or ""), true))
+            if roll == 0:
+                value = _around(draw, ratio, Fraction(1, 10), kind="fraction")
+            else:
+                value = attrs.evolve(_around(draw, ratio, Fraction(1, 2)), relation="ratio")
+            drawn.append((_claim(value, facets, cell, id=ident, of=base.id or ""), true, cell))
+            continue
+        others = [(claim, value) for claim, value, at in drawn if at != cell and claim.of is None]
+        if others and roll == 2:
+            base, base_value = draw(st.sampled_from(others))
+            value = _signed_around(draw, Fraction(true - base_value), Fraction(draw(st.integers(0, 20))))
+            drawn.append((_claim(value, facets, cell, id=ident, of=base.id or ""), true, cell))
+            continue
+        parents = list(hierarchy.parents(SUBJECT, cell[0]))
+        total = truth((parents[0], *cell[1:])) if len(parents) == 1 else 0
+        if total > 0 and roll == 3:
+            share = _around(draw, Fraction(100 * true, total), Fraction(5))
+            value = attrs.evolve(share, unit="percent", relation="share")
+            drawn.append((_claim(value, facets, cell, id=ident), true, cell))
             continue
         estimate = _around(draw, Fraction(true), Fraction(draw(st.integers(0, 20))))
-        drawn.append((_claim(estimate, facets, cell, id=f"k{number}"), true))
-    return [claim for claim, _ in drawn]
+        drawn.append((_claim(estimate, facets, cell, id=ident), true, cell))
+    return [claim for claim, _, _ in drawn]
+
+
+def _signed_around(draw: st.DrawFn, value: Fraction, step: Fraction) -> Estimate:
+    """An interval containing a signed ``value`` (a difference): each end exact, near or unbounded."""
+    lo: Fraction | float = value - step if draw(st.booleans()) else value
+    shape = draw(st.sampled_from(["at", "near", "open"]))
+    hi = value if shape == "at" else value + step if shape == "near" else INF
+    low_open = lo < value and draw(st.booleans())
+    high_open = hi > value and draw(st.booleans())
+    return Estimate(lo, hi, low_open=low_open, high_open=high_open, relation="difference")
 
 
 def _around(draw: st.DrawFn, value: Fraction, step: Fraction, *, kind: Kind | None = None) -> Estimate:
@@ -257,8 +328,9 @@ UNIT_FAMILIES: Final[tuple[tuple[str, ...], ...]] = (
 
 
 def _is_related(claim: Claim) -> bool:
-    """Whether the claim's figure is stated against another claim's (it has an ``of``)."""
-    return claim.of is not None
+    """Whether the claim's figure is stated against another figure: an ``of``, or its cell's total."""
+    value = claim.value
+    return claim.of is not None or (isinstance(value, Estimate) and value.relation != "amount")
 
 
 @st.composite
@@ -268,15 +340,16 @@ def claim_sets_in_units(
     """Draw :func:`claim_sets` whose figures are in units, several of one dimension in each set.
 
     Each set draws a family from :data:`UNIT_FAMILIES` (lengths, dollars or masses) and each claim a unit
-    of it (km, m or miles for lengths), so the engine converts between them. Claims with ``of`` keep
-    their figure.
+    of it (km, m or miles for lengths), so the engine converts between them. Differences ("12 km
+    more than") take a unit too; shares and multiples keep their figure.
     """
     family = draw(st.sampled_from(UNIT_FAMILIES))
     drawn = draw(claim_sets(hierarchy, max_size=max_size, max_value=max_value))
     return [
-        claim
-        if _is_related(claim) or not isinstance(claim.value, Estimate)
-        else attrs.evolve(claim, value=attrs.evolve(claim.value, unit=draw(st.sampled_from(family))))
+        attrs.evolve(claim, value=attrs.evolve(claim.value, unit=draw(st.sampled_from(family))))
+        if isinstance(claim.value, Estimate)
+        and (claim.value.relation == "difference" or not _is_related(claim))
+        else claim
         for claim in drawn
     ]
 

@@ -2,9 +2,13 @@
 
 The oracle builds its own model: one variable per combination of every declared value of every facet
 (and "all" for the facets other than the subject), every containment and every partition sum, then the
-claims. Strict inequalities get a shared slack ``t`` that is maximised: the claims can all hold exactly
-when the LP is feasible and, if any inequality is strict, the best ``t`` is positive. The data are small
-whole numbers and tenths, so a float tolerance cannot blur a verdict here.
+claims: a bound per plain figure; with ``of``, a share or a multiple of the base (``lo·base ≤ x ≤
+hi·base``), a difference from it (``lo ≤ x - base ≤ hi``) or a count among it (``x ≤ base``); without,
+a percentage of the cell's own total (``lo·n ≤ x ≤ hi·n``, ``n > 0``), where the total is the subject's
+one whole in the same scope, or else a variable of its own per cell, at least the count, that adds up
+over partitions like any count. Strict inequalities get a shared slack ``t`` that is maximised: the
+claims can all hold exactly when the LP is feasible and, if any inequality is strict, the best ``t`` is
+positive. The data are small whole numbers and tenths, so a float tolerance cannot blur a verdict here.
 """
 
 from __future__ import annotations
@@ -53,14 +57,21 @@ def oracle(
     every = every if every is not None else claims
     named = [claim.facets for claim in every]
     facets = ("subject", *sorted((hierarchy.facets | {f for n in named for f in n}) - {"subject"}))
+    totals = _totals(claims, hierarchy)
     choices = []
     for f in facets:
         values = sorted(set(hierarchy.values(f)) | {n[f] for n in named if f in n})
+        if f == "subject":
+            values += sorted({total for total in totals.values() if total.startswith(HIDDEN)})
         choices.append(values if f == "subject" else [TOP, *values])
     cells = list(itertools.product(*choices))
     index = {cell: i for i, cell in enumerate(cells)}
     ub, eq = _background(hierarchy, facets, cells, index, signed)
     t = len(cells)  # the slack shared by strict rows
+    for cell in cells:  # what a share of a hidden total counts is part of it
+        total = totals.get(cell[0], "")
+        if total.startswith(HIDDEN):
+            _row(ub, {index[(total, *cell[1:])]: -1.0}, index[cell], 1.0, 0.0, strict=False, t=t)
 
     def key(claim: Claim) -> int:
         return index[tuple(claim.facets.get(f, TOP) for f in facets)]
@@ -71,11 +82,25 @@ def oracle(
         # oracle checks the engine's solving, not reading
         value = meaning(claim, claim.estimate())
         lo, hi = _in_base_units(value)
+        if claim.of is None and _is_share(value):  # a share of the cell's own total n
+            own = key(claim)
+            total = index[(totals[claim.facets["subject"]], *cells[own][1:])]
+            _row(ub, {total: lo}, own, -1.0, 0.0, strict=value.low_open, t=t)
+            if not math.isinf(hi):
+                _row(ub, {total: -hi}, own, 1.0, 0.0, strict=value.high_open, t=t)
+            _row(ub, {}, total, -1.0, 0.0, strict=True, t=t)  # n > 0
+            continue
         if claim.of is not None:
             base = key(ids[normalize_name(claim.of)])
-            if not _is_share(value):  # a count among the base: x - base <= 0, then as stated
+            if value.relation == "difference":  # lo (<)<= x - base (<)<= hi
+                if lo != -math.inf:
+                    _row(ub, {base: 1.0}, key(claim), -1.0, -lo, strict=value.low_open, t=t)
+                if hi != math.inf:
+                    _row(ub, {base: -1.0}, key(claim), 1.0, hi, strict=value.high_open, t=t)
+                continue
+            if not _is_share(value) and value.relation != "ratio":  # a count among the base: x <= base
                 _row(ub, {base: -1.0}, key(claim), 1.0, 0.0, strict=False, t=t)
-            else:  # a share: lo·base - x (<)<= 0 and x - hi·base (<)<= 0
+            else:  # a share or a multiple: lo·base - x (<)<= 0 and x - hi·base (<)<= 0
                 _row(ub, {base: lo}, key(claim), -1.0, 0.0, strict=value.low_open, t=t)
                 if not math.isinf(hi):
                     _row(ub, {base: -hi}, key(claim), 1.0, 0.0, strict=value.high_open, t=t)
@@ -86,6 +111,22 @@ def oracle(
             _row(ub, {}, key(claim), 1.0, hi, strict=value.high_open, t=t)
     free = [cell[0] in signed for cell in cells]
     return _feasible(t + 1, ub, eq, free)
+
+
+#: How the oracle names a hidden total (no claim's subject starts with a space).
+HIDDEN = " total of "
+
+
+def _totals(claims: list[Claim], hierarchy: Hierarchy) -> dict[str, str]:
+    """For each subject with a share of its own cell's total: the subject of that total."""
+    found = {}
+    for claim in claims:
+        value = claim.estimate()
+        if claim.of is None and _is_share(value):
+            subject = claim.facets["subject"]
+            parents = list(hierarchy.parents("subject", subject))
+            found[subject] = parents[0] if len(parents) == 1 else HIDDEN + subject
+    return found
 
 
 def _is_share(value: Estimate) -> bool:
@@ -226,8 +267,8 @@ def test_implied_bounds_contain_every_value_the_oracle_allows(data):
     report = check(claims, hierarchy)
     for implied in report.implied:
         if implied.estimate.hi != math.inf:
-            beyond = Claim(
-                Estimate(implied.estimate.hi, math.inf, low_open=True),
+            beyond = Claim(  # in the figure's unit: a percentage is a share of its cell's own total
+                Estimate(implied.estimate.hi, math.inf, implied.estimate.unit, low_open=True),
                 implied.subject,
                 implied.scope,
                 id="beyond",
@@ -235,7 +276,10 @@ def test_implied_bounds_contain_every_value_the_oracle_allows(data):
             assert not oracle([*claims, beyond], hierarchy), implied
         if implied.estimate.lo > 0:
             below = Claim(
-                Estimate(0, implied.estimate.lo, high_open=True), implied.subject, implied.scope, id="below"
+                Estimate(0, implied.estimate.lo, implied.estimate.unit, high_open=True),
+                implied.subject,
+                implied.scope,
+                id="below",
             )
             assert not oracle([*claims, below], hierarchy), implied
 

@@ -135,7 +135,13 @@ def test_to_dict_is_json_ready_exact_and_stable(h):
         "implied",
         "errors",
         "warnings",
+        "figures",
     ]
+    # the tanks in Iraq, stated twice: each claim's values as the check read them, exact strings
+    (figure,) = data["figures"]
+    assert (figure["claims"], figure["subject"], figure["scope"]) == (["c", "d"], "tanks", {"place": "Iraq"})
+    ends = [(value["low"], value["high"]) for value in figure["estimates"]]
+    assert ends == [("100", "200"), ("150", "inf")]
     (conflict,) = data["conflicts"]
     assert conflict["claims"] == ["a", "b"]
     assert (conflict["rule"], conflict["severity"]) == ("conflict", "error")

@@ -33,7 +33,8 @@ def pct(value: int | str, step: int | str = 1, **fields: object) -> Estimate:
 
 
 def interval(estimate: Estimate) -> Interval:
-    return meaning(Claim(estimate, "x"), estimate).interval
+    relative = estimate.relation in ("ratio", "difference")  # a multiple or a difference needs a base
+    return meaning(Claim(estimate, "x", of="base" if relative else None), estimate).interval
 
 
 @pytest.mark.parametrize(

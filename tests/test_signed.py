@@ -117,3 +117,20 @@ def test_claims_files_declare_signed_subjects(tmp_path):
     with pytest.raises(ClaimsFileError, match="'signed' must be a list of subjects") as caught:
         load(path)
     assert caught.value.rule == "invalid-field"
+
+
+def test_a_percentage_of_its_own_total_never_holds_a_signed_figure_elsewhere_at_zero_or_above():
+    # A constructed case (found by the property tests): a percentage stated for one region of a signed
+    # subject gives that subject's cells their share bookkeeping; the country's figure, stated negative,
+    # must stay free to be negative (the south makes up the difference), and the share still binds the north
+    h = Hierarchy()
+    h.partition("region", "the country", ["north", "south"])
+    h.signed("net migration")
+    net = Claim("between -100 and 0", "net migration", {"region": "the country"}, id="net")
+    share = Claim("between 85% and 100%", "net migration", {"region": "north"}, id="share")
+    report = check([net, share], h)
+    assert report.ok, report
+    (south,) = [item for item in report.implied if item.scope == {"region": "south"}]
+    assert south.estimate.hi <= 0
+    below = Claim("below 0", "net migration", {"region": "north"}, id="below")
+    assert [c.claims for c in check([net, share, below], h).conflicts] == [("share", "below")]

@@ -78,15 +78,6 @@ def _flip(interval: Interval) -> Interval:
     return interval.scale(Fraction(-1))
 
 
-def _shift(interval: Interval, amount: Fraction) -> Interval:
-    return Interval(
-        interval.lo + amount,
-        interval.hi + amount,
-        low_open=interval.low_open,
-        high_open=interval.high_open,
-    )
-
-
 def _invert(interval: Interval) -> Interval:
     """The reciprocals of a positive interval: a tenfold fall is a tenth."""
     lo = Fraction(0) if interval.hi == INF else 1 / Fraction(interval.hi)
@@ -106,7 +97,7 @@ def _relative(core: Core, sign: int) -> Core:
     if sign < 0:
         interval = _flip(interval)
         nominal = None if nominal is None else -nominal
-    return _as(core, _shift(interval, Fraction(1)), "ratio", None if nominal is None else 1 + nominal)
+    return _as(core, interval + Interval(1, 1), "ratio", None if nominal is None else 1 + nominal)
 
 
 def _as(core: Core, interval: Interval, relation: Relation, nominal: Fraction | None) -> Core:

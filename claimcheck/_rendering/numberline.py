@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from claimcheck._solving.model import TOP, build_model, drawn, prepare
 from claimcheck._values.interval import INF, Interval, Magnitude
-from claimcheck.claims import assign_ids, normalize_name
-from claimcheck.errors import ClaimcheckError
-from claimcheck.hierarchy import Hierarchy
+from claimcheck.claims import normalize_name, role
 from claimcheck.quantity import Estimate
 from claimcheck.report import describe
 
@@ -28,6 +25,7 @@ if TYPE_CHECKING:
 
     from claimcheck.claims import Claim
     from claimcheck.policy import Policy
+    from claimcheck.report import Report
 
 __all__ = ["Cell", "Row", "cells_of", "render_svg", "verdict"]
 
@@ -83,6 +81,10 @@ class Cell:
         )
 
 
+#: What a claim with ``of`` can say that makes it stand for an amount other than its own figure.
+_RELATIVE: Final = frozenset({"share", "ratio", "difference"})
+
+
 def _label(claim: Claim, estimate: Estimate, drawn: Estimate, *, related: bool) -> str:
     """The claim as its own words read, in its own unit; a share with the amount it stands for."""
     if related:
@@ -110,58 +112,45 @@ def _readable(estimate: Estimate) -> str:
 
 
 def cells_of(
+    report: Report,
     claims: Sequence[Claim],
     statuses: Mapping[str, str],
     *,
     policy: Policy | None = None,
-    hierarchy: Hierarchy | None = None,
 ) -> list[Cell]:
     """Return the cells that two or more claims state, in the order of their first claim.
 
-    The intervals are the engine's own: the claims are read and modelled as :func:`~claimcheck.check`
-    does (:func:`claimcheck._solving.model.prepare`, ``build_model``) and drawn from the model
-    (:func:`claimcheck._solving.model.drawn`), so the page never disagrees with the report.
+    The intervals are the engine's own (:attr:`Report.figures <claimcheck.Report.figures>`): the page
+    reads what the check decided and never models the claims again, so it cannot disagree with the
+    report. A row's label is the claim's own words, read with the check's policy; a share, a multiple
+    or a difference (as :func:`claimcheck.claims.role` reads its ``of``) also shows the amount it
+    stands for.
 
     Args:
-        claims: the claims file's claims, each with an id.
+        report: what :func:`~claimcheck.check` found for ``claims``.
+        claims: the checked claims, each with an id.
         statuses: the report status of each claim id ("conflict", "agreement", …), by normalised id.
-        policy: how to read hedged and vague wording, as the check did.
-        hierarchy: the claims file's hierarchy, as the check used it.
+        policy: how the check read hedged and vague wording.
     """
-    hierarchy = hierarchy if hierarchy is not None else Hierarchy()
-    named = assign_ids(claims)
-    try:
-        printed, meant, prepared = prepare(named, hierarchy, policy)
-        model = build_model(named, meant, hierarchy, prepared=prepared)
-    except ClaimcheckError:  # the check reported this file's problem; there is nothing to draw
-        return []
-    rows_of = drawn(model)
-    related = {share.claim for share in model.shares if share.role in ("share", "ratio")}
-    related.update(difference.claim for difference in model.differences)
-    groups: dict[int, list[int]] = {}
-    for k, facets in enumerate(prepared.facets):
-        cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
-        if cell is not None:
-            groups.setdefault(cell, []).append(k)
+    by_id = {normalize_name(claim.id or ""): claim for claim in claims}
     cells = []
-    for cell, members in groups.items():
-        stated = dict(rows_of.get(cell, []))
-        if len(stated) < 2:
-            continue
+    for figure in report.figures:
         rows: list[Row] = []
         left_out: list[str] = []
-        for k in members:
-            claim = named[k]
-            if k not in stated:
-                why = next((f.message for f in model.findings if k in f.claims), "it cannot be drawn")
-                left_out.append(f"{claim.id}: not drawn ({why})")
+        for claim_id, figure_value in zip(figure.claims, figure.estimates, strict=True):
+            key = normalize_name(claim_id)
+            if figure_value is None:
+                why = next((e.message for e in report.errors if claim_id in e.claims), "it cannot be drawn")
+                left_out.append(f"{claim_id}: not drawn ({why})")
                 continue
-            figure = Estimate.from_interval(stated[k], model.unit[cell])
-            status = statuses.get(normalize_name(claim.id or ""), "other")
-            label = _label(claim, printed[k], figure, related=k in related)
-            rows.append(Row(str(claim.id), label, figure, status))
-        first = named[members[0]]
-        cells.append(Cell(describe(first.subject, first.scope), tuple(rows), tuple(left_out)))
+            claim = by_id.get(key)
+            label = f"{claim_id} · {_readable(figure_value)}"
+            if claim is not None:
+                printed = claim.estimate(policy=policy)
+                label = _label(claim, printed, figure_value, related=role(claim, printed) in _RELATIVE)
+            rows.append(Row(claim_id, label, figure_value, statuses.get(key, "other")))
+        if len(rows) >= 2:
+            cells.append(Cell(describe(figure.subject, figure.scope), tuple(rows), tuple(left_out)))
     return cells
 
 

@@ -16,7 +16,7 @@ from claimcheck._solving.model import TOP, shown
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate
-from claimcheck.report import Gap, Implied, Overlap, describe
+from claimcheck.report import Figure, Gap, Implied, Overlap, describe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -359,6 +359,16 @@ class Namer:
             estimate,
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(prover.model, key),
+        )
+
+    def figure(self, model: Model, cell: int, rows: Sequence[tuple[int, Interval | None]]) -> Figure:
+        """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
+        key, unit = model.cells[cell], model.unit[cell]
+        return Figure(
+            tuple(self.claims[k].id or "" for k, _ in rows),
+            tuple(None if found is None else Estimate.from_interval(found, unit) for _, found in rows),
+            subject=self.value(SUBJECT, key[0]),
+            scope=self.scope(model, key),
         )
 
     def overlap(self, model: Model, cell: int, claims: Sequence[int], common: Interval) -> Overlap:

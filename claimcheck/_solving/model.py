@@ -39,6 +39,7 @@ __all__ = [
     "meaning",
     "population",
     "shown",
+    "stated_cells",
 ]
 
 #: The value of a facet a cell does not narrow.
@@ -445,7 +446,10 @@ def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
     A claim bounding its cell is its bound; a share or a multiple of another claim is that claim's
     bound times the factor ("roughly half of 5,000–7,000" is 2,250–3,850); a difference is the base
     claim's bound plus the offset. A count among a base ("300 of whom") is its own bound, never a
-    product. Claims the model could not use (a unit mismatch) are left out.
+    product. A share of its cell's own total ("55% of men") is a bound of the cell's share, in percent.
+    Claims the model could not use (a unit mismatch) are left out, and so is a relation whose base
+    claim bounds no figure of the base cell (half of "55% of men" is half of the men's count, which
+    no claim states).
     """
     found: dict[int, Interval] = {bound.claim: bound.interval for bound in model.bounds}
     cell_of = {bound.claim: bound.cell for bound in model.bounds}
@@ -459,26 +463,40 @@ def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
     while changed:  # a share of a share: its base is drawn first
         changed = False
         for claim, (cell, relation) in relative.items():
-            base = found.get(model.bases.get(claim, -1))
+            stated = model.bases.get(claim, -1)
+            base = found.get(stated) if cell_of.get(stated) == relation.base else None
             if claim in found or base is None:
                 continue
-            if isinstance(relation, Share):
-                value: Interval | None = base * relation.share
-            else:
-                value = _plus(base, relation.offset)
-            if value is not None:
-                found[claim], cell_of[claim], changed = value, cell, True
+            value = base * relation.share if isinstance(relation, Share) else base + relation.offset
+            found[claim], cell_of[claim], changed = value, cell, True
     rows: dict[int, list[tuple[int, Interval]]] = {}
     for claim in sorted(found):
         rows.setdefault(cell_of[claim], []).append((claim, found[claim]))
     return rows
 
 
-def _plus(a: Interval, b: Interval) -> Interval | None:
-    """Every sum of a number of ``a`` and one of ``b``."""
-    lo = -INF if -INF in (a.lo, b.lo) else a.lo + b.lo
-    hi = INF if INF in (a.hi, b.hi) else a.hi + b.hi
-    return Interval.make(lo, hi, low_open=a.low_open or b.low_open, high_open=a.high_open or b.high_open)
+def stated_cells(model: Model, prepared: Prepared) -> list[tuple[int, list[tuple[int, Interval | None]]]]:
+    """The cells two or more claims are drawn on (:func:`drawn`), each claim with its interval.
+
+    A cell's claims that the model could not draw (a unit mismatch, a base it could not place) come
+    with None, so a number line can say why they are missing. Cells come in the order of their first
+    claim, claims in the order given.
+    """
+    rows = drawn(model)
+    placed = {claim for cell_rows in rows.values() for claim, _ in cell_rows}
+    missing: dict[int, list[int]] = {}
+    for k, facets in enumerate(prepared.facets):
+        cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
+        if k not in placed and cell is not None:
+            missing.setdefault(cell, []).append(k)
+    found: list[tuple[int, list[tuple[int, Interval | None]]]] = []
+    for cell, cell_rows in rows.items():
+        if len(cell_rows) < 2:
+            continue
+        members: list[tuple[int, Interval | None]] = [*cell_rows]
+        members += [(k, None) for k in missing.get(cell, ())]
+        found.append((cell, sorted(members, key=lambda row: row[0])))
+    return sorted(found, key=lambda item: item[1][0][0])
 
 
 def build_model(
@@ -562,7 +580,10 @@ def build_model(
     _link_cells(model, hierarchy, topped)
     if sizes:
         model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
-        _add_families(model, {keys[k][0]: sizes[k] for k in sizes})
+        # a signed figure (a balance) has no share cell: count over total is no share when the count
+        # may be negative, and the claim's own constraint (a·n ≤ x ≤ b·n, n > 0) says all it means
+        families = {keys[k][0]: sizes[k] for k in sizes if keys[k][0] not in prepared.signed}
+        _add_families(model, families)
     _add_claims(
         model,
         claims,
@@ -819,7 +840,7 @@ def _relate(
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
         model.shares.append(Share(k, cell, base, factor, said))
-        if said == "own share":  # the share is also a figure of the share cell, in percent
+        if said == "own share" and cell in model.family:  # also a figure of the share cell, in percent
             share = model.family[cell][1]
             model.stated.add(share)
             in_percent = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))

@@ -48,7 +48,7 @@ _Running = tuple[list[Value], list[tuple[Value, int]]]
 class Reason:
     """One bound of one cell and why it holds: a claim, a constraint over other bounds, or both."""
 
-    __slots__ = ("claim", "parents", "strict", "value", "via")
+    __slots__ = ("claim", "found", "parents", "strict", "value", "via")
 
     def __init__(
         self,
@@ -59,21 +59,30 @@ class Reason:
         via: int = -1,
     ) -> None:
         self.value, self.strict, self.claim, self.parents, self.via = (value, strict, claim, parents, via)
+        self.found: frozenset[int] | None = None  # the claims, once asked for
 
-    def claims(self) -> set[int]:
-        """Every claim this bound rests on."""
-        found: set[int] = set()
-        seen: set[int] = set()
+    def claims(self) -> frozenset[int]:
+        """Every claim this bound rests on (kept once found: a reason never changes its parents).
+
+        Each reason of the graph below is resolved once, so a long chain (a cycle of multiples that
+        grows its bounds pass after pass) costs its length, not its length per question.
+        """
         stack = [self]
         while stack:
-            reason = stack.pop()
-            if id(reason) in seen:
+            reason = stack[-1]
+            if reason.found is not None:
+                stack.pop()
                 continue
-            seen.add(id(reason))
-            if reason.claim is not None:
-                found.add(reason.claim)
-            stack.extend(reason.parents)
-        return found
+            pending = [parent for parent in reason.parents if parent.found is None]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            found = {reason.claim} if reason.claim is not None else set()
+            for parent in reason.parents:
+                found.update(parent.found or ())
+            reason.found = frozenset(found)
+        return self.found or frozenset()
 
 
 class Crossing:
@@ -633,8 +642,10 @@ class Propagator:
 
         Iterating ``x <= hi·x`` with ``hi < 1`` would only approach zero; solving it says ``x <= 0``.
         """
-        # x <= hi·x is (1 - hi)·x <= 0; x < hi·x is (1 - hi)·x < 0
-        if ratio.high_open:
+        # x <= hi·x is (1 - hi)·x <= 0; x < hi·x is (1 - hi)·x < 0; no upper end says nothing
+        if ratio.hi == INF:
+            pass
+        elif ratio.high_open:
             if ratio.hi > 1:
                 self._low(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
             else:

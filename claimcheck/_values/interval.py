@@ -190,6 +190,21 @@ class Interval:
             high_open=self.low_open,
         )
 
+    def __add__(self, other: Interval) -> Interval:
+        """Return every sum of a number of this interval and one of ``other``.
+
+        An end of the sum is reached when both ends it adds are included; an unbounded end stays
+        unbounded. Adding ``Interval(a, a)`` shifts the interval by ``a``.
+
+        >>> str((Interval(1, 2, high_open=True) + Interval(10, INF)).notation())
+        '[11, inf)'
+        """
+        lo = -INF if -INF in (self.lo, other.lo) else self.lo + other.lo
+        hi = INF if INF in (self.hi, other.hi) else self.hi + other.hi
+        return Interval(
+            lo, hi, low_open=self.low_open or other.low_open, high_open=self.high_open or other.high_open
+        )
+
     def __mul__(self, other: Interval) -> Interval:
         """Return every product of a number of this interval with a number of ``other``.
 
