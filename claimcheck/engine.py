@@ -160,10 +160,16 @@ class _Engine:
         self.truncated = False  # the search stopped before it had listed every minimal conflict
         self.undecided = False  # it stopped before it could rule out a conflict nobody accepted
         self.work = _SEARCH_WORK
+        #: the component model of each claim in an accepted set
+        self.homes: dict[int, Model] = {}
 
     def run(self) -> Report:
         implied: list[Implied] = []
+        accepted = frozenset().union(*(claims for claims, _ in self.accepts))
         for part in _components(self.model):
+            if accepted:  # where each accepted claim's component is: its set is tested there
+                for claim in _claims_of(part) & accepted:
+                    self.homes[claim] = part
             solved = self._solve(part)
             if solved is not None:
                 implied.extend(self._implied(part, solved))
@@ -408,7 +414,7 @@ class _Engine:
         """A warning for each accepted claim set that can all be true: it covers no conflict."""
         warnings = []
         for accepted, _ in self.accepts:
-            if _consistent(self, accepted):
+            if self._consistent(accepted):
                 ids = tuple(self.claims[k].id or "" for k in sorted(accepted))
                 warnings.append(
                     ErrorFinding(
@@ -420,6 +426,22 @@ class _Engine:
                     )
                 )
         return warnings
+
+    def _consistent(self, claims: frozenset[int]) -> bool:
+        """Whether ``claims`` can all hold: each component's share of them tested on its own model.
+
+        The same exact test the search runs (no model is built for the set); components share no cell,
+        so the claims can all hold exactly when each component's can.
+        """
+        groups: dict[int, tuple[Model, set[int]]] = {}
+        for claim in sorted(claims):
+            home = self.homes.get(claim)
+            if home is not None:  # a claim in no component (an error finding) constrains nothing
+                groups.setdefault(id(home), (home, set()))[1].add(claim)
+        for home, subset in groups.values():
+            if _Oracle(home, self.hierarchy).infeasible(frozenset(subset), []) is not None:
+                return False
+        return True
 
     def _implied(self, part: Model, solved: Propagator) -> list[Implied]:
         found = []
@@ -585,19 +607,6 @@ class _Oracle:
     def minimal(self, core: frozenset[int]) -> bool:
         """Whether an infeasible set is minimal without a test: one claim, or two that each bound a cell."""
         return len(core) == 1 or (len(core) == 2 and core <= self.alone)
-
-
-def _consistent(engine: _Engine, claims: frozenset[int]) -> bool:
-    """Whether ``claims`` can all hold (a model of those claims only)."""
-    model = build_model(
-        engine.claims, engine.estimates, engine.hierarchy, only=claims, prepared=engine.prepared
-    )
-    prover = Propagator(model)
-    if not prover.run():
-        return bool(not prover.crossings and _lp(model, None) is not None)
-    if tree.is_forest(model) and tree.witness(prover) is not None:
-        return True
-    return _witness(prover, _witness_orders(model, engine.hierarchy)) or _lp(model, None) is not None
 
 
 def _claims_of(model: Model) -> frozenset[int]:

@@ -112,3 +112,19 @@ def test_the_one_pass_witness_solves_every_tree_propagation_finds_consistent(cla
     assert values is not None
     assert satisfies(model, values)
     assert check(claims).ok
+
+
+def test_an_accepted_set_across_two_subjects_is_tested_per_subject():
+    """An accepted set naming a clashing pair and an unrelated claim is used; one of two unrelated is not."""
+    claims = [
+        Claim("120", "nurses", id="union"),
+        Claim("at least 150", "nurses", id="ministry"),
+        Claim("40", "doctors", id="hospital"),
+        Claim("about 40", "doctors", id="press"),
+    ]
+    used = check(claims, accept=[(["union", "ministry", "hospital"], "two counts, two dates")])
+    assert used.ok
+    assert not used.warnings
+    unused = check(claims, accept=[(["union", "hospital"], "never clashed")])
+    assert not unused.ok
+    assert [warning.rule for warning in unused.warnings] == ["unused-accept"]
