@@ -332,7 +332,7 @@ def _read(text: str, policy: Policy) -> Estimate:
     immutable, and the key holds everything the reading depends on (the whole text and the whole policy,
     which compares by value and caches its hash). Errors are not kept; they are raised again each time.
     """
-    plain = read_plain(text)
+    plain = read_plain(text, policy)
     return plain if plain is not None else _grammar(text, policy)
 
 

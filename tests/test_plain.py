@@ -16,7 +16,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import Estimate, ParseError, Policy, parse_quantity
-from claimcheck._reading.plain import CURRENCY_SIGNS, GLUED_SCALES, SPELLED_SCALES, UNIT_SPELLINGS, read_plain
+from claimcheck._reading.plain import (
+    CURRENCY_SIGNS,
+    GLUED_SCALES,
+    HEDGES,
+    SPELLED_SCALES,
+    UNIT_SPELLINGS,
+    read_plain,
+)
 from claimcheck.parse import _grammar, _read
 from claimcheck.policy import DEFAULT_POLICY
 
@@ -70,32 +77,45 @@ def values(draw: st.DrawFn) -> str:
     """A claim value in a common shape (an amount, a range of two, "between" two), now and then near one."""
     messy = draw(st.integers(0, 4)) == 0
     shape = draw(st.sampled_from(["single", "joined", "between"]))
+    hedges = [""] * len(HEDGES) + sorted(HEDGES)
+    if messy:
+        hedges += ["just over ", "up to about ", "About ", "not quite ", "Up to "]
+    hedge = draw(st.sampled_from(hedges))
+    hedge += " " if hedge in HEDGES else ""
     if shape == "single":
-        text = draw(amounts(messy=messy))
+        text = hedge + draw(amounts(messy=messy))
     elif shape == "joined":
         joiners = [" to ", "-", "–"] + ([" - ", " and ", " or ", "—", " to  "] if messy else [])
         joiner = draw(st.sampled_from(joiners))
-        text = draw(amounts(messy=messy)) + joiner + draw(amounts(messy=messy))
+        text = hedge + draw(amounts(messy=messy)) + joiner + draw(amounts(messy=messy))
     else:
         opener = draw(st.sampled_from(["Between ", "from ", "between "] if messy else ["between "]))
         joiner = draw(st.sampled_from([" and ", " to ", "-"] if messy else [" and "]))
         text = opener + draw(amounts(messy=messy)) + joiner + draw(amounts(messy=messy))
-    around = ["", " ", "\t"] + (["."] if messy else [])
+    around = ["", " ", "\t"] + ([".", " or more", " or so"] if messy else [])
     return draw(st.sampled_from(around)) + text + draw(st.sampled_from(around))
 
 
-def _full(text: str) -> Estimate | None:
+def _full(text: str, policy: Policy = DEFAULT_POLICY) -> Estimate | None:
     try:
-        return _grammar(text, DEFAULT_POLICY)
+        return _grammar(text, policy)
     except ParseError:
         return None
 
 
-@given(values())
-def test_the_fast_path_reads_as_the_full_grammar_does(text: str) -> None:
-    fast = read_plain(text)
+#: The default policy and two that change what hedges mean.
+_POLICIES = (
+    DEFAULT_POLICY,
+    Policy(m_means="metre"),
+    Policy(about=Fraction(1, 5), nearly=Fraction(1, 2), floor=float("-inf")),
+)
+
+
+@given(values(), st.sampled_from(_POLICIES))
+def test_the_fast_path_reads_as_the_full_grammar_does(text: str, policy: Policy) -> None:
+    fast = read_plain(text, policy)
     if fast is not None:
-        full = _full(text)
+        full = _full(text, policy)
         assert full is not None, text
         assert _same(fast, full), (text, fast, full)
 
@@ -108,7 +128,7 @@ _PIECES = ("1", "5", ",", "000", ".", "0", " ", "-", "–", "to", "between", "an
 @given(st.lists(st.sampled_from(_PIECES), max_size=12))
 def test_the_fast_path_refuses_or_agrees_on_any_arrangement_of_its_pieces(pieces: list[str]) -> None:
     text = "".join(pieces)
-    fast = read_plain(text)
+    fast = read_plain(text, DEFAULT_POLICY)
     if fast is not None:
         full = _full(text)
         assert full is not None, text
@@ -127,11 +147,15 @@ def test_the_fast_path_refuses_or_agrees_on_any_arrangement_of_its_pieces(pieces
         ("5,000-7,000", Estimate(5000, 7000)),
         ("between $25m and $50m", Estimate(25_000_000, 50_000_000, "USD", precision=1_000_000)),
         ("5 to 7 million", Estimate(5_000_000, 7_000_000, precision=1_000_000)),
+        ("about 5,000", Estimate(4500, 5500, kind="about", nominal=5000)),
+        ("more than 20%", Estimate(20, "inf", "%", low_open=True, kind="above", nominal=20, precision=1,
+                                   relation="share")),
+        ("up to 400 to 500", Estimate(0, 500, kind="at_most")),
         ("2.5 per cent", Estimate(2.5, 2.5, "percent", nominal=2.5, precision=0.1, relation="share")),
     ],
 )
 def test_the_common_shapes_take_the_fast_path(text: str, expected: Estimate) -> None:
-    fast = read_plain(text)
+    fast = read_plain(text, DEFAULT_POLICY)
     assert fast is not None
     assert fast == expected
     assert fast.text == text
@@ -146,7 +170,8 @@ def test_the_common_shapes_take_the_fast_path(text: str, expected: Estimate) -> 
         "6 to 5.5 million",  # a falling pair is two figures
         "between 5 and 5",
         "5 km to 7 miles",  # units of measure are the grammar's
-        "about 500",
+        "about 500 or more",
+        "up to about 500",
         "400 to 500 fighters",
         "Between 400 and 500",
         "1,2",
@@ -154,7 +179,7 @@ def test_the_common_shapes_take_the_fast_path(text: str, expected: Estimate) -> 
     ],
 )
 def test_other_spellings_are_left_to_the_grammar(text: str) -> None:
-    assert read_plain(text) is None
+    assert read_plain(text, DEFAULT_POLICY) is None
 
 
 def test_the_cache_keeps_one_estimate_per_spelling_and_policy() -> None:
@@ -173,9 +198,6 @@ def test_errors_are_raised_again_not_kept() -> None:
     for _ in range(2):
         with pytest.raises(ParseError, match="no number"):
             parse_quantity("no figure here")
-
-
-_POLICIES = (DEFAULT_POLICY, Policy(m_means="metre"), Policy(about=Fraction(1, 5), nearly=Fraction(1, 2)))
 
 
 @given(

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from claimcheck._reading.cores import Core
+    from claimcheck.policy import Policy
     from claimcheck.quantity import Kind
 
-__all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "opposite"]
+__all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "apply_hedge", "opposite"]
 
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
@@ -184,14 +185,14 @@ class HedgeReader(RelationReader):
             core = attrs.evolve(core, share=False)
         suffixes, nxt = self._suffixes(nxt, hedges)
         if "about" in suffixes:  # "about 500 or less": "or so" binds tighter than the bounds
-            core, kind = self._apply(core, "about"), "about"
+            core, kind = apply_hedge(core, "about", self.policy), "about"
         for hedge, _ in reversed(hedges):
             if hedge != "equal":  # "equal to 20" states 20
-                core = self._apply(core, hedge)
+                core = apply_hedge(core, hedge, self.policy)
                 kind = _HEDGE_KIND[hedge]
         for hedge in suffixes:
             if hedge != "about":
-                core, kind = self._apply(core, hedge), _HEDGE_KIND[hedge]
+                core, kind = apply_hedge(core, hedge, self.policy), _HEDGE_KIND[hedge]
         self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
         core = attrs.evolve(core, share=share) if share != core.share else core
         related = relate(core, comparison, change, points=points is not None)
@@ -295,45 +296,46 @@ class HedgeReader(RelationReader):
             margin = abs(core.nominal) * spread.value / 100
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
 
-    def _apply(self, core: Core, hedge: str) -> Core:
-        """Apply one hedge to a value ("up to" to "400 to 500" gives 0 to 500)."""
-        band = core.interval
-        about = self.policy.about
-        ceiling: Fraction | float = 1 if core.share else INF
-        # A temperature has no floor: "below 1.5C" goes below freezing.
-        floor = self.policy.floor if band.lo >= 0 and core.unit not in TEMPERATURES else -INF
-        if hedge == "about":
-            # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
-            least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0
-            lo = band.lo - max(absolute(band.lo) * about, least) if band.lo != -INF else band.lo
-            hi = band.hi + max(absolute(band.hi) * about, least) if band.hi != INF else band.hi
-            new = Interval(max(lo, floor), min(hi, ceiling))
-        elif hedge == "nearly":
-            # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
-            if band.hi < 0:
-                new = Interval(band.lo, band.hi * self.policy.nearly, low_open=band.low_open)
-            else:
-                lo = band.lo * self.policy.nearly if band.lo > 0 else band.lo
-                new = Interval(lo, band.hi, high_open=band.high_open)
-        # "just under 0" leaves no relative band to be just under: read it as "under 0".
-        elif hedge == "just_under":
-            lo = max(band.lo - absolute(band.lo) * about, floor)
-            just = Interval.make(lo, band.hi, high_open=True)
-            return attrs.evolve(core, interval=just) if just else self._apply(core, "below")
-        elif hedge == "just_over":
-            hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
-            just = Interval.make(band.lo, min(hi, ceiling), low_open=True)
-            return attrs.evolve(core, interval=just) if just else self._apply(core, "above")
-        # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
-        # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
-        # at least 400 for the same reason.
-        elif hedge == "at_most":
-            new = Interval(min(floor, band.hi), band.hi, high_open=band.high_open)
-        elif hedge == "below":
-            # "below 0" can only mean a quantity that goes negative, whatever the floor.
-            new = Interval(floor if floor < band.hi else -INF, band.hi, high_open=True)
-        elif hedge == "at_least":
-            new = Interval(band.lo, max(ceiling, band.lo), low_open=band.low_open)
-        else:  # above
-            new = Interval(band.lo, ceiling, low_open=True) if band.lo < ceiling else band
-        return attrs.evolve(core, interval=new)
+
+def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
+    """Apply one hedge to a value under ``policy`` ("up to" to "400 to 500" gives 0 to 500)."""
+    band = core.interval
+    about = policy.about
+    ceiling: Fraction | float = 1 if core.share else INF
+    # A temperature has no floor: "below 1.5C" goes below freezing.
+    floor = policy.floor if band.lo >= 0 and core.unit not in TEMPERATURES else -INF
+    if hedge == "about":
+        # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
+        least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0
+        lo = band.lo - max(absolute(band.lo) * about, least) if band.lo != -INF else band.lo
+        hi = band.hi + max(absolute(band.hi) * about, least) if band.hi != INF else band.hi
+        new = Interval(max(lo, floor), min(hi, ceiling))
+    elif hedge == "nearly":
+        # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
+        if band.hi < 0:
+            new = Interval(band.lo, band.hi * policy.nearly, low_open=band.low_open)
+        else:
+            lo = band.lo * policy.nearly if band.lo > 0 else band.lo
+            new = Interval(lo, band.hi, high_open=band.high_open)
+    # "just under 0" leaves no relative band to be just under: read it as "under 0".
+    elif hedge == "just_under":
+        lo = max(band.lo - absolute(band.lo) * about, floor)
+        just = Interval.make(lo, band.hi, high_open=True)
+        return attrs.evolve(core, interval=just) if just else apply_hedge(core, "below", policy)
+    elif hedge == "just_over":
+        hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
+        just = Interval.make(band.lo, min(hi, ceiling), low_open=True)
+        return attrs.evolve(core, interval=just) if just else apply_hedge(core, "above", policy)
+    # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
+    # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
+    # at least 400 for the same reason.
+    elif hedge == "at_most":
+        new = Interval(min(floor, band.hi), band.hi, high_open=band.high_open)
+    elif hedge == "below":
+        # "below 0" can only mean a quantity that goes negative, whatever the floor.
+        new = Interval(floor if floor < band.hi else -INF, band.hi, high_open=True)
+    elif hedge == "at_least":
+        new = Interval(band.lo, max(ceiling, band.lo), low_open=band.low_open)
+    else:  # above
+        new = Interval(band.lo, ceiling, low_open=True) if band.lo < ceiling else band
+    return attrs.evolve(core, interval=new)

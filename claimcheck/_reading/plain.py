@@ -2,12 +2,14 @@
 
 Most claim values are written in a few shapes: a number ("12,500"), a number with a scale ("$1.2bn",
 "1.2 million"), a percentage ("12%", "5 per cent"), and two of those joined into a range
-("400 to 500", "5,000-7,000", "between $25m and $50m"). :func:`read_plain` reads a text that is exactly one
+("400 to 500", "5,000-7,000", "between $25m and $50m"), with or without one common hedge before it
+("about 5,000", "more than 20%", "up to 400 to 500"). :func:`read_plain` reads a text that is exactly one
 of those shapes straight from one regular expression, with integer arithmetic, and builds the estimate the
 full grammar (:mod:`claimcheck.parse`) builds for it: the same value, kind, relation, precision and text.
 For anything else it returns None and the full grammar reads the text. It reads only spellings whose
-meaning no :class:`~claimcheck.Policy` field and no word around them can change ("12m" without a currency
-depends on ``Policy.m_means``, so it is refused). The tables it spells are the grammar's own
+meaning no word around them can change, and applies a hedge under the :class:`~claimcheck.Policy` as the
+grammar does (``hedges.apply_hedge``); "12m" without a currency depends on ``Policy.m_means`` and the words
+around it, so it is refused. The tables it spells are the grammar's own
 (:mod:`claimcheck._reading.words`, :mod:`claimcheck._values.currencies`), and tests/test_plain.py draws
 the shapes and compares both readings.
 """
@@ -20,17 +22,21 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import Amount
-from claimcheck._reading.cores import _share_scale
+from claimcheck._reading.cores import Core, _share_scale
+from claimcheck._reading.hedges import _HEDGE_KIND, _HEDGES, apply_hedge
+from claimcheck._reading.tokens import phrase
 from claimcheck._values import currencies as cur
+from claimcheck._values.interval import Interval
 from claimcheck.quantity import Estimate
 from claimcheck.units import CURRENCIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from claimcheck.policy import Policy
     from claimcheck.quantity import Kind
 
-__all__ = ["CURRENCY_SIGNS", "GLUED_SCALES", "SPELLED_SCALES", "UNIT_SPELLINGS", "read_plain"]
+__all__ = ["CURRENCY_SIGNS", "GLUED_SCALES", "HEDGES", "SPELLED_SCALES", "UNIT_SPELLINGS", "read_plain"]
 
 _ONE: Final = Fraction(1)
 
@@ -46,6 +52,17 @@ GLUED_SCALES: Final = {word: lex.SHORT_SCALES[word] for word in ("k", "m", "mn",
 #: Unit words read after a number: a percentage ("12%" glued, "12 per cent", "12 percent"). Units of
 #: measure are left to the grammar, whose reading of them depends on case, gluing and the words around.
 UNIT_SPELLINGS: Final = {"%": "percent", "per cent": "percent", "percent": "percent"}
+
+#: The commonest hedges before a figure ("about 500", "more than 20", "up to 400 to 500"), each with the
+#: name the grammar's hedge table gives it; one at most, and nothing after the figure.
+HEDGES: Final = {
+    words: _HEDGES[phrase(tuple(words.split()))]
+    for words in (
+        "about", "around", "approximately", "roughly", "some", "an estimated", "nearly", "almost",
+        "more than", "over", "above", "fewer than", "less than", "under", "below", "up to", "at most",
+        "no more than", "as many as", "at least", "no fewer than", "no less than",
+    )
+}  # fmt: skip
 
 #: A number as a reader writes it: digits grouped by commas in threes, or plain digits (no leading zero),
 #: with up to six decimals. Longer or odder figures (leading zeros, lakh grouping, decimal commas) are
@@ -69,8 +86,8 @@ def _amount(n: int) -> str:
 
 _PLAIN: Final = re.compile(
     rf"[ \t\r\n]*(?P<value>(?P<between>between ){_amount(1)} and {_amount(2)}"
-    rf"|{_amount(3)}(?P<joiner> to |-|–){_amount(4)}"
-    rf"|{_amount(5)})[ \t\r\n]*"
+    rf"|(?:(?P<hedge>{_alternatives(HEDGES)}) )?"
+    rf"(?:{_amount(3)}(?P<joiner> to |-|–){_amount(4)}|{_amount(5)}))[ \t\r\n]*"
 )
 
 
@@ -115,41 +132,60 @@ def _read_amount(found: re.Match[str], n: int, *, in_currency: bool = False) -> 
     return Amount(value, raw, scaled=scale != 1, unit=unit, step=step, rounded=rounded)
 
 
-def read_plain(text: str) -> Estimate | None:
+def read_plain(text: str, policy: Policy) -> Estimate | None:
     """Read ``text`` if it is exactly one value in a common spelling; None for anything else.
 
-    >>> str(read_plain("between $25m and $50m")), read_plain("about 500") is None
-    ('$25 million–$50 million', True)
+    ``policy`` says what a hedge means ("about 500" is 450–550 by default).
+
+    >>> from claimcheck.policy import DEFAULT_POLICY
+    >>> str(read_plain("between $25m and $50m", DEFAULT_POLICY)), str(read_plain("about 500", DEFAULT_POLICY))
+    ('$25 million–$50 million', '≈ 500 (450–550)')
+    >>> read_plain("about 500 fighters", DEFAULT_POLICY) is None
+    True
     """
     found = _PLAIN.fullmatch(text)
     if found is None:
         return None
     start, end = found.span("value")
+    said = text[start:end]
     if found["between"] is not None:
         low, high = _read_amount(found, 1), None
         if low is not None:
             high = _read_amount(found, 2, in_currency=low.unit in CURRENCIES)
-        return None if low is None or high is None else _range(low, high, text[start:end], ordered=False)
+        return None if low is None or high is None else _range(low, high, said, ordered=False)
+    hedge = HEDGES[found["hedge"]] if found["hedge"] is not None else None
     if found["joiner"] is not None:
         if found["percent3"] is not None and found["joiner"] == "-":
             return None  # "5%-7%": the grammar reads the dash after a sign as a minus
         low, high = _read_amount(found, 3), None
         if low is not None:
             high = _read_amount(found, 4, in_currency=low.unit in CURRENCIES)
-        return None if low is None or high is None else _range(low, high, text[start:end], ordered=True)
+        if low is None or high is None:
+            return None
+        return _range(low, high, said, ordered=True, hedge=hedge, policy=policy)
     single = _read_amount(found, 5)
     if single is None:
         return None
-    return _estimate(
-        single.value, single.value, single.unit, kind="exact", text=text[start:end], single=single
-    )
+    if hedge is not None:
+        band = Interval(single.value, single.value)
+        core = Core(band, single.unit, "exact", single.value, share=False, precision=single.precision)
+        return _hedged(core, hedge, said, policy)
+    return _estimate(single.value, single.value, single.unit, kind="exact", text=said, single=single)
 
 
-def _range(low: Amount, high: Amount, text: str, *, ordered: bool) -> Estimate | None:
+def _range(
+    low: Amount,
+    high: Amount,
+    text: str,
+    *,
+    ordered: bool,
+    hedge: str | None = None,
+    policy: Policy | None = None,
+) -> Estimate | None:
     """Join two amounts as ``CoreReader._range`` does; None where the grammar would not make a range.
 
     ``ordered`` (a joiner, "5 to 7"): the grammar reads a falling pair as two figures ("52% to 41%");
-    "between" sorts the ends.
+    "between" sorts the ends. ``hedge`` (under ``policy``) bounds or widens the range ("up to 400 to 500").
     """
     _share_scale(low, high, loose=ordered)
     if low.unit is None:
@@ -160,7 +196,25 @@ def _range(low: Amount, high: Amount, text: str, *, ordered: bool) -> Estimate |
         return None
     lo, hi = (low.value, high.value) if low.value < high.value else (high.value, low.value)
     steps = [step for step in (low.precision, high.precision) if step is not None]
-    return _estimate(lo, hi, low.unit, kind="range", text=text, precision=min(steps) if steps else None)
+    precision = min(steps) if steps else None
+    if hedge is not None and policy is not None:
+        core = Core(Interval(lo, hi), low.unit, "range", None, share=False, precision=precision)
+        return _hedged(core, hedge, text, policy)
+    return _estimate(lo, hi, low.unit, kind="range", text=text, precision=precision)
+
+
+def _hedged(core: Core, hedge: str, text: str, policy: Policy) -> Estimate:
+    """The estimate of a hedged core, as ``HedgeReader._around`` and ``parse._Parser._estimate`` make it."""
+    hedged = apply_hedge(core, hedge, policy)
+    return Estimate.from_interval(
+        hedged.interval,
+        hedged.unit or "",
+        kind=_HEDGE_KIND[hedge],
+        text=text,
+        nominal=hedged.nominal,
+        precision=hedged.precision,
+        relation="share" if hedged.unit == "percent" else "amount",
+    )
 
 
 def _estimate(
