@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Final, Literal, final, get_args
 import attrs
 
 from claimcheck._reading import words as lex
-from claimcheck._reading.kinds import COUNT, context_kind, special_spans, sprint_start
+from claimcheck._reading.kinds import COUNT, context_kind, special_spans, sprint_start, table_spans
 from claimcheck._reading.nouns import noun_after, reference_after
+from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.parse import Match, scan
@@ -50,7 +51,7 @@ __all__ = ["MENTION_KINDS", "Mention", "MentionKind", "extract"]
 #: ("February 26", "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"),
 #: ``ordinal`` ("22nd") and ``identifier`` ("COVID-19", "F-16", "G7", "Resolution 2254", "No. 10", "the
 #: S&P 500", phone numbers).
-MentionKind = Literal["count", "change", "date", "year", "time", "ordinal", "age", "identifier"]
+MentionKind = Literal["count", "change", "date", "year", "time", "ordinal", "age", "identifier", "table"]
 MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
 
 #: How far back a share that refers back ("half of whom") looks for its whole, in sentences.
@@ -204,36 +205,19 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     if not isinstance(text, str):
         raise ArgumentError("extract", "text", "text (a str)", text)
     specials = special_spans(text)
-    pending = 0
+    # Dates, times, codes and tables are read whole, without the parser: no figure starts inside one.
+    others: list[tuple[int, int, MentionKind]] = sorted([*specials, *table_spans(text, specials)])
     state = _Extractor(text)
-    for match in scan(text, policy=policy):
-        # Dates and times before the figure, which the parser may not have read at all ("2024-02-26").
-        while pending < len(specials) and specials[pending][1] <= match.start:
-            start, end, other = specials[pending]
+    sentences = state.sentences
+    within = reading_spans(text, (sentences.starts, sentences.ends), [(s, e) for s, e, _ in others])
+    pending = 0
+    for match in scan(text, policy=policy, within=within):
+        while pending < len(others) and others[pending][0] < match.end:
+            start, end, other = others[pending]
             state.add_other(start, end, other)
             pending += 1
-        # A figure that overlaps a date, a time or a code is replaced by that whole span; what the figure
-        # read before it is read again on its own ("in the 13 weeks to 30 September": "13 weeks").
-        overlapping = pending
-        while overlapping < len(specials) and specials[overlapping][0] < match.end:
-            overlapping += 1
-        if overlapping > pending:
-            head = specials[pending][0]
-            if head > match.start:
-                for part in scan(text[match.start : head], policy=policy):
-                    shifted = attrs.evolve(
-                        part,
-                        start=part.start + match.start,
-                        end=part.end + match.start,
-                        noun_at=None if part.noun_at is None else part.noun_at + match.start,
-                    )
-                    _judge(state, shifted)
-            for start, end, other in specials[pending:overlapping]:
-                state.add_other(start, end, other)
-            pending = overlapping
-            continue
         _judge(state, match)
-    for start, end, other in specials[pending:]:
+    for start, end, other in others[pending:]:
         state.add_other(start, end, other)
     return state.mentions
 

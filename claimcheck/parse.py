@@ -21,6 +21,7 @@ grammar gives, and keeps one estimate per short text and policy for the next cla
 from __future__ import annotations
 
 import functools
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
 
@@ -32,6 +33,7 @@ from claimcheck._reading.cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
 from claimcheck._reading.hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
 from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.plain import read_plain
+from claimcheck._reading.regions import CORE_WORDS
 from claimcheck._reading.relations import CHANGE_INDEX
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, SYM, WORD, not_a_quantity, phrase
 from claimcheck._values.currencies import BEFORE as CURRENCIES_BEFORE
@@ -40,7 +42,7 @@ from claimcheck.policy import DEFAULT_POLICY, Policy
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from claimcheck.quantity import Kind
 
@@ -53,13 +55,6 @@ _STARTERS: Final = frozenset(
     | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES, *CHANGE_INDEX}
 )
 
-#: Words that can stand in a figure's core without any digit: spelled numbers, scales, shares, vague
-#: amounts and multiples ("two", "a dozen", "half", "a third", "hundreds", "several", "doubled").
-_CORE_WORDS: Final = frozenset(
-    {*lex.ONES, *lex.TENS, *lex.SCALES, *lex.DENOMINATORS, *lex.VULGAR, *lex.VAGUE_PLURALS, "half"}
-    | {ws[1] if ws[0] in ("a", "an", "the") else ws[0] for ws in (*lex.QUANTIFIERS, *lex.MAJORITY)}
-    | {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES}
-)
 #: Words that can stand between an expression's first word and its core: every word of a hedge, a
 #: change, a range opener or a quantifier, the currency forms, and the starters themselves.
 _LEADS: Final = frozenset(
@@ -200,21 +195,26 @@ def _may_lead(kinds: list[int], words: list[str], index: int) -> bool:
     """Whether the words from ``index`` on may lead to a figure: only leading words before a number."""
     for position in range(index, min(index + _LEAD_REACH, len(words))):
         word = words[position]
-        if kinds[position] not in (WORD, SYM) or word in _CORE_WORDS:
+        if kinds[position] == NUM or word in CORE_WORDS:
             return True
-        if word not in _LEADS:
-            return False
+        if kinds[position] not in (WORD, SYM) or word not in _LEADS:
+            return False  # a date, a gap, or a word no expression reads before its number
     return True
 
 
-def scan(text: str, *, policy: Policy | None = None) -> Iterator[Match]:
+def scan(
+    text: str, *, policy: Policy | None = None, within: Sequence[tuple[int, int]] | None = None
+) -> Iterator[Match]:
     """Yield every numeric expression in ``text``, left to right, longest first, never overlapping.
 
     Args:
         text: any text.
         policy: how to read hedged and vague wording; :class:`~claimcheck.Policy` defaults if None.
+        within: read only these stretches of ``text`` (sorted, not overlapping, each ending where no
+            word or number runs on); no expression reads across what lies between them. All of
+            ``text`` if None.
     """
-    parser = _Parser(text, policy or DEFAULT_POLICY)
+    parser = _Parser(text, policy or DEFAULT_POLICY, spans=within)
     taken = 0
     hedged: tuple[str, ...] = ()
     last: Estimate | None = None
@@ -337,14 +337,41 @@ def _read(text: str, policy: Policy) -> Estimate:
 
 
 def _grammar(text: str, policy: Policy) -> Estimate:
-    """Read ``text`` with the full grammar: the first expression found, or the :class:`ParseError`."""
-    parser = _Parser(text, policy)
-    for index in _candidates(parser):
-        found = parser.expression(index)
-        if found is not None:
-            return found[0].estimate
+    """Read ``text`` with the full grammar: the first expression found, or the :class:`ParseError`.
+
+    A long text is read from the start in growing stretches: only as much is tokenised as it takes to
+    find the first expression and the words that may still belong to it.
+    """
+    reach = _FIRST_STRETCH
+    while True:
+        cut = _stretch_end(text, reach)
+        parser = _Parser(text, policy, spans=None if cut == len(text) else [(0, cut)])
+        found = next(
+            (match for index in _candidates(parser) if (match := parser.expression(index)) is not None), None
+        )
+        if cut == len(text) or (found is not None and found[1] + _READ_AHEAD <= parser.size):
+            break
+        reach *= 8
+    if found is not None:
+        return found[0].estimate
     if not text.strip():
         raise ParseError(text, 0, "the text is empty")
     if parser.failure is not None:
         raise ParseError(text, *parser.failure)
     raise ParseError(text, 0, "no number or amount found")
+
+
+#: The characters :func:`parse_quantity` reads first; it reads eight times as many each time it needs more.
+_FIRST_STRETCH: Final = 2_000
+#: The most tokens after an expression that may still change its reading ("… respectively" is the
+#: furthest, 16): a first expression found this far from the end of a stretch is the text's first.
+_READ_AHEAD: Final = 40
+_BREAK: Final = re.compile(r"[ \t\n]")
+
+
+def _stretch_end(text: str, reach: int) -> int:
+    """Where a stretch of about ``reach`` characters from the start ends: at white space or the end."""
+    if reach >= len(text):
+        return len(text)
+    found = _BREAK.search(text, reach)
+    return len(text) if found is None else found.start()

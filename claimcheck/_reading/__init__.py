@@ -12,8 +12,9 @@ Where to look:
   :mod:`.cores`;
   multiples, differences and rates: :mod:`.relations`; tokens: :mod:`.tokens`; the fast path for a claim
   value in a common spelling ("12,500", "$1.2bn", "between 400 and 500"): :mod:`.plain`;
-* in running text: sentences (:mod:`.sentences`), the counted noun (:mod:`.nouns`), dates, years and
-  identifiers that are not counts (:mod:`.kinds`), and a claim's quote in its article (:mod:`.quotes`).
+* in running text: which stretches are read at all (:mod:`.regions`), sentences (:mod:`.sentences`), the
+  counted noun (:mod:`.nouns`), dates, years, identifiers and tables that are not counts (:mod:`.kinds`),
+  and a claim's quote in its article (:mod:`.quotes`).
 
 Nothing here imports the engine, the report or the files layer.
 """

@@ -36,7 +36,7 @@ from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.units import CURRENCIES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from claimcheck.policy import Policy
 
@@ -173,11 +173,16 @@ class Amount:
 class AmountReader:
     """One text's tokens, and the readers of amounts; each returns a result and the next index, or None."""
 
-    def __init__(self, text: str, policy: Policy | None = None) -> None:
-        """Tokenise ``text``; ``policy`` says what "m" after a number means (``Policy.m_means``)."""
+    def __init__(
+        self, text: str, policy: Policy | None = None, *, spans: Sequence[tuple[int, int]] | None = None
+    ) -> None:
+        """Tokenise ``text`` (only ``spans`` of it, if given: see ``tokenize``) to read with ``policy``.
+
+        ``policy`` says what "m" after a number means (``Policy.m_means``).
+        """
         self.text = text
         self.policy = policy or DEFAULT_POLICY
-        self.tokens: Tokens = tokenize(text)
+        self.tokens: Tokens = tokenize(text, spans)
         self.kinds = self.tokens.kinds
         self.words = self.tokens.texts
         self.size = len(self.tokens)
@@ -317,7 +322,7 @@ class AmountReader:
             value = self._digits(index)
             if self.word_at(index + 1) in lex.VULGAR and self.tokens.adjacent(index + 1):
                 return sign * (value + lex.VULGAR[self.words[index + 1]]), index + 2, None  # "1½"
-            return sign * value, index + 1, None
+            return (value if sign > 0 else -value), index + 1, None  # no int-by-Fraction product
         if index < self.size and self.kinds[index] == WORD:
             spelled = self._spelled(index)
             if spelled is not None:

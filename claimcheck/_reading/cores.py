@@ -17,6 +17,7 @@ from claimcheck._reading.tokens import NUM, phrase
 from claimcheck._values.interval import Interval
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from fractions import Fraction
 
     from claimcheck.policy import Policy
@@ -83,9 +84,9 @@ def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:
 class CoreReader(AmountReader):
     """Reads ranges, shares and vague amounts over an :class:`AmountReader`."""
 
-    def __init__(self, text: str, policy: Policy) -> None:
-        """Tokenise ``text`` and read it with ``policy``."""
-        super().__init__(text)
+    def __init__(self, text: str, policy: Policy, *, spans: Sequence[tuple[int, int]] | None = None) -> None:
+        """Tokenise ``text`` (only ``spans`` of it, if given) and read it with ``policy``."""
+        super().__init__(text, spans=spans)
         self.policy = policy
         #: Set past "between 5 and" when its second number is missing: no other reading may start inside
         #: a range that was begun and not finished ("between 5 and" is not 5).

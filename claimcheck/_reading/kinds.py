@@ -15,9 +15,9 @@ from typing import Final, Literal, cast
 from claimcheck._reading import words as lex
 from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
-from claimcheck._values.currencies import LETTER_WORDS
+from claimcheck._values.currencies import BEFORE, LETTER_WORDS
 
-__all__ = ["COUNT", "NotCount", "context_kind", "special_spans", "sprint_start"]
+__all__ = ["COUNT", "NotCount", "context_kind", "special_spans", "sprint_start", "table_spans"]
 
 COUNT: Final = "count"
 
@@ -142,6 +142,54 @@ _MAX_AGE: Final = 115
 #: The name of an acceleration test, "0-62mph" and "0-60 in 2.9 seconds": no range of speeds.
 _SPRINT: Final = re.compile(r"0\s*(?:-|–|to)\s*[0-9]{2,3}(?![0-9])")
 _IN_SECONDS: Final = re.compile(r"\s+in\s+(?:under\s+|just\s+)?[0-9.]+\s*(?:s\b|secs?\b|seconds\b)")
+
+
+#: The fewest figures that make a table: a run this long is no figure of prose.
+TABLE_FIGURES: Final = 8
+#: One figure of a table: digits, grouped by commas in threes or not, with decimals or not (read as the
+#: tokenizer reads them, so "1,1,1" is three figures and "12,500" one).
+_DIGITS: Final = r"(?>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?)"
+#: The currency signs a figure of a table may carry before it ("$12", "€3"), and the marks after it.
+_SIGNS: Final = "".join(sorted(form for form in BEFORE if len(form) == 1 and not form.isalnum()))
+_MARKS: Final = r"%|k|m|bn|tn"
+#: The first figure of a table says how every other is dressed: "12", "$12m", "12.5%" (and so "$1m-$2m-…"
+#: is a table, "12, $15" no).
+_FIRST: Final = rf"(?P<sign>[{re.escape(_SIGNS)}]?){_DIGITS}(?P<mark>(?:{_MARKS})?)(?![^\W\d_])"
+_NEXT: Final = rf"(?P=sign){_DIGITS}(?P=mark)(?![^\W\d_])"
+#: What stands between two figures of a table: list punctuation (``,`` ``;`` ``|``), dashes, spaces and
+#: tabs, and at most one line break ("| 12 | 15 |" rows). A blank line ends a table.
+_BETWEEN: Final = r"(?>[ \t,;|\-–—]*\n?[ \t,;|\-–—]*)"
+_TABLE: Final = re.compile(
+    # No table starts after a letter, a digit, a sign, a currency or a decimal point, and its last figure
+    # is no part of a word, a percentage, a unit ("9 km") or a number spaced in thousands ("12 500").
+    rf"(?<![\w$€£¥₹%.,+\-−#/:]){_FIRST}(?:{_BETWEEN}{_NEXT}){{{TABLE_FIGURES - 1},}}"
+    r"(?![\w%‰°]|[ \t]*[^\W\d_%‰°]|[\u00a0\u2009\u202f][0-9])"
+)
+
+
+def table_spans(
+    text: str, specials: list[tuple[int, int, NotCount]]
+) -> list[tuple[int, int, Literal["table"]]]:
+    """Return the runs of at least :data:`TABLE_FIGURES` like figures set out as a list or a table.
+
+    The figures are alike: bare ("12", "1,200", "3.5"), or all with the same currency sign before and the
+    same mark after ("$1m", "12.5%"), with no word or unit glued to any; only list punctuation (``,``
+    ``;`` ``|``), dashes, spaces, tabs and single line breaks stand between two of them. A run that
+    overlaps a date, a time or a code (``specials``) is no table.
+
+    >>> table_spans("Scores: 1,2,3,4,5,6,7,8,9 and 10 points.", [])
+    [(8, 23, 'table')]
+    """
+    found: list[tuple[int, int, Literal["table"]]] = []
+    at = 0
+    for match in _TABLE.finditer(text):
+        start, end = match.span()
+        while at < len(specials) and specials[at][1] <= start:
+            at += 1
+        if at < len(specials) and specials[at][0] < end:
+            continue
+        found.append((start, end, "table"))
+    return found
 
 
 def special_spans(text: str) -> list[tuple[int, int, NotCount]]:

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final, final
+from typing import TYPE_CHECKING, Final, final
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "CLOCK_TIME",
     "DATE",
+    "GAP",
     "ISO_DATE",
     "NOT_A_QUANTITY",
     "NOT_EQUAL",
@@ -42,6 +46,9 @@ TIME: Final = 5
 TOO_LARGE: Final = 6
 #: Digits that read two ways: "1,2" is 1.2 with a decimal comma, or the list 1, 2.
 AMBIGUOUS: Final = 7
+#: A stretch left out of reading (a date, a table of figures, sentences with no figure): one token with
+#: no text, so that nothing on either side of it is read as next to the other.
+GAP: Final = 8
 #: What each kind of token that is no quantity is, for error messages.
 NOT_A_QUANTITY: Final = {
     DATE: "a date",
@@ -71,7 +78,11 @@ _POWER: Final = r"(?:\^[-−+]?[0-9]+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 _COMMA_SCALES: Final = r"(?i:mio|mrd|md|tsd|mln|mld|bln|mn|bn|million|billion|millionen|milliarden)\b"
 
 _TOKEN = re.compile(
-    rf"(?P<date>(?<![0-9]){ISO_DATE}(?![0-9]))"
+    # Words first, as most tokens are words; no other kind of token starts with a letter.
+    r"(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
+    # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
+    r"|(?P<frac>[¼½¾⅐-⅞])"
+    rf"|(?P<date>(?<![0-9]){ISO_DATE}(?![0-9]))"
     rf"|(?P<time>(?<![0-9.,:]){CLOCK_TIME}(?![0-9]))"
     # Scientific notation and powers of ten: "6.02×10^23", "3 x 10⁶", "10^6", "1e6", "3.2e-5".
     rf"|(?P<sci>(?:[0-9]+(?:\.[0-9]+)?\s?[×x·*]\s?)?10{_POWER}(?![0-9])"
@@ -85,9 +96,6 @@ _TOKEN = re.compile(
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
-    r"|(?P<frac>[¼½¾⅐-⅞])"
-    r"|(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
     r"|(?P<sym><=|>=|=<|=>|<>|!=|\+/-|[^\s\w])"
 )
 
@@ -111,33 +119,56 @@ class Tokens:
         return index > 0 and self.starts[index] == self.ends[index - 1]
 
 
-def tokenize(text: str) -> Tokens:
-    """Return the tokens of ``text``: numbers, words (lower-cased, vulgar fractions too) and symbols."""
+def tokenize(text: str, spans: Sequence[tuple[int, int]] | None = None) -> Tokens:
+    """Return the tokens of ``text``: numbers, words (lower-cased, vulgar fractions too) and symbols.
+
+    ``spans``: read only these stretches of ``text`` (sorted, not overlapping, each cut where no token
+    runs across its ends); whatever else holds more than white space becomes one :data:`GAP` token.
+    """
+    if spans is None:
+        return _tokenize(text, 0, len(text), Tokens())
     tokens = Tokens()
-    kinds, texts, starts, ends = tokens.kinds, tokens.texts, tokens.starts, tokens.ends
-    for match in _TOKEN.finditer(text):
+    position = 0
+    for start, end in (*spans, (len(text), len(text))):
+        if start > position and _VISIBLE.search(text, position, start):
+            tokens.kinds.append(GAP)
+            tokens.texts.append("")
+            tokens.starts.append(position)
+            tokens.ends.append(start)
+        _tokenize(text, start, end, tokens)
+        position = end
+    return tokens
+
+
+_VISIBLE: Final = re.compile(r"\S")
+
+
+def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
+    """Add the tokens of ``text[start:end]`` to ``tokens``, at their offsets in ``text``."""
+    add_kind, add_text = tokens.kinds.append, tokens.texts.append
+    add_start, add_end = tokens.starts.append, tokens.ends.append
+    for match in _TOKEN.finditer(text, start, end):
         group = match.lastgroup
         value = match.group()
-        if group == "num":
+        if group in ("word", "frac"):  # most tokens are words
+            kind = WORD
+            value = value.lower().replace("’", "'")
+        elif group == "sym":
+            kind = SYM
+        elif group == "num":
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
         elif group == "sci":
             kind = _scientific_kind(value)
         elif group == "comma":
             # Only a scale word after it makes the comma a decimal one: "€1,2 Mio.".
             kind = NUM if _COMMA_SCALE_AFTER.match(text, match.end()) else AMBIGUOUS
-        elif group in ("word", "frac"):
-            kind = WORD
-            value = value.lower().replace("’", "'")
-        elif group == "date":
-            kind = DATE
-        elif group == "time":
-            kind = TIME
         else:
-            kind = SYM
-        kinds.append(kind)
-        texts.append(value)
-        starts.append(match.start())
-        ends.append(match.end())
+            kind = DATE if group == "date" else TIME
+        first, last = match.span()
+        add_kind(kind)
+        add_text(value)
+        add_start(first)
+        add_end(last)
     return tokens
 
 

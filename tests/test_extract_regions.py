@@ -1,0 +1,163 @@
+"""Tests for what extraction reads whole or leaves out (claimcheck._reading.regions and kinds.table_spans).
+
+A run of bare figures set out as a list or a table is one ``table`` mention; dates, times and codes are gaps
+no expression starts in; sentences with no digit or number word are never tokenised, which must change no
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck._reading.regions import reading_spans
+from claimcheck._reading.sentences import Sentences
+from claimcheck.mentions import extract
+from claimcheck.parse import scan
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract(text)]
+
+
+# -- tables ------------------------------------------------------------------------------------------------
+
+
+def test_a_long_run_of_bare_figures_is_one_table_mention() -> None:
+    text = "Daily admissions since the first of the month: 12, 15, 9, 22, 30, 41, 38, 27. Staff tested 300."
+    mentions = extract(text)
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("12, 15, 9, 22, 30, 41, 38, 27", "table"),
+        ("300", "count"),
+    ]
+    table = next(m for m in mentions if m.kind == "table")
+    assert table.estimate is None
+    assert table.noun is None
+    assert text[table.sentence[0] : table.sentence[1]].startswith("Daily admissions")
+
+
+def test_a_pasted_list_of_ones_is_one_mention_however_long() -> None:
+    text = "Values: " + ",".join(["1"] * 5000) + "."
+    mentions = extract(text)
+    assert [(m.start, m.end, m.kind) for m in mentions] == [(8, len(text) - 1, "table")]
+
+
+def test_table_rows_join_across_single_line_breaks_and_a_blank_line_ends_a_table() -> None:
+    text = (
+        "| 1,200 | 3,400 | 560 | 78 |\n| 900 | 1,100 | 2,300 | 45 |\n\n"
+        "| 12 | 15 | 18 | 20 |\n| 31 | 32 | 33 | 34 |"
+    )
+    assert kinds(text) == [
+        ("1,200 | 3,400 | 560 | 78 |\n| 900 | 1,100 | 2,300 | 45", "table"),
+        ("12 | 15 | 18 | 20 |\n| 31 | 32 | 33 | 34", "table"),
+    ]
+
+
+def test_seven_figures_of_prose_stay_single_figures() -> None:
+    found = kinds("The seven wards reported 12, 15, 9, 22, 30, 41 and 38 cases.")
+    assert "table" not in {kind for _, kind in found}
+    assert ("12", "count") in found
+    assert ("38", "count") in found
+
+
+def test_figures_dressed_alike_make_a_table_and_mixed_ones_do_not() -> None:
+    assert kinds("Bids: $16m-$96m-$43m-$93m-$92m-$65m-$64m-$61m-$20m.") == [
+        ("$16m-$96m-$43m-$93m-$92m-$65m-$64m-$61m-$20m", "table")
+    ]
+    shares = "12.3% 56.8% 1.5% 2% 3% 4% 5% 6% 7%"
+    assert kinds(f"Shares: {shares}") == [(shares, "table")]
+    found = extract("Prices: 12, $15, 9, 22, 30, 41, 38, 27, 19.")
+    assert "table" not in {m.kind for m in found}
+    assert [m.text for m in found][:2] == ["12", "$15"]
+
+
+def test_a_figure_with_a_unit_or_percent_after_a_run_is_left_out_of_the_table() -> None:
+    assert kinds("Rates: 12, 15, 9, 22, 30, 41, 38, 27, 19%.") == [
+        ("12, 15, 9, 22, 30, 41, 38, 27", "table"),
+        ("19%", "count"),
+    ]
+    assert kinds("Stops: 12, 15, 9, 22, 30, 41, 38, 27, 19 km away.")[-1] == ("19 km", "count")
+
+
+# -- dates, times and codes are gaps -------------------------------------------------------------------------
+
+
+def test_no_expression_starts_inside_a_date() -> None:
+    assert kinds("On February 26 to 30 people came.") == [("February 26", "date"), ("30", "count")]
+    assert kinds("Filed on 2024-02-26 to 40 offices, at 10:30 to 50 staff.") == [
+        ("2024-02-26", "date"),
+        ("40", "count"),
+        ("10:30", "time"),
+        ("50", "count"),
+    ]
+
+
+def test_a_figure_before_a_date_is_read_on_its_own() -> None:
+    found = [(m.text, m.kind, str(m.estimate)) for m in extract("in the 13 weeks to 30 September 2024")]
+    assert found == [("13 weeks", "count", "13 week"), ("30 September 2024", "date", "None")]
+
+
+# -- sentences with no figure are not read -----------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        piece.replace("_", " ")
+        for piece in (
+            "The council said . ! ? \n \n\n “ ” ( ) - , ; ca. Rs. Mrd. Euro Mr. U.S. approx. max. c. up_to "
+            "about between and to from rose fell by more_than fewer_than the of whom half a_third two "
+            "twenty-two hundreds several dozen doubled 500 5,000 1.5 million m bn % per_cent km a_week "
+            "people fighters Resolution 2014 February 26 10:30 or_more respectively times"
+        ).split(" ")
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=50).map(" ".join))
+def test_leaving_out_sentences_with_no_figure_changes_no_reading(text: str) -> None:
+    sentences = Sentences(text)
+    within = reading_spans(text, (sentences.starts, sentences.ends), [])
+    assert list(scan(text, within=within)) == list(scan(text))
+
+
+def test_sentences_with_no_figure_are_left_out() -> None:
+    text = (
+        "The talks went on late into the night without any agreement on the text. Some 300 came. "
+        "Nobody else did, officials from the ministry of the interior said on television."
+    )
+    sentences = Sentences(text)
+    spans = reading_spans(text, (sentences.starts, sentences.ends), [])
+    read = "".join(text[start:end] for start, end in spans)
+    assert "Some 300 came." in read
+    assert "talks went" not in read
+    assert "on television" not in read
+
+
+def test_spelled_numbers_keep_their_sentence() -> None:
+    assert kinds("Nothing happened. Twenty-two people were hurt. Nothing else.") == [("Twenty-two", "count")]
+    assert kinds("Nothing happened. Turnout roughly doubled.")[0][1] == "count"
+
+
+# -- parse_quantity reads a long text from the start, a stretch at a time ----------------------------------
+
+
+def test_a_figure_across_the_end_of_the_first_stretch_is_read_whole() -> None:
+    from claimcheck.parse import parse_quantity
+
+    for padding in range(1_960, 2_010, 7):
+        text = "x " * (padding // 2) + "between 5,000 and 7,000 members, respectively" + " filler" * 3_000
+        assert str(parse_quantity(text)) == "5,000–7,000"
+
+
+@given(st.lists(_PIECES, max_size=30).map(" ".join), st.integers(0, 3_000))
+def test_reading_in_stretches_finds_what_reading_everything_finds(head: str, filler: int) -> None:
+    from claimcheck.errors import ParseError
+    from claimcheck.parse import parse_quantity
+
+    text = "word " * filler + head + " and the talks went on" * 300
+    first = next(scan(text), None)  # scan reads the whole text
+    if first is None:
+        with pytest.raises(ParseError):
+            parse_quantity(text)
+    else:
+        assert parse_quantity(text) == first.estimate
