@@ -70,3 +70,4 @@ def test_a_headline_in_capitals_keeps_its_units_but_not_its_acronyms() -> None:
     assert read_unit([("MW", False)]) == ("megawatt", 1)  # printed as the symbol is
     assert read_unit([("MS", False)]) is None  # multiple sclerosis, not milliseconds
     assert read_unit([("NM", True)]) is None
+    assert read_unit([("HP", False)]) is None  # "500 HP laptops"

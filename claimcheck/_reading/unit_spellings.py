@@ -81,8 +81,11 @@ _NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person"})
 #: Symbols read only with a prefix: "Mbps" is megabits a second, a bare "bps" basis points.
 _PREFIXED_ONLY: Final = frozenset({"bps"})
 #: Capitals that news prints as acronyms, never as a unit in capitals: "MS", "MG", "PA", "AC", "NM" (a
-#: state, or a chip's "3NM" node), "MV" (a ship), "HA", "AH", "NS", "MI" (a state), "IN".
-_ACRONYMS: Final = frozenset({"MS", "MG", "PA", "AC", "NM", "MV", "HA", "AH", "NS", "MI", "IN"})
+#: state, or a chip's "3NM" node), "MV" (a ship), "HA", "AH", "NS", "MI" (a state), "IN", "HP" ("500 HP
+#: laptops"), "HR" ("40 HR staff"), "WH" (the White House), "CAL".
+_ACRONYMS: Final = frozenset(
+    {"MS", "MG", "PA", "AC", "NM", "MV", "HA", "AH", "NS", "MI", "IN", "HP", "HR", "WH", "CAL"}
+)
 #: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
 _SHORT: Final = 2
 #: The most tokens a unit spans ("revolutions per minute", "pound - feet").
