@@ -43,6 +43,8 @@ _HIGH: Final = 1
 Value = int | Fraction | float
 #: A sum's running totals of its parts' ends, and a heap of their widths (:meth:`Propagator._running`).
 _Running = tuple[list[Value], list[tuple[Value, int]]]
+#: A claim's bound in scaled units (:meth:`Propagator._scaled_bound`).
+_Scaled = tuple[int, int, int | None, bool, int | None, bool]
 
 
 class Reason:
@@ -157,10 +159,7 @@ class Propagator:
         self._index_sums()
         self.budget = budget if budget is not None else 50 * (len(constraints) + n) + 200
         self.full_budget = self.budget
-        #: each claim's bounds, and the constraints that carry a claim (queued on every run)
-        self.claim_bounds: dict[int, list[Bound]] = {}
-        for bound in model.bounds:
-            self.claim_bounds.setdefault(bound.claim, []).append(bound)
+        #: the constraints that carry a claim (queued on every run)
         self.claim_constraints = [number for number, c in enumerate(constraints) if c[0] > 1]
         #: per sum constraint, the getter of its parts' bounds (built on first use, shared by fresh())
         self.getters: dict[int, Callable[[list[Reason]], tuple[Reason, ...]]] = {}
@@ -179,6 +178,11 @@ class Propagator:
             if isinstance(floor, Fraction):
                 scale = math.lcm(scale, floor.denominator)
         self.scale = scale
+        #: every claim's bounds in scaled units, in the model's order and by claim (shared by fresh())
+        self.scaled = [self._scaled_bound(bound) for bound in model.bounds]
+        self.claim_bounds: dict[int, list[_Scaled]] = {}
+        for scaled in self.scaled:
+            self.claim_bounds.setdefault(scaled[0], []).append(scaled)
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
@@ -266,17 +270,14 @@ class Propagator:
             share = self.model.shares[number]
             if share.role == "own share":  # a share of a total says the total is not empty
                 self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
-        bounds = self.model.bounds
+        bounds = self.scaled
         if wanted is not None:
             bounds = [bound for k in sorted(wanted) for bound in self.claim_bounds.get(k, ())]
-        for bound in bounds:
-            interval = bound.interval
-            if isinstance(interval.lo, Fraction):
-                lo = self._scaled(interval.lo)
-                self._low(bound.cell, lo, interval.low_open, (), via=-1, claim=bound.claim)
-            if isinstance(interval.hi, Fraction):
-                hi = self._scaled(interval.hi)
-                self._high(bound.cell, hi, interval.high_open, (), via=-1, claim=bound.claim)
+        for claim, cell, lo, low_open, hi, high_open in bounds:
+            if lo is not None:
+                self._low(cell, lo, low_open, (), via=-1, claim=claim)
+            if hi is not None:
+                self._high(cell, hi, high_open, (), via=-1, claim=claim)
             if self.crossings and not self.explore:
                 return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
@@ -287,7 +288,15 @@ class Propagator:
         return self._settle()
 
     def _scaled(self, value: Fraction) -> int:
-        return (value * self.scale).numerator
+        """A fraction in scaled units: a whole number, as the scale is a multiple of its denominator."""
+        return value.numerator * (self.scale // value.denominator)
+
+    def _scaled_bound(self, bound: Bound) -> _Scaled:
+        """A claim's bound in scaled units: (claim, cell, low or None, low open, high or None, high open)."""
+        interval = bound.interval
+        lo = self._scaled(interval.lo) if isinstance(interval.lo, Fraction) else None
+        hi = self._scaled(interval.hi) if isinstance(interval.hi, Fraction) else None
+        return bound.claim, bound.cell, lo, interval.low_open, hi, interval.high_open
 
     def real(self, value: Value) -> Fraction | float:
         """A bound's value in the model's units (bounds are kept multiplied by :attr:`scale`)."""
