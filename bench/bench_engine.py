@@ -18,7 +18,7 @@ too), the wall clock beside them where a table prints both: the machine may be s
 what one core spends; compare ratios within one run.
 
 Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer; ``--shapes main`` for the first
-table only; shapes: main, text, hot, planted, partitions).
+table only; shapes: main, text, relations, hot, planted, partitions, unrelated, chains).
 """
 
 from __future__ import annotations
@@ -155,25 +155,22 @@ def relations_world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[l
 
 
 def relations_table(sizes: list[int]) -> None:
-    """The hierarchy shape with one claim in five relative to another, at each size."""
-    print("\nwith relations (one claim in five a multiple, a difference or a count among a base)")
-    print(f"{'claims':>8} {'check s':>8} {'conflicts':>9}")
-    previous: tuple[int, float] | None = None
-    for size in sizes:
-        claims, h = relations_world(size)
-        gc.collect()
-        start = time.perf_counter()
-        report = check(claims, h)
-        elapsed = time.perf_counter() - start
-        print(f"{size:>8,} {elapsed:8.3f} {len(report.conflicts):>9}")
-        if previous is not None:
-            growth = (elapsed / previous[1]) / (size / previous[0])
-            print(
-                f"{'':>8} growth vs {previous[0]:,}: time x{elapsed / previous[1]:.1f} for "
-                f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
-            )
-        previous = (size, elapsed)
+    """The hierarchy shape with one claim in five relative to another, consistent and with conflicts.
 
+    CPU seconds beside HiGHS on the same model (bounds, sums, shares, differences). 10,000 claims
+    take minutes today (``--relations-sizes 1000,10000``): see docs/engine.md.
+    """
+    print("\nwith relations (one claim in five a multiple, a difference or a count among its base)")
+    heads = ("claims", "planted", "wall s", "cpu s", "conflicts", "scipy s", "ratio")
+    print(" ".join(f"{head:>{width}}" for head, width in zip(heads, (8, 7, 8, 8, 9, 8, 6), strict=True)))
+    for size in sizes:
+        for planted in (0, PLANTED):
+            claims, h = relations_world(size, planted=planted)
+            elapsed, used, conflicts, _ = timed_both(claims, h)
+            reference = highs_time(claims, h)
+            scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
+            ratio = f"{used / reference:6.1f}" if reference else "     -"
+            print(f"{size:>8,} {planted:>7} {elapsed:8.3f} {used:8.3f} {conflicts:>9} {scipy_text} {ratio}")
 
 def unrelated(size: int) -> list[Claim]:
     """``size`` claims about as many unrelated subjects (a dataset's worth of separate figures)."""
@@ -279,7 +276,7 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
     from claimcheck import parse_quantity
     from claimcheck._solving.model import build_model
 
-    named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}") for i, c in enumerate(claims)]
+    named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}", of=c.of) for i, c in enumerate(claims)]
     estimates = [c.value if isinstance(c.value, Estimate) else parse_quantity(str(c.value)) for c in named]
     model = build_model(named, estimates, h)  # type: ignore[arg-type]
     start = time.process_time()
@@ -290,6 +287,24 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
         cols += [a, b]
         data += [1.0, -1.0]
         rhs.append(0.0)
+        row += 1
+    # a share or a multiple: lo·base - cell <= 0 and cell - hi·base <= 0; a difference: base - cell <= -lo
+    # and cell - base <= hi (each row as cell, base, their coefficients and the right-hand side)
+    relations = []
+    for share in model.shares:
+        relations.append((share.cell, share.base, -1.0, float(share.share.lo), 0.0))
+        if share.share.hi != float("inf"):
+            relations.append((share.cell, share.base, 1.0, -float(share.share.hi), 0.0))
+    for item in model.differences:
+        if item.offset.lo != -float("inf"):
+            relations.append((item.cell, item.base, -1.0, 1.0, -float(item.offset.lo)))
+        if item.offset.hi != float("inf"):
+            relations.append((item.cell, item.base, 1.0, -1.0, float(item.offset.hi)))
+    for cell, base, at_cell, at_base, bound in relations:
+        rows += [row, row]
+        cols += [cell, base]
+        data += [at_cell, at_base]
+        rhs.append(bound)
         row += 1
     lo = [0.0] * len(model.cells)
     hi: list[float | None] = [None] * len(model.cells)
@@ -471,6 +486,7 @@ def main() -> None:
     """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--relations-sizes", default="1000")
     parser.add_argument(
         "--shapes", default="main,text,relations,hot,planted,partitions,unrelated,chains"
     )
@@ -480,7 +496,7 @@ def main() -> None:
     if "main" in shapes:
         main_table(sizes)
     if "relations" in shapes:
-        relations_table(sizes)
+        relations_table([int(size) for size in arguments.relations_sizes.split(",")])
     if "text" in shapes:
         from_text(sizes)
     if "hot" in shapes:
