@@ -306,3 +306,18 @@ def test_a_price_in_pence_stays_a_figure() -> None:
         ("712p", Fraction(178, 25), "GBP"),
         ("650p", Fraction(13, 2), "GBP"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the lender closed at 720p on Friday.",
+        "The bid values the group at 1080p a share.",
+        "The stock fell 4% to 480p.",
+    ],
+)
+def test_a_video_line_count_with_a_price_near_is_pence(text: str) -> None:
+    """"720p" is a video format in a gadget review and 720 pence on the markets page."""
+    found = [m for m in extract(text) if m.estimate is not None and m.estimate.unit.startswith("GBP")]
+    assert found, [(m.text, m.kind) for m in extract(text)]
+    assert found[-1].estimate.lo in (Fraction(72, 10), Fraction(108, 10), Fraction(48, 10))

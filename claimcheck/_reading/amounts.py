@@ -59,7 +59,6 @@ _ROUNDING_SCALE: Final = 1000
 _MINUS: Final = frozenset({"-", "−"})
 _SIGN_WORDS: Final = frozenset({"minus", "negative"})
 #: Video resolutions, which "p" after a number names more often than pence does.
-_RESOLUTIONS: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
 def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -603,6 +602,18 @@ class AmountReader:
             return code, index + 1, code in cur.WORD_CODES
         return None
 
+    def _video(self, figure: int, after: int) -> bool:
+        """Whether the figure at token ``figure``, "p" glued, is a video format ("1080p"), not pence.
+
+        It is, unless a price stands near ("shares closed at 720p", "720p a share").
+        """
+        if self.words[figure] not in lex.VIDEO_LINES:
+            return False
+        if after < self.size and self.words[after].lower() in lex.VIDEO_WORDS:
+            return True
+        starts, ends = self.tokens.starts, self.tokens.ends
+        return not lex.priced(self.text, starts[figure], ends[figure])
+
     def _capitalised(self, index: int, *, upper: bool = False) -> bool:
         """Whether token ``index`` is printed with a capital first letter, or (``upper``) in capitals."""
         printed = self.text[self.tokens.starts[index] : self.tokens.ends[index]]
@@ -697,9 +708,9 @@ class AmountReader:
             and (start is None or start == 0 or not self._capitalised(start - 1))
         ):
             return None  # "40C", "40 degrees C"; "40c" is cents, "40 C" and "Group 3C" labels
-        # A one-letter currency touches its number ("212p"), and "1080p" is a video resolution.
+        # A one-letter currency touches its number ("212p"); "a 1080p screen" is a video resolution.
         if (words in _CURRENCY_AFTER and len(words[0]) == 1) and (
-            not self.tokens.adjacent(index) or self.words[index - 1] in _RESOLUTIONS
+            not self.tokens.adjacent(index) or self._video(index - 1, nxt)
         ):
             return None
         name, factor = _UNIT_TABLE[words]

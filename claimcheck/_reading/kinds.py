@@ -105,12 +105,6 @@ _RESOLUTION: Final = re.compile(r"[0-9]{1,2}K")
 #: "4K" and "8K" with a capital K name a resolution wherever they stand ("shot in 4K", "4K and HDR"); news
 #: writes four thousand "4,000" or "4k".
 _RESOLUTION_NAMES: Final = frozenset({"4K", "8K"})
-_RESOLUTION_AFTER: Final = frozenset(
-    "video videos resolution tv tvs television televisions screen screens display displays footage "
-    "camera cameras monitor monitors streaming content ultra hdr".split()
-)
-#: Video formats by their lines, "1080p", "720p": names, not pence ("212p") or years.
-_VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _P_AFTER: Final = re.compile(r"p(?![\w])")
 #: A chip's process node, "3nm", "a 5-nanometre process", "2nm-class chips": a name, however it is printed.
 _NODE_AFTER: Final = re.compile(
@@ -264,7 +258,8 @@ def context_kind(
             return "year", start, end + 1  # "the 1990s"
         if plain and figure.isdigit() and _CODE_AFTER.match(text, end):
             return "identifier", start, end + 1  # "4G", "5G", "3D": the parser reads no unit "G"
-        if plain and figure in _VIDEO_LINES and _P_AFTER.match(text, end):
+        video = plain and figure in lex.VIDEO_LINES and _P_AFTER.match(text, end)
+        if video and not lex.priced(text, start, end):
             return "identifier", start, end + 1  # "1080p", "720p": a video format, not pence or a year
     node = _NODE_AFTER.match(text, end) if plain and figure.isdigit() else None
     if node is not None:
@@ -304,7 +299,7 @@ def context_kind(
     if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
         return "year", start, end
     if _RESOLUTION.fullmatch(figure) and (
-        figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in _RESOLUTION_AFTER
+        figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS
     ):
         return "identifier", start, end
     if not figure[-1:].isdigit() and _not_a_word_figure(text, end, figure.lower(), lower):

@@ -8,6 +8,7 @@ registry's spellings and the everyday words it cannot say). Currencies are not h
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Final
 
@@ -277,3 +278,26 @@ SCORE_WORDS: Final = frozenset(
 )
 #: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
 COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})
+
+
+#: Video formats by their lines ("1080p", "720p"): names where the words around say video, pence
+#: ("720p a share") where they say a price.
+VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+#: Words after a resolution that make it one ("8K video", "4K TVs", "a 1080p screen").
+VIDEO_WORDS: Final = frozenset(
+    "video videos resolution tv tvs television televisions screen screens display displays footage "
+    "camera cameras monitor monitors streaming content ultra hdr hd fps".split()
+)
+#: A price near a figure with a glued "p" makes it pence even where it could be a video format: "shares
+#: closed at 720p", "an offer of 720p a share".
+_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:shares?|stock|prices?|priced|pence|dividend|offer|bid|valued|valuing|closed|traded|trading|rose|"
+    r"fell|climbed|dropped|slipped|gained|jumped|tumbled|sank|soared|rallied|target)\b",
+    re.IGNORECASE,
+)
+_PRICE_AFTER: Final = re.compile(r"p\s+(?:a|per|each)\s+share\b", re.IGNORECASE)
+
+
+def priced(text: str, start: int, end: int) -> bool:
+    """Whether a price stands near the figure at ``text[start:end]``: a share, a stock, a price move."""
+    return bool(_PRICE_AFTER.match(text, end) or _PRICE_BEFORE.search(text, max(0, start - 60), start))
