@@ -165,7 +165,13 @@ class ClaimsFile:
     spans: Mapping[str, tuple[int, int]] = attrs.field(factory=FrozenDict, converter=_frozen_map)
 
 
-def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None = None) -> ClaimsFile:
+def load(
+    path: str | Path,
+    *,
+    allow_outside: bool = False,
+    limits: Limits | None = None,
+    text: str | None = None,
+) -> ClaimsFile:
     """Read a claims file, its article and its quotes.
 
     Args:
@@ -174,6 +180,9 @@ def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None
             or one through ``..``). Off by default: a claims file is reviewed text, and a check in CI
             should not read the runner's files into its report.
         limits: the largest article, claims file, quote and number of claims read (:class:`Limits`).
+        text: the claims file's contents when they come from elsewhere (``claimcheck check -`` reads
+            standard input): ``path`` then only names the file in messages, and its folder is where the
+            article is looked for.
 
     Returns:
         The claims, hierarchy, acknowledgements and article, with each claim's location.
@@ -183,7 +192,7 @@ def load(path: str | Path, *, allow_outside: bool = False, limits: Limits | None
             the line and the field at fault.
     """
     limits = limits or Limits()
-    reader = TableReader(Path(path), max_bytes=limits.claims_file_bytes)
+    reader = TableReader(Path(path), max_bytes=limits.claims_file_bytes, text=text)
     reader.unknown_keys(None, 0, reader.data, _TOP_KEYS)
     source = _Source(reader, limits, *_article(reader, limits, allow_outside=allow_outside))
     hierarchy = _hierarchy(reader)

@@ -7,7 +7,9 @@
 * ``claimcheck check PATH...`` checks claims files (a folder is searched for ``*.claims.toml``) and prints
   the findings: conflicts, error findings, agreements and implied bounds. ``--format html -o report.html``
   writes a page to look at instead; with several claims files, ``-o`` names a folder that gets one page per
-  claims file, named after it (``story.claims.toml`` gives ``story.html``).
+  claims file, named after it (``story.claims.toml`` gives ``story.html``). ``claimcheck check -`` reads
+  one claims file from standard input, named ``<stdin>`` in the findings, its article found from the
+  current folder.
 
 Exit status 0 when all went well (for ``check``: no finding at or above ``--fail-on``), 1 when ``check``
 found a conflict or an error finding, 2 for unusable input or a refused output, 3 for an internal error
@@ -35,6 +37,7 @@ from claimcheck.errors import ClaimcheckError, ClaimsFileError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from claimcheck.claimsfile import Limits
     from claimcheck.findings import FileResult
     from claimcheck.mentions import Mention
     from claimcheck.quantity import Estimate
@@ -46,6 +49,9 @@ EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
+
+#: How a claims file read from standard input (``claimcheck check -``) is named in findings.
+STDIN = Path("<stdin>")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,7 +94,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check claims files for conflicts",
         description="Check claims files (a folder is searched for *.claims.toml) and print the findings.",
     )
-    check_command.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="a claims file or folder")
+    check_command.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        help="a claims file or folder ('-': a claims file from standard input, its article found from here)",
+    )
     check_command.add_argument(
         "--format",
         choices=("text", "json", "github", "html"),
@@ -169,13 +181,19 @@ def _run_parse(texts: Sequence[str], output_format: str) -> int:
         except ClaimcheckError as err:
             _say(str(err))
             status = EXIT_UNUSABLE
-    if output_format == "json":
-        estimates_json = [estimate.to_dict() for estimate in estimates]
-        print(formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
-    elif estimates:
-        rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
-        rows += [(visible(e.text), str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates]
-        print(_table(rows))
+    try:
+        if output_format == "json":
+            estimates_json = [estimate.to_dict() for estimate in estimates]
+            print(formats.dumps({"schema_version": SCHEMA_VERSION, "estimates": estimates_json}))
+        elif estimates:
+            rows: list[tuple[str, ...]] = [("EXPRESSION", "ESTIMATE", "INTERVAL", "UNIT", "KIND")]
+            rows += [
+                (visible(e.text), str(e), e.interval.notation(), e.unit or "-", e.kind) for e in estimates
+            ]
+            print(_table(rows))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (| head): quietly, with the status of what was read
+        _silence_stdout()
     return status
 
 
@@ -270,7 +288,7 @@ def _claims_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for path in paths:
         if str(path) == "-":
-            problems.append("-: claims cannot be read from standard input; name a claims file")
+            files.append(path)  # the claims from standard input
         elif path.is_dir():
             found = sorted(path.rglob("*.claims.toml"))
             if not found:
@@ -337,10 +355,30 @@ def _check_one(path: Path, args: argparse.Namespace) -> FileResult:
     from claimcheck.findings import check_file, unusable  # noqa: PLC0415
 
     asked = Limits(article_bytes=args.max_article_bytes, claims=args.max_claims)
+    if str(path) == "-":
+        return _check_stdin(args.allow_outside, asked)
     try:
         return check_file(path, allow_outside=args.allow_outside, limits=asked)
     except ClaimsFileError as err:
         return unusable(path, err)
+
+
+def _check_stdin(allow_outside: bool, asked: Limits) -> FileResult:  # noqa: FBT001
+    """Check the claims file read from standard input: named ``<stdin>``, its article found from here."""
+    from claimcheck._files.access import Refused, read_stream  # noqa: PLC0415
+    from claimcheck.claimsfile import load  # noqa: PLC0415
+    from claimcheck.findings import check_file, unusable  # noqa: PLC0415
+
+    try:
+        limit = "raise Limits.claims_file_bytes"
+        text = read_stream(sys.stdin.buffer, max_bytes=asked.claims_file_bytes, limit_hint=limit)
+    except Refused as refused:
+        error = ClaimsFileError(STDIN, None, None, f"the claims file {refused.reason}", rule=refused.rule)
+        return unusable(STDIN, error)
+    try:
+        return check_file(load(STDIN, allow_outside=allow_outside, limits=asked, text=text))
+    except ClaimsFileError as err:
+        return unusable(STDIN, err)
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -362,6 +400,7 @@ def _run_check(args: argparse.Namespace) -> int:
             text = _render(args.format, results, complete=not problems)
             if text or args.format == "text" or args.output is not None:
                 _emit(text, args.output, results, force=args.force)
+        sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
     return status

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -123,9 +125,59 @@ def test_o_dash_is_standard_output(tmp_path, capsys):
     assert not (tmp_path / "-").exists()
 
 
-def test_check_dash_is_a_clear_error(capsys):
-    assert main(["check", "-"]) == 2
-    assert "claims cannot be read from standard input" in capsys.readouterr().err
+def _cli(*args: str, cwd: Path, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [sys.executable, "-m", "claimcheck.cli", *args]
+    return subprocess.run(
+        command, input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120, check=False
+    )
+
+
+def test_check_dash_reads_the_claims_from_standard_input(tmp_path):
+    story(tmp_path)
+    run = _cli("check", "-", cwd=tmp_path, stdin=CONFLICTING.encode())
+    assert run.returncode == 1
+    assert b"<stdin>: INCONSISTENT (2 claims, 1 conflict)" in run.stdout
+    assert b"story.txt:1:" in run.stdout  # the conflict points at the article, found from here
+    run = _cli("check", "-", "--format", "json", cwd=tmp_path, stdin=CONSISTENT.encode())
+    assert run.returncode == 0
+    assert [(f["path"], f["ok"]) for f in json.loads(run.stdout)["files"]] == [("<stdin>", True)]
+
+
+@pytest.mark.parametrize(
+    ("stdin", "rule"),
+    [
+        (b"", "empty-file"),
+        (b"\x89PNG\r\n\x00\x00", "binary-file"),
+        (b'article = "../story.txt"\n[[claim]]\nquote = "up to 500"\nsubject = "x"\n', "article-outside"),
+        (b"[[claim]\n", "invalid-toml"),
+    ],
+)
+def test_bad_claims_on_standard_input_are_one_clear_error(tmp_path, stdin, rule):
+    run = _cli("check", "-", cwd=tmp_path, stdin=stdin)
+    assert run.returncode == 2
+    assert b"Traceback" not in run.stderr
+    assert f": error {rule} ".encode() in run.stdout
+    assert run.stdout.startswith(b"<stdin>")
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux's /proc to see a blocked read")
+def test_ctrl_c_in_a_real_process_prints_one_line_and_exits_130(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [sys.executable, "-m", "claimcheck.cli", "check", "-"]
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=env
+    ) as process:
+        wchan = Path(f"/proc/{process.pid}/wchan")
+        deadline = time.monotonic() + 60
+        while "pipe_read" not in wchan.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)  # until it waits for the claims on its standard input
+        if "pipe_read" not in wchan.read_text():
+            process.kill()
+            pytest.skip("the process never showed a blocked read")
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    assert (process.returncode, out, err) == (130, b"", b"claimcheck: interrupted\n")
 
 
 def test_an_empty_folder_is_unusable_and_its_json_says_so(tmp_path, capsys):
@@ -254,3 +306,20 @@ def test_files_that_only_look_like_reports_are_not_replaced(tmp_path, capsys, te
     assert main(["check", str(path), "-o", str(other)]) == 2
     assert "is not a claimcheck report" in capsys.readouterr().err
     assert other.read_text(encoding="utf-8") == text
+
+
+def test_a_closed_pipe_keeps_the_status_of_what_parse_read(tmp_path):
+    texts = [str(number) for number in range(5_000)]  # far more rows than a pipe holds
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [sys.executable, "-m", "claimcheck.cli", "parse", *texts, "no figure here"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read()
+        status = process.wait()
+    assert status == 2  # one text could not be read: that status, not 0, although the reader left early
+    assert err.decode().splitlines() == [
+        "claimcheck: cannot read a quantity in 'no figure here' at column 1: no number or amount found"
+    ]

@@ -23,8 +23,18 @@ from claimcheck.errors import OutputError
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
+    from typing import BinaryIO
 
-__all__ = ["Refused", "check_target", "decode", "is_report", "read_text", "resolved", "write_output"]
+__all__ = [
+    "Refused",
+    "check_target",
+    "decode",
+    "is_report",
+    "read_stream",
+    "read_text",
+    "resolved",
+    "write_output",
+]
 
 _BOM: Final = b"\xef\xbb\xbf"
 
@@ -93,6 +103,18 @@ def read_text(path: Path, *, max_bytes: int, limit_hint: str) -> str:
             data = file.read(max_bytes + 1)
         except OSError as err:
             raise _open_error(err) from err
+    if len(data) > max_bytes:
+        raise Refused("file-too-large", f"is larger than {max_bytes:,} bytes ({limit_hint})")
+    return decode(data)
+
+
+def read_stream(stream: BinaryIO, *, max_bytes: int, limit_hint: str) -> str:
+    r"""Return the text of ``stream`` (standard input), as :func:`read_text` returns a file's.
+
+    Raises:
+        Refused: the stream is larger than ``max_bytes``, binary or not UTF-8.
+    """
+    data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise Refused("file-too-large", f"is larger than {max_bytes:,} bytes ({limit_hint})")
     return decode(data)

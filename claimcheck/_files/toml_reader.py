@@ -36,11 +36,16 @@ class TableReader:
     Unknown keys are not errors: each is noted in ``notices`` as ``(rule, message, line)``.
     """
 
-    def __init__(self, path: Path, *, max_bytes: int) -> None:
+    def __init__(self, path: Path, *, max_bytes: int, text: str | None = None) -> None:
+        """Read and parse ``path`` (or ``text``, read elsewhere: ``path`` then only names it)."""
         self.path = path
         self.notices: list[tuple[str, str, int]] = []
         try:
-            self.source = read_text(path, max_bytes=max_bytes, limit_hint="raise Limits.claims_file_bytes")
+            self.source = (
+                text
+                if text is not None
+                else read_text(path, max_bytes=max_bytes, limit_hint="raise Limits.claims_file_bytes")
+            )
         except Refused as refused:
             missing = refused.rule == "file-not-found"
             reason = "no such claims file" if missing else f"the claims file {refused.reason}"
