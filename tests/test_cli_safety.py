@@ -308,7 +308,7 @@ def test_files_that_only_look_like_reports_are_not_replaced(tmp_path, capsys, te
     assert other.read_text(encoding="utf-8") == text
 
 
-def test_a_closed_pipe_keeps_the_status_of_what_parse_read(tmp_path):
+def test_a_closed_pipe_keeps_the_status_of_what_parse_read():
     texts = [str(number) for number in range(5_000)]  # far more rows than a pipe holds
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     command = [sys.executable, "-m", "claimcheck.cli", "parse", *texts, "no figure here"]
