@@ -278,16 +278,20 @@ def test_a_closed_pipe_ends_quietly_with_the_findings_status(tmp_path):
     for number in range(200):  # far more output than a pipe holds
         story(tmp_path, CONFLICTING).rename(tmp_path / f"s{number:03}.claims.toml")
     (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
-    command = [sys.executable, "-m", "claimcheck.cli", "check", str(tmp_path)]
+    assert _read_one_line_and_close("check", str(tmp_path)) == (1, b"")
+
+
+def _read_one_line_and_close(*args: str) -> tuple[int, bytes]:
+    """Run the command line, read one line of its output and close the pipe: its status and errors."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [sys.executable, "-m", "claimcheck.cli", *args]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
         assert process.stdout is not None
         assert process.stderr is not None
         process.stdout.readline()
         process.stdout.close()
         err = process.stderr.read()
-        status = process.wait()
-    assert (status, err) == (1, b"")
+        return process.wait(), err
 
 
 @pytest.mark.parametrize(
@@ -310,15 +314,7 @@ def test_files_that_only_look_like_reports_are_not_replaced(tmp_path, capsys, te
 
 def test_a_closed_pipe_keeps_the_status_of_what_parse_read():
     texts = [str(number) for number in range(5_000)]  # far more rows than a pipe holds
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
-    command = [sys.executable, "-m", "claimcheck.cli", "parse", *texts, "no figure here"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
-        assert process.stdout is not None
-        assert process.stderr is not None
-        process.stdout.readline()
-        process.stdout.close()
-        err = process.stderr.read()
-        status = process.wait()
+    status, err = _read_one_line_and_close("parse", *texts, "no figure here")
     assert status == 2  # one text could not be read: that status, not 0, although the reader left early
     assert err.decode().splitlines() == [
         "claimcheck: cannot read a quantity in 'no figure here' at column 1: no number or amount found"
