@@ -106,12 +106,13 @@ SHAPES = {
     "plain number": "{n}",
     "number + scale": "${x}.{d}bn",
     "spelled scale": "{x}.{d} million",
-    "number + unit": "{x} km",
-    "percent": "{p}%",
+    "percent": "{x}.{d}%",
     "range 'to'": "{a} to {b}",
     "between X and Y": "between {a} and {b}",
     "range with dash": "{a}-{b}",
-    "fallback: about": "about {n}",
+    "hedged: about": "about {n}",
+    "hedged: more than": "more than {n}",
+    "fallback: unit": "{n} km",
     "fallback: bound": "no more than {a} to {b} fighters",
 }
 
@@ -120,7 +121,9 @@ def shape_texts(template: str, count: int, seed: int = 12) -> list[str]:
     """``count`` different texts of one shape (so no reading comes from the cache)."""
     rng = random.Random(seed)
     texts: set[str] = set()
-    while len(texts) < count:
+    for _ in range(count * 20):  # a template with fewer spellings than ``count`` gives what it has
+        if len(texts) == count:
+            break
         a = rng.randint(1, 90_000)
         texts.add(
             template.format(

@@ -78,7 +78,8 @@ def _precision(value: object) -> Magnitude | None:
 
 
 def _check_precision(_instance: object, _attribute: object, value: Magnitude | None) -> None:
-    if value is not None and (isinstance(value, float) or value <= 0):
+    # a magnitude is a Fraction (whose denominator is positive) or ±inf
+    if value is not None and (isinstance(value, float) or value.numerator <= 0):
         raise ModelError(f"precision must be a positive finite number or None, not {value!r}")
 
 

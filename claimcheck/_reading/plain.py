@@ -148,14 +148,15 @@ def read_plain(text: str, policy: Policy) -> Estimate | None:
         return None
     start, end = found.span("value")
     said = text[start:end]
-    if found["between"] is not None:
+    between, hedge_words, joiner, first_percent = found.group("between", "hedge", "joiner", "percent3")
+    if between is not None:
         low, high = _read_amount(found, 1), None
         if low is not None:
             high = _read_amount(found, 2, in_currency=low.unit in CURRENCIES)
         return None if low is None or high is None else _range(low, high, said, ordered=False)
-    hedge = HEDGES[found["hedge"]] if found["hedge"] is not None else None
-    if found["joiner"] is not None:
-        if found["percent3"] is not None and found["joiner"] == "-":
+    hedge = HEDGES[hedge_words] if hedge_words is not None else None
+    if joiner is not None:
+        if first_percent is not None and joiner == "-":
             return None  # "5%-7%": the grammar reads the dash after a sign as a minus
         low, high = _read_amount(found, 3), None
         if low is not None:

@@ -72,12 +72,16 @@ def open_ends(lo: Magnitude, hi: Magnitude, *, low_open: bool, high_open: bool) 
     Raises:
         ModelError: the ends are reversed or the set would be empty.
     """
-    if type(lo) is float or type(hi) is float:
+    if type(lo) is Fraction and type(hi) is Fraction:  # cross-multiplied: exact integer comparisons
+        left, right = lo.numerator * hi.denominator, hi.numerator * lo.denominator
+        reversed_or_empty = left > right or (left == right and (low_open or high_open))
+    else:
         if lo == INF or hi == -INF:
             raise ModelError(f"an interval cannot start at {lo} or end at {hi}")
         low_open = low_open or lo == -INF
         high_open = high_open or hi == INF
-    if lo > hi or (lo == hi and (low_open or high_open)):
+        reversed_or_empty = lo > hi or (lo == hi and (low_open or high_open))
+    if reversed_or_empty:
         raise ModelError(f"the interval {_notation(lo, hi, low_open=low_open, high_open=high_open)} is empty")
     return low_open, high_open
 
