@@ -86,7 +86,9 @@ def _figures(draw):
     if side == "above":
         return Estimate(lo, "inf", low_open=draw(st.booleans()))
     if side == "below":
-        return Estimate("-inf" if lo < 0 else 0, lo + width, high_open=draw(st.booleans()))
+        # "below 0" from a floor of 0 would be empty: its upper end stays closed
+        high_open = draw(st.booleans()) and lo + width != 0
+        return Estimate("-inf" if lo < 0 else 0, lo + width, high_open=high_open)
     open_ends = {"low_open": draw(st.booleans()), "high_open": draw(st.booleans())}
     if width == 0:
         open_ends = {"low_open": False, "high_open": False}
