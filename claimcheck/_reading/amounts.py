@@ -619,6 +619,15 @@ class AmountReader:
         printed = self.text[self.tokens.starts[index] : self.tokens.ends[index]]
         return printed.isupper() if upper else printed[:1].isupper()
 
+    def _names_label(self, index: int) -> bool:
+        """Whether token ``index`` is a name a label follows ("Group 3C"), not a day's ("Monday's 38C")."""
+        printed = self.text[self.tokens.starts[index] : self.tokens.ends[index]]
+        return (
+            printed[:1].isupper()
+            and not printed.endswith(("'s", "\u2019s"))
+            and printed.casefold() not in lex.CALENDAR_NAMES
+        )
+
     def _number_at(self, index: int) -> bool:
         """Whether digits, or a minus and digits, start at token ``index``."""
         if index < self.size and self.kinds[index] == NUM:
@@ -705,7 +714,7 @@ class AmountReader:
         if words in TEMPERATURE_LETTERS and not (
             self._capitalised(nxt - 1)
             and (len(words) > 1 or self.tokens.adjacent(index))
-            and (start is None or start == 0 or not self._capitalised(start - 1))
+            and (start is None or start == 0 or not self._names_label(start - 1))
         ):
             return None  # "40C", "40 degrees C"; "40c" is cents, "40 C" and "Group 3C" labels
         # A one-letter currency touches its number ("212p"); "a 1080p screen" is a video resolution.

@@ -301,3 +301,9 @@ _PRICE_AFTER: Final = re.compile(r"p\s+(?:a|per|each)\s+share\b", re.IGNORECASE)
 def priced(text: str, start: int, end: int) -> bool:
     """Whether a price stands near the figure at ``text[start:end]``: a share, a stock, a price move."""
     return bool(_PRICE_AFTER.match(text, end) or _PRICE_BEFORE.search(text, max(0, start - 60), start))
+
+#: Days and months, which come before a figure without making it a label ("Monday 38C", "May 41F").
+CALENDAR_NAMES: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february "
+    "march april may june july august september october november december".split()
+)

@@ -564,7 +564,7 @@ def build_model(
     }
     sizes: dict[int, tuple[Key, bool]] = {}
     for k in active:
-        if roles[k] == "own share":
+        if roles[k] == "own share" or _points_of(claims, estimates, k, bases) == "own share":
             subject, hidden = population(hierarchy, keys[k][0])
             sizes[k] = ((subject, *keys[k][1:]), hidden)
 
@@ -573,7 +573,7 @@ def build_model(
     for k in active:
         if claims[k].of is not None and k not in bases:
             continue
-        related = [keys[bases[k]]] if k in bases else [sizes[k][0]] if k in sizes else []
+        related = ([keys[bases[k]]] if k in bases else []) + ([sizes[k][0]] if k in sizes else [])
         for key in (keys[k], *related):
             products.add(tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True)))
     _add_products(model, products)
@@ -625,6 +625,24 @@ def _add_products(model: Model, products: set[tuple[frozenset[str], ...]]) -> No
                 done |= fresh
                 for value in sorted(fresh):
                     model.add_cell((*prefix, value))
+
+
+def _points_of(
+    claims: Sequence[Claim], estimates: Sequence[Estimate | None], k: int, bases: dict[int, int]
+) -> Role | None:
+    """For claim ``k`` in percentage points from a base ("4.1%, down 0.3 points"), the base's role.
+
+    Points from a share of its own cell are a difference between the two cells' shares, not their
+    counts: they relate the share cells. None when ``k`` is no such claim. The base may be left out
+    of the claims under test: its role is read from its figure all the same.
+    """
+    estimate, base = estimates[k], bases.get(k)
+    if estimate is None or base is None or estimate.relation != "difference" or estimate.unit != "percent":
+        return None
+    printed = estimates[base]
+    if printed is None or printed.relation not in ("amount", "share"):
+        return None
+    return role(claims[base], printed)
 
 
 def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:
@@ -785,7 +803,10 @@ def _add_claims(
             related[k] = model.index[keys[bases[k]]]
         elif k in meant.sizes:
             related[k] = model.index[meant.sizes[k][0]]
-        if meant.roles[k] in ("share", "ratio", "own share"):
+        if k in bases and k not in meant.sizes and _points_of(claims, estimates, k, bases) == "share":
+            model.findings.append(_points_of_a_share(claims, k, bases[k]))
+            continue
+        if meant.roles[k] in ("share", "ratio", "own share") or (k in meant.sizes and k in bases):
             if estimate.dimension != "":
                 model.findings.append(_not_a_factor(claims, estimate, k))
                 continue
@@ -809,6 +830,9 @@ def _add_claims(
         if estimate is None:  # pragma: no cover - filtered above
             continue
         cell = model.index[keys[k]]
+        if k in meant.sizes and k in bases and cell != related[k]:  # percentage points between shares
+            _points(model, k, cell, related[k], estimate)
+            continue
         if meant.roles[k] != "own share":
             model.stated.add(cell)
         if k in related:
@@ -862,6 +886,26 @@ def _relate(
         return True
     model.shares.append(Share(k, cell, base, Interval(0, 1), "count"))
     return False
+
+
+def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> None:
+    """Add claim ``k``'s percentage points between the shares of ``cell`` and ``base`` of their totals."""
+    if cell in model.family and base in model.family:
+        share, base_share = model.family[cell][1], model.family[base][1]
+        model.stated.add(share)
+        offset = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))
+        model.differences.append(Difference(k, share, base_share, offset))
+
+
+def _points_of_a_share(claims: Sequence[Claim], k: int, base: int) -> Finding:
+    """A finding for percentage points from a share of another claim (not yet a linear relation)."""
+    return Finding(
+        [k, base],
+        f"claim {claims[k].id} is in percentage points from claim {claims[base].id}, a share of "
+        f"{claims[base].of!r}: points are compared between shares of their own cells' totals, so "
+        f"state claim {claims[base].id}'s share (and the other) without 'of'",
+        "unit-mismatch",
+    )
 
 
 def _not_a_factor(claims: Sequence[Claim], estimate: Estimate, k: int) -> Finding:
