@@ -630,14 +630,17 @@ def _add_products(model: Model, products: set[tuple[frozenset[str], ...]]) -> No
 def _points_of(
     claims: Sequence[Claim], estimates: Sequence[Estimate | None], k: int, bases: dict[int, int]
 ) -> Role | None:
-    """For claim ``k`` in percentage points from a base ("4.1%, down 0.3 points"), the base's role.
+    """The base's role, for claim ``k`` in percentage points or a multiple of a base; else None.
 
-    Points from a share of its own cell are a difference between the two cells' shares, not their
-    counts: they relate the share cells. None when ``k`` is no such claim. The base may be left out
+    Percentage points ("4.1%, down 0.3 points") or a multiple ("inflation rose 50%", "doubled") of a
+    share of its own cell relate the two cells' shares, not their counts (the counts are of totals that
+    may differ): they relate the share cells. The base may be left out
     of the claims under test: its role is read from its figure all the same.
     """
     estimate, base = estimates[k], bases.get(k)
-    if estimate is None or base is None or estimate.relation != "difference" or estimate.unit != "percent":
+    if estimate is None or base is None:
+        return None
+    if estimate.relation != "ratio" and (estimate.relation != "difference" or estimate.unit != "percent"):
         return None
     printed = estimates[base]
     if printed is None or printed.relation not in ("amount", "share"):
@@ -803,7 +806,11 @@ def _add_claims(
             related[k] = model.index[keys[bases[k]]]
         elif k in meant.sizes:
             related[k] = model.index[meant.sizes[k][0]]
-        if k in bases and k not in meant.sizes and _points_of(claims, estimates, k, bases) == "share":
+        if (
+            meant.roles[k] == "difference"
+            and k not in meant.sizes
+            and _points_of(claims, estimates, k, bases) == "share"
+        ):
             model.findings.append(_points_of_a_share(claims, k, bases[k]))
             continue
         if meant.roles[k] in ("share", "ratio", "own share") or (k in meant.sizes and k in bases):
@@ -889,10 +896,14 @@ def _relate(
 
 
 def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> None:
-    """Add claim ``k``'s percentage points between the shares of ``cell`` and ``base`` of their totals."""
+    """Add claim ``k``'s points or multiple between the shares of ``cell`` and ``base`` of their totals."""
     if cell in model.family and base in model.family:
         share, base_share = model.family[cell][1], model.family[base][1]
         model.stated.add(share)
+        if estimate.relation == "ratio":
+            factor = estimate.interval.intersection(Interval(0, INF)) or Interval(0, 0)
+            model.shares.append(Share(k, share, base_share, factor, "ratio"))
+            return
         offset = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))
         model.differences.append(Difference(k, share, base_share, offset))
 
