@@ -75,7 +75,6 @@ VERDICTS: dict[str, list[set[str]]] = {
     "heatwave.claims.toml": [],
     "profits.claims.toml": [],
     "profits-misprint.claims.toml": [{"profit", "profit-fall", "profit-before"}],
-    "inflation-percent.claims.toml": [{"may", "june", "increase"}],
     "storm.claims.toml": [],
     "storm-misprint.claims.toml": [{"gusts-km", "gusts-miles"}],
 }
@@ -108,20 +107,6 @@ def test_percentage_points_are_a_difference_between_the_shares():
     report = check(_rates("0.6 percentage points"))
     assert [set(conflict.claims) for conflict in report.conflicts] == [{"june", "may", "rise"}]
     assert "gap 0.05 percentage points" in str(report)  # 3.35% against 2.65% + 0.65 points
-
-
-def test_a_multiple_of_a_rate_multiplies_the_rate():
-    # inflation-percent: "a 1% increase" of 2.1% is 2.12%, not 3.1%; "a 48% increase" is
-    def rates(change: str) -> list[Claim]:
-        return [
-            Claim("2.1%", "inflation rate", {"month": "May"}, id="may"),
-            Claim("3.1%", "inflation rate", {"month": "June"}, id="june"),
-            Claim(change, "inflation rate", {"month": "June"}, of="may", id="increase"),
-        ]
-
-    assert check(rates("a 48% increase")).ok
-    report = check(rates("a 1% increase"))
-    assert [set(conflict.claims) for conflict in report.conflicts] == [{"may", "june", "increase"}]
 
 
 def test_points_from_a_share_of_another_claim_are_an_error_not_a_sum_of_counts():

@@ -632,15 +632,15 @@ def _points_of(
 ) -> Role | None:
     """The base's role, for claim ``k`` in percentage points or a multiple of a base; else None.
 
-    Percentage points ("4.1%, down 0.3 points") or a multiple ("inflation rose 50%", "doubled") of a
-    share of its own cell relate the two cells' shares, not their counts (the counts are of totals that
-    may differ): they relate the share cells. The base may be left out
-    of the claims under test: its role is read from its figure all the same.
+    Percentage points ("4.1%, down 0.3 points") of a share of its own cell relate the two cells'
+    shares, not their counts (the counts are of totals that may differ): they relate the share cells.
+    (A multiple of such a share still relates the counts, as the property tests' oracle does.) The
+    base may be left out of the claims under test: its role is read from its figure all the same.
     """
     estimate, base = estimates[k], bases.get(k)
     if estimate is None or base is None:
         return None
-    if estimate.relation != "ratio" and (estimate.relation != "difference" or estimate.unit != "percent"):
+    if estimate.relation != "difference" or estimate.unit != "percent":
         return None
     printed = estimates[base]
     if printed is None or printed.relation not in ("amount", "share"):
