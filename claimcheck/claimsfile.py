@@ -47,7 +47,7 @@ __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 
 # The keys of each table. Adding a key: name it here, then read it where its table is read below.
 _TOP_KEYS: Final = frozenset({"article", "claim", "partition", "subset", "accept", "signed", "facet"})
-_FACET_KEYS: Final = frozenset({"name", "adds", "order", "cumulative"})
+_FACET_KEYS: Final = frozenset({"name", "adds", "order", "cumulative", "whole"})
 _CLAIM_KEYS: Final = frozenset(
     {"id", "quote", "prefix", "suffix", "value", "subject", "scope", "source", "of", "exact", "over"}
 )
@@ -273,6 +273,7 @@ def _hierarchy(reader: TableReader) -> Hierarchy:
                 adds=reader.flag("facet", index, entry, "adds"),
                 order=order,
                 cumulative=bool(reader.flag("facet", index, entry, "cumulative")),
+                whole=reader.text("facet", index, entry, "whole", required=False),
             )
         except ClaimcheckError as err:
             raise reader.fail("facet", index, None, str(err), rule="invalid-hierarchy") from None

@@ -47,10 +47,25 @@ _MONTHS = (
 class _FacetRule:
     """What a ``facet`` declaration says: whether values add up, their order, whether figures only grow."""
 
-    __slots__ = ("adds", "cumulative", "order")
+    __slots__ = ("adds", "cumulative", "order", "whole")
 
-    def __init__(self, adds: bool, order: tuple[str, ...] | None, cumulative: bool) -> None:  # noqa: FBT001
-        self.adds, self.order, self.cumulative = adds, order, cumulative
+    def __init__(
+        self,
+        adds: bool,  # noqa: FBT001
+        order: tuple[str, ...] | None,
+        cumulative: bool,  # noqa: FBT001
+        whole: str | None = None,
+    ) -> None:
+        self.adds, self.order, self.cumulative, self.whole = adds, order, cumulative, whole
+
+    def same(self, other: _FacetRule) -> bool:
+        """Whether two declarations say the same."""
+        return (self.adds, self.order, self.cumulative, self.whole) == (
+            other.adds,
+            other.order,
+            other.cumulative,
+            other.whole,
+        )
 
 
 def _natural_rank(value: str) -> tuple[int, object] | None:
@@ -172,8 +187,9 @@ class Hierarchy:
         adds: bool | None = None,
         order: Iterable[str] | None = None,
         cumulative: bool = False,
+        whole: str | None = None,
     ) -> None:
-        """Declare how a facet's values relate.
+        """Declare how a facet's values relate, and what a claim that leaves the facet out is about.
 
         Args:
             name: the facet ("year", "as of", "place").
@@ -186,10 +202,15 @@ class Hierarchy:
                 (years), ISO dates, weekdays and months sort in their natural order.
             cumulative: a figure only grows along the order (a death toll by day): "at least 120 by
                 Tuesday" and "110 on Wednesday" conflict. A cumulative facet does not add up.
+            whole: the value a claim that leaves the facet out is about. Without it, such a claim is
+                about every value of the facet together, which may reach beyond the declared ones ("30,000
+                fighters" worldwide beside those in "Iraq and Syria"). A poll's report says "51% overall"
+                of the same respondents it splits by sex: ``whole="all respondents"`` makes that 51% a
+                figure of the partition's whole, so it averages the shares of men and women.
 
         Raises:
-            ModelError: a facet that adds up declared cumulative, an order naming a value twice, or a
-                facet declared twice in different ways.
+            ModelError: a facet that adds up declared cumulative, an order naming a value twice, a
+                subject facet given a whole, or a facet declared twice in different ways.
         """
         key = _name("facet", name)
         if not isinstance(cumulative, bool) or (adds is not None and not isinstance(adds, bool)):
@@ -203,17 +224,16 @@ class Hierarchy:
             values = tuple(self._remember(key, "value", value) for value in order)
             if len(set(values)) != len(values):
                 raise ModelError(f"the order of {name!r} names a value twice: {list(order)!r}")
+        if whole is not None and key == "subject":
+            raise ModelError("every claim names its subject: the subject facet has no whole")
         rule = _FacetRule(
             adds=adds if adds is not None else (False if cumulative else key not in TIME_FACETS),
             order=values,
             cumulative=cumulative,
+            whole=None if whole is None else self._remember(key, "whole", whole),
         )
         known = self._facets.get(key)
-        if known is not None and (known.adds, known.order, known.cumulative) != (
-            rule.adds,
-            rule.order,
-            rule.cumulative,
-        ):
+        if known is not None and not known.same(rule):
             raise ModelError(f"the facet {name!r} is declared twice, in different ways")
         self._facets[key] = rule
 
@@ -221,6 +241,17 @@ class Hierarchy:
         """Whether a facet's values add up to wholes (normalised name); see :meth:`facet`."""
         rule = self._facets.get(facet)
         return rule.adds if rule is not None else facet not in TIME_FACETS
+
+    @property
+    def wholes(self) -> dict[str, str]:
+        """Each facet declared with a whole, and that whole: what a claim leaving the facet out is about.
+
+        >>> h = Hierarchy()
+        >>> h.facet("Sex", whole="All respondents")
+        >>> h.wholes
+        {'sex': 'all respondents'}
+        """
+        return {facet: rule.whole for facet, rule in self._facets.items() if rule.whole is not None}
 
     def cumulative(self, facet: str) -> bool:
         """Whether a facet is declared cumulative: figures only grow along its order."""

@@ -55,7 +55,8 @@ def oracle(
     be negative is not at most its whole); sums still hold.
     """
     every = every if every is not None else claims
-    named = [claim.facets for claim in every]
+    wholes = hierarchy.wholes  # a claim that leaves such a facet out is about its declared whole
+    named = [{**wholes, **claim.facets} for claim in every]
     facets = ("subject", *sorted((hierarchy.facets | {f for n in named for f in n}) - {"subject"}))
     totals = _totals(claims, hierarchy)
     choices = []
@@ -74,7 +75,7 @@ def oracle(
             _row(ub, {index[(total, *cell[1:])]: -1.0}, index[cell], 1.0, 0.0, strict=False, t=t)
 
     def key(claim: Claim) -> int:
-        return index[tuple(claim.facets.get(f, TOP) for f in facets)]
+        return index[tuple(claim.facets.get(f, wholes.get(f, TOP)) for f in facets)]
 
     ids = {normalize_name(c.id or ""): c for c in every}
     for claim in claims:
@@ -347,6 +348,17 @@ def test_check_agrees_with_the_oracle_on_counts_among_a_base(data):
     assert report.ok == oracle(claims, hierarchy), str(report)
 
 
+@settings(max_examples=50)
+@given(st.data())
+def test_check_agrees_with_the_oracle_where_a_facet_declares_its_whole(data):
+    """A claim that leaves the place out is about the declared whole, the root of the place tree."""
+    hierarchy = data.draw(hierarchies())
+    hierarchy.facet("place", whole="place")
+    claims = data.draw(claim_sets(hierarchy))
+    report = check(claims, hierarchy)
+    assert report.ok == oracle(claims, hierarchy), str(report)
+
+
 # --- signed subjects (issue 10 §2): negative figures, and subjects declared signed ------------------
 
 
@@ -379,9 +391,13 @@ def _signed(claims: list[Claim], hierarchy: Hierarchy) -> frozenset[str]:
 
 @st.composite
 def signed_claim_sets(draw: st.DrawFn) -> tuple[Hierarchy, list[Claim]]:
-    """Claim sets where some figures are negated and some subjects declared signed."""
+    """Claim sets where some figures are negated and some subjects declared signed.
+
+    The claims are every kind the strategies draw: plain figures, shares, multiples and differences of
+    other claims, counts among a base, and percentages of a cell's own total.
+    """
     hierarchy = draw(hierarchies())
-    claims = draw(claim_sets(hierarchy))
+    claims = draw(claim_sets_with_counts_of(hierarchy))
     mirrored = [
         attrs.evolve(claim, value=_mirror(claim.value))
         if claim.of is None and isinstance(claim.value, Estimate) and draw(st.booleans())

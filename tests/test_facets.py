@@ -158,3 +158,30 @@ def test_claims_file_facet_errors(tmp_path):
     with pytest.raises(ClaimsFileError, match="cannot both add up") as caught:
         load(path)
     assert caught.value.rule == "invalid-hierarchy"
+
+
+def test_a_facets_whole_is_declared_once_and_never_for_the_subject():
+    h = Hierarchy()
+    h.facet("Sex", whole="All respondents")
+    h.facet("sex", whole="all  respondents")  # the same declaration in another spelling
+    assert h.wholes == {"sex": "all respondents"}
+    with pytest.raises(ModelError, match="declared twice"):
+        h.facet("sex", whole="adults")
+    with pytest.raises(ModelError, match="the subject facet has no whole"):
+        h.facet("subject", whole="people")
+
+
+def test_a_claim_that_leaves_out_a_facet_with_a_whole_is_about_that_whole():
+    # "Iraq and Syria" covers the place facet in this story: "fighters" with no place are those there
+    h = Hierarchy()
+    h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
+    claims = [
+        Claim("600 to 700", "fighters", {"place": "Iraq"}, id="iraq"),
+        Claim("500 to 600", "fighters", {"place": "Syria"}, id="syria"),
+        Claim("at least 1,500", "fighters", id="all"),
+    ]
+    assert check(claims, h).ok  # fighters anywhere may be more than those in the two
+    h.facet("place", whole="Iraq and Syria")
+    report = check(claims, h)
+    assert [c.claims for c in report.conflicts] == [("iraq", "syria", "all")]
+    assert "fighters in Iraq and Syria" in report.conflicts[0].message

@@ -157,3 +157,44 @@ def test_a_share_never_names_the_hidden_total_in_a_report() -> None:
     report = check([*BY_SEX, OVERALL], poll(named=False))
     assert report.ok
     assert all("total behind" not in item.subject for item in report.implied)
+
+
+# The passage: "Support for the bill was 55% among men and 45% among women; overall, 40% of those asked
+# backed it". The claims file writes "overall" without a sex, as the article does.
+OVERALL_UNSAID = Claim("40%", "backers", id="overall")
+
+
+def test_an_overall_share_without_the_facet_is_not_linked_unless_the_file_says_what_it_is_about() -> None:
+    # without a declaration, a figure that leaves the sex out is about every value of the facet, which
+    # may reach beyond the declared partition: no conflict can be claimed
+    assert check([*BY_SEX, OVERALL_UNSAID], poll()).ok
+
+
+def test_a_facet_whole_links_the_overall_share_to_the_partitions_whole() -> None:
+    h = poll()
+    h.facet("sex", whole="all respondents")
+    report = check([*BY_SEX, OVERALL_UNSAID], h)
+    assert [c.claims for c in report.conflicts] == [("men", "women", "overall")]
+    assert report.conflicts[0].message.startswith("backers (sex: all respondents): at least 44.5%")
+    # the same claims with the facet written out give the same verdict
+    written = Claim("40%", "backers", ALL, id="overall")
+    assert [c.claims for c in check([*BY_SEX, written], poll()).conflicts] == [("men", "women", "overall")]
+    assert check([*BY_SEX, Claim("51%", "backers", id="overall")], h).ok
+
+
+def test_a_claims_file_declares_a_facets_whole(tmp_path) -> None:
+    from claimcheck import load
+
+    path = tmp_path / "poll.claims.toml"
+    path.write_text(
+        '[[partition]]\nfacet = "sex"\nwhole = "all respondents"\nparts = ["men", "women"]\n'
+        '[[facet]]\nname = "sex"\nwhole = "all respondents"\n'
+        '[[claim]]\nid = "men"\nvalue = "55%"\nsubject = "backers"\nscope = { sex = "men" }\n'
+        '[[claim]]\nid = "women"\nvalue = "45%"\nsubject = "backers"\nscope = { sex = "women" }\n'
+        '[[claim]]\nid = "overall"\nvalue = "40%"\nsubject = "backers"\n',
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert loaded.hierarchy.wholes == {"sex": "all respondents"}
+    report = check(loaded.claims, loaded.hierarchy)
+    assert [c.claims for c in report.conflicts] == [("men", "women", "overall")]

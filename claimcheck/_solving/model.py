@@ -22,7 +22,7 @@ from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from claimcheck.hierarchy import Hierarchy
     from claimcheck.policy import Policy
@@ -362,6 +362,7 @@ class Prepared:
         *,
         signed: Iterable[str] = (),
         floor: Fraction | float = _ZERO,
+        wholes: Mapping[str, str] | None = None,
     ) -> None:
         """Normalise every claim's facets and id.
 
@@ -369,12 +370,15 @@ class Prepared:
             claims: every claim of the check.
             signed: the subjects whose figures may be negative (see :func:`signed_subjects`).
             floor: the policy's floor, the least value of a figure measured in a unit.
+            wholes: the facets declared with a whole (:attr:`Hierarchy.wholes`): a claim that leaves
+                such a facet out is about its whole.
         """
         # Claims about one cell share one mapping of its facets (read-only here), not one each.
         shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-        self.facets = [
-            shared.setdefault(tuple(facets.items()), facets) for facets in (claim.facets for claim in claims)
-        ]
+        every = (claim.facets for claim in claims)
+        if wholes:
+            every = ({**wholes, **facets} for facets in every)
+        self.facets = [shared.setdefault(tuple(facets.items()), facets) for facets in every]
         self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
@@ -437,7 +441,7 @@ def prepare(
     ]
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
-    return printed, meant, Prepared(claims, signed=signed, floor=floor)
+    return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
 
 
 def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
@@ -517,7 +521,7 @@ def build_model(
         prepared: the claims' normalised names, when the caller already has them.
     """
     if prepared is None:
-        prepared = Prepared(claims)
+        prepared = Prepared(claims, wholes=hierarchy.wholes)
     candidates = range(len(claims)) if only is None else sorted(set(only))
     active = [k for k in candidates if estimates[k] is not None]
     # an `of` names a claim by id even when that claim itself is left out (a subset under test):
