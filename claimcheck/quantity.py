@@ -12,7 +12,7 @@ import attrs
 
 from claimcheck import units
 from claimcheck._values.currencies import SIGNS
-from claimcheck._values.interval import INF, Interval, Magnitude, open_ends, to_magnitude
+from claimcheck._values.interval import INF, Interval, Magnitude, settle_ends, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
 if TYPE_CHECKING:
@@ -221,13 +221,7 @@ class Estimate:
 
     def __attrs_post_init__(self) -> None:
         """Open the unbounded ends and refuse empty or reversed intervals."""
-        low_open, high_open = open_ends(
-            self.lo, self.hi, low_open=self.low_open, high_open=self.high_open
-        )
-        if low_open != self.low_open:
-            object.__setattr__(self, "low_open", low_open)
-        if high_open != self.high_open:
-            object.__setattr__(self, "high_open", high_open)
+        settle_ends(self)
 
     @classmethod
     def from_interval(cls, interval: Interval, unit: str = "", **fields: Any) -> Estimate:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, final
+from typing import Any, Final, final
 
 import attrs
 
 from claimcheck.errors import ModelError
 
-__all__ = ["INF", "Interval", "Magnitude", "absolute", "open_ends", "to_magnitude"]
+__all__ = ["INF", "Interval", "Magnitude", "absolute", "open_ends", "settle_ends", "to_magnitude"]
 
 #: A magnitude: an exact fraction, or ``±INF`` for an end with no bound.
 Magnitude = Fraction | float
@@ -97,6 +97,20 @@ def _product(x: Magnitude, y: Magnitude) -> Magnitude:
     return x * y
 
 
+def settle_ends(ranged: Any) -> None:
+    """Check a frozen range's ends (:func:`open_ends`) and open an unbounded end that was given closed.
+
+    The one place :class:`Interval` and :class:`~claimcheck.Estimate` settle their ends after construction.
+    """
+    low_open, high_open = open_ends(
+        ranged.lo, ranged.hi, low_open=ranged.low_open, high_open=ranged.high_open
+    )
+    if low_open != ranged.low_open:
+        object.__setattr__(ranged, "low_open", low_open)
+    if high_open != ranged.high_open:
+        object.__setattr__(ranged, "high_open", high_open)
+
+
 @final
 @attrs.frozen(slots=True)
 class Interval:
@@ -113,13 +127,7 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         """Open every unbounded end and refuse empty sets."""
-        low_open, high_open = open_ends(
-            self.lo, self.hi, low_open=self.low_open, high_open=self.high_open
-        )
-        if low_open != self.low_open:
-            object.__setattr__(self, "low_open", low_open)
-        if high_open != self.high_open:
-            object.__setattr__(self, "high_open", high_open)
+        settle_ends(self)
 
     @classmethod
     def make(
