@@ -1,0 +1,3 @@
+"""These passages include true conflicts on purpose: tests/test_realworld.py checks their verdicts."""
+
+collect_ignore_glob = ["*.claims.toml"]
