@@ -197,11 +197,11 @@ def findings_of(loaded: ClaimsFile, report: Report) -> tuple[Finding, ...]:
         found.append(_placed("quote-changed", "warning", message, [claim_id], loaded))
     for overlap in report.overlaps:
         figure = _figure(loaded, overlap.subject, overlap.scope)
-        message = f"claims {', '.join(overlap.claims)} agree: {figure} is {overlap.estimate}"
+        message = f"claims {', '.join(overlap.claims)} agree: {figure} is {overlap.estimate.shown()}"
         found.append(_placed("agreement", "info", message, overlap.claims, loaded))
     for implied in report.implied:
         figure = _figure(loaded, implied.subject, implied.scope)
-        message = f"{figure} must be {implied.estimate}, given claims {', '.join(implied.claims)}"
+        message = f"{figure} must be {implied.estimate.shown()}, given claims {', '.join(implied.claims)}"
         found.append(_placed("implied-bound", "info", message, implied.claims, loaded))
     rank = {severity: -position for position, severity in enumerate(SEVERITIES)}
     return tuple(sorted(found, key=lambda finding: rank[finding.severity]))

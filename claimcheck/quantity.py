@@ -6,7 +6,9 @@ quantities on request (``low``/``high``), so reading and comparing figures never
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, final, get_args
+import math
+from fractions import Fraction
+from typing import Any, Literal, final, get_args
 
 import attrs
 
@@ -14,9 +16,6 @@ from claimcheck import units
 from claimcheck._values.currencies import SIGNS
 from claimcheck._values.interval import INF, Interval, Magnitude, settle_ends, to_magnitude
 from claimcheck.errors import ModelError, UnitError
-
-if TYPE_CHECKING:
-    from fractions import Fraction
 
 __all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "exact", "format_magnitude"]
 
@@ -60,6 +59,11 @@ _UNIT_SYMBOLS = {
     "degree_Celsius": "°C",
     "degree_Fahrenheit": "°F",
     "degree": "degrees",
+    "gram": "g",
+    "milligram": "mg",
+    "microgram": "µg",
+    "second": "s",
+    "millisecond": "ms",
 }
 
 
@@ -95,7 +99,7 @@ def _canonical(value: object) -> object:
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
-def format_magnitude(value: Magnitude) -> str:
+def format_magnitude(value: Magnitude, digits: int | None = None) -> str:
     """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "3,805.55…", "∞".
 
     Whole numbers and terminating decimals are written exactly. A simple fraction (numerator below 100,
@@ -103,14 +107,23 @@ def format_magnitude(value: Magnitude) -> str:
     decimal places (significant digits below one) and marked with "…", so "less than 34250/9" reads
     "< 3,805.55…": the digits shown are exact, the ellipsis says more follow.
 
+    With ``digits`` (for display only: reports keep exact values elsewhere), the value is rounded to
+    that many significant digits, a whole number keeping all its digits ("145.645632" is "145.6",
+    "18,507.456" is "18,507"), and a value below a thousandth or from a thousand trillion up is written
+    in scientific style ("1.5×10⁻⁶"), never as a long string of zeros.
+
     >>> from fractions import Fraction
     >>> format_magnitude(Fraction(25_000_000)), format_magnitude(Fraction(1, 3))
     ('25 million', '1/3')
     >>> format_magnitude(Fraction(34250, 9)), format_magnitude(Fraction(1, 700))
     ('3,805.55…', '0.00142…')
+    >>> format_magnitude(Fraction("145.645632"), 4), format_magnitude(Fraction("0.0000015"), 4)
+    ('145.6', '1.5×10⁻⁶')
     """
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
+    if digits is not None:
+        return _rounded(value, digits)
     for scale, name in _SCALE_NAMES:
         # "1.25 million" reads better than "1,250,000"; keep digits where the scale would hide some.
         if abs(value) >= scale and (value * 1000 / scale).denominator == 1:
@@ -131,6 +144,49 @@ def _plain(value: Fraction) -> str:
     if abs(value.numerator) < _SIMPLE_NUMERATOR and value.denominator <= _SIMPLE_DENOMINATOR:
         return f"{value.numerator}/{value.denominator}"
     return _truncated(value)
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Below this (and from its inverse times a million up) a rounded figure is written in scientific style.
+_TINY = 1000  # a value that times this is below 1
+_HUGE = 10**15
+
+
+def significant(value: Fraction, digits: int) -> Fraction:
+    """``value`` rounded to ``digits`` significant digits; a larger whole part keeps all its digits.
+
+    >>> from fractions import Fraction
+    >>> significant(Fraction("17.702784"), 4), significant(Fraction("18507.456"), 4)
+    (Fraction(177, 10), Fraction(18507, 1))
+    """
+    if value == 0:
+        return value
+    places = digits - 1 - _exponent(abs(value))
+    step = 10**places if places > 0 else 1  # a larger whole part keeps its digits: round to a unit
+    whole = math.floor(abs(value) * step + Fraction(1, 2))  # halves away from zero, as readers round
+    return (whole if value > 0 else -whole) / Fraction(step)
+
+
+def _exponent(size: Fraction) -> int:
+    """The power of ten of a positive value's first significant digit (exactly, no float)."""
+    if size >= 1:
+        return len(str(size.numerator // size.denominator)) - 1
+    exponent = -1
+    while size * 10 ** (-exponent) < 1:
+        exponent -= 1
+    return exponent
+
+
+def _rounded(value: Fraction, digits: int) -> str:
+    """A magnitude rounded for display (see :func:`format_magnitude`)."""
+    rounded = significant(value, digits)
+    if rounded == 0 or (abs(rounded) * _TINY >= 1 and abs(rounded) < _HUGE):
+        return format_magnitude(rounded)
+    exponent = _exponent(abs(value))
+    mantissa = significant(value * 10**-exponent if exponent < 0 else value / 10**exponent, digits)
+    if abs(mantissa) >= 10:  # rounding carried into the next power: 9.9996 is 10.00
+        mantissa, exponent = mantissa / 10, exponent + 1
+    return f"{_plain(mantissa)}×10{str(exponent).translate(_SUPERSCRIPTS)}"
 
 
 def exact(value: Magnitude | None) -> str | None:
@@ -335,9 +391,24 @@ class Estimate:
 
     def __str__(self) -> str:
         """Write the estimate for a reader: "400–500", "≤ 500", "> 20", "≈ 2,500 (2,250–2,750)"."""
-        body = self._describe_interval()
+        return self.shown(None)
+
+    def shown(self, digits: int | None = 4) -> str:
+        """Write the estimate as :func:`str` does, each figure rounded to ``digits`` significant digits.
+
+        For reports only (the estimate itself, and JSON, stay exact): a converted figure reads "145.6
+        km/h", not "145.645632 km/h", and a tiny one "1.5×10⁻⁶ g" (see :func:`format_magnitude`).
+        ``None`` writes the figures exactly, as :func:`str` does.
+
+        >>> Estimate("145.645632", "inf", "km").shown()
+        '≥ 145.6 km'
+        """
+        body = self._describe_interval(digits)
+        while digits is not None and digits < _MAX_PLACES and self._blurred(digits):
+            digits += 1  # two different ends never print alike: "17.7–17.71", not "17.7–17.7"
+            body = self._describe_interval(digits)
         if self.nominal is not None and self.kind in ("about", "nearly"):
-            return f"≈ {self._with_unit(self.nominal)} ({body})"
+            return f"≈ {self._with_unit(self.nominal, digits)} ({body})"
         return body
 
     def to_dict(self) -> dict[str, Any]:
@@ -363,26 +434,35 @@ class Estimate:
             "display": str(self),
         }
 
-    def _describe_interval(self) -> str:
+    def _blurred(self, digits: int) -> bool:
+        lo, hi = self.lo, self.hi
+        return (
+            lo != hi
+            and not isinstance(lo, float)
+            and not isinstance(hi, float)
+            and format_magnitude(lo, digits) == format_magnitude(hi, digits)
+        )
+
+    def _describe_interval(self, digits: int | None) -> str:
         lo, hi = self.lo, self.hi
         if lo == hi:
-            return self._with_unit(lo)
+            return self._with_unit(lo, digits)
         if lo == -INF and hi == INF:
             unit = _UNIT_SYMBOLS.get(self.unit, self.unit)
             return "any value" if self.unit == "" else f"any value in {unit}"
         if hi == INF:
-            return f"{'>' if self.low_open else '≥'} {self._with_unit(lo)}"
+            return f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits)}"
         if (lo == 0 and not self.low_open) or lo == -INF:
-            return f"{'<' if self.high_open else '≤'} {self._with_unit(hi)}"
+            return f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits)}"
         if not self.low_open and not self.high_open:
-            return f"{self._with_unit(lo)}–{self._with_unit(hi)}"
+            return f"{self._with_unit(lo, digits)}–{self._with_unit(hi, digits)}"
         return (
-            f"{'>' if self.low_open else '≥'} {self._with_unit(lo)} and "
-            f"{'<' if self.high_open else '≤'} {self._with_unit(hi)}"
+            f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits)} and "
+            f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits)}"
         )
 
-    def _with_unit(self, value: Magnitude) -> str:
-        number = format_magnitude(value)
+    def _with_unit(self, value: Magnitude, digits: int | None = None) -> str:
+        number = format_magnitude(value, digits)
         top, per = self.unit, ""
         if self.unit.count(" / ") == 1 and "*" not in self.unit:  # a rate: "1,200 per week", "£6 per day"
             top, per = self.unit.split(" / ")

@@ -22,8 +22,6 @@ from claimcheck.quantity import Estimate, exact, format_magnitude
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from claimcheck._values.interval import Magnitude
-
 __all__ = [
     "SCHEMA_VERSION",
     "ClaimSummary",
@@ -77,8 +75,9 @@ class Gap:
             single-valued estimate in the figure's unit (zero when they only touch at an excluded end).
         relative: ``amount`` as a share of the greatest allowed value, or None when that is zero (or
             when ``amount`` is in percentage points).
-        about: for a gap between two shares of one total (``amount`` in percentage points), the same gap
-            in the total's units; otherwise None.
+        about: for a gap in percentage points between shares of one known total (two shares of it, or
+            a share of a cell's own total against a count), the same gap in the counted units;
+            otherwise None.
     """
 
     amount: Estimate = attrs.field(validator=_is_estimate)
@@ -92,41 +91,19 @@ class Gap:
         clash is between shares of one total (``about``). Amounts are shown to four significant digits
         (``amount`` itself stays exact), and a relative gap is never shown as "0%" unless it is zero.
         """
-        amount = _shown(self.amount)
+        amount = self.amount.shown()
         if self.amount.unit == "percent":
             points = self.amount.lo
-            text = f"{format_magnitude(_significant(points))} percentage point{'' if points == 1 else 's'}"
-            return f"{text} (about {_shown(self.about)})" if self.about is not None else text
+            text = f"{format_magnitude(points, 4)} percentage point{'' if points == 1 else 's'}"
+            return f"{text} (about {self.about.shown()})" if self.about is not None else text
         if self.relative is None:
-            return str(amount)
+            return amount
         return f"{amount} ({percent(self.relative)})"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gap as JSON-ready data: the amount as an estimate, ``relative`` as an exact string."""
         about = None if self.about is None else self.about.to_dict()
         return {"amount": self.amount.to_dict(), "relative": exact(self.relative), "about": about}
-
-
-def _significant(value: Magnitude, digits: int = 4) -> Magnitude:
-    """``value`` rounded to ``digits`` significant digits; a value above that keeps its whole digits."""
-    if isinstance(value, float) or value == 0:
-        return value
-    size = abs(value)
-    exponent = len(str(size.numerator // size.denominator)) - 1
-    if size < 1:
-        exponent = -1
-        while size * 10 ** (-exponent) < 1:
-            exponent -= 1
-    places = digits - 1 - exponent
-    return Fraction(round(value)) if places <= 0 else Fraction(round(value, places))
-
-
-def _shown(estimate: Estimate) -> Estimate:
-    """A single-valued estimate as a reader wants it: four significant digits."""
-    if estimate.lo != estimate.hi:
-        return estimate
-    value = _significant(estimate.lo)
-    return Estimate(value, value, estimate.unit)
 
 
 def percent(share: Fraction) -> str:
@@ -476,12 +453,12 @@ class Report:
             lines.append(f"  {finding.message}")
         for overlap in self.overlaps:
             lines.append(
-                f"agree: {describe(overlap.subject, overlap.scope)} is {overlap.estimate} "
+                f"agree: {describe(overlap.subject, overlap.scope)} is {overlap.estimate.shown()} "
                 f"(claims {', '.join(overlap.claims)})"
             )
         for implied in self.implied:
             lines.append(
-                f"implied: {describe(implied.subject, implied.scope)} is {implied.estimate} "
+                f"implied: {describe(implied.subject, implied.scope)} is {implied.estimate.shown()} "
                 f"(from claims {', '.join(implied.claims)})"
             )
         return "\n".join(lines)

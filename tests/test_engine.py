@@ -243,14 +243,16 @@ def test_a_sum_conflict_is_explained_with_the_arithmetic(h):
     ]
     explanation = check(claims, h).conflicts[0].message
     assert "at least 1,100" in explanation
-    assert "x in Iraq (at least 600, claim a)" in explanation
-    assert "x in Syria (at least 500, claim b)" in explanation
+    assert "(600 x in Iraq (claim a) + 500 x in Syria (claim b) is 1,100)" in explanation
     assert "at most 1,000 (claim w)" in explanation
 
 
 def test_a_share_conflict_is_explained_through_the_share(h):
     explanation = check([*seed_claims(), Claim("4,000", "fighters", BOTH, id="f")], h).conflicts[0]
-    assert "roughly half (the UN, claim half)" in explanation.message
+    # "roughly half" is 45% to 55%: 55% of the UN's 7,000 is 3,850
+    assert (
+        "(55% of 7,000 members and supporters in Iraq and Syria (the UN, claim un) is 3,850; roughly half"
+    ) in explanation.message
     assert "at most 3,850" in explanation.message
 
 
@@ -360,6 +362,6 @@ def test_a_whole_is_bounded_through_parts_that_sit_under_another_whole():
     assert check([both, Claim("up to 500", "x", {"place": "the Middle East"}, id="me")], h).ok
     report = check([both, Claim("up to 400", "x", {"place": "the Middle East"}, id="me")], h)
     assert ids(report) == [("both", "me")]
-    assert "x in Iraq (at most 400, within x in the Middle East, claim me)" in (
+    assert "400 x in Iraq (within x in the Middle East, claim me) + 400 x in Syria" in (
         report.conflicts[0].message
     )

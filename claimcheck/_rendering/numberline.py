@@ -17,7 +17,7 @@ import attrs
 
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import normalize_name, role
-from claimcheck.quantity import Estimate
+from claimcheck.quantity import Estimate, significant
 from claimcheck.report import describe
 
 if TYPE_CHECKING:
@@ -83,6 +83,9 @@ class Cell:
 
 #: What a claim with ``of`` can say that makes it stand for an amount other than its own figure.
 _RELATIVE: Final = frozenset({"share", "ratio", "difference"})
+#: Significant digits of the figures a number line writes (display only: the report stays exact).
+DIGITS: Final = 4
+_MOST_DIGITS: Final = 30
 
 
 def _label(claim: Claim, estimate: Estimate, drawn: Estimate, *, related: bool) -> str:
@@ -92,23 +95,15 @@ def _label(claim: Claim, estimate: Estimate, drawn: Estimate, *, related: bool) 
     return f"{claim.id} · {_readable(estimate)}"
 
 
-def _round(value: Magnitude) -> Magnitude:
-    """``value`` to four significant digits, unless it is already a short decimal (or unbounded)."""
-    if isinstance(value, float) or value == 0 or (value * 10**6).denominator == 1:
-        return value
-    return Fraction(round(value, 3 - math.floor(math.log10(abs(value)))))
+def _approximate(value: Magnitude, digits: int = DIGITS) -> bool:
+    """Whether showing ``value`` to ``digits`` significant digits changes it."""
+    return not isinstance(value, float) and significant(value, digits) != value
 
 
 def _readable(estimate: Estimate) -> str:
-    """The estimate as ``str`` writes it, its ends rounded when a conversion left long fractions."""
-    low, high = _round(estimate.lo), _round(estimate.hi)
-    if (low, high) == (estimate.lo, estimate.hi):
-        return str(estimate)
-    if low == high:
-        return f"≈ {_tick_label(Fraction(low), estimate.unit)}"
-    return "≈ " + str(
-        Estimate(low, high, estimate.unit, low_open=estimate.low_open, high_open=estimate.high_open)
-    )
+    """The estimate in its unit, to four significant digits ("≈" when that rounded a figure)."""
+    rounded = _approximate(estimate.lo) or _approximate(estimate.hi)
+    return ("≈ " if rounded else "") + estimate.shown(DIGITS)
 
 
 def cells_of(
@@ -243,9 +238,8 @@ def _row_svg(row: Row, index: int, scale: _Scale, slug: str) -> str:
     return "".join(parts)
 
 
-def _tick_label(value: Fraction, unit: str) -> str:
-    rounded = _round(value)
-    return ("" if rounded == value else "≈ ") + str(Estimate(rounded, rounded, unit))
+def _tick_label(value: Fraction, unit: str, digits: int = DIGITS) -> str:
+    return ("≈ " if _approximate(value, digits) else "") + Estimate(value, value, unit).shown(digits)
 
 
 def render_svg(cell: Cell, index: int, slugs: Mapping[str, str]) -> str:
@@ -313,7 +307,10 @@ def verdict(cell: Cell) -> str:
     low, high = cell.gap or (Fraction(0), Fraction(0))
     if low == high:
         return f"No value fits every claim: they only touch at {_tick_label(low, unit)}, which one excludes."
+    digits = DIGITS  # enough digits that the two ends do not print alike
+    while digits < _MOST_DIGITS and _tick_label(low, unit, digits) == _tick_label(high, unit, digits):
+        digits += 1
     return (
         f"No value fits every claim: a gap of {_tick_label(high - low, unit)} "
-        f"between {_tick_label(low, unit)} and {_tick_label(high, unit)}."
+        f"between {_tick_label(low, unit, digits)} and {_tick_label(high, unit, digits)}."
     )

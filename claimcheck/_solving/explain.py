@@ -1,9 +1,11 @@
 """Plain-English explanations of conflicts, and the names reports use for cells and claims.
 
 An explanation retells the arithmetic that propagation did on the conflict's claims alone: the bound
-that forces a figure up, the bound that caps it, and where each came from (a claim, a containment, a sum
-of parts, a share of another figure), e.g. "fighters in Iraq (at least 600, claim b) cannot exceed
-fighters in Iraq and Syria (at most 500, claim a)".
+that forces a figure up, the bound that caps it, and where each came from (a claim, a containment, or
+the sum, product, quotient or difference it was computed by, with the figures it used), e.g. "nurses:
+at most 360 (claim nurses), but at least 420 (3 × 140 doctors (the union, claim union) is 420; three
+times as many, claim x3)". Figures are written in the cell's unit (the claims' own) to :data:`DIGITS`
+significant digits, more where the two crossing bounds would print alike: display only.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from claimcheck import units
 from claimcheck._solving.model import TOP, shown
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
-from claimcheck.quantity import Estimate
+from claimcheck.quantity import Estimate, format_magnitude
 from claimcheck.report import Figure, Gap, Implied, Overlap, describe
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from claimcheck._solving.model import Model
     from claimcheck._solving.propagate import Crossing, Propagator, Reason
@@ -31,16 +33,60 @@ __all__ = ["Namer", "without_crossing"]
 _DEPTH: Final = 4
 
 
-def _amount(value: Magnitude, unit: str) -> str:
+#: Significant digits a report shows a computed figure to (the engine and JSON stay exact).
+DIGITS: Final = 4
+#: The propagator's kind of constraint for a count that is a share of its total (count = share × total).
+_PRODUCT: Final = 4
+
+
+def _amount(value: Magnitude, unit: str, digits: int = DIGITS) -> str:
+    """A figure in its unit for a reader: rounded to ``digits`` significant digits, never in base units."""
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
-    return str(Estimate(value, value, unit))
+    return Estimate(value, value, unit).shown(digits)
 
 
-def _bound(value: Magnitude, strict: bool, side: str, unit: str) -> str:  # noqa: FBT001
+def _bound(value: Magnitude, strict: bool, side: str, unit: str, digits: int = DIGITS) -> str:  # noqa: FBT001
     if side == "low":
-        return f"{'more than' if strict else 'at least'} {_amount(value, unit)}"
-    return f"{'less than' if strict else 'at most'} {_amount(value, unit)}"
+        return f"{'more than' if strict else 'at least'} {_amount(value, unit, digits)}"
+    return f"{'less than' if strict else 'at most'} {_amount(value, unit, digits)}"
+
+
+def _relation_text(value: Estimate) -> str:
+    """A relation given as an estimate without words: "3 times as many", "5,000 fewer", "half"."""
+    if value.relation == "ratio":
+        return f"{value} times as many"
+    if value.relation == "difference":
+        if value.hi <= 0:
+            return f"{Estimate.from_interval(value.interval.scale(-1), value.unit)} fewer"
+        return f"{value} more" if value.lo >= 0 else f"{value} more or fewer"
+    return str(value)
+
+
+def _named(value: str, name: str, unit: str, why: str) -> str:
+    """An operand with its name and source: "140 doctors (claim union)", "11.45 miles (road, claim n)"."""
+    if name.endswith(")"):  # "doctors (year: 2024)": one pair of brackets, "140 doctors (year: 2024; …)"
+        return f"{value} {name[:-1]}; {why})" if unit == "" else f"{value} ({name[:-1]}; {why}))"
+    return f"{value} {name} ({why})" if unit == "" else f"{value} ({name}, {why})"
+
+
+def _factor(factor: Magnitude, *, percent: bool, of: bool) -> str:
+    """A share or multiple as arithmetic: "12.5% of ", "3 × " (or "12.5%", "3" after a division sign)."""
+    if percent:
+        text = f"{format_magnitude(Fraction(factor) * 100, DIGITS)}%"
+        return f"{text} of " if of else text
+    text = format_magnitude(factor, DIGITS)
+    return f"{text} × " if of else text
+
+
+def digits_apart(low: Magnitude, high: Magnitude, unit: str) -> int:
+    """The fewest significant digits (at least :data:`DIGITS`) that show two different bounds apart."""
+    digits = DIGITS
+    if low == high or isinstance(low, float) or isinstance(high, float):
+        return digits
+    while digits < 30 and _amount(low, unit, digits) == _amount(high, unit, digits):
+        digits += 1
+    return digits
 
 
 def _containment(
@@ -84,6 +130,8 @@ class Namer:
         #: each claim's figure as printed, and as checked (widened by its rounding; None if left out)
         self.printed: Sequence[Estimate] = ()
         self.meant: Sequence[Estimate | None] = ()
+        #: the significant digits computed figures are shown to (more where two bounds would blur)
+        self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self.values: dict[tuple[str, str], str] = {}
         for claim in claims:
@@ -131,10 +179,12 @@ class Namer:
             return ""
         figure = printed.text or str(printed)
         reading = f"over {over}" if over is not None else "as printed"
-        return f"{figure} {reading}: {_amount(meant.lo, meant.unit)} to {_amount(meant.hi, meant.unit)}"
+        low, high = _amount(meant.lo, meant.unit, self.digits), _amount(meant.hi, meant.unit, self.digits)
+        return f"{figure} {reading}: {low} to {high}"
 
     def explain(self, prover: Propagator, crossing: Crossing) -> str:
-        """Say why the crossing's two bounds cannot both hold."""
+        """Say why the crossing's two bounds cannot both hold, with the arithmetic behind each."""
+        self.apart(prover, crossing)
         low_cell, low_bound, low_why = self._term(prover, crossing.cell, crossing.low, "low", 0)
         high_cell, high_bound, high_why = self._term(prover, crossing.cell, crossing.high, "high", 0)
         if low_cell == high_cell:
@@ -144,6 +194,11 @@ class Namer:
                 first, second = second, first
             return f"{low_cell}: {first[0]} ({first[1]}), but {second[0]} ({second[1]})"
         return f"{low_cell} ({low_bound}, {low_why}) cannot exceed {high_cell} ({high_bound}, {high_why})"
+
+    def apart(self, prover: Propagator, crossing: Crossing) -> None:
+        """Show figures to enough digits that the crossing's two bounds do not print alike."""
+        low, high = prover.real(crossing.low.value), prover.real(crossing.high.value)
+        self.digits = digits_apart(low, high, prover.model.unit[crossing.cell])
 
     def gap(self, prover: Propagator, crossing: Crossing) -> Gap:
         """How far the crossing's lower bound lies above its upper bound, in the figure's own terms.
@@ -158,6 +213,9 @@ class Namer:
         shares = _shares_of_one_total(prover, crossing)
         if shares is not None:
             return Gap(Estimate(shares * 100, shares * 100, "percent"), about=Estimate(amount, amount, unit))
+        own = _own_share_gap(prover, crossing.cell, amount)
+        if own is not None:
+            return own
         if unit == "percent" or unit in units.TEMPERATURES:  # 2°C is no share of a temperature
             return Gap(Estimate(amount, amount, unit))
         relative = amount / Fraction(high) if high not in (0, INF) else None
@@ -172,14 +230,9 @@ class Namer:
         b) cannot exceed …"); inside a sum the part keeps its name and says where its bound came from.
         """
         model = prover.model
-        constraints = prover.constraints
         start = cell
-        while True:
-            step = _containment(constraints, cell, reason, side)
-            if step is None:
-                break
-            cell, reason = step
-        bound = _bound(prover.real(reason.value), reason.strict, side, model.unit[cell])
+        cell, reason = self._source(prover, cell, reason, side)
+        bound = self._bound(prover, reason, side, model.unit[cell])
         name = self.cell(model, cell)
         why = self._why(prover, cell, reason, side, depth)
         if depth > 0 and cell != start:
@@ -187,159 +240,229 @@ class Namer:
             return self.cell(model, start), bound, f"{relation} {name}, {why}"
         return name, bound, why
 
+    def _source(self, prover: Propagator, cell: int, reason: Reason, side: str) -> tuple[int, Reason]:
+        """The cell and bound a bound was copied from through containments (itself if it was not)."""
+        while True:
+            step = _containment(prover.constraints, cell, reason, side)
+            if step is None:
+                return cell, reason
+            cell, reason = step
+
+    def _bound(self, prover: Propagator, reason: Reason, side: str, unit: str) -> str:
+        return _bound(prover.real(reason.value), reason.strict, side, unit, self.digits)
+
     def _why(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
         if reason.via == -1:
             if reason.claim is None:
                 return "a count" if reason.value == 0 else "the policy's floor"
-            note = self.rounding(reason.claim)
-            return f"{self.ref(reason.claim)}; {note}" if note else self.ref(reason.claim)
+            return self._claim_note(reason.claim, prover.model.unit[cell])
         if depth >= _DEPTH or reason.via < 0:
             return "from " + ", ".join(self.ref(k) for k in sorted(reason.claims()))
-        constraint = prover.constraints[reason.via]
-        if constraint[0] == 1:
-            return self._sum_why(prover, cell, reason, side, depth=depth, constraint=constraint)
-        if constraint[0] == 3:  # the propagator's kind of a difference
-            return self._difference_why(prover, cell, reason, side, depth=depth, constraint=constraint)
-        if constraint[0] >= 4:  # a share of a total, or an average of shares
-            return self._average_why(prover, cell, reason, side, depth=depth, constraint=constraint)
-        return self._share_why(prover, cell, reason, side, depth=depth, constraint=constraint)
 
-    def _phrase(self, prover: Propagator, cell: int, reason: Reason, side: str, depth: int) -> str:
-        name, bound, why = self._term(prover, cell, reason, side, depth + 1)
-        return f"{name} ({bound}, {why})"
+        def operand(at: int, parent: Reason, parent_side: str) -> str:
+            source, bound = self._source(prover, at, parent, parent_side)
+            value = self._value(prover, source, bound, parent_side)
+            why = self._why(prover, source, bound, parent_side, depth + 1)
+            if source != at:
+                relation = "within" if parent_side == "high" else "containing"
+                why = f"{relation} {self.cell(prover.model, source)}, {why}"
+            return _named(value, self.cell(prover.model, at), prover.model.unit[at], why)
 
-    def _sum_why(
+        return self._arithmetic(prover, cell, reason, side, operand)
+
+    def _claim_note(self, claim: int, unit: str) -> str:
+        """How a claim's own bound is cited: its ref, with its rounding or its own unit where they differ."""
+        note = self.rounding(claim)
+        if not note and claim < len(self.printed):
+            printed = self.printed[claim]
+            if printed.unit != unit and printed.relation == "amount":  # "claim b: at most 11 miles"
+                return f"{self.ref(claim)}: {printed.text or printed.shown(self.digits)}"
+        return f"{self.ref(claim)}; {note}" if note else self.ref(claim)
+
+    def _value(self, prover: Propagator, cell: int, reason: Reason, side: str) -> str:
+        """A bound's figure as an operand: "140", "more than 140", "11.45 miles"."""
+        amount = _amount(prover.real(reason.value), prover.model.unit[cell], self.digits)
+        if reason.strict:
+            return f"{'more than' if side == 'low' else 'less than'} {amount}"
+        return amount
+
+    def _arithmetic(
         self,
         prover: Propagator,
         cell: int,
         reason: Reason,
         side: str,
+        operand: Callable[[int, Reason, str], str],
+    ) -> str:
+        """The sum, product, quotient or difference a derived bound came from, with its figures.
+
+        "3 × 140 doctors (claim union) is 420; three times as many, claim three times": each operand
+        is written by ``operand`` (cell, bound, side), the result in the cell's unit.
+        """
+        constraint = prover.constraints[reason.via]
+        kind, other = constraint[0], "high" if side == "low" else "low"
+        result = self._value(prover, cell, reason, side)
+        if kind == 0:  # a containment that was not followed (a bound copied from a cell it contains)
+            source = constraint[1] if side == "low" else constraint[2]
+            relation = "containing" if side == "low" else "within"
+            return f"{relation} {operand(source, reason.parents[0], side)}"
+        if kind == 1:
+            return self._sum_arithmetic(
+                cell, reason, side, constraint=constraint, operand=operand, result=result
+            )
+        if kind == 3:
+            return self._difference_arithmetic(
+                prover, cell, reason, side, constraint=constraint, operand=operand, result=result
+            )
+        if kind == _PRODUCT:
+            count, size, share = constraint[1:4]
+            first, second = reason.parents[0], reason.parents[-1]
+            if cell == count:
+                if len(reason.parents) == 1:  # a share of 0% counts nobody
+                    return f"0% of any total is 0 ({operand(share, first, side)})"
+                return f"{operand(share, first, side)} of {operand(size, second, side)} is {result}"
+            divisor = share if cell == size else size
+            return f"{operand(count, first, side)} ÷ {operand(divisor, second, other)} is {result}"
+        if kind >= _PRODUCT:
+            return self._average_arithmetic(
+                prover, cell, reason, side, constraint=constraint, operand=operand, result=result
+            )
+        return self._share_arithmetic(
+                prover, cell, reason, side, constraint=constraint, operand=operand, result=result
+            )
+
+    def _sum_arithmetic(
+        self,
+        cell: int,
+        reason: Reason,
+        side: str,
         *,
-        depth: int,
         constraint: tuple[int, ...],
+        operand: Callable[[int, Reason, str], str],
+        result: str,
     ) -> str:
         whole, parts = constraint[1], constraint[2:]
         if cell == whole:
             items = [
-                self._phrase(prover, part, parent, side, depth)
+                operand(part, parent, side)
                 for part, parent in zip(parts, reason.parents, strict=True)
                 if parent.claims()
             ]
-            return "the sum of " + " and ".join(items) if len(items) > 1 else items[0]
+            if len(items) == 1:  # the other parts add nothing: the whole contains its one part
+                return f"{'containing' if side == 'low' else 'within'} {items[0]}"
+            return f"{' + '.join(items)} is {result}"
+        other = "high" if side == "low" else "low"
         others = [part for part in parts if part != cell]
-        other_side = "high" if side == "low" else "low"
-        whole_text = self._phrase(prover, whole, reason.parents[0], side, depth)
         items = [
-            self._phrase(prover, part, parent, other_side, depth)
+            operand(part, parent, other)
             for part, parent in zip(others, reason.parents[1:], strict=True)
             if parent.claims()
         ]
+        whole_text = operand(whole, reason.parents[0], side)
         if not items:
-            return whole_text
-        return f"{whole_text} less {' and '.join(items)}"
+            return f"{'within' if side == 'high' else 'containing'} {whole_text}"
+        return f"{whole_text} − {' − '.join(items)} is {result}"
 
-    def _share_why(
+    def _share_arithmetic(
         self,
         prover: Propagator,
         cell: int,
         reason: Reason,
         side: str,
         *,
-        depth: int,
         constraint: tuple[int, ...],
+        operand: Callable[[int, Reason, str], str],
+        result: str,
     ) -> str:
+        """A share, a multiple, an own-cell share or a count among a base, as a product or quotient."""
         share = prover.model.shares[constraint[3]]
-        claim = self.claims[share.claim]
-        figure = claim.value if isinstance(claim.value, str) else str(claim.value)
-        note = self.rounding(share.claim)
-        if note:  # "41% as printed: 40.5% to 41.5%" already names the figure
-            figure = note if note.startswith(f"{figure} ") else f"{figure} ({note})"
+        said = self._relation_words(share.claim)
         if share.cell == share.base:
-            return f"{figure} of itself ({self.ref(share.claim)})"
-        if share.role == "ratio":
-            figure = _times(claim.value)
-            if cell == share.cell:
-                base = self._phrase(prover, share.base, reason.parents[0], side, depth)
-                return f"{figure} {base}, {self.ref(share.claim)}"
-            part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
-            return f"since {part} is {figure} as many, {self.ref(share.claim)}"
-        if cell == share.cell:
-            if not reason.parents[0].claims():
-                return f"{figure} ({self.ref(share.claim)}) of {self.cell(prover.model, share.base)}"
-            base = self._phrase(prover, share.base, reason.parents[0], side, depth)
-            return f"{figure} ({self.ref(share.claim)}) of {base}"
-        part = self._phrase(prover, share.cell, reason.parents[0], side, depth)
-        return f"since {part} is {figure} of it ({self.ref(share.claim)})"
+            return f"{said} of itself"
+        if not reason.parents:
+            return said
+        ratio = share.share
+        if share.role == "count":
+            if cell == share.cell:  # at most the base
+                return f"a count among {operand(share.base, reason.parents[0], side)}; {said}"
+            return f"counting {operand(share.cell, reason.parents[0], side)} among them; {said}"
+        percent = share.role != "ratio"  # a share of a base reads "55% of 7,000", a multiple "3 × 140"
+        if cell == share.cell:  # the cell from the base: factor × base
+            factor = ratio.lo if side == "low" else ratio.hi
+            base = operand(share.base, reason.parents[0], side)
+            excluded = ratio.low_open if side == "low" else ratio.high_open
+            limit = ("more than " if side == "low" else "less than ") if excluded else ""
+            return f"{limit}{_factor(factor, percent=percent, of=True)}{base} is {result}; {said}"
+        # the base from the cell: cell ÷ factor (the base's low uses the factor's high end)
+        factor = ratio.hi if side == "low" else ratio.lo
+        part = operand(share.cell, reason.parents[0], side)
+        return f"{part} ÷ {_factor(factor, percent=percent, of=False)} is {result}; {said}"
 
-    def _average_why(
+    def _difference_arithmetic(
         self,
         prover: Propagator,
         cell: int,
         reason: Reason,
         side: str,
         *,
-        depth: int,
         constraint: tuple[int, ...],
+        operand: Callable[[int, Reason, str], str],
+        result: str,
     ) -> str:
-        """Why a bound follows from a share of a total (count = share × total) or from an average."""
-        other_side = "high" if side == "low" else "low"
-        model = prover.model
-        if constraint[0] == 4:  # the propagator's kind of a share of a total
-            count, size, share = constraint[1:4]
-            first, second = reason.parents[0], reason.parents[1]
-            if cell == count:  # the share of the total
-                return (
-                    f"{self._phrase(prover, share, first, side, depth)} of "
-                    f"{self._phrase(prover, size, second, side, depth)}"
-                )
-            if cell == size:  # the count at its share
-                return (
-                    f"{self._phrase(prover, count, first, side, depth)} at "
-                    f"{self._phrase(prover, share, second, other_side, depth)}"
-                )
-            return (
-                f"{self._phrase(prover, count, first, side, depth)} out of "
-                f"{self._phrase(prover, size, second, other_side, depth)}"
-            )
-        whole, parts = constraint[1], constraint[2:]
-        shares = {model.family[part][1]: part for part in parts}
-        if cell == model.family[whole][1]:
-            items = [
-                self._phrase(prover, share, parent, side, depth)
-                for share, parent in zip(shares, reason.parents, strict=False)
-            ]
-            return "an average of " + " and ".join(items)
-        others = [share for share in shares if share != cell]
-        whole_text = self._phrase(prover, model.family[whole][1], reason.parents[0], side, depth)
-        items = [
-            self._phrase(prover, share, parent, other_side, depth)
-            for share, parent in zip(others, reason.parents[1:], strict=False)
-        ]
-        return f"{whole_text} averages it with {' and '.join(items)}"
-
-    def _difference_why(
-        self,
-        prover: Propagator,
-        cell: int,
-        reason: Reason,
-        side: str,
-        *,
-        depth: int,
-        constraint: tuple[int, ...],
-    ) -> str:
-        """Why a bound follows from "12,000 more than" or "5,000 fewer than": the base plus or less it."""
+        """"12,000 more than": the base plus the amount, or the cell less it."""
         difference = prover.model.differences[constraint[3]]
         offset = difference.offset
         unit = prover.model.unit[difference.cell]
-        other = difference.base if cell == difference.cell else difference.cell
+        forward = cell == difference.cell
+        other = difference.base if forward else difference.cell
         # the cell's low bound uses the offset's low end; the base's low bound, the offset's high end
-        use_low = (side == "low") == (cell == difference.cell)
-        amount = offset.lo if use_low else offset.hi
-        text = _amount(-amount if amount < 0 else amount, unit)
-        grown = amount >= 0 if cell == difference.cell else amount < 0
-        words = f"plus {text}" if grown else f"less {text}"
-        base = self._phrase(prover, other, reason.parents[0], side, depth)
-        return f"{base} {words}, {self.ref(difference.claim)}"
+        amount = offset.lo if (side == "low") == forward else offset.hi
+        added = amount if forward else -amount
+        sign = "+" if added >= 0 else "−"
+        text = _amount(added if added >= 0 else -added, unit, self.digits)
+        said = self._relation_words(difference.claim)
+        return f"{operand(other, reason.parents[0], side)} {sign} {text} is {result}; {said}"
+
+    def _average_arithmetic(
+        self,
+        prover: Propagator,
+        cell: int,
+        reason: Reason,
+        side: str,
+        *,
+        constraint: tuple[int, ...],
+        operand: Callable[[int, Reason, str], str],
+        result: str,
+    ) -> str:
+        """A whole's share lies between its parts' (an average); a part carries the whole's bound."""
+        model = prover.model
+        other = "high" if side == "low" else "low"
+        whole, parts = constraint[1], constraint[2:]
+        shares = [model.family[part][1] for part in parts]
+        if cell == model.family[whole][1]:
+            items = [
+                operand(share, parent, side)
+                for share, parent in zip(shares, reason.parents, strict=False)
+            ]
+            least = "the least" if side == "low" else "the most"
+            return f"an average lies between its parts: {least} of {' and '.join(items)} is {result}"
+        others = [share for share in shares if share != cell]
+        whole_text = operand(model.family[whole][1], reason.parents[0], side)
+        items = [
+            operand(share, parent, other)
+            for share, parent in zip(others, reason.parents[1:], strict=False)
+        ]
+        return f"an average of {whole_text} with {' and '.join(items)} needs {result} here"
+
+    def _relation_words(self, claim: int) -> str:
+        """A relation claim as cited after its arithmetic: "three times as many, claim x"."""
+        value = self.claims[claim].value
+        text = value if isinstance(value, str) else value.text or _relation_text(value)
+        note = self.rounding(claim)
+        if note:  # "three times as printed: 2.85 to 3.15" already names the figure
+            said = note if note.startswith(f"{text} ") else f"{text} ({note})"
+            return f"{said}, {self.ref(claim)}"
+        return f"{text}, {self.ref(claim)}"
 
     def implied(self, prover: Propagator, key: tuple[str, ...], cell: int) -> Implied | None:
         """The implied bound of an unstated cell, or None when the claims say nothing about it."""
@@ -382,6 +505,31 @@ class Namer:
         )
 
 
+def _own_share_gap(prover: Propagator, cell: int, amount: Fraction) -> Gap | None:
+    """A clash over a cell with shares of its own total, in percentage points and in the count's units.
+
+    A count clash (300 backers among 480 men against "55% of men") is a gap in the share too, and one
+    in the shares (51% against 40% of 900 respondents) a gap in the count: wherever the total is known
+    exactly, the gap is given both ways, points first.
+    """
+    model = prover.model
+    if cell in model.family:
+        count, (size, _) = cell, model.family[cell]
+    elif cell in prover.shares_of:
+        count, size = prover.shares_of[cell]
+    else:
+        return None
+    low, high = prover.low[size], prover.high[size]
+    if low.value != high.value or isinstance(high.value, float) or high.value <= 0:
+        return None
+    total = Fraction(prover.real(high.value))
+    if cell == count:
+        points = amount * 100 / total
+        return Gap(Estimate(points, points, "percent"), about=Estimate(amount, amount, model.unit[count]))
+    counted = amount * total / 100
+    return Gap(Estimate(amount, amount, "percent"), about=Estimate(counted, counted, model.unit[count]))
+
+
 def _shares_of_one_total(prover: Propagator, crossing: Crossing) -> Fraction | None:
     """The gap between two shares of one total that clash (lower share less upper share), or None."""
     found = []
@@ -400,13 +548,6 @@ def _shares_of_one_total(prover: Propagator, crossing: Crossing) -> Fraction | N
         found.append((share.base, end))
     (low_base, low_share), (high_base, high_share) = found
     return low_share - high_share if low_base == high_base else None
-
-
-def _times(value: Estimate | str) -> str:
-    """A multiple as words: the claim's own text, or "3 times" for a factor given as a number."""
-    if isinstance(value, str):
-        return value
-    return value.text or f"{value} times"
 
 
 def without_crossing(namer: Namer, claims: Sequence[int]) -> str:
@@ -430,12 +571,18 @@ def steps(namer: Namer, prover: Propagator, crossing: Crossing) -> list[str]:
 
     The two bounds that cross are followed back to the claims they rest on; each bound on the way is a
     line, after the bounds it was computed from ("fighters in Iraq is at least 600 (claim b)", then "so
-    fighters in Iraq and Syria is at least 1,100 (the sum of fighters in Iraq and fighters in Syria)"),
-    and the last line says which two cannot both hold.
+    fighters in Iraq and Syria is at least 1,100 (600 fighters in Iraq + 500 fighters in Syria is
+    1,100)"), and the last line says which two cannot both hold.
     """
     lines: list[str] = []
     seen: set[int] = set()
     model = prover.model
+    namer.apart(prover, crossing)
+
+    def operand(at: int, parent: Reason, parent_side: str) -> str:
+        value = namer._value(prover, at, parent, parent_side)  # noqa: SLF001 - this module's own
+        name = namer.cell(model, at)
+        return f"{value} {name}" if model.unit[at] == "" else f"{value} ({name})"
 
     def visit(cell: int, reason: Reason, side: str) -> None:
         if id(reason) in seen or not reason.claims():
@@ -443,21 +590,26 @@ def steps(namer: Namer, prover: Propagator, crossing: Crossing) -> list[str]:
         seen.add(id(reason))
         for parent_cell, parent, parent_side in _parents(prover, cell, reason, side):
             visit(parent_cell, parent, parent_side)
-        bound = _bound(prover.real(reason.value), reason.strict, side, model.unit[cell])
+        bound = namer._bound(prover, reason, side, model.unit[cell])  # noqa: SLF001
         name = namer.cell(model, cell)
         if reason.via == -1 and reason.claim is not None:
-            note = namer.rounding(reason.claim)
-            lines.append(f"{name} is {bound} ({namer.ref(reason.claim)}{'; ' + note if note else ''})")
+            note = namer._claim_note(reason.claim, model.unit[cell])  # noqa: SLF001
+            lines.append(f"{name} is {bound} ({note})")
+        elif reason.via < 0:
+            refs = ", ".join(namer.ref(k) for k in sorted(reason.claims()))
+            lines.append(f"so {name} is {bound} (from {refs})")
         else:
-            lines.append(f"so {name} is {bound} ({_because(namer, prover, cell, reason, side)})")
+            because = namer._arithmetic(prover, cell, reason, side, operand)  # noqa: SLF001
+            lines.append(f"so {name} is {bound} ({because})")
 
     visit(crossing.cell, crossing.low, "low")
     visit(crossing.cell, crossing.high, "high")
     if len(lines) > _STEPS:
         lines = [*lines[: _STEPS - 1], f"… and {len(lines) - _STEPS + 1} more steps"]
     name = namer.cell(model, crossing.cell)
-    low = _bound(prover.real(crossing.low.value), crossing.low.strict, "low", model.unit[crossing.cell])
-    high = _bound(prover.real(crossing.high.value), crossing.high.strict, "high", model.unit[crossing.cell])
+    unit = model.unit[crossing.cell]
+    low = namer._bound(prover, crossing.low, "low", unit)  # noqa: SLF001
+    high = namer._bound(prover, crossing.high, "high", unit)  # noqa: SLF001
     lines.append(f"{name} cannot be both {low} and {high}")
     return lines
 
@@ -466,9 +618,10 @@ def headline(namer: Namer, prover: Propagator, crossing: Crossing) -> str:
     """One line naming the figure, the two bounds that cross and the claims behind each."""
     model = prover.model
     unit = model.unit[crossing.cell]
+    namer.apart(prover, crossing)
     parts = []
     for reason, side in ((crossing.low, "low"), (crossing.high, "high")):
-        bound = _bound(prover.real(reason.value), reason.strict, side, unit)
+        bound = namer._bound(prover, reason, side, unit)  # noqa: SLF001 - this module's own
         refs = ", ".join(namer.ref(k) for k in sorted(reason.claims()))
         parts.append(f"{bound} ({refs})")
     return f"{namer.cell(model, crossing.cell)}: {parts[0]}, but {parts[1]}"
@@ -477,11 +630,12 @@ def headline(namer: Namer, prover: Propagator, crossing: Crossing) -> str:
 def _parents(
     prover: Propagator, cell: int, reason: Reason, side: str
 ) -> list[tuple[int, Reason, str]]:
-    """The bounds ``reason`` was computed from, each with its cell and side (none for other kinds)."""
-    if reason.via < 0:
+    """The bounds ``reason`` was computed from, each with its cell and side."""
+    if reason.via < 0 or not reason.parents:
         return []
     constraint = prover.constraints[reason.via]
     kind, other = constraint[0], "high" if side == "low" else "low"
+    model = prover.model
     if kind == 0:  # a <= b: b's lower bound from a's, a's upper bound from b's
         return [(constraint[1] if side == "low" else constraint[2], reason.parents[0], side)]
     if kind == 1:
@@ -492,35 +646,23 @@ def _parents(
         found = [(whole, reason.parents[0], side)]
         found += [(part, parent, other) for part, parent in zip(others, reason.parents[1:], strict=False)]
         return found
-    if kind == 2 and reason.parents:
-        share = prover.model.shares[constraint[3]]
-        source = share.base if cell == share.cell else share.cell
-        return [(source, reason.parents[0], side)]
-    return []
-
-
-def _because(namer: Namer, prover: Propagator, cell: int, reason: Reason, side: str) -> str:
-    """Why a computed bound follows, in a few words (other kinds of constraint in their own words)."""
-    model = prover.model
-    constraint = prover.constraints[reason.via] if reason.via >= 0 else ()
-    kind = constraint[0] if constraint else -1
-    if kind == 0:
-        other = constraint[2] if cell == constraint[1] else constraint[1]
-        relation = "within" if cell == constraint[1] else "containing"
-        return f"{relation} {namer.cell(model, other)}"
-    if kind == 1:
-        whole, parts = constraint[1], constraint[2:]
-        if cell == whole:
-            return "the sum of " + " and ".join(namer.cell(model, part) for part in parts)
-        others = " and ".join(namer.cell(model, part) for part in parts if part != cell)
-        return f"{namer.cell(model, whole)} less {others}"
     if kind == 2:
         share = model.shares[constraint[3]]
-        claim = namer.claims[share.claim]
-        figure = claim.value if isinstance(claim.value, str) else str(claim.value)
-        if share.role == "ratio":
-            figure = _times(claim.value)
-        if cell == share.cell:
-            return f"{figure} of {namer.cell(model, share.base)}, {namer.ref(share.claim)}"
-        return f"{namer.cell(model, share.cell)} is {figure} of it, {namer.ref(share.claim)}"
-    return namer._why(prover, cell, reason, side, _DEPTH - 1)  # noqa: SLF001 - this module's own
+        return [(share.base if cell == share.cell else share.cell, reason.parents[0], side)]
+    if kind == 3:
+        difference = model.differences[constraint[3]]
+        return [(difference.base if cell == difference.cell else difference.cell, reason.parents[0], side)]
+    if kind == _PRODUCT:
+        count, size, share_cell = constraint[1:4]
+        if cell == count:
+            return list(zip((share_cell, size), reason.parents, (side, side), strict=False))
+        divisor = share_cell if cell == size else size
+        return list(zip((count, divisor), reason.parents, (side, other), strict=False))
+    whole, parts = constraint[1], constraint[2:]
+    shares = [model.family[part][1] for part in parts]
+    if cell == model.family[whole][1]:
+        return [(share, parent, side) for share, parent in zip(shares, reason.parents, strict=False)]
+    others = [share for share in shares if share != cell]
+    found = [(model.family[whole][1], reason.parents[0], side)]
+    found += [(share, parent, other) for share, parent in zip(others, reason.parents[1:], strict=False)]
+    return found
