@@ -43,6 +43,8 @@ from claimcheck.parse import parse_quantity
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from claimcheck.quantity import Estimate
+
 __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
 
 # The keys of each table. Adding a key: name it here, then read it where its table is read below.
@@ -467,7 +469,18 @@ def _value_of_quote(reader: TableReader, index: int, passage: str) -> str:
     except ParseError as err:
         reason = f"the quote {quoted(passage)} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
-    return estimate.text
+    # The figure's words alone may read otherwise than in the quote ("twice" is a multiple, "scored
+    # twice" a count): then the value is the quote, which reads as the article does.
+    return estimate.text if _reads_alike(estimate.text, estimate) else passage
+
+
+def _reads_alike(text: str, estimate: Estimate) -> bool:
+    try:
+        alone = parse_quantity(text)
+    except ParseError:
+        return False
+    read = (alone.interval, alone.unit, alone.relation)
+    return read == (estimate.interval, estimate.unit, estimate.relation)
 
 
 def _check_value(reader: TableReader, index: int, value: str) -> None:

@@ -122,6 +122,12 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/vape-poll-misprint.claims.toml": [{"backers", "men-for", "women-for"}],
     "news/wind-farm.claims.toml": [],
     "news/wind-farm-misprint.claims.toml": [{"capacity", "first", "second"}],
+    "news/emergency.claims.toml": [],
+    "news/fuel.claims.toml": [],
+    "news/season.claims.toml": [],
+    "news/season-misprint.claims.toml": [{"defeats", "draws", "matches", "wins"}],
+    "news/warm-june.claims.toml": [],
+    "news/warm-june-misprint.claims.toml": [{"anomaly", "average", "mean"}],
 }
 
 

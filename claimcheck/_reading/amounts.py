@@ -196,8 +196,8 @@ class AmountReader:
             self.failure = (position, reason)
 
     def word_at(self, index: int) -> str:
-        """Return the text of token ``index``, or "" past the end."""
-        return self.words[index] if index < self.size else ""
+        """Return the text of token ``index``, or "" before the start and past the end."""
+        return self.words[index] if 0 <= index < self.size else ""
 
     def match_phrase(
         self, index: int, index_table: dict[str, list[tuple[str, ...]]]
@@ -218,6 +218,8 @@ class AmountReader:
         """Return the index after a minus sign at ``index``: "-", "−", "minus", "negative", "minus-"."""
         word = self.word_at(index)
         if word in _SIGN_WORDS:
+            if word == "minus" and self.word_at(index - 1) == "or" and self.word_at(index - 2) == "plus":
+                return None  # "plus or minus 2.8 points" states a margin, not a negative figure
             if self.word_at(index + 1) in _MINUS and self._glued(index + 1):
                 return index + 2  # "minus-7 yards"
             return index + 1

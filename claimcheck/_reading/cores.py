@@ -13,8 +13,9 @@ import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import Amount, AmountReader, index_phrases
-from claimcheck._reading.tokens import NUM, phrase
+from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import Interval
+from claimcheck.units import TEMPERATURES, conversion_factor, dimension, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,12 +30,16 @@ __all__ = ["OPENER_INDEX", "QUANTIFIER_INDEX", "Core", "CoreReader"]
 _MAX_SCALES: Final = 3
 #: How far ahead "respectively" is looked for ("30k or 45k in the two regions respectively").
 _RESPECTIVELY_REACH: Final = 16
+#: How many words back a score word makes a pair a score: "beat Aston Villa 3-1".
+_SCORE_REACH: Final = 3
 #: The largest score of a game ("won 3-2"); a dash between larger numbers may be a range.
 _MAX_SCORE: Final = 30
 #: Two bare numbers within this factor of each other share a scale written once ("from 6 to 5.5 million").
 _NEAR: Final = 10
 #: Dashes that join a range; spaced out ("2019 – four million more") they may set off an aside.
 _DASHES: Final = frozenset({"-", "–", "—"})
+#: Units of time, which "and" may join in one figure: "1 hour and 5 minutes".
+_TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 _RANGE_OPENERS: Final = {phrase(words): frozenset(joiners) for words, joiners in lex.RANGE_OPENERS.items()}
 _RANGE_JOINERS: Final = {phrase(words): "" for words in lex.RANGE_JOINERS}
@@ -111,6 +116,9 @@ class CoreReader(AmountReader):
         if first is None:
             return None
         amount, nxt = first
+        compound = self._compound(amount, nxt)
+        if compound is not None:
+            amount, nxt = compound
         joiner = self.match_phrase(nxt, _JOINER_INDEX)
         if (
             joiner is not None
@@ -129,6 +137,31 @@ class CoreReader(AmountReader):
                     return joined, second[1]
         return self._single(amount), nxt
 
+    def _compound(self, amount: Amount, index: int) -> tuple[Amount, int] | None:
+        """Read the smaller unit after a whole figure: "2 hours 6 minutes" is 126 minutes, "5ft 10in" 70in.
+
+        The second figure is in a smaller unit of the same dimension and below one of the first ("6
+        minutes", not "90 minutes"); "and" may join units of time ("1 hour and 5 minutes"). The figure
+        is then in the smaller unit, printed to its last digit.
+        """
+        unit = amount.unit
+        if unit is None or amount.share or amount.value < 0 or amount.value.denominator != 1:
+            return None
+        at = index + 1 if self.word_at(index) == "and" and unit in _TIME_UNITS else index
+        if at >= self.size or self.kinds[at] != NUM or is_currency(unit) or unit in TEMPERATURES:
+            return None
+        found = self.amount(at)
+        if found is None:
+            return None
+        part, end = found
+        if part.unit is None or part.unit == unit or part.share or dimension(part.unit) != dimension(unit):
+            return None
+        factor = conversion_factor(unit, part.unit)
+        if factor <= 1 or not 0 <= part.value < factor:
+            return None
+        value = amount.value * factor + part.value
+        return Amount(value, value, scaled=False, unit=part.unit, step=part.step, rounded=part.rounded), end
+
     def _pair_not_range(self, first: int, joiner: int) -> bool:
         """Return whether two numbers around ``joiner`` are two figures whatever their order.
 
@@ -142,6 +175,8 @@ class CoreReader(AmountReader):
             after = self.word_at(joiner + 2)
             if before in lex.SCORE_WORDS or after in lex.SCORE_WORDS:
                 return True
+        if self.word_at(joiner) in _DASHES and self._score(first, joiner):
+            return True
         if self.word_at(joiner) in ("or", "and", ","):
             for ahead in range(joiner + 1, min(joiner + _RESPECTIVELY_REACH, self.size)):
                 word = self.words[ahead]
@@ -149,6 +184,32 @@ class CoreReader(AmountReader):
                     return True
                 if word in (".", ";", "!", "?"):
                     break
+        return False
+
+    def _score(self, first: int, joiner: int) -> bool:
+        """Whether two small whole numbers joined by a dash are a match's score.
+
+        They are between two names ("Wolves 0-3 Burnley") or follow a score word a name or two before
+        ("beat City 3-1", "drew with Leeds 2-2").
+        """
+        second = joiner + 1
+        if not all(
+            position < self.size
+            and self.kinds[position] == NUM
+            and self.words[position].isdigit()
+            and int(self.words[position]) <= lex.MAX_GOALS
+            for position in (first, second)
+        ):
+            return False
+        named = first > 0 and second + 1 < self.size and self._capitalised(first - 1)
+        if named and self._capitalised(second + 1):
+            return self.kinds[first - 1] == WORD and self.kinds[second + 1] == WORD
+        for back in range(first - 1, max(-1, first - 1 - _SCORE_REACH), -1):
+            word = self.words[back]
+            if word in lex.SCORE_WORDS:
+                return True
+            if self.kinds[back] != WORD:
+                return False
         return False
 
     def _joins(self, first: int, joiner: int, second: int, end: int) -> bool:
@@ -269,6 +330,8 @@ class CoreReader(AmountReader):
         word = self.word_at(index)
         if word not in lex.VAGUE_PLURALS:
             return None
+        if word in lex.VAGUE_NEEDS_OF and not self._vague_scores(index):
+            return None  # "Scores:", "the scores were level": results, not a vague amount
         band = policy[lex.VAGUE_PLURALS[word]]
         nxt = index + 1
         # "tens of thousands", "hundreds of millions": the plural multiplies the next scale.
@@ -278,6 +341,13 @@ class CoreReader(AmountReader):
             band = band.scale(lex.PLURAL_SCALE[self.word_at(nxt + 1)])
             nxt += 2
         return self._vague_unit(band, nxt)
+
+    def _vague_scores(self, index: int) -> bool:
+        """Whether "scores" at ``index`` is a vague amount: "scores of people", "scores more", or alone."""
+        after = self.word_at(index + 1)
+        if after in ("of", "more"):
+            return self.word_at(index - 1) not in lex.OWNERS
+        return index == 0 and not after
 
     def _vague_unit(self, band: Interval, index: int) -> tuple[Core, int]:
         """Read the unit of a vague amount: "millions of dollars", "a few per cent", "several km"."""

@@ -15,7 +15,7 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.relations import Change, RelationReader, relate
-from claimcheck._reading.tokens import phrase
+from claimcheck._reading.tokens import NOT_A_QUANTITY, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
 from claimcheck.units import TEMPERATURES, is_currency
 
@@ -123,7 +123,9 @@ class HedgeReader(RelationReader):
         core_found = self.core(nxt)
         self.changing = False
         if core_found is None:
-            if hedges:
+            if hedges and nxt < self.size and self.kinds[nxt] in NOT_A_QUANTITY:
+                self.fail(nxt, not_a_quantity(self.kinds[nxt], self.words[nxt]))  # "about 1e400 people"
+            elif hedges:
                 said = self.text[self.tokens.starts[hedges[-1][1]] : self.tokens.ends[nxt - 1]]
                 self.fail(nxt, f"expected a number after {said!r}")
             return None
@@ -173,6 +175,7 @@ class HedgeReader(RelationReader):
         # A rate's change ("rose 2-3% a year") is a rate of growth, read as it is.
         if change is not None and (
             self.word_at(nxt) in ("times", "time")
+            or (core.relation is None and self.word_at(index - 1) in lex.TIMES_COUNTED)
             or " / " in (core.unit or "")
             or not (change.strong or points or self._changes(core))
         ):
@@ -252,6 +255,9 @@ class HedgeReader(RelationReader):
     def _with_rate(core: Core, rate: str | Fraction) -> Core:
         """Give a figure its rate: a unit per period or thing, or a whole it is counted in."""
         if isinstance(rate, str):
+            if core.unit is None and core.precision is None and not core.share and core.nominal is not None:
+                # A count per period is an average, no whole count: "601 a day" is 600.5 to 601.5.
+                return attrs.evolve(core, unit=rate, precision=_COUNT_STEP)
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
         precision = None if core.precision is None else core.precision / rate
@@ -295,6 +301,10 @@ class HedgeReader(RelationReader):
         if spread.unit == "percent" and core.unit != "percent":
             margin = abs(core.nominal) * spread.value / 100
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
+
+
+#: The printed step of a whole count per period ("601 a day"): its last digit.
+_COUNT_STEP: Final = Fraction(1)
 
 
 def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:

@@ -133,6 +133,10 @@ _PERSONS: Final = frozenset(
     "captain rider nurse doctor officer soldier mum dad grandmother grandfather widow".split()
 )
 _MAX_AGE: Final = 115
+#: The dash and second side of a score after a figure: "3-1", "0 - 3".
+_SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?[0-9]{1,2}(?![0-9.,%])")
+#: A model's number with its variant: "737-800", "320-200" (three digits or more on each side).
+_MODEL_RANGE: Final = re.compile(r"[0-9]{3,}-[0-9]{3,}")
 #: The name of an acceleration test, "0-62mph" and "0-60 in 2.9 seconds": no range of speeds.
 _SPRINT: Final = re.compile(r"0\s*(?:-|–|to)\s*[0-9]{2,3}(?![0-9])")
 _IN_SECONDS: Final = re.compile(r"\s+in\s+(?:under\s+|just\s+)?[0-9.]+\s*(?:s\b|secs?\b|seconds\b)")
@@ -273,7 +277,9 @@ def context_kind(
     version = _VERSION.fullmatch(figure) and (
         lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
     )
-    if plain and (figure.isdigit() or version):
+    # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
+    scored = lower not in _LABELS and _score_side(text, end, figure)
+    if plain and (figure.isdigit() or version) and not scored:
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
             version
@@ -298,6 +304,8 @@ def context_kind(
             return "year", start, end
     if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
         return "year", start, end
+    if _MODEL_RANGE.fullmatch(figure) and before[:1].isupper() and _named(text, start, before, lower):
+        return "identifier", start, end  # "a Boeing 737-800", "the Airbus 320-200": a model's name
     if _RESOLUTION.fullmatch(figure) and (
         figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS
     ):
@@ -320,6 +328,18 @@ def context_kind(
     ):
         return None
     return COUNT, start, end
+
+
+def _score_side(text: str, end: int, figure: str) -> bool:
+    """Whether a small whole number is the first side of a score: the 3 of "City 3-1", "Wolves 0-3"."""
+    return figure.isdigit() and int(figure) <= lex.MAX_GOALS and _SCORE_AFTER.match(text, end) is not None
+
+
+def _named(text: str, start: int, before: str, lower: str) -> bool:
+    """Whether the capitalised word before a figure names a thing rather than opens a sentence."""
+    if lower in _NOT_LABELS or lower in _YEAR_BEFORE:
+        return False
+    return not _sentence_initial(text, start, before)
 
 
 def _shouted(text: str, end: int, before: str) -> bool:

@@ -45,13 +45,16 @@ _VERBS: Final = frozenset(
     "seeks sought include includes included become becomes became leave leaves left stay stays stayed "
     "fled flee flees fight fought killed kill kills wounded injured arrested joined join joins lost lose "
     "loses gained gain gains rose rise rises fell fall falls reached reach reaches estimated reported "
-    "according believed thought expected".split()
+    "according believed thought expected gives gave given shows showed shown sees saw seen means meant "
+    "brings brought provides allocates promises predicts".split()
 )
 _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHER_STOPS | _VERBS
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".
 BACK_REFERENCES: Final = frozenset("whom which them those these us you".split())
 _OF_DETERMINERS: Final = frozenset("the its their these those his her our".split())
 _COPULAS: Final = frozenset("are were is was be being".split())
+#: Words ending in "ed" this short are nouns or adjectives ("bed", "red", "shed"), never a verb after a noun.
+_SHORT_ED: Final = 4
 
 
 def _words(text: str, start: int) -> list[str]:
@@ -68,11 +71,18 @@ def nounlike(word: str) -> bool:
     return not lower.endswith("ly") or word[0].isupper()
 
 
+def _participle(word: str) -> bool:
+    """Whether a lower-case word after a noun is a past tense or participle ("finished", "damaged")."""
+    return word.islower() and word.endswith("ed") and not word.endswith("eed") and len(word) > _SHORT_ED
+
+
 def _phrase(words: list[str]) -> str | None:
     """Return the noun phrase at the start of ``words``, or None."""
     taken: list[str] = []
     index = 0
     while index < len(words) and len(taken) < _MAX_WORDS and nounlike(words[index]):
+        if taken and _participle(words[index]):
+            break  # "18,400 runners finished", "40,000 homes damaged": a verb after the noun
         taken.append(words[index])
         index += 1
         if index < len(words) and words[index].lower() in _CONJUNCTIONS and taken:

@@ -29,7 +29,7 @@ from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.cores import Core, CoreReader
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import INF, Interval
-from claimcheck.units import is_currency
+from claimcheck.units import TEMPERATURES, is_currency
 
 if TYPE_CHECKING:
     from claimcheck.quantity import Relation
@@ -181,15 +181,36 @@ class RelationReader(CoreReader):
         elif word in lex.MULTIPLES:
             factor = Fraction(lex.MULTIPLES[word])
         elif word in lex.MULTIPLES_BEFORE and (
-            nxt >= self.size or self.word_at(nxt) in lex.MULTIPLE_FOLLOWERS
+            (self.word_at(nxt) in lex.MULTIPLE_FOLLOWERS and not self._dated(nxt))
+            or (nxt >= self.size and not self._counts_times(index))
         ):
             factor = Fraction(lex.MULTIPLES_BEFORE[word])
             nxt = self._as_many(nxt) or nxt
         elif word in lex.FREQUENCIES:
-            return self._frequency(Fraction(lex.FREQUENCIES[word]), nxt)
+            times = Fraction(lex.FREQUENCIES[word])
+            found = self._frequency(times, nxt)
+            if found is None and word in lex.TIMES_COUNTED and self._counts_times(index):
+                # "scored twice", "has won twice": a count of times, as "three times" is
+                return Core(Interval(times, times), None, "exact", times, share=False), nxt
+            return found
         if factor is None:
             return None
         return Core(Interval(factor, factor), None, "exact", factor, share=False, relation="ratio"), nxt
+
+    def _dated(self, index: int) -> bool:
+        """Whether the words at ``index`` name when, not a base: "twice this year", "twice last season"."""
+        return self.word_at(index) in ("this", "that", "last") and self.word_at(index + 1) in lex.WHEN_NOUNS
+
+    def _counts_times(self, index: int) -> bool:
+        """Whether "twice" at ``index`` counts times: it follows a verb ("scored twice", "won twice").
+
+        A multiple is stated with nothing before it ("twice"), after a hedge ("nearly twice", "more
+        than twice") or after a form of "be" ("is twice"); a verb before it counts events.
+        """
+        before = self.word_at(index - 1)
+        if not before.isalpha():
+            return False
+        return before in lex.EVENT_VERBS or (before.endswith("ed") and not before.endswith("eed"))
 
     def _frequency(self, times: Fraction, index: int) -> tuple[Core, int] | None:
         """Read "twice a day", "once a week": a count per period, or nothing."""
@@ -259,6 +280,8 @@ class RelationReader(CoreReader):
             word in lex.FOLD_RISES or word in lex.FOLD_FALLS
         ):
             return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
+        if word in lex.ABOVE_BELOW and self._against_reference(index, core):
+            return Comparison(lex.ABOVE_BELOW[word]), index + 1  # "41% below the average", "2C above"
         if word not in lex.COMPARATIVES:
             return None
         nxt = index + 1
@@ -267,6 +290,26 @@ class RelationReader(CoreReader):
         if self.word_at(nxt) == "than":
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _against_reference(self, index: int, core: Core) -> bool:
+        """Whether "above" or "below" at ``index`` compares the figure with another ("41% below its peak").
+
+        Only a percentage, an amount of money or a temperature is compared so ("£5,000 above the asking
+        price", "1.2C above the average"); a length above or below is a level ("30m below sea level"), and
+        so is a temperature "below zero" or "below freezing". A figure that "of" or "at" introduces is a
+        level ("inflation of 3.2% above the target"). At the end of a claim's value, "41% below" is
+        the comparison too: a bound is written before its figure ("below 41%") or as "or below".
+        """
+        unit = core.unit
+        if unit is None or not (unit == "percent" or unit in TEMPERATURES or is_currency(unit)):
+            return False
+        after = self.word_at(index + 1)
+        if (after and not after[:1].isalnum()) or after in lex.NOT_REFERENCES:
+            return False
+        start = index - 1
+        while start > 0 and self.tokens.adjacent(start):
+            start -= 1  # back to the figure's first token ("£5,000", "1.2C")
+        return self.word_at(start - 1) not in lex.LEVEL_BEFORE
 
     def points(self, index: int) -> tuple[int, Fraction] | None:
         """Read "percentage points" or "basis points" after a figure.

@@ -5,6 +5,7 @@ One regular expression, applied once from left to right, so tokenising is linear
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
@@ -87,6 +88,8 @@ _TOKEN = re.compile(
     # Scientific notation and powers of ten: "6.02×10^23", "3 x 10⁶", "10^6", "1e6", "3.2e-5".
     rf"|(?P<sci>(?:[0-9]+(?:\.[0-9]+)?\s?[×x·*]\s?)?10{_POWER}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?[eE][-−+]?[0-9]+(?!\w))"
+    # Powers of other whole numbers: "2^10" is 1,024 (bits and bytes).
+    r"|(?P<power>[0-9]{1,3}\^[0-9]{1,3}(?![0-9]))"
     # "1,2" reads two ways (see AMBIGUOUS) unless a scale word follows it: "€1,2 Mio." is 1.2 million.
     r"|(?P<comma>(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}(?![0-9]|,[0-9]))"
     # Grouped digits: "12,500", "1.000.000" (two or more dot groups: continental), "1,00,000" (lakh
@@ -159,6 +162,8 @@ def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
         elif group == "sci":
             kind = _scientific_kind(value)
+        elif group == "power":
+            kind = NUM if _power_fits(value) else TOO_LARGE
         elif group == "comma":
             # Only a scale word after it makes the comma a decimal one: "€1,2 Mio.".
             kind = NUM if _COMMA_SCALE_AFTER.match(text, match.end()) else AMBIGUOUS
@@ -199,6 +204,12 @@ def _exponent(digits: str) -> int | None:
     return -int(size) if digits.startswith("-") else int(size)
 
 
+def _power_fits(text: str) -> bool:
+    """Whether a power such as "2^10" lies within 10^MAX_EXPONENT (checked before it is computed)."""
+    base, _, power = text.partition("^")
+    return int(base) < 2 or int(power) * math.log10(int(base)) <= MAX_EXPONENT
+
+
 def _scientific_kind(text: str) -> int:
     split = _split_scientific(text)
     if split is None or len(split[0]) > _MAX_DIGITS:
@@ -226,6 +237,7 @@ def read_number(text: str) -> tuple[Fraction, Fraction]:
 _READ: Final[dict[str, tuple[Fraction, Fraction]]] = {}
 _READ_CACHE: Final = 4096
 _ONE: Final = Fraction(1)
+_WHOLE_POWER: Final = re.compile(r"[0-9]{1,3}\^[0-9]{1,3}")
 _GROUPING: Final = str.maketrans("", "", ",\u00a0\u2009\u202f")
 
 
@@ -234,6 +246,9 @@ def _read_number(text: str) -> tuple[Fraction, Fraction]:
         return Fraction(int(text)), _ONE  # the common case, without Fraction's string parser
     if text[:1] != "." and not text[:1].isdigit():
         raise ValueError(text)
+    if _WHOLE_POWER.fullmatch(text) and not text.startswith("10^") and _power_fits(text):
+        base, _, raised = text.partition("^")
+        return Fraction(int(base) ** int(raised)), _ONE  # "2^10": a whole number, printed exactly
     split = _split_scientific(text)
     exponent = None if split is None else _exponent(split[1])
     if split is not None and exponent is not None:

@@ -170,6 +170,12 @@ VAGUE_PLURALS: Final = {
     "thousands": "thousands", "millions": "millions", "billions": "billions",
     "trillions": "trillions",
 }  # fmt: skip
+#: Plurals that are vague amounts only before "of" or "more" ("scores of people", "scores more") or as a
+#: whole value ("scores"): before other words, or after a determiner, "scores" are results ("Scores:",
+#: "the scores were level").
+VAGUE_NEEDS_OF: Final = frozenset({"scores"})
+#: Determiners and possessives: after them a plural is a thing named ("the scores", "their hundreds").
+OWNERS: Final = frozenset("the their his her its our my your these those whose".split())
 #: The scale each plural multiplies in "tens of thousands", "hundreds of millions".
 PLURAL_SCALE: Final = {
     "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -193,6 +199,17 @@ MULTIPLES: Final[dict[str, int | Fraction]] = {
 MULTIPLES_BEFORE: Final = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 #: Words that count times, which before a period make a rate: "twice a day", "once a week".
 FREQUENCIES: Final = {"once": 1, "twice": 2, "thrice": 3}
+#: Frequency words that count times after a verb: "scored twice", "won thrice" ("once" is mostly "formerly").
+TIMES_COUNTED: Final = frozenset({"twice", "thrice"})
+#: Verbs (besides those ending in "-ed") after which "twice" counts events rather than multiplies:
+#: "won twice", "has met twice", "struck twice".
+EVENT_VERBS: Final = frozenset(
+    "won win wins lost lose loses met meet meets hit hits struck strike strikes ran run runs went go goes "
+    "came come comes beat beaten drew draw draws led shot shoot shoots flew fly flies sat spoke speak "
+    "wrote write been seen saw see visit visits fought fight score scores broke break broken fell".split()
+)
+#: Periods after "this" or "last" that date events ("twice this year"), never a base of a multiple.
+WHEN_NOUNS: Final = frozenset("year week month season time term century decade day morning".split())
 MULTIPLE_FOLLOWERS: Final = frozenset(
     "as the that this what its their his her our those these over than".split()
 )
@@ -216,6 +233,14 @@ COMPARATIVES: Final = {
     "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
     "lower": -1, "smaller": -1,
 }  # fmt: skip
+#: "above" and "below" after a percentage, money or a temperature that compare it with another figure:
+#: "41% below the June average" is the ratio 0.59, "1.2C above the average" the difference +1.2C.
+ABOVE_BELOW: Final = {"above": 1, "below": -1}
+#: Words after "above" or "below" that make the figure a level, not a comparison: "5C below zero".
+NOT_REFERENCES: Final = frozenset("zero freezing par sea ground".split())
+#: Words before a figure that make it a level even with "above" or "below" after it: "inflation of 3.2%
+#: above the target" states inflation.
+LEVEL_BEFORE: Final = frozenset("of at".split())
 #: Words before a figure that state a change: "rose 3%", "fell by 20", "a rise of 12%", "up 3%".
 CHANGE_UP: Final = (
     ("rose",), ("rises",), ("risen",), ("rising",), ("increased",), ("increases",), ("increasing",),
@@ -276,6 +301,8 @@ SCORE_WORDS: Final = frozenset(
     "won win wins beat beats beaten lost lose loses drew draw draws defeat defeated victory led lead "
     "leads trailed trail trailing score scored scoreline".split()
 )
+#: The most goals, points or sets a side scores in a score written with a dash ("3-1", "0-3").
+MAX_GOALS: Final = 20
 #: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
 COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})
 
@@ -301,6 +328,7 @@ _PRICE_AFTER: Final = re.compile(r"p\s+(?:a|per|each)\s+share\b", re.IGNORECASE)
 def priced(text: str, start: int, end: int) -> bool:
     """Whether a price stands near the figure at ``text[start:end]``: a share, a stock, a price move."""
     return bool(_PRICE_AFTER.match(text, end) or _PRICE_BEFORE.search(text, max(0, start - 60), start))
+
 
 #: Days and months, which come before a figure without making it a label ("Monday 38C", "May 41F").
 CALENDAR_NAMES: Final = frozenset(

@@ -1,0 +1,206 @@
+"""Misreadings found on realistic passages (tests/data/realworld/news), each fixed in the reading rules.
+
+One test per phenomenon; the passage that showed it is named in each test.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import Claim, ParseError, check, extract, load, parse_quantity
+from claimcheck._reading.amounts import AmountReader
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, None if m.estimate is None else str(m.estimate), m.kind) for m in extract(text)]
+
+
+# -- scores ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Wolves 0-3 Burnley", "0", "3"),
+        ("The day ended Wolves 0-3 Burnley at Molineux.", "0", "3"),
+        ("United beat City 3-1 at home on Saturday.", "3", "1"),
+        ("They drew with Leeds 2-2 in the rain.", "2", "2"),
+    ],
+)
+def test_a_score_is_two_counts_never_a_range_or_a_name(text, first, second):
+    # match.txt, season.txt: "0-3" is no "at most 3", and the 3 of "City 3-1" is no name like "Route 66"
+    assert _mentions(text) == [(first, first, "count"), (second, second, "count")]
+    assert parse_quantity("Wolves 0-3 Burnley").interval.notation() == "[0, 0]"
+
+
+def test_pairs_that_are_not_scores_stay_ranges_and_a_models_number_a_name():
+    assert _mentions("Ticket prices rose 5-10% this year.") == [("rose 5-10%", "1.05–1.1", "count")]
+    assert _mentions("pages 1-3") == [("1-3", "1–3", "count")]
+    assert _mentions("She flew on a Boeing 737-800 jet.") == [("737-800", None, "identifier")]
+
+
+# -- "scores", "twice" ----------------------------------------------------------------------------------
+
+
+def test_scores_alone_are_results_not_a_vague_amount():
+    assert _mentions("Scores: 3, 5") == [("3", "3", "count"), ("5", "5", "count")]
+    assert _mentions("the scores of both teams") == []
+    assert _mentions("Scores of people were hurt.") == [("Scores", "≥ 40 and < 400", "count")]
+    assert str(parse_quantity("scores")) == "≥ 40 and < 400"
+
+
+@pytest.mark.parametrize("text", ["scored twice", "Okafor scored twice in ten minutes", "has won twice"])
+def test_twice_after_a_verb_counts_times(text):
+    # season.txt: "scored twice" is two goals, no multiple of anything
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.relation, estimate.unit) == ("[2, 2]", "amount", "")
+
+
+@pytest.mark.parametrize("text", ["twice", "nearly twice", "more than twice", "is twice", "twice as many"])
+def test_twice_without_a_verb_is_a_multiple(text):
+    assert parse_quantity(text).relation == "ratio"
+
+
+def test_a_count_of_times_after_a_change_word_is_no_change():
+    estimate = parse_quantity("prices increased twice this year")
+    assert (estimate.text, estimate.relation, estimate.interval.notation()) == ("twice", "amount", "[2, 2]")
+
+
+def test_a_quote_whose_figure_reads_otherwise_alone_keeps_its_words(tmp_path):
+    (tmp_path / "a.txt").write_text("Okoro scored twice on the final day.", encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n[[claim]]\nquote = "scored twice"\nsubject = "goals"\n'
+        '[[claim]]\nquote = "final day"\nvalue = "3"\nsubject = "goals"\n',
+        encoding="utf-8",
+    )
+    claims = load(tmp_path / "a.claims.toml").claims
+    assert claims[0].value == "scored twice"
+    assert [conflict.claims for conflict in check(claims).conflicts] == [("c1", "c2")]
+
+
+# -- numbers that fail loudly ---------------------------------------------------------------------------
+
+
+def test_a_power_of_a_whole_number_is_read_exactly():
+    assert parse_quantity("2^10").lo == 1024
+    assert parse_quantity("a 2^20-byte buffer").lo == 2**20
+    assert parse_quantity("10^6").precision == 10**6  # a power of ten stays a rounded figure
+    with pytest.raises(ParseError, match="beyond the magnitudes"):
+        parse_quantity("999^999")
+
+
+def test_a_hedged_figure_beyond_the_magnitudes_says_so():
+    with pytest.raises(ParseError) as caught:
+        parse_quantity("about 1e400 people")
+    assert (
+        caught.value.reason
+        == "'1e400' is beyond the magnitudes claimcheck reads (10^-100 to 10^100), not a quantity"
+    )
+    assert caught.value.column == 7
+
+
+def test_plus_or_minus_states_a_margin_not_a_negative_figure():
+    # vape-poll.txt: "plus or minus 2.8 percentage points" is no fall of 2.8 points
+    assert parse_quantity("plus or minus 2.8 percentage points").lo == Fraction(14, 5)
+    assert parse_quantity("minus 2.8 percentage points").lo == Fraction(-14, 5)
+    assert parse_quantity("500 plus or minus 50").interval.notation() == "[450, 550]"
+
+
+def test_the_word_before_the_first_token_is_nothing():
+    reader = AmountReader("12 people")
+    assert (reader.word_at(-1), reader.word_at(0), reader.word_at(2)) == ("", "12", "")
+
+
+# -- above and below, rates, compound units -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "notation", "unit"),
+    [
+        ("41% below the June average", "ratio", "[59/100, 59/100]", ""),
+        ("11% below its peak", "ratio", "[89/100, 89/100]", ""),
+        ("2% above forecasts", "ratio", "[51/50, 51/50]", ""),
+        ("1.2C above the 1991-2020 average", "difference", "[6/5, 6/5]", "degree_Celsius"),
+        ("three degrees above Monday's 38C", "difference", "[3, 3]", "degree"),
+        ("£5,000 above the asking price", "difference", "[5000, 5000]", "GBP"),
+        ("$2bn below forecasts", "difference", "[-2000000000, -2000000000]", "USD"),
+    ],
+)
+def test_above_and_below_after_a_figure_compare_it_with_another(text, relation, notation, unit):
+    # warm-june.txt, fuel.txt: "41% below the average" is 0.59 of it, never "below 41%"
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation(), estimate.unit) == (relation, notation, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "notation"),
+    [
+        ("inflation of 3.2% above the target", "[16/5, 16/5]"),
+        ("5C below zero", "[5, 5]"),
+        ("30m below sea level", "[30, 30]"),
+        ("5% and above", "[5, inf)"),
+    ],
+)
+def test_above_and_below_after_a_level_or_as_a_bound_compare_nothing(text, notation):
+    estimate = parse_quantity(text)
+    assert estimate.relation in ("amount", "share")
+    assert estimate.interval.notation() == notation
+
+
+def test_a_count_per_period_is_an_average_rounded_at_its_last_digit():
+    # emergency.txt: 4,210 patients in a week is 601.4 a day, printed "601 a day"
+    assert parse_quantity("601 a day").precision == 1
+    assert parse_quantity("twice a day").precision is None  # a frequency is exact
+    claims = [
+        Claim("4,210", "patients", id="week"),
+        Claim("601 a day", "patients", over="7 days", id="daily"),
+    ]
+    assert check(claims).ok
+    claims[0] = Claim("4,250", "patients", id="week")
+    assert [set(conflict.claims) for conflict in check(claims).conflicts] == [{"week", "daily"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2 hours 6 minutes", 126, "minute"),
+        ("1 hour and 5 minutes", 65, "minute"),
+        ("5ft 10in", 70, "inch"),
+        ("6 feet 2 inches tall", 74, "inch"),
+        ("3 min 42 sec", 222, "second"),
+    ],
+)
+def test_a_figure_in_two_units_of_one_dimension_is_one_figure(text, value, unit):
+    # marathon.txt: the winner's "2 hours 6 minutes" is one time, not 2 hours and 6 minutes
+    estimate = parse_quantity(text)
+    assert (estimate.lo, estimate.hi, estimate.unit, estimate.precision) == (value, value, unit, 1)
+
+
+def test_units_that_do_not_make_one_figure_stay_apart():
+    assert parse_quantity("2 hours 90 minutes").unit == "hour"  # 90 minutes is no part of an hour
+    assert parse_quantity("12 km 3 km").lo == 12
+    assert [m.text for m in extract("It took 2 hours and 3 km of queues.")] == ["2 hours", "3 km"]
+
+
+@given(st.integers(0, 99), st.integers(0, 59))
+def test_hours_and_minutes_read_as_minutes(hours, minutes):
+    assert parse_quantity(f"{hours} hours {minutes} minutes").lo == 60 * hours + minutes
+
+
+# -- years and nouns ------------------------------------------------------------------------------------
+
+
+def test_a_year_before_a_verb_is_a_year():
+    # state-budget.txt: "budget for 2026 gives health" states no count of 2,026
+    assert _mentions("The budget for 2026 gives health more.") == [("2026", None, "year")]
+
+
+def test_a_verb_after_the_counted_thing_ends_it():
+    # marathon.txt: the runners are counted, not the "runners finished"
+    assert [m.noun for m in extract("Last year 18,400 runners finished the race.")] == ["runners"]
+    assert [m.noun for m in extract("Some 40,000 homes damaged by the storm")] == ["homes"]
+    assert [m.noun for m in extract("About 500 armed fighters")] == ["armed fighters"]
