@@ -9,7 +9,16 @@ claims those are.
 Propagation alone is complete on tree-shaped constraints but not on every shape, so a fixpoint is not a
 proof of consistency: :meth:`Propagator.witness` fixes the cells one at a time and propagates again, and
 returns an assignment only once it satisfies every constraint exactly.
+
+Around a cycle of constraints propagation can *creep*: a multiple of a cell that is part of itself, or
+``x >= x + 12`` through a one-part partition, tightens one bound by a little on every pass, in ever longer
+fractions, without reaching a fixpoint. Every bound carries a *generation* (a claim's is 0; a bound a
+constraint derives is one more than the newest bound that queued the constraint), and a cell's bound that
+is replaced by one of a later generation more than :data:`CLIMBS` times in one settle is left where it
+is (:attr:`Propagator.cut`). Leaving a bound looser is always sound (every bound is still implied by the
+claims); a cut run is just not a fixpoint, so the exact witness or LP decides what propagation did not.
 """
+
 
 from __future__ import annotations
 
@@ -28,7 +37,7 @@ if TYPE_CHECKING:
 
     from claimcheck._solving.model import Bound, Model
 
-__all__ = ["Crossing", "Propagator", "Reason"]
+__all__ = ["CLIMBS", "Crossing", "Propagator", "Reason"]
 
 _CHOICE: Final = -2
 #: The reason of a total found empty because its share's bounds cannot meet.
@@ -36,6 +45,10 @@ _EMPTY: Final = -3
 _PRODUCT: Final = 4
 _AVERAGE: Final = 5
 _ZERO: Final = 0
+#: How many times one settle may replace a cell's bound on one side by a bound of a later generation
+#: before it stops narrowing that side (:attr:`Propagator.cut`). On tree-shaped constraints a bound
+#: climbs at most once per distance to the claims that tighten it; a cycle that creeps climbs once a turn.
+CLIMBS: Final = 16
 #: The sides of a cell's bounds (:meth:`Propagator._tighten`)
 _LOW: Final = 0
 _HIGH: Final = 1
@@ -138,6 +151,9 @@ class Propagator:
         self.high = [self.untouched[1]] * n
         self.crossings: list[Crossing] = []
         self.exhausted = False
+        #: whether a settle stopped narrowing a creeping bound (:data:`CLIMBS`): the bounds are sound but
+        #: perhaps not a fixpoint
+        self.cut = False
         constraints: list[tuple[int, ...]] = []
         for a, b in model.les:
             constraints.append((0, a, b))
@@ -200,6 +216,7 @@ class Propagator:
             self.low = list(self.floors)
         self.queue: deque[int] = deque()
         self.queued = [False] * len(constraints)
+        self._reset_generations()
         #: constraints revised so far, witnesses included: the work this propagator has done
         self.revisions = 0
         self.wanted: set[int] | None = None
@@ -207,6 +224,19 @@ class Propagator:
         self.active_differences: set[int] = set()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
         self.reasons = True
+
+    def _reset_generations(self) -> None:
+        """Every bound back at generation 0, and no climbs counted (see :data:`CLIMBS`)."""
+        n = len(self.model.cells)
+        #: per side (low, high), each cell's bound's generation
+        self.generation = ([0] * n, [0] * n)
+        #: per side, how many times the settle under way replaced each cell's bound by a later generation
+        self.climbs = ([0] * n, [0] * n)
+        self.climbed: list[tuple[int, int]] = []  # (side, cell) whose climbs are counted: reset after
+        #: per constraint, the newest generation of the bounds that queued it since its last revision
+        self.pending = [0] * len(self.constraints)
+        #: the generation of the bounds being derived (one more than the revised constraint's pending)
+        self.now = 0
 
     def _index_sums(self) -> None:
         """Index the sums: each one's parts by its number, each cell's sums, and no running totals yet."""
@@ -232,11 +262,12 @@ class Propagator:
         other.explore = explore
         other.low = list(self.floors) if self.signed else [self.untouched[0]] * n
         other.high = [self.untouched[1]] * n
-        other.crossings, other.exhausted = [], False
+        other.crossings, other.exhausted, other.cut = [], False, False
         other.budget = self.full_budget if budget is None else budget
         other.queue, other.queued = deque(), [False] * len(self.constraints)
         other.running = [None] * len(self.constraints)
         other.revisions = 0
+        other._reset_generations()
         other.wanted, other.active_shares, other.active_differences = None, set(), set()
         return other
 
@@ -310,17 +341,27 @@ class Propagator:
             self.queue.append(number)
 
     def _settle(self) -> bool:
-        while self.queue:
-            if self.crossings and not self.explore:
-                return False
-            if self.budget <= 0:
-                self.exhausted = True
-                return False
-            number = self.queue.popleft()
-            self.queued[number] = False
-            self.revisions += 1
-            self._revise(number)
-        return not (self.crossings and not self.explore)
+        pending = self.pending
+        try:
+            while self.queue:
+                if self.crossings and not self.explore:
+                    return False
+                if self.budget <= 0:
+                    self.exhausted = True
+                    return False
+                number = self.queue.popleft()
+                self.queued[number] = False
+                self.revisions += 1
+                self.now = pending[number] + 1
+                pending[number] = 0
+                self._revise(number)
+            return not (self.crossings and not self.explore)
+        finally:
+            self.now = 0  # what is set outside a settle (a claim, a choice) is generation 0
+            climbs = self.climbs
+            for side, cell in self.climbed:
+                climbs[side][cell] = 0
+            self.climbed.clear()
 
     def _low(
         self,
@@ -361,6 +402,16 @@ class Propagator:
         if _empty(low, high):
             self._cross(cell, low, high)
             return
+        now, generations = self.now, self.generation[side]
+        if now > generations[cell]:  # a later generation replaces the bound: count the climb
+            climbs = self.climbs[side]
+            if not climbs[cell]:
+                self.climbed.append((side, cell))
+            climbs[cell] += 1
+            if climbs[cell] > CLIMBS:  # creeping round a cycle: leave the bound (sound, only looser)
+                self.cut = True
+                return
+        generations[cell] = now
         self.budget -= 1
         old = bounds[cell]
         bounds[cell] = reason
@@ -383,7 +434,10 @@ class Propagator:
                     totals[at] += reason.value
                     totals[at + 1] += reason.strict
                 heappush(widths, (-width, index))
+        pending = self.pending
         for number in self.watch[cell]:
+            if pending[number] < now:
+                pending[number] = now
             self._enqueue(number)
 
     def _cross(self, cell: int, low: Reason, high: Reason) -> None:
@@ -689,6 +743,7 @@ class Propagator:
         if self._averages():
             return None
         saved = (list(self.low), list(self.high), self.budget)
+        generations = (list(self.generation[0]), list(self.generation[1]))
         # a choice's consequences are never explained, and a sum's reasons would hold all its parts'
         self.reasons = False
         try:
@@ -696,6 +751,8 @@ class Propagator:
         finally:
             self.reasons = True
             self.low, self.high, self.budget = saved[0], saved[1], saved[2]
+            self.generation = generations
+            self.pending = [0] * len(self.constraints)
             self.running = [None] * len(self.constraints)  # counted again from the bounds put back
             self.crossings = []
             self.queue.clear()
