@@ -149,11 +149,6 @@ class Propagator:
         self.untouched = (Reason(_ZERO, strict=False), Reason(INF, strict=True))
         self.low = [self.untouched[0]] * n
         self.high = [self.untouched[1]] * n
-        self.crossings: list[Crossing] = []
-        self.exhausted = False
-        #: whether a settle stopped narrowing a creeping bound (:data:`CLIMBS`): the bounds are sound but
-        #: perhaps not a fixpoint
-        self.cut = False
         constraints: list[tuple[int, ...]] = []
         for a, b in model.les:
             constraints.append((0, a, b))
@@ -214,20 +209,25 @@ class Propagator:
                 for floor in floors
             ]
             self.low = list(self.floors)
+        self.restart()
+        #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
+        self.reasons = True
+
+    def restart(self) -> None:
+        """Forget what a run did but the bounds: crossings, the queue, the work, generations and climbs."""
+        n = len(self.model.cells)
+        self.crossings: list[Crossing] = []
+        self.exhausted = False
+        #: whether a settle stopped narrowing a creeping bound (:data:`CLIMBS`): the bounds are sound but
+        #: perhaps not a fixpoint
+        self.cut = False
         self.queue: deque[int] = deque()
-        self.queued = [False] * len(constraints)
-        self._reset_generations()
+        self.queued = [False] * len(self.constraints)
         #: constraints revised so far, witnesses included: the work this propagator has done
         self.revisions = 0
         self.wanted: set[int] | None = None
         self.active_shares: set[int] = set()
         self.active_differences: set[int] = set()
-        #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
-        self.reasons = True
-
-    def _reset_generations(self) -> None:
-        """Every bound back at generation 0, and no climbs counted (see :data:`CLIMBS`)."""
-        n = len(self.model.cells)
         #: per side (low, high), each cell's bound's generation
         self.generation = ([0] * n, [0] * n)
         #: per side, how many times the settle under way replaced each cell's bound by a later generation
@@ -262,13 +262,9 @@ class Propagator:
         other.explore = explore
         other.low = list(self.floors) if self.signed else [self.untouched[0]] * n
         other.high = [self.untouched[1]] * n
-        other.crossings, other.exhausted, other.cut = [], False, False
         other.budget = self.full_budget if budget is None else budget
-        other.queue, other.queued = deque(), [False] * len(self.constraints)
         other.running = [None] * len(self.constraints)
-        other.revisions = 0
-        other._reset_generations()
-        other.wanted, other.active_shares, other.active_differences = None, set(), set()
+        other.restart()
         return other
 
     def _watched(self, constraint: tuple[int, ...]) -> set[int]:
@@ -436,8 +432,7 @@ class Propagator:
                 heappush(widths, (-width, index))
         pending = self.pending
         for number in self.watch[cell]:
-            if pending[number] < now:
-                pending[number] = now
+            pending[number] = max(pending[number], now)
             self._enqueue(number)
 
     def _cross(self, cell: int, low: Reason, high: Reason) -> None:
