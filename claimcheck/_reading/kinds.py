@@ -160,7 +160,9 @@ _BETWEEN: Final = r"(?>[ \t,;|\-–—]*\n?[ \t,;|\-–—]*)"
 _TABLE: Final = re.compile(
     # No table starts after a letter, a digit, a sign, a currency or a decimal point, and its last figure
     # is no part of a word, a percentage, a unit ("9 km") or a number spaced in thousands ("12 500").
-    rf"(?<![\w$€£¥₹%.,+\-−#/:]){_FIRST}(?:{_BETWEEN}{_NEXT}){{{TABLE_FIGURES - 1},}}"
+    # (The lookahead skips every place where no figure starts at once.)
+    rf"(?=[0-9{re.escape(_SIGNS)}])(?<![\w$€£¥₹%.,+\-−#/:])"
+    rf"{_FIRST}(?:{_BETWEEN}{_NEXT}){{{TABLE_FIGURES - 1},}}"
     r"(?![\w%‰°]|[ \t]*[^\W\d_%‰°]|[\u00a0\u2009\u202f][0-9])"
 )
 

@@ -55,7 +55,11 @@ def _trie(words: Sequence[str]) -> str:
 _LETTER: Final = r"[^\W\d_]"
 #: Where a figure may start: a digit, a vulgar fraction, or a whole word of :data:`CORE_WORDS` (in
 #: lower-cased text).
-_FIGURE: Final = re.compile(rf"[0-9¼½¾⅐-⅞]|(?<!{_LETTER}){_trie(sorted(CORE_WORDS))}(?!{_LETTER})")
+#: (The lookahead skips, at once, every character that starts neither a digit nor any of the words.)
+_FIGURE: Final = re.compile(
+    rf"(?=[0-9¼½¾⅐-⅞{re.escape(''.join(sorted({word[0] for word in CORE_WORDS})))}])"
+    rf"(?:[0-9¼½¾⅐-⅞]|(?<!{_LETTER}){_trie(sorted(CORE_WORDS))}(?!{_LETTER}))"
+)
 
 
 #: How far a figure's words may reach past its sentence, in characters: a sentence is split after a
@@ -64,6 +68,8 @@ _FIGURE: Final = re.compile(rf"[0-9¼½¾⅐-⅞]|(?<!{_LETTER}){_trie(sorted(CO
 _REACH_BACK: Final = 24
 _REACH_ON: Final = 48
 _SPACE: Final = re.compile(r"[ \t\n]")
+#: The first window :func:`_space_before` looks back through.
+_LOOK_BACK: Final = 64
 
 
 def reading_spans(
@@ -116,10 +122,14 @@ def reading_spans(
 
 def _space_before(text: str, position: int) -> int:
     """The offset after the last white space at or before ``position`` (0 if none)."""
-    found = text.rfind(" ", 0, position + 1)
-    for space in ("\n", "\t"):
-        found = max(found, text.rfind(space, 0, position + 1))
-    return found + 1
+    end = position + 1
+    width = _LOOK_BACK
+    while True:  # look back in growing windows: a search back to the start each time would be quadratic
+        low = max(0, end - width)
+        found = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end))
+        if found >= 0 or low == 0:
+            return found + 1
+        width *= 8
 
 
 def _space_after(text: str, position: int) -> int:

@@ -27,9 +27,10 @@ _ABBREVIATIONS: Final = frozenset(
 
 # A terminator with its closing quotes/brackets, then space and a plausible sentence opening.
 _END: Final = re.compile(
-    r"(?P<stop>[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))"
+    # (The lookahead skips every other character at once.)
+    r"(?=[.!?\n])(?:(?P<stop>[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))"
     r"|(?P<blank>\n[ \t]*\n\s*)"
-    r"|(?P<line>\n(?=[ \t]*[\"“‘A-Z0-9]))"
+    r"|(?P<line>\n(?=[ \t]*[\"“‘A-Z0-9])))"
 )
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 

@@ -79,6 +79,8 @@ _POWER: Final = r"(?:\^[-−+]?[0-9]+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 _COMMA_SCALES: Final = r"(?i:mio|mrd|md|tsd|mln|mld|bln|mn|bn|million|billion|millionen|milliarden)\b"
 
 _TOKEN = re.compile(
+    # No token starts with white space: the lookahead skips it at once, without trying every kind.
+    r"(?=\S)(?:"
     # Words first, as most tokens are words; no other kind of token starts with a letter.
     r"(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
     # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
@@ -99,7 +101,7 @@ _TOKEN = re.compile(
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    r"|(?P<sym><=|>=|=<|=>|<>|!=|\+/-|[^\s\w])"
+    r"|(?P<sym><=|>=|=<|=>|<>|!=|\+/-|[^\s\w]))"
 )
 
 
