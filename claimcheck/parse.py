@@ -28,14 +28,31 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from claimcheck._reading import words as lex
-from claimcheck._reading.amounts import STARTERS
-from claimcheck._reading.cores import OPENER_INDEX, QUANTIFIER_INDEX, Core
-from claimcheck._reading.hedges import BOUND_JOINER_INDEX, BOUNDS, HEDGE_INDEX, HedgeReader, opposite
+from claimcheck._reading.amounts import AFTER_NUMBER, STARTERS
+from claimcheck._reading.cores import AFTER_AMOUNT, OPENER_INDEX, QUANTIFIER_INDEX, Core
+from claimcheck._reading.hedges import (
+    AFTER_CORE,
+    BOUND_JOINER_INDEX,
+    BOUNDS,
+    HEDGE_INDEX,
+    HedgeReader,
+    opposite,
+)
 from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.plain import read_plain
 from claimcheck._reading.regions import CORE_WORDS
-from claimcheck._reading.relations import CHANGE_INDEX
-from claimcheck._reading.tokens import NOT_A_QUANTITY, NOT_EQUAL, NUM, SYM, WORD, not_a_quantity, phrase
+from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX
+from claimcheck._reading.tokens import (
+    NOT_A_QUANTITY,
+    NOT_EQUAL,
+    NUM,
+    SYM,
+    WORD,
+    not_a_quantity,
+    phrase,
+    read_number,
+)
+from claimcheck._reading.unit_spellings import may_start_unit
 from claimcheck._values.currencies import BEFORE as CURRENCIES_BEFORE
 from claimcheck.errors import ArgumentError, ParseError
 from claimcheck.policy import DEFAULT_POLICY, Policy
@@ -223,6 +240,12 @@ def scan(
             continue
         listed = _listed(parser, taken, index) if hedged else None
         inherited = hedged if listed is not None else ()
+        if not inherited:
+            bare = _bare_number(parser, index)
+            if bare is not None:
+                hedged, last, taken = (), bare.estimate, index + 1
+                yield bare
+                continue
         found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
         # two clauses: the hedge stays with its own figure.
@@ -236,6 +259,48 @@ def scan(
             match, taken = found
             hedged, last = parser.hedged, match.estimate
             yield match
+
+
+#: Every word that may make more of a bare number after it, for any rule of the grammar: a scale, a unit,
+#: a share, the second end of a range, a hedge or a bound after it, a comparison, percentage points.
+_AFTER_BARE: Final = AFTER_NUMBER | AFTER_AMOUNT | AFTER_CORE | AFTER_FIGURE | BOUND_JOINER_INDEX.keys()
+#: The words a rate's second half starts with; the counted thing may stand between ("500 cases a week").
+_RATE_WORDS: Final = lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
+#: How far after a figure a rate's words are looked for: three words of the counted thing, then the rate.
+_RATE_REACH: Final = 4
+
+
+def _bare_number(parser: _Parser, index: int) -> Match | None:
+    """Read token ``index`` when it is a bare number that nothing around it makes more of; else None.
+
+    The grammar reads such a number as itself: a plain exact count, printed to its last digit. This
+    shortcut gives the very estimate :meth:`_Parser.expression` gives, without its work, where every
+    token after the number is one that no rule reads after a figure (:data:`_AFTER_BARE`, the first
+    words of units, and no rate's words within reach), and no "≠" stands before it.
+    """
+    kinds, words = parser.kinds, parser.words
+    if kinds[index] != NUM or (index and words[index - 1] in NOT_EQUAL):
+        return None
+    tokens = parser.tokens
+    nxt = index + 1
+    if nxt < parser.size:
+        word = words[nxt]
+        if word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
+            return None
+        for position in range(nxt, min(nxt + _RATE_REACH, parser.size)):
+            if words[position] in _RATE_WORDS:
+                return None
+    value, step = read_number(words[index])
+    start, end = tokens.starts[index], tokens.ends[index]
+    estimate = Estimate(
+        value,
+        value,
+        kind="exact",
+        text=parser.text[start:end],
+        nominal=value,
+        precision=None if step == 1 else step,
+    )
+    return Match(start, end, estimate)
 
 
 #: The most tokens between two figures of one list that a hedge distributes over.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from claimcheck.policy import Policy
     from claimcheck.quantity import Kind, Relation
 
-__all__ = ["OPENER_INDEX", "QUANTIFIER_INDEX", "Core", "CoreReader"]
+__all__ = ["AFTER_AMOUNT", "OPENER_INDEX", "QUANTIFIER_INDEX", "Core", "CoreReader"]
 
 #: Scale words after a vague amount ("several hundred thousand"); the cap bounds the work and the value.
 _MAX_SCALES: Final = 3
@@ -48,6 +48,8 @@ _MAJORITY: Final = {phrase(words): side for words, side in lex.MAJORITY.items()}
 
 OPENER_INDEX: Final = index_phrases(_RANGE_OPENERS)
 _JOINER_INDEX: Final = index_phrases(_RANGE_JOINERS)
+#: Every token the core reader may read right after an amount: the joiners of a range ("5 to 7").
+AFTER_AMOUNT: Final = frozenset(_JOINER_INDEX)
 QUANTIFIER_INDEX: Final = index_phrases(_QUANTIFIERS, _MAJORITY)
 
 

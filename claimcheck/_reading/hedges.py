@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from claimcheck.policy import Policy
     from claimcheck.quantity import Kind
 
-__all__ = ["BOUNDS", "BOUND_JOINER_INDEX", "HEDGE_INDEX", "HedgeReader", "apply_hedge", "opposite"]
+__all__ = [
+    "AFTER_CORE",
+    "BOUNDS",
+    "BOUND_JOINER_INDEX",
+    "HEDGE_INDEX",
+    "HedgeReader",
+    "apply_hedge",
+    "opposite",
+]
 
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
@@ -60,6 +68,9 @@ HEDGE_INDEX: Final = index_phrases(_HEDGES)
 _SUFFIX_INDEX: Final = index_phrases(_SUFFIXES)
 _OR_EQUAL_INDEX: Final = index_phrases(_OR_EQUAL)
 BOUND_JOINER_INDEX: Final = index_phrases(_table(lex.BOUND_JOINERS, ""))
+#: Every token the hedge reader may read right after a core: "± 50", "plus or minus", a suffix ("or
+#: more", "or so"), "or equal".
+AFTER_CORE: Final = frozenset({"±", "+/-", "plus", *_SUFFIX_INDEX, *_OR_EQUAL_INDEX})
 
 #: The hedges that bound a value on one side.
 BOUNDS: Final = frozenset({"at_most", "below", "at_least", "above"})

@@ -57,9 +57,33 @@ _COPULAS: Final = frozenset("are were is was be being".split())
 _SHORT_ED: Final = 4
 
 
-def _words(text: str, start: int) -> list[str]:
-    """Return the first words and symbols of ``text`` from ``start`` (enough for one noun phrase)."""
-    return _WORD.findall(text, start, start + 120)[: 3 * _MAX_WORDS]
+#: How far after a figure its noun phrase is looked for, in characters and in words and symbols.
+_REACH: Final = 120
+_MOST_WORDS: Final = 3 * _MAX_WORDS
+
+
+class _Words:
+    """The first words and symbols of a text from a position, split only as far as they are asked for.
+
+    Most figures are followed by one or two words of a noun phrase, or none: splitting the whole reach
+    each time would cost far more than reading them.
+    """
+
+    __slots__ = ("_found", "_read")
+
+    def __init__(self, text: str, start: int) -> None:
+        self._found = _WORD.finditer(text, start, start + _REACH)
+        self._read: list[str] = []
+
+    def at(self, index: int) -> str:
+        """The word or symbol at ``index`` (from 0), or "" past the last one within reach."""
+        read = self._read
+        while len(read) <= index:
+            found = next(self._found, None) if len(read) < _MOST_WORDS else None
+            if found is None:
+                return ""
+            read.append(found.group())
+        return read[index]
 
 
 def nounlike(word: str) -> bool:
@@ -76,20 +100,19 @@ def _participle(word: str) -> bool:
     return word.islower() and word.endswith("ed") and not word.endswith("eed") and len(word) > _SHORT_ED
 
 
-def _phrase(words: list[str]) -> str | None:
-    """Return the noun phrase at the start of ``words``, or None."""
+def _phrase(words: _Words, index: int) -> str | None:
+    """Return the noun phrase of ``words`` from ``index`` on, or None."""
     taken: list[str] = []
-    index = 0
-    while index < len(words) and len(taken) < _MAX_WORDS and nounlike(words[index]):
-        if taken and _participle(words[index]):
+    while len(taken) < _MAX_WORDS and (word := words.at(index)) and nounlike(word):
+        if taken and _participle(word):
             break  # "18,400 runners finished", "40,000 homes damaged": a verb after the noun
-        taken.append(words[index])
+        taken.append(word)
         index += 1
-        if index < len(words) and words[index].lower() in _CONJUNCTIONS and taken:
+        if words.at(index).lower() in _CONJUNCTIONS:
             # Join "members and supporters", but not "members and destroyed a camp".
-            after = words[index + 1] if index + 1 < len(words) else ""
+            after = words.at(index + 1)
             if after and nounlike(after) and not after.lower().endswith("ed"):
-                taken.append(words[index])
+                taken.append(words.at(index))
                 index += 1
     while taken and taken[-1].lower() in _CONJUNCTIONS:
         taken.pop()
@@ -104,20 +127,21 @@ def noun_after(text: str, position: int) -> str | None:
     >>> noun_after("hundreds of Daesh fighters remain", 8)
     'Daesh fighters'
     """
-    words = _words(text, position)
-    if words and words[0].lower() == "of":
-        words = words[1:]
-        if words and words[0].lower() in BACK_REFERENCES:
-            return _after_reference(words[1:])
-        if words and words[0].lower() in _OF_DETERMINERS:
-            words = words[1:]
-    return _phrase(words)
+    words = _Words(text, position)
+    index = 0
+    if words.at(0).lower() == "of":
+        index = 1
+        if words.at(1).lower() in BACK_REFERENCES:
+            return _after_reference(words, 2)
+        if words.at(1).lower() in _OF_DETERMINERS:
+            index = 2
+    return _phrase(words, index)
 
 
-def _after_reference(words: list[str]) -> str | None:
-    """Read "... of whom are fighters": the thing a back-referring share counts."""
-    if words and words[0].lower() in _COPULAS:
-        return _phrase(words[1:])
+def _after_reference(words: _Words, index: int) -> str | None:
+    """Read "... of whom are fighters" from ``index`` on: the thing a back-referring share counts."""
+    if words.at(index).lower() in _COPULAS:
+        return _phrase(words, index + 1)
     return None
 
 
@@ -127,5 +151,5 @@ def reference_after(text: str, position: int) -> bool:
     >>> reference_after("half of whom are fighters", 4)
     True
     """
-    words = _words(text, position)
-    return len(words) >= 2 and words[0].lower() == "of" and words[1].lower() in BACK_REFERENCES
+    words = _Words(text, position)
+    return words.at(0).lower() == "of" and words.at(1).lower() in BACK_REFERENCES

@@ -34,7 +34,7 @@ from claimcheck.units import TEMPERATURES, is_currency
 if TYPE_CHECKING:
     from claimcheck.quantity import Relation
 
-__all__ = ["CHANGE_INDEX", "Change", "Comparison", "RelationReader", "relate"]
+__all__ = ["AFTER_FIGURE", "CHANGE_INDEX", "Change", "Comparison", "RelationReader", "relate"]
 
 _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
     phrase(words): -1 for words in lex.CHANGE_DOWN
@@ -403,6 +403,14 @@ class RelationReader(CoreReader):
         return found[0].value, found[1]
 
 
+#: Every token the relation reader may read right after a figure: percentage or basis points, a multiple
+#: ("times", "-fold", "as many"), a comparison ("more", "fewer than", "a 10% rise"), a rate's first word
+#: ("a week", "per barrel", "annually"). (A rate may also come after the counted thing: "500 cases a
+#: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
+AFTER_FIGURE: Final = frozenset(
+    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than"}
+    | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
+)
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.
 _TIMES_FOLLOWERS: Final = lex.TIMES_COMPARATIVES | {"as"}

@@ -1,0 +1,100 @@
+"""Scanning's shortcuts read exactly what the grammar reads.
+
+`scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`).
+These properties draw text from the words every rule of the grammar reads after a figure, taken from the
+word tables themselves and not from the shortcut's own list, and check that `scan` and `extract` give the
+same matches and mentions with the shortcut as without it.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from fractions import Fraction
+from typing import TYPE_CHECKING
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import parse
+from claimcheck._reading import words as lex
+from claimcheck._reading.unit_spellings import EVERYDAY
+from claimcheck._values import currencies as cur
+from claimcheck.mentions import extract
+from claimcheck.parse import scan
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_NUMBERS = (
+    "12", "1,200", "3.5", "0", "7", "2024", "1e6", "10^6", "12\u00a0500", "1.000.000", "1,2", "45", "30",
+    "100,000", "0.25", "3", "1", "22", "1½", ".5", "99",
+)  # fmt: skip
+_TABLES = (
+    lex.SCALES, lex.SHORT_SCALES, lex.DENOMINATORS, lex.VULGAR, lex.RATE_PERIODS, lex.RATE_ADVERBS,
+    lex.RATE_OPENERS, lex.COMPARATIVES, lex.FOLD_RISES, lex.FOLD_FALLS, lex.PER_THINGS, lex.PER_SCALES,
+    lex.RATE_NOT_AFTER, lex.TIMES_COMPARATIVES, lex.SCORE_WORDS, lex.COORDINATORS, lex.VIDEO_WORDS,
+)  # fmt: skip
+_PHRASES = (
+    lex.SUFFIX_AT_LEAST, lex.SUFFIX_AT_MOST, lex.SUFFIX_ABOUT, lex.OR_EQUAL, lex.RANGE_JOINERS,
+    lex.BOUND_JOINERS, lex.ABOUT, lex.AT_MOST, lex.AT_LEAST, lex.ABOVE, lex.BELOW, lex.NEARLY,
+    lex.CHANGE_UP, lex.CHANGE_DOWN,
+)  # fmt: skip
+_WORDS = sorted(
+    {word for table in _TABLES for word in table}
+    | {" ".join(words) for table in _PHRASES for words in table}
+    | {" ".join(words) for words in EVERYDAY}
+    | set(cur.AFTER)
+    | set(cur.BEFORE)
+    | {"USD", "EUR", "AUD", "TOP", "ALL", "mAh", "Hz", "bhp", "GW", "kWh", "mpg", "sq ft", "pound-feet"}
+    | {"people", "homes", "Fulham", "cases", "new", "the", "of", "whom", "a week", "per cent", "strong"}
+    | {"percentage points", "basis points", "times", "fold", "as many", "than", "plus or minus", "and a half"}
+)
+_MARKS = (".", ",", ";", ":", "(", ")", "-", "–", "/", "%", "±", "≠", "<>", "+/-", "°", "'s", "\n")
+
+
+@st.composite
+def passages(draw: st.DrawFn) -> str:
+    """A short run of numbers, each with table words and marks after it, spaced or glued to each other."""
+    after = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_MARKS))
+    group = st.tuples(st.sampled_from(_NUMBERS), st.lists(after, max_size=4))
+    groups = draw(st.lists(group, min_size=1, max_size=4))
+    text = ""
+    for number, words in groups:
+        for piece in (number, *words):
+            text += draw(st.sampled_from(("", " ", " ", " "))) + piece
+    return text.lstrip()
+
+
+@contextmanager
+def _grammar_only() -> Iterator[None]:
+    with mock.patch.object(parse, "_bare_number", return_value=None):
+        yield
+
+
+@settings(max_examples=400, deadline=None)
+@given(passages())
+def test_a_bare_number_reads_as_the_grammar_reads_it(text: str) -> None:
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(passages(), passages())
+def test_extract_finds_the_same_mentions_with_the_shortcut(first: str, second: str) -> None:
+    text = f"Officials said {first} on Monday. {second}"
+    fast = extract(text)
+    with _grammar_only():
+        slow = extract(text)
+    assert [repr(mention) for mention in fast] == [repr(mention) for mention in slow]
+
+
+def test_rows_of_bare_figures_are_read_without_the_grammar() -> None:
+    grammar = mock.patch.object(parse._Parser, "expression", side_effect=AssertionError)
+    with grammar:
+        found = list(scan("Arsenal 28 86 30.2\nFulham 3 50 31.3 (final)"))
+    assert [str(match.estimate) for match in found] == ["28", "86", "30.2", "3", "50", "31.3"]
+    tenth = Fraction(1, 10)
+    assert [match.estimate.precision for match in found] == [None, None, tenth, None, None, tenth]
