@@ -323,7 +323,7 @@ def context_kind(
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
     if _ordinal_share(text, end, figure.lower()):
         return "ordinal", start, end
-    if _TIME_AFTER.match(text, end) and figure.isdigit() and int(figure) <= 24:
+    if _TIME_AFTER.match(text, end) and figure.isascii() and figure.isdigit() and int(figure) <= 24:
         return "time", start, end
     if figure.lower() == "one" and (
         lower in _PRONOUN_ONE_BEFORE or _word_after(text, end).lower() in ("of", "another")
@@ -334,7 +334,13 @@ def context_kind(
 
 def _score_side(text: str, end: int, figure: str) -> bool:
     """Whether a small whole number is the first side of a score: the 3 of "City 3-1", "Wolves 0-3"."""
-    return figure.isdigit() and int(figure) <= lex.MAX_GOALS and _SCORE_AFTER.match(text, end) is not None
+    # ("10⁶" is digits to str.isdigit, and no int: only ASCII digits are a score's side.)
+    return (
+        figure.isascii()
+        and figure.isdigit()
+        and int(figure) <= lex.MAX_GOALS
+        and _SCORE_AFTER.match(text, end) is not None
+    )
 
 
 def _named(text: str, start: int, before: str, lower: str) -> bool:
