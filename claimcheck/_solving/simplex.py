@@ -1,8 +1,11 @@
 """An exact linear-programming feasibility test over fractions, strict inequalities included.
 
 The engine calls this only when propagation cannot settle a question by itself (constraints that form
-cycles), so it is written for clarity over speed: a dense two-phase tableau simplex with Bland's rule,
-which cannot cycle, and :class:`fractions.Fraction` arithmetic, which cannot round.
+cycles): a dense two-phase tableau simplex with Bland's rule, which cannot cycle, and exact arithmetic,
+which cannot round. Entries that are whole numbers are kept as ``int`` (most are: the hierarchy's rows are
+0 and ±1) and only the others as :class:`fractions.Fraction`, which is several times faster and just as
+exact; and only a row whose slack cannot start the basis (an equality, or a negative right-hand side)
+gets an artificial variable, so phase one has less to drive out.
 
 Strict rows ``a·x < b`` become ``a·x + t <= b`` with one extra variable ``0 <= t <= 1``; the system has a
 solution with every strict row strict exactly when the largest feasible ``t`` is positive.
@@ -23,6 +26,8 @@ Op = Literal["<=", "<", "="]
 Row = tuple["Mapping[int, Fraction]", Op, Fraction]
 
 _ZERO = Fraction(0)
+#: An entry of the tableau: a whole number as an int, else a Fraction (never a float)
+Number = int | Fraction
 
 
 def solve(variables: int, rows: Sequence[Row]) -> list[Fraction] | None:
@@ -56,35 +61,49 @@ def solve(variables: int, rows: Sequence[Row]) -> list[Fraction] | None:
     return values[:variables]
 
 
+def _whole(value: Number) -> Number:
+    """A whole number as an int (much faster to add and multiply than a Fraction), else the fraction."""
+    return value.numerator if type(value) is Fraction and value.denominator == 1 else value
+
+
 class _Tableau:
     """A dense simplex tableau: rows of coefficients with the right-hand side last."""
 
     def __init__(self, width: int, rows: Sequence[tuple[dict[int, Fraction], Op, Fraction]]) -> None:
         slacks = sum(1 for _, op, _ in rows if op == "<=")
         self.structural = width + slacks
-        self.columns = self.structural + len(rows)  # one artificial per row
-        self.rows: list[list[Fraction]] = []
+        # a row "<=" with a right-hand side >= 0 starts with its slack basic; only the others need an
+        # artificial variable (an equality, or a row whose sign is flipped)
+        needs = [op != "<=" or rhs < 0 for _, op, rhs in rows]
+        self.columns = self.structural + sum(needs)
+        self.rows: list[list[Number]] = []
         self.basis: list[int] = []
         slack = width
-        for number, (coefficients, op, rhs) in enumerate(rows):
-            line = [_ZERO] * (self.columns + 1)
+        artificial = self.structural
+        for (coefficients, op, rhs), needed in zip(rows, needs, strict=True):
+            line: list[Number] = [0] * (self.columns + 1)
             for column, value in coefficients.items():
-                line[column] = value
+                line[column] = _whole(value)
+            basic = slack
             if op == "<=":
-                line[slack] = Fraction(1)
+                line[slack] = 1
                 slack += 1
-            line[-1] = rhs
+            line[-1] = _whole(rhs)
             if rhs < 0:
                 line = [-value for value in line]
-            artificial = self.structural + number
-            line[artificial] = Fraction(1)
+            if needed:
+                line[artificial] = 1
+                basic = artificial
+                artificial += 1
             self.rows.append(line)
-            self.basis.append(artificial)
+            self.basis.append(basic)
 
     def phase_one(self) -> bool:
         """Drive the artificial variables out; return whether the rows are feasible."""
-        objective = [_ZERO] * (self.columns + 1)
-        for line in self.rows:
+        objective: list[Number] = [0] * (self.columns + 1)
+        for line, basic in zip(self.rows, self.basis, strict=True):
+            if basic < self.structural:
+                continue  # a slack row: its artificial was never needed
             for column in range(self.structural):
                 objective[column] += line[column]
             objective[-1] += line[-1]
@@ -101,8 +120,8 @@ class _Tableau:
 
     def maximise(self, column: int) -> None:
         """Maximise one structural variable over the feasible region found by phase one."""
-        objective = [_ZERO] * (self.columns + 1)
-        objective[column] = Fraction(1)
+        objective: list[Number] = [0] * (self.columns + 1)
+        objective[column] = 1
         for number, basic in enumerate(self.basis):
             if objective[basic] != 0:
                 factor = objective[basic]
@@ -115,10 +134,10 @@ class _Tableau:
         result = [_ZERO] * self.structural
         for number, column in enumerate(self.basis):
             if column < self.structural:
-                result[column] = self.rows[number][-1]
+                result[column] = Fraction(self.rows[number][-1])
         return result
 
-    def _optimise(self, objective: list[Fraction], limit: int) -> None:
+    def _optimise(self, objective: list[Number], limit: int) -> None:
         """Increase the objective (reduced costs in ``objective``) while a column below ``limit`` helps.
 
         Bland's rule: enter the lowest improving column, leave the lowest-indexed basic variable among
@@ -131,17 +150,21 @@ class _Tableau:
             best: tuple[Fraction, int, int] | None = None
             for number, line in enumerate(self.rows):
                 if line[entering] > 0:
-                    key = (line[-1] / line[entering], self.basis[number], number)
+                    key = (Fraction(line[-1]) / line[entering], self.basis[number], number)
                     if best is None or key < best:
                         best = key
             if best is None:  # unbounded: only t is maximised, and it is bounded by 1
                 return
             self._pivot(best[2], entering, [objective])
 
-    def _pivot(self, number: int, column: int, extra: list[list[Fraction]]) -> None:
+    def _pivot(self, number: int, column: int, extra: list[list[Number]]) -> None:
         pivot_line = self.rows[number]
         pivot = pivot_line[column]
-        pivot_line = [value / pivot for value in pivot_line]
+        if pivot == -1:
+            pivot_line = [-value for value in pivot_line]
+        elif pivot != 1:
+            inverse = 1 / Fraction(pivot)
+            pivot_line = [_whole(value * inverse) if value else 0 for value in pivot_line]
         self.rows[number] = pivot_line
         nonzero = [c for c, value in enumerate(pivot_line) if value != 0]
         for other in [*range(len(self.rows)), *(-1 - i for i in range(len(extra)))]:
@@ -152,5 +175,5 @@ class _Tableau:
             if factor == 0:
                 continue
             for c in nonzero:
-                line[c] -= factor * pivot_line[c]
+                line[c] = _whole(line[c] - factor * pivot_line[c])
         self.basis[number] = column
