@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+
+# the suite imports in importlib mode, which puts no test folder on the path: the tests' shared helpers
+# (passages.py) are imported from here
+sys.path.insert(0, str(Path(__file__).parent))
 
 settings.register_profile(
     "ci",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from passages import verdict_tests
 
 from claimcheck import Claim, check, load, parse_quantity
 
@@ -131,18 +131,7 @@ VERDICTS: dict[str, list[set[str]]] = {
 }
 
 
-def test_every_passage_is_labelled():
-    found = sorted(path.relative_to(HERE).as_posix() for path in HERE.rglob("*.claims.toml"))
-    assert found == sorted(VERDICTS)
-
-
-@pytest.mark.parametrize("name", sorted(VERDICTS))
-def test_a_careful_readers_verdict(name):
-    loaded = load(HERE / name)
-    report = check(loaded.claims, loaded.hierarchy)
-    assert not report.errors, str(report)
-    found = sorted(sorted(conflict.claims) for conflict in report.conflicts)
-    assert found == sorted(sorted(claims) for claims in VERDICTS[name]), str(report)
+test_every_passage_is_labelled, test_a_careful_readers_verdict = verdict_tests(HERE, VERDICTS)
 
 
 def _rates(points: str) -> list[Claim]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from passages import verdict_tests
 
 from claimcheck import check, extract, load
 from claimcheck._rendering.draft import draft_claims
@@ -25,17 +25,7 @@ VERDICTS: dict[str, list[set[str]]] = {
 }
 
 
-def test_every_passage_is_labelled():
-    assert sorted(path.name for path in HERE.glob("*.claims.toml")) == sorted(VERDICTS)
-
-
-@pytest.mark.parametrize("name", sorted(VERDICTS))
-def test_a_careful_readers_verdict(name):
-    loaded = load(HERE / name)
-    report = check(loaded.claims, loaded.hierarchy)
-    assert not report.errors, str(report)
-    found = sorted(sorted(conflict.claims) for conflict in report.conflicts)
-    assert found == sorted(sorted(conflict) for conflict in VERDICTS[name]), str(report)
+test_every_passage_is_labelled, test_a_careful_readers_verdict = verdict_tests(HERE, VERDICTS)
 
 
 def test_without_the_unions_figure_the_hospital_passage_is_consistent():
