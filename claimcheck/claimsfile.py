@@ -25,6 +25,7 @@ are refused with a message saying how to raise them. :func:`claimcheck.check_fil
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, final
 
@@ -357,7 +358,9 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
         passage_text = str(source.article_text)[passage.start : passage.end]
         changed, span = (passage_text if renumbered else None), (passage.start, passage.end)
         if value is None:
-            value = _value_of_quote(reader, index, passage_text)
+            article = str(source.article_text)
+            related = entry.get("of") is not None
+            value = _value_of_quote(reader, index, article, (passage.start, passage.end), related=related)
     scope = entry.get("scope")
     if scope is not None and (
         not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
@@ -463,15 +466,53 @@ def _locate(
     return passage, location, renumbered
 
 
-def _value_of_quote(reader: TableReader, index: int, passage: str) -> str:
+def _value_of_quote(
+    reader: TableReader, index: int, article: str, span: tuple[int, int], *, related: bool
+) -> str:
+    """Return the words whose first figure reads as the quote's figure reads in the article.
+
+    The figure's words alone may read otherwise ("twice" is a multiple, "scored twice" a count), and so
+    may the quote: the words after it in its clause can make the figure a rate ("1,200 cases" of "1,200
+    cases a week"), percentage points ("rose 0.2 points" of "... to 4.4%") or a comparison ("41% below"
+    the average). The value is the shortest of the figure's words, the quote and the quote to the end of
+    its clause that reads as the article does. A claim without ``of`` keeps the quote's own reading where
+    the clause would make the figure relative ("thousands" of "thousands more were injured").
+    """
+    start, end = span
+    passage = article[start:end]
     try:
         estimate = parse_quantity(passage)
     except ParseError as err:
         reason = f"the quote {quoted(passage)} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
-    # The figure's words alone may read otherwise than in the quote ("twice" is a multiple, "scored
-    # twice" a count): then the value is the quote, which reads as the article does.
-    return estimate.text if _reads_alike(estimate.text, estimate) else passage
+    clause = article[start : _clause_end(article, end)]
+    try:
+        meant = parse_quantity(clause) if len(clause) > len(passage) else estimate
+    except ParseError:  # pragma: no cover - the clause holds the quote's figure
+        meant = estimate
+    relative = meant.relation in ("ratio", "difference") and estimate.relation not in ("ratio", "difference")
+    if clause.find(meant.text) != passage.find(estimate.text) or (relative and not related):
+        meant = estimate  # another figure, or a relation the claim does not state: the quote's reading
+    for words in (meant.text, estimate.text, passage):
+        if _reads_alike(words, meant):
+            return words
+    for stop in _WORD_ENDS.finditer(clause, len(passage)):  # the quote and as few words after it as it takes
+        words = clause[: stop.end()].rstrip(",;:")
+        if _reads_alike(words, meant):
+            return words
+    return clause  # pragma: no cover - the clause reads as itself
+
+
+#: Where a quote's clause ends: a stop, a semicolon or a colon before a space, or a blank line.
+_CLAUSE_END: Final = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n")
+_WORD_ENDS: Final = re.compile(r"\S+")
+#: The most characters a quote's clause reaches past the quote.
+_CLAUSE_REACH: Final = 200
+
+
+def _clause_end(article: str, end: int) -> int:
+    found = _CLAUSE_END.search(article, end, min(len(article), end + _CLAUSE_REACH))
+    return found.start() if found else min(len(article), end + _CLAUSE_REACH)
 
 
 def _reads_alike(text: str, estimate: Estimate) -> bool:

@@ -204,3 +204,66 @@ def test_a_verb_after_the_counted_thing_ends_it():
     assert [m.noun for m in extract("Last year 18,400 runners finished the race.")] == ["runners"]
     assert [m.noun for m in extract("Some 40,000 homes damaged by the storm")] == ["homes"]
     assert [m.noun for m in extract("About 500 armed fighters")] == ["armed fighters"]
+
+
+# -- money, rates and bases -----------------------------------------------------------------------------
+
+
+def test_cents_are_hundredths_of_a_dollar():
+    # "net income fell to $210m, or 45 cents a share": 45 cents is no count of cents
+    assert str(parse_quantity("45 cents a share")) == "$0.45 per share"
+    assert parse_quantity("99¢").unit == "USD"
+    assert parse_quantity("50 per cent").unit == "percent"
+
+
+def test_per_calendar_month_is_a_monthly_rate():
+    assert parse_quantity("£1,250 pcm").unit == "GBP / month"
+
+
+def test_a_majority_of_a_number_is_a_count_not_a_share():
+    assert _mentions("Labour won 412 seats, a majority of 174.") == [
+        ("412", "412", "count"),
+        ("174", "174", "count"),
+    ]
+    assert parse_quantity("a majority of voters").interval.notation() == "(1/2, 1]"
+
+
+def test_the_base_of_a_rate_is_no_figure_of_its_own():
+    assert _mentions("Cases per 100,000 people fell to 12.3 from 18.9.") == [
+        ("12.3", "12.3", "count"),
+        ("18.9", "18.9", "count"),
+    ]
+    assert _mentions("9 per 100,000") == [("9 per 100,000", "0.00009", "count")]
+
+
+def test_points_before_a_level_in_per_cent_are_percentage_points():
+    # "Unemployment rose 0.2 points to 4.4%": a change of the rate, not 0.2 of anything counted
+    rose = parse_quantity("rose 0.2 points to 4.4%")
+    assert (rose.relation, rose.unit, rose.lo) == ("difference", "percent", Fraction(1, 5))
+    index = parse_quantity("fell 450 points to 37,100")
+    assert (index.relation, index.unit, index.lo) == ("difference", "", -450)
+
+
+def test_a_quote_reads_as_its_clause_in_the_article(tmp_path):
+    # jobless.txt: "rose 0.2 points" is 0.2 percentage points because the clause goes on "to 4.4%"
+    (tmp_path / "a.txt").write_text(
+        "The rate rose 0.2 points to 4.4%, from 4.2%. Some 1,200 cases a week were seen, and thousands\n"
+        "more were injured.",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n'
+        '[[claim]]\nid = "rise"\nquote = "rose 0.2 points"\nsubject = "rate"\n'
+        'scope = { q = "2" }\nof = "before"\n'
+        '[[claim]]\nid = "before"\nquote = "4.2%"\nsubject = "rate"\nscope = { q = "1" }\n'
+        '[[claim]]\nid = "cases"\nquote = "1,200 cases"\nsubject = "cases"\n'
+        '[[claim]]\nid = "injured"\nquote = "thousands"\nsubject = "injured"\n',
+        encoding="utf-8",
+    )
+    values = {claim.id: claim.value for claim in load(tmp_path / "a.claims.toml").claims}
+    assert values == {
+        "rise": "rose 0.2 points to 4.4%",
+        "before": "4.2%",
+        "cases": "1,200 cases a week",
+        "injured": "thousands",  # "thousands more" would need `of`: the quote's own reading stands
+    }

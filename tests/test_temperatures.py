@@ -61,11 +61,33 @@ def test_a_gap_between_temperatures_is_in_degrees_never_a_share() -> None:
     assert str(gap) == "2 °C"
 
 
-def test_celsius_and_fahrenheit_are_never_converted() -> None:
-    report = check([Claim("40C", "Seville high", id="c"), Claim("104F", "Seville high", id="f")])
-    assert not report.conflicts
-    assert [(f.rule, f.claims) for f in report.errors] == [("unit-mismatch", ("c", "f"))]
-    assert "affine" in report.errors[0].message
+def test_celsius_and_fahrenheit_convert_exactly_by_the_affine_map() -> None:
+    # heat-record.txt: "46.1C (115F)" is one figure on two scales (46.1C is 114.98F)
+    assert check([Claim("40C", "Seville high", id="c"), Claim("104F", "Seville high", id="f")]).ok
+    assert check([Claim("46.1C", "high", id="c"), Claim("115F", "high", id="f")]).ok
+    report = check([Claim("46.1C", "high", id="c"), Claim("119F", "high", id="f")])
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"c", "f"}]
+    assert not report.errors
+    # bounds keep their ends: above 86F is above 30C, so "at most 30C" clashes and "at most 30.1C" fits
+    assert not check([Claim("above 86F", "low", id="f"), Claim("at most 30C", "low", id="c")]).ok
+    assert check([Claim("above 86F", "low", id="f"), Claim("at most 30.1C", "low", id="c")]).ok
+
+
+def test_a_difference_of_temperatures_converts_without_the_offset() -> None:
+    # 5.4F more than 20C is 23C; 3F more is 21.67C
+    claims = [
+        Claim("20C", "high", {"day": "Monday"}, id="monday"),
+        Claim("5.4F more", "high", {"day": "Tuesday"}, of="monday", id="rise"),
+        Claim("23C", "high", {"day": "Tuesday"}, id="tuesday"),
+    ]
+    assert check(claims).ok
+    claims[1] = Claim("9F more", "high", {"day": "Tuesday"}, of="monday", id="rise")
+    assert not check(claims).ok
+
+
+def test_a_temperature_with_no_scale_named_is_not_converted() -> None:
+    report = check([Claim("40C", "high", id="c"), Claim("40 degrees", "high", id="d")])
+    assert [(f.rule, f.claims) for f in report.errors] == [("unit-mismatch", ("c", "d"))]
 
 
 def test_temperatures_of_parts_do_not_add_up_to_the_whole() -> None:

@@ -314,6 +314,8 @@ class CoreReader(AmountReader):
         if quantifier is not None:
             words, nxt = quantifier
             if words in _MAJORITY:
+                if self.word_at(nxt) == "of" and self.kinds[nxt + 1 : nxt + 2] == [NUM]:
+                    return None  # "a majority of 174" is a margin of seats, counted by its figure
                 side = _MAJORITY[words]
                 band = (
                     Interval(lex.HALF, 1, low_open=True)

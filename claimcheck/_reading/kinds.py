@@ -274,6 +274,8 @@ def context_kind(
     if before.endswith(".") and before.lower() not in _LABELS:
         before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
     lower = before.lower()
+    if lower == "per" and plain:
+        return None  # "cases per 100,000 people fell to 12.3": the rate's base, no figure of its own
     # A version after a label, an acronym or a camel-cased name: "version 2.0", "HDMI 2.1", "iOS 17.4"
     # (not after any capitalised word: "Germany 1.2, France 0.8" is a table of figures).
     version = _VERSION.fullmatch(figure) and (

@@ -320,6 +320,11 @@ class RelationReader(CoreReader):
             end = index + len(words)
             if tuple(self.words[index:end]) == words:
                 return end, factor
+        if self.word_at(index) in ("points", "point") and self.word_at(index + 1) in ("to", "from", "at"):
+            # "rose 0.2 points to 4.4%": points of a rate in per cent are percentage points
+            level = self.amount(index + 2)
+            if level is not None and level[0].unit == "percent":
+                return index + 1, Fraction(1)
         return None
 
     def rate(self, index: int, unit: str | None) -> tuple[str | Fraction, int, int] | None:

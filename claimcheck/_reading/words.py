@@ -279,7 +279,7 @@ RATE_PERIODS: Final = {
 }  # fmt: skip
 RATE_ADVERBS: Final = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
-    "annually": "year", "yearly": "year",
+    "annually": "year", "yearly": "year", "pcm": "month",
 }  # fmt: skip
 #: Words that open the second half of a rate: "a week", "per barrel", "each day", "/day".
 RATE_OPENERS: Final = frozenset({"a", "an", "per", "each", "every", "/"})

@@ -824,9 +824,10 @@ def _add_claims(
             usable.append(k)
             continue
         cell = model.index[key]
-        canonical.setdefault(estimate.dimension, estimate.unit)
-        first = dimension.setdefault(cell, (estimate.dimension, k))
-        if first[0] != estimate.dimension:
+        dim = _SCALES.get(estimate.dimension, estimate.dimension)
+        canonical.setdefault(dim, estimate.unit)
+        first = dimension.setdefault(cell, (dim, k))
+        if first[0] != dim:
             model.findings.append(_mismatch(claims, estimates, first[1], k))
             continue
         usable.append(k)
@@ -853,8 +854,7 @@ def _add_claims(
                 continue
             if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
                 continue
-        factor = units.conversion_factor(estimate.unit, model.unit[cell])
-        model.bounds.append(Bound(k, cell, estimate.interval.scale(factor)))
+        model.bounds.append(Bound(k, cell, _in_unit(estimate, model.unit[cell])))
 
 
 def _relate(
@@ -892,11 +892,42 @@ def _relate(
                 )
             )
             return True
-        offset = estimate.interval.scale(units.conversion_factor(estimate.unit, model.unit[cell]))
+        offset = estimate.interval.scale(_degrees(estimate.unit, model.unit[cell]))
         model.differences.append(Difference(k, cell, base, offset))
         return True
     model.shares.append(Share(k, cell, base, Interval(0, 1), "count"))
     return False
+
+
+#: Temperature scales that convert into each other, by the dimension of the scale their cells are kept in:
+#: a figure in Fahrenheit beside one in Celsius ("46.1C (115F)") is the same figure on another scale.
+_SCALES: Final = {"[temperature_Fahrenheit]": "[temperature_Celsius]"}
+#: Degrees Fahrenheit per degree Celsius, and the Fahrenheit reading of 0°C.
+_F_PER_C: Final = Fraction(9, 5)
+_F_AT_ZERO_C: Final = Interval(32, 32)
+
+
+def _in_unit(estimate: Estimate, unit: str) -> Interval:
+    """Return a claim's interval in its cell's ``unit``.
+
+    By the units' factor, or between the Celsius and Fahrenheit scales by the exact affine map (°F = °C ×
+    9/5 + 32), which keeps the ends' order and openness.
+    """
+    if estimate.unit == "degree_Fahrenheit" and unit == "degree_Celsius":
+        return (estimate.interval + _F_AT_ZERO_C.scale(Fraction(-1))).scale(1 / _F_PER_C)
+    if estimate.unit == "degree_Celsius" and unit == "degree_Fahrenheit":
+        return estimate.interval.scale(_F_PER_C) + _F_AT_ZERO_C
+    return estimate.interval.scale(units.conversion_factor(estimate.unit, unit))
+
+
+def _degrees(source: str, target: str) -> Fraction:
+    """Return the factor of a difference from ``source`` into ``target``.
+
+    A difference of temperatures has no offset: 3°C more is 5.4°F more.
+    """
+    if {source, target} == {"degree_Celsius", "degree_Fahrenheit"}:
+        return _F_PER_C if target == "degree_Fahrenheit" else 1 / _F_PER_C
+    return units.conversion_factor(source, target)
 
 
 def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> None:

@@ -53,7 +53,12 @@ class Press:
 
 #: The hand-kept press forms, by ISO code (see the module's docstring for how ambiguity is settled).
 PRESS: Final[dict[str, Press]] = {
-    "USD": Press(("$", "US$", "$US", "U.S.$"), ("dollars", "dollar", "US dollars", "U.S. dollars"), sign="$"),
+    "USD": Press(
+        ("$", "US$", "$US", "U.S.$"),
+        ("dollars", "dollar", "US dollars", "U.S. dollars"),
+        ("cents", "cent", "¢"),
+        sign="$",
+    ),
     "EUR": Press(("€",), ("euros", "euro"), sign="€"),
     "GBP": Press(("£",), ("pounds sterling", "sterling"), ("pence", "p"), sign="£"),
     "JPY": Press(("¥", "JP¥", "￥"), ("yen",), sign="¥"),
