@@ -79,10 +79,13 @@ _MONTHS = frozenset(
 
 
 def period(text: str) -> Estimate:
-    """Read the period a rate covers: a duration with a unit ("4 weeks", "30 days", "a year").
+    """Read what a rate covers: a duration, or a number of the things a rate is counted per.
+
+    A duration has a unit ("4 weeks", "30 days", "a year"); a number of things is a count ("19 games",
+    "5.1 million people").
 
     Raises:
-        ModelError: the text is no duration (a month's name, a date, a figure without a unit of time).
+        ModelError: the text is neither (a month's name, a date, a measure other than time).
     """
     from claimcheck.parse import parse_quantity  # noqa: PLC0415 - the parser imports late
 
@@ -100,9 +103,12 @@ def period(text: str) -> Estimate:
         raise ModelError(
             f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}"
         ) from err
-    if estimate.dimension != "[time]" or estimate.lo <= 0 or estimate.hi == INF:
+    # a number of things names them ("19 games"): a bare number ("2024") is no period
+    named = estimate.dimension == "[time]" or any(part.isalpha() for part in words.split()[1:])
+    if estimate.dimension not in ("[time]", "") or not named or estimate.lo <= 0 or estimate.hi == INF:
         raise ModelError(
-            f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}"
+            f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', or a number of the "
+            f"things a rate is counted per, such as '19 games', not {text!r}"
         )
     return estimate
 
@@ -161,7 +167,9 @@ class Claim:
             line copied from the accounts to the cent); see ``Policy.rounding``.
         over: the period a rate covers, a duration with a unit ("4 weeks", "30 days", "a year"): the
             claim then states its cell's total, rate × period, so "about 1,200 cases a week" over
-            "4 weeks" is 4,320–5,280 cases. A month's name ("March") is a date, not a duration.
+            "4 weeks" is 4,320–5,280 cases. A month's name ("March") is a date, not a duration. For a
+            rate per thing, the number of things: "31,400 a game" over "19 games", "£410 a head" over
+            "5.1 million people".
 
     Raises:
         ModelError: a field is empty or of the wrong type, the scope sets the subject, or the value is a

@@ -130,6 +130,7 @@ degree_Fahrenheit = [temperature_Fahrenheit] = degF = fahrenheit
 degree = [degree_unnamed] = deg
 share = [share]
 person = [person]
+game = [game]
 """
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import Claim, ParseError, check, extract, load, parse_quantity
+from claimcheck import Claim, ModelError, ParseError, check, extract, load, parse_quantity
 from claimcheck._reading.amounts import AmountReader
 
 
@@ -267,3 +267,39 @@ def test_a_quote_reads_as_its_clause_in_the_article(tmp_path):
         "cases": "1,200 cases a week",
         "injured": "thousands",  # "thousands more" would need `of`: the quote's own reading stands
     }
+
+
+def test_n_times_after_a_verb_counts_times():
+    # "prices increased three times" is three rises, as docs/quantities.md says; "three times" alone is
+    # a multiple
+    assert parse_quantity("prices increased three times").relation == "amount"
+    assert parse_quantity("has been arrested three times").lo == 3
+    assert parse_quantity("three times").relation == "ratio"
+    assert parse_quantity("about three times").relation == "ratio"
+
+
+def test_a_rate_per_game_and_its_total_over_a_number_of_games():
+    # attendance.txt: "averaged 41,300" over "19 home games" makes the season's 784,700 fans
+    assert parse_quantity("27.4 points a game").unit == "1 / game"
+    assert parse_quantity("20 games").unit == ""
+    average = Claim("41,300 a game", "fans", over="19 games", id="average")
+    assert check([average, Claim("784,700", "fans", id="season")]).ok
+    assert not check([average, Claim("874,700", "fans", id="season")]).ok
+    per_head = Claim("about €410 a head", "spending", over="5.1 million people", id="head")
+    assert check([per_head, Claim("€2.1bn", "spending", id="total")]).ok
+
+
+@pytest.mark.parametrize("over", ["2024", "19 km"])
+def test_over_a_number_needs_the_things_it_counts(over):
+    with pytest.raises(ModelError, match="'over' must be a duration"):
+        Claim("31,400 a game", "fans", over=over)
+
+
+def test_over_a_number_of_things_needs_a_rate_per_thing():
+    with pytest.raises(ModelError, match="no rate per thing"):
+        check([Claim("1,200 a week", "cases", over="19 games", id="weekly")])
+
+
+@pytest.mark.parametrize(("text", "step"), [("601 a day", 1), ("31,400 a game", 100), ("100 a day", 10)])
+def test_an_average_is_rounded_at_its_last_digit_or_its_trailing_zeros(text, step):
+    assert parse_quantity(text).precision == step

@@ -129,6 +129,8 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/jobless.claims.toml": [],
     "news/jobless-misprint.claims.toml": [{"rate", "rate-before", "rise"}],
     "news/rent.claims.toml": [],
+    "news/attendance.claims.toml": [],
+    "news/attendance-misprint.claims.toml": [{"season-total", "total"}],
     "news/heat-record-misprint.claims.toml": [{"tuesday-c", "tuesday-f"}],
     "news/fuel.claims.toml": [],
     "news/season.claims.toml": [],

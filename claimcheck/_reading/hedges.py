@@ -129,6 +129,7 @@ class HedgeReader(RelationReader):
         change, nxt = change_found if change_found is not None else (None, index)
         hedges, nxt = self._hedges_before(nxt)
         self.changing = change is not None
+        self.core_at = nxt
         if self.word_at(nxt) == "from":
             change = None  # "rose from 200 (to ...)": the figure before a change, no change itself
         core_found = self.core(nxt)
@@ -268,7 +269,7 @@ class HedgeReader(RelationReader):
         if isinstance(rate, str):
             if core.unit is None and core.precision is None and not core.share and core.nominal is not None:
                 # A count per period is an average, no whole count: "601 a day" is 600.5 to 601.5.
-                return attrs.evolve(core, unit=rate, precision=_COUNT_STEP)
+                return attrs.evolve(core, unit=rate, precision=_average_step(core.nominal))
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
         precision = None if core.precision is None else core.precision / rate
@@ -314,8 +315,21 @@ class HedgeReader(RelationReader):
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
 
 
-#: The printed step of a whole count per period ("601 a day"): its last digit.
-_COUNT_STEP: Final = Fraction(1)
+def _average_step(value: Fraction) -> Fraction:
+    """The printed step of a whole count per period, an average: its last digit, or the trailing zeros'.
+
+    "601 a day" steps by 1; "31,400 a game" by 100 (an average is printed rounded, and its zeros may
+    be the rounding's), keeping at least two significant digits ("100 a day" steps by 10, "3,000" by 100).
+    """
+    if value.denominator != 1 or value == 0:
+        return Fraction(1)
+    digits = str(abs(value.numerator))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10) ** max(0, min(zeros, len(digits) - _SIGNIFICANT))
+
+
+#: The significant digits an average printed with trailing zeros keeps at least ("3,000 a day").
+_SIGNIFICANT: Final = 2
 
 
 def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:

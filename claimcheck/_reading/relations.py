@@ -155,6 +155,9 @@ def relate(
 class RelationReader(CoreReader):
     """Reads multiples that stand as cores, and the change, comparison and rate words around a figure."""
 
+    #: Where the figure being read starts (its first token after any hedge), or -1.
+    core_at: int = -1
+
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a multiple ("twice as many", "doubled", "a tenfold rise"), else a range, amount or share."""
         multiple = self._multiple(index)
@@ -257,6 +260,8 @@ class RelationReader(CoreReader):
             return None
         word = self.word_at(index)
         if not core.share and core.unit is None:
+            if word == "times" and index + 1 >= self.size and self._counts_times(self.core_at):
+                return None  # "prices increased three times": three rises, no multiple
             if word == "times" and (
                 index + 1 >= self.size or self.word_at(index + 1) in _TIMES_FOLLOWERS
             ):
@@ -365,6 +370,8 @@ class RelationReader(CoreReader):
         nxt = index + 2
         if after in lex.RATE_PERIODS:
             per = lex.RATE_PERIODS[after]
+        elif after in lex.RATE_EVENTS and word in ("per", "a", "an", "each", "every"):
+            per = lex.RATE_EVENTS[after]
         elif period_only or word not in ("per", "a", "an", "/"):
             return None
         elif after in lex.RATE_UNITS:

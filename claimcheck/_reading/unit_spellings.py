@@ -76,8 +76,9 @@ _GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
 _NOT_ALONE: Final = frozenset({"pound"})
 #: Units never read after a figure: basis points are read as percentage points (see
 #: :mod:`claimcheck._reading.relations`), and a share of stock or a person is only the second half of a
-#: rate ("$3.20 per share", "GDP per capita"): "5,000 shares" and "12 persons" are counts.
-_NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person"})
+#: rate ("$3.20 per share", "GDP per capita", "27 points a game"): "5,000 shares", "12 persons" and
+#: "20 games" are counts.
+_NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person", "game"})
 #: Symbols read only with a prefix: "Mbps" is megabits a second, a bare "bps" basis points.
 _PREFIXED_ONLY: Final = frozenset({"bps"})
 #: Capitals that news prints as acronyms, never as a unit in capitals: "MS", "MG", "PA", "AC", "NM" (a

@@ -290,6 +290,9 @@ PER_THINGS: Final = {"share": "share", "capita": "person", "head": "person", "pe
 #: note" is money). Every other unit after "per" is read as after a figure (see
 #: :mod:`claimcheck._reading.unit_spellings`).
 RATE_UNITS: Final = {"pound": "pound", **PER_THINGS}
+#: Events a rate is counted per, like a period, even after the counted thing: "31,400 a game", "27.4
+#: points a game", "1.8 goals per match".
+RATE_EVENTS: Final = {"game": "game", "match": "game"}
 #: Words after a period that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER: Final = frozenset(
     "ago earlier later before after since from prior previously old long".split()

@@ -210,22 +210,44 @@ def _per_time(unit: str) -> str | None:
     return per[0] if len(per) == 1 else None
 
 
+_RATE_PER_TIME: Final = "per unit of time ('1,200 a week', '£6 a day')"
+_RATE_PER_THING: Final = "per thing counted in 'over' ('31,400 a game', '£410 a head')"
+
+
+def _per_thing(unit: str) -> str | None:
+    """The thing a rate is per, not a unit of time: "game" for "1 / game", "person" for "GBP / person"."""
+    if "/" not in unit:
+        return None
+    per = [
+        name
+        for name, exponent in units.powers(unit)
+        if exponent == -1 and units.dimension(name) not in ("[time]", "")
+    ]
+    return per[0] if len(per) == 1 else None
+
+
 def _over(claim: Claim, rate: Estimate) -> Estimate:
     """The total a rate comes to over the claim's period: "1,200 a week" over "4 weeks" is 4,800.
 
+    A rate per thing comes to its total over a number of things: "31,400 a game" over "19 games" is
+    596,600.
+
     Raises:
-        ModelError: the figure is not a rate per unit of time ("£6 a day", "1,200 cases a week").
+        ModelError: the figure is not a rate per unit of time ("£6 a day", "1,200 cases a week"), or,
+            over a number of things, not a rate per thing ("31,400 a game", "£410 a head").
     """
     span = period(claim.over or "")
-    per = _per_time(rate.unit)
+    counted = span.dimension == ""
+    per = _per_thing(rate.unit) if counted else _per_time(rate.unit)
     if per is None:
         shown = rate.text or str(rate)
+        wanted = _RATE_PER_THING if counted else _RATE_PER_TIME
         raise ModelError(
             f"claim {claim.id or claim.subject!r} has over = {claim.over!r}, but its figure {shown!r} is no "
-            "rate per unit of time ('1,200 a week', '£6 a day'); drop 'over' for a total"
+            f"rate {wanted}; drop 'over' for a total"
         )
     total_unit = units.canonical_unit(f"({rate.unit}) * {per}")
-    length = span.interval.scale(units.conversion_factor(span.unit, per))
+    length = span.interval if counted else span.interval.scale(units.conversion_factor(span.unit, per))
     total = rate.interval * length
     return Estimate.from_interval(
         total,
