@@ -204,6 +204,7 @@ def test_a_verb_after_the_counted_thing_ends_it():
     assert [m.noun for m in extract("Last year 18,400 runners finished the race.")] == ["runners"]
     assert [m.noun for m in extract("Some 40,000 homes damaged by the storm")] == ["homes"]
     assert [m.noun for m in extract("About 500 armed fighters")] == ["armed fighters"]
+    assert [m.noun for m in extract("Its 19 home games drew crowds.")] == ["home games"]
 
 
 # -- money, rates and bases -----------------------------------------------------------------------------
@@ -303,3 +304,26 @@ def test_over_a_number_of_things_needs_a_rate_per_thing():
 @pytest.mark.parametrize(("text", "step"), [("601 a day", 1), ("31,400 a game", 100), ("100 a day", 10)])
 def test_an_average_is_rounded_at_its_last_digit_or_its_trailing_zeros(text, step):
     assert parse_quantity(text).precision == step
+
+
+@given(st.integers(1, 99))
+def test_a_percentage_below_or_above_is_the_ratio_to_what_follows(percent):
+    below = parse_quantity(f"{percent}% below the average")
+    above = parse_quantity(f"{percent}% above the average")
+    assert (below.relation, below.lo) == ("ratio", 1 - Fraction(percent, 100))
+    assert (above.relation, above.lo) == ("ratio", 1 + Fraction(percent, 100))
+
+
+def test_over_a_duration_after_a_figure_is_the_span_it_covers():
+    # "spend £2.3m over three years" says when, not "more than 3 years"
+    assert [str(m.estimate) for m in extract("The council will spend £2.3m over three years.")] == [
+        "£2.3 million",
+        "3 years",
+    ]
+    assert str(parse_quantity("jailed for over three years")) == "> 3 years"
+
+
+def test_a_negative_margin_spreads_both_ways():
+    # drawn by tests/test_scan_shortcuts.py: "12±-12" crashed with an empty interval
+    assert parse_quantity("12±-12").interval.notation() == "[0, 24]"
+    assert parse_quantity("500 ± -10%").interval.notation() == "[450, 550]"

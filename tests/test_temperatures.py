@@ -4,7 +4,11 @@ Fahrenheit (the conversion is affine, not a factor). Sentences written for this 
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import Claim, Hierarchy, check, parse_quantity
 from claimcheck.mentions import extract
@@ -112,3 +116,20 @@ def test_about_a_temperature_is_at_least_a_degree_either_way() -> None:
     assert parse_quantity("about 0C").interval.notation() == "[-1, 1]"
     assert parse_quantity("about 40C").interval.notation() == "[36, 44]"  # the policy band, as for any figure
     assert check([Claim("about 0C", "low", id="a"), Claim("-1C", "low", id="b")]).ok
+
+
+@given(tenths=st.integers(-500, 600), celsius_first=st.booleans())
+def test_a_conversion_printed_to_the_degree_never_clashes(tenths: int, *, celsius_first: bool) -> None:
+    # "46.1C (115F)": a Celsius figure to a tenth and its Fahrenheit conversion rounded to a whole degree
+    celsius = Fraction(tenths, 10)
+    fahrenheit = round(celsius * Fraction(9, 5) + 32)
+    claims = [Claim(f"{float(celsius):.1f}C", "high", id="c"), Claim(f"{fahrenheit}F", "high", id="f")]
+    assert check(claims if celsius_first else claims[::-1]).ok
+
+
+@given(st.integers(-500, 600), st.integers(2, 20))
+def test_a_conversion_off_by_more_than_its_rounding_clashes(tenths: int, off: int) -> None:
+    celsius = Fraction(tenths, 10)
+    fahrenheit = round(celsius * Fraction(9, 5) + 32) + off
+    report = check([Claim(f"{float(celsius):.1f}C", "high", id="c"), Claim(f"{fahrenheit}F", "high", id="f")])
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"c", "f"}]

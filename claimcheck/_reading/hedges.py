@@ -15,7 +15,7 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.relations import Change, RelationReader, relate
-from claimcheck._reading.tokens import NOT_A_QUANTITY, not_a_quantity, phrase
+from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
 from claimcheck.units import TEMPERATURES, is_currency
 
@@ -144,6 +144,7 @@ class HedgeReader(RelationReader):
         core, nxt = core_found
         if core.then is not None:  # "rose from 200 to 350": two figures, read as they are
             return core, core.kind, nxt
+        hedges = [hedge for hedge in hedges if not self._span(hedge[1], core)]
         if not hedges and change is None:
             hedges = [(hedge, index) for hedge in inherited]
         read = self._around(core, nxt, hedges, change)
@@ -256,6 +257,18 @@ class HedgeReader(RelationReader):
             nxt = found[1]
         return hedges, nxt
 
+    def _span(self, at: int, core: Core) -> bool:
+        """Whether "over" at ``at`` opens the span a figure before it covers: "£2.3m over three years".
+
+        After a figure (a number, its scale or its per cent), "over" and a duration say when, not how
+        long at least; elsewhere ("over three years ago", "jailed for over three years") it is a bound.
+        """
+        if self.words[at] != "over" or core.unit not in lex.DURATIONS or at == 0:
+            return False
+        before = self.words[at - 1]
+        scale = before in lex.SHORT_SCALES or before in lex.SCALES
+        return self.kinds[at - 1] == NUM or scale or before == "%"
+
     @staticmethod
     def _changes(core: Core) -> bool:
         """Whether any change word changes this figure: a percentage, money, or a multiple."""
@@ -309,9 +322,9 @@ class HedgeReader(RelationReader):
             self.fail(nxt, f"expected a number after {word!r}")
             return None
         spread, end = amount
-        margin = spread.value
+        margin = abs(spread.value)  # "12 ± -3" is 12 ± 3: a margin spreads both ways
         if spread.unit == "percent" and core.unit != "percent":
-            margin = abs(core.nominal) * spread.value / 100
+            margin = abs(core.nominal) * margin / 100
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
 
 

@@ -46,7 +46,7 @@ _VERBS: Final = frozenset(
     "fled flee flees fight fought killed kill kills wounded injured arrested joined join joins lost lose "
     "loses gained gain gains rose rise rises fell fall falls reached reach reaches estimated reported "
     "according believed thought expected gives gave given shows showed shown sees saw seen means meant "
-    "brings brought provides allocates promises predicts".split()
+    "brings brought provides allocates promises predicts drew ran".split()
 )
 _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHER_STOPS | _VERBS
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".

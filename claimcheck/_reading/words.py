@@ -277,6 +277,8 @@ RATE_PERIODS: Final = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
     "week": "week", "month": "month", "year": "year", "annum": "year",
 }  # fmt: skip
+#: Units of a duration, the span "over" opens after a figure ("£2.3m over three years").
+DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 RATE_ADVERBS: Final = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
     "annually": "year", "yearly": "year", "pcm": "month",
