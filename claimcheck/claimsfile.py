@@ -485,7 +485,8 @@ def _value_of_quote(
     except ParseError as err:
         reason = f"the quote {quoted(passage)} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
-    clause = article[start : _clause_end(article, end)]
+    # only words that can change a figure's reading send the reader on past the quote
+    clause = article[start : _clause_end(article, end)] if _CONTEXT_AFTER.match(article, end) else passage
     try:
         meant = parse_quantity(clause) if len(clause) > len(passage) else estimate
     except ParseError:  # pragma: no cover - the clause holds the quote's figure
@@ -506,6 +507,14 @@ def _value_of_quote(
 #: Where a quote's clause ends: a stop, a semicolon or a colon before a space, or a blank line.
 _CLAUSE_END: Final = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n")
 _WORD_ENDS: Final = re.compile(r"\S+")
+#: The words after a quote that may make its figure another one: a rate, points, a comparison, a range or
+#: a bound ("a week", "points to 4.4%", "below the average", "to 500", "or more").
+_CONTEXT_AFTER: Final = re.compile(
+    r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
+    r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus)\b"
+    r"|[-–—/%+±])",
+    re.IGNORECASE,
+)
 #: The most characters a quote's clause reaches past the quote.
 _CLAUSE_REACH: Final = 200
 
