@@ -210,6 +210,10 @@ class Claim:
         return facets
 
 
+#: The names of a claim's fields, in order.
+_FIELDS: Final = tuple(field.name for field in attrs.fields(Claim))
+
+
 def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Return the claims with an id each: a claim without one gets "c" and its 1-based position.
 
@@ -243,12 +247,25 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
             suffix += 1
             candidate = f"c{position}.{suffix}"
         given[normalize_name(candidate)] = candidate
-        named.append(attrs.evolve(claim, id=candidate))
+        named.append(_with_id(claim, candidate))
     cycle = of_cycle(named)
     if cycle:
         links = ", ".join(f"{named[i].id} of {named[i].of}" for i in cycle)
         raise ModelError(f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base")
     return tuple(named)
+
+
+def _with_id(claim: Claim, claim_id: str) -> Claim:
+    """``claim`` with the id it gets by position, its other fields copied as they are.
+
+    The fields were checked when the claim was made and the id is a plain "c" and a number, so no
+    validator runs again (``attrs.evolve`` would run them all: a sixth of checking 100,000 claims).
+    """
+    named: Claim = object.__new__(Claim)
+    for field in _FIELDS:
+        object.__setattr__(named, field, getattr(claim, field))
+    object.__setattr__(named, "id", claim_id)
+    return named
 
 
 def of_cycle(claims: Sequence[Claim]) -> tuple[int, ...]:

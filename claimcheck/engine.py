@@ -293,25 +293,35 @@ class _Engine:
         holds M, and each step removes a claim. A node inside a claim set shown consistent holds none.
         """
         cores = [core for core in self.found if core <= claims]
-        consistent: list[frozenset[int]] = []
+        consistent = _Shown(claims)
         queue: deque[frozenset[int]] = deque([frozenset()])
         seen = {frozenset[int]()}
+        # a node is tested against its removed set, not its rest: every core, every infeasible set of
+        # the pool and every set shown consistent lies inside the component's claims, so a set fits in
+        # the rest exactly when it misses the removed claims (no set of all the claims is built per node)
         while queue:
             if self._enough():
                 self.truncated = True
                 return
             removed = queue.popleft()
-            rest = claims - removed
-            if oracle.covered(rest, consistent):
+            if consistent.holds_without(removed):
                 continue
-            if len(self.found) >= MAX_CONFLICTS and any(rest <= accepted for accepted, _ in self.accepts):
-                self.truncated = True  # only accepted conflicts could be left here, and the list is full
-                continue
-            label = min((core for core in cores if core <= rest), key=len, default=None)
+            rest: frozenset[int] | None = None
+            if oracle.split and consistent.sets:
+                rest = claims - removed
+                if oracle.covered(rest, consistent.sets):
+                    continue
+            if self.accepts and len(self.found) >= MAX_CONFLICTS:
+                rest = claims - removed if rest is None else rest
+                if any(rest <= accepted for accepted, _ in self.accepts):
+                    self.truncated = True  # only accepted conflicts could be left here, and the list is full
+                    continue
+            label = min((core for core in cores if core.isdisjoint(removed)), key=len, default=None)
             if label is None:
                 try:
-                    infeasible = next((known for known in pool if known <= rest), None)
+                    infeasible = next((known for known in pool if known.isdisjoint(removed)), None)
                     if infeasible is None:
+                        rest = claims - removed if rest is None else rest
                         infeasible = self._test(oracle, rest, pool, consistent)
                     if infeasible is None:
                         continue
@@ -333,7 +343,7 @@ class _Engine:
         oracle: _Oracle,
         candidate: frozenset[int],
         pool: list[frozenset[int]],
-        consistent: list[frozenset[int]],
+        consistent: _Shown,
     ) -> frozenset[int]:
         """Shrink an infeasible claim set to a minimal one (a deletion filter)."""
         core = candidate
@@ -354,7 +364,7 @@ class _Engine:
         oracle: _Oracle,
         claims: frozenset[int],
         pool: list[frozenset[int]],
-        consistent: list[frozenset[int]],
+        consistent: _Shown,
     ) -> frozenset[int] | None:
         """The oracle's answer for ``claims``, its work taken from the search's budget.
 
@@ -364,7 +374,7 @@ class _Engine:
         Raises:
             _OutOfWork: the budget is spent.
         """
-        if oracle.covered(claims, consistent):
+        if oracle.covered(claims, consistent.sets):
             return None
         if self.work < 0 and not (oracle.small and oracle.tests < _SMALL_TESTS):
             raise _OutOfWork
@@ -373,7 +383,7 @@ class _Engine:
         found = oracle.infeasible(claims, pool)
         self.work -= oracle.revisions - before + 1
         if found is None:
-            consistent.append(claims)
+            consistent.add(claims)
         return found
 
     def _record(self, oracle: _Oracle, core: frozenset[int]) -> None:
@@ -454,17 +464,57 @@ class _Engine:
         return found
 
     def _overlaps(self) -> list[Overlap]:
+        """The range each cell's claims agree on, where two or more state it and all share a point.
+
+        The common range runs from the greatest lower end to the least upper end (an open end counting
+        as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim.
+        """
         overlaps = []
         for cell, stated in sorted(_by_cell(self.model).items()):
             if len(stated) < 2:
                 continue
-            common: Interval | None = stated[0][1]
-            for _, interval in stated[1:]:
-                common = common.intersection(interval) if common is not None else None
+            lo = max(_lower_end(interval) for _, interval in stated)
+            hi = min(_upper_end(interval) for _, interval in stated)
+            common = Interval.make(lo[0], hi[0], low_open=lo[1] > 0, high_open=hi[1] < 0)
             if common is None:
                 continue
             overlaps.append(self.names.overlap(self.model, cell, [k for k, _ in stated], common))
         return overlaps
+
+
+class _Shown:
+    """The claim sets of one component shown consistent, each with the claims it leaves out.
+
+    A node of the search is the component's claims less a removed set; it lies inside a set shown
+    consistent exactly when that set leaves out only removed claims. That asks the few claims a large
+    set leaves out (found once, when a node first could fit), not every claim of the node; a set too
+    small to hold the node is passed over by its size.
+    """
+
+    __slots__ = ("claims", "left_out", "sets")
+
+    def __init__(self, claims: frozenset[int]) -> None:
+        self.claims = claims
+        self.sets: list[frozenset[int]] = []
+        self.left_out: list[frozenset[int] | None] = []
+
+    def add(self, shown: frozenset[int]) -> None:
+        """Keep a claim set (inside the component's claims) shown consistent."""
+        self.sets.append(shown)
+        self.left_out.append(None)
+
+    def holds_without(self, removed: frozenset[int]) -> bool:
+        """Whether the component's claims less ``removed`` lie inside a set shown consistent."""
+        least = len(self.claims) - len(removed)  # the size of the claims less ``removed``
+        for number, shown in enumerate(self.sets):
+            if len(shown) < least:
+                continue
+            left_out = self.left_out[number]
+            if left_out is None:
+                left_out = self.left_out[number] = self.claims - shown
+            if left_out <= removed:
+                return True
+        return False
 
 
 class _OutOfWork(Exception):  # noqa: N818 - a signal, not an error
@@ -795,10 +845,11 @@ def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:
 def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
     """Whether a verified witness is found, trying the orders in turn.
 
-    The first order is tried first fixing only the cells the claims reach (cheap for a few claims on a
-    large model), then every order in full.
+    The first order is tried first with every open end closed half a unit inside (whole numbers
+    throughout: see :meth:`Propagator.witness`), fixing only the cells the claims reach (cheap for a
+    few claims on a large model); then every order in full, with the ends as they are.
     """
-    if orders and prover.witness(orders[0], sparse=True) is not None:
+    if orders and prover.witness(orders[0], sparse=True, closed=True) is not None:
         return True
     return any(prover.witness(order) is not None for order in orders)
 

@@ -721,7 +721,9 @@ class Propagator:
         elif ratio.lo < 1 and self.model.floor[cell] < 0:  # a signed cell: x >= lo·x says x >= 0
             self._low(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
-    def witness(self, order: Sequence[int], *, sparse: bool = False) -> list[Fraction] | None:
+    def witness(
+        self, order: Sequence[int], *, sparse: bool = False, closed: bool = False
+    ) -> list[Fraction] | None:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.
 
         Call at a fixpoint with no crossing. Returns None when a choice leads to a crossing or the budget
@@ -734,24 +736,52 @@ class Propagator:
         With ``sparse``, cells nothing has narrowed are passed over (and taken up again once a choice
         narrows them); those still untouched at the end take their least value. A few claims on a
         large model then fix only the cells they reach. The values are checked exactly either way.
+
+        With ``closed``, every open end is first closed half a unit inside it (:meth:`_close`), so each
+        cell's bounds hold a whole number and the choices, and the sums of them, stay whole numbers
+        (a choice between two whole numbers would turn every sum it enters into slow fractions). That
+        narrows the cells a little, so a witness it misses may still exist without it.
         """
         if self._averages():
             return None
-        saved = (list(self.low), list(self.high), self.budget)
+        saved = (list(self.low), list(self.high), self.budget, self.scale, self.percent)
         generations = (list(self.generation[0]), list(self.generation[1]))
         # a choice's consequences are never explained, and a sum's reasons would hold all its parts'
         self.reasons = False
         try:
+            if closed and not self._close():
+                return None
             return self._witness(order, sparse=sparse)
         finally:
             self.reasons = True
             self.low, self.high, self.budget = saved[0], saved[1], saved[2]
             self.generation = generations
             self.pending = [0] * len(self.constraints)
+            self.scale, self.percent = saved[3], saved[4]
             self.running = [None] * len(self.constraints)  # counted again from the bounds put back
             self.crossings = []
             self.queue.clear()
             self.queued = [False] * len(self.constraints)
+
+    def _close(self) -> bool:
+        """Double the scale and close every open end half a unit inside it; False on a crossing.
+
+        In the doubled units an open lower end ``a`` becomes the closed ``2a + 1``, an open upper end
+        ``b`` the closed ``2b - 1``: the new bounds are inside the old, so values that meet them meet the
+        old bounds too, and a closed range with whole ends holds a whole number. Unbounded ends stay.
+        """
+        self.scale *= 2
+        self.percent = Fraction(1, 100 * self.scale)
+        self.running = [None] * len(self.constraints)
+        for step, bounds in ((1, self.low), (-1, self.high)):
+            for cell, reason in enumerate(bounds):
+                value = reason.value
+                if isinstance(value, float) or (value == 0 and not reason.strict):
+                    continue  # unbounded, or zero (the same in any units; untouched cells stay so)
+                bounds[cell] = Reason(2 * value + step if reason.strict else 2 * value, False)  # noqa: FBT003
+        for number in range(len(self.constraints)):
+            self._enqueue(number)
+        return self._settle() and not self.crossings
 
     def _averages(self) -> bool:
         """Whether a share of a cell's own total has its cell in a sum (an average over parts)."""
