@@ -112,7 +112,9 @@ SHAPES = {
     "range with dash": "{a}-{b}",
     "hedged: about": "about {n}",
     "hedged: more than": "more than {n}",
-    "fallback: unit": "{n} km",
+    "unit": "{n} km",
+    "range with unit": "{a} to {b} miles",
+    "fallback: spaced m": "{n} m",
     "fallback: bound": "no more than {a} to {b} fighters",
 }
 

@@ -177,9 +177,13 @@ class _Parser(HedgeReader):
         precision = core.precision
         if precision is None and relation in ("share", "ratio") and core.nominal:
             precision = abs(core.nominal) * WORD_STEP  # "one in five", "twice": the nearest simple words
-        return Estimate.from_interval(
-            core.interval,
+        interval = core.interval
+        return Estimate.from_reading(
+            interval.lo,
+            interval.hi,
             core.unit or "",
+            low_open=interval.low_open,
+            high_open=interval.high_open,
             kind=kind,
             text=self.text[start:end],
             nominal=core.nominal,
@@ -292,7 +296,7 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
                 return None
     value, step = read_number(words[index])
     start, end = tokens.starts[index], tokens.ends[index]
-    estimate = Estimate(
+    estimate = Estimate.from_reading(
         value,
         value,
         kind="exact",

@@ -14,7 +14,7 @@ import attrs
 
 from claimcheck import units
 from claimcheck._values.currencies import SIGNS
-from claimcheck._values.interval import INF, Interval, Magnitude, settle_ends, to_magnitude
+from claimcheck._values.interval import INF, Interval, Magnitude, open_ends, settle_ends, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
 __all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "exact", "format_magnitude"]
@@ -65,6 +65,11 @@ _UNIT_SYMBOLS = {
     "second": "s",
     "millisecond": "ms",
 }
+
+
+def _exact(value: object) -> bool:
+    """Whether ``value`` is already a magnitude: a Fraction, or an infinite float."""
+    return type(value) is Fraction or (type(value) is float and math.isinf(value))
 
 
 def _check_kind(_instance: object, _attribute: object, value: object) -> None:
@@ -294,6 +299,59 @@ class Estimate:
             high_open=interval.high_open,
             **fields,
         )
+
+    @classmethod
+    def from_reading(
+        cls,
+        lo: Magnitude,
+        hi: Magnitude,
+        unit: str = "",
+        *,
+        low_open: bool = False,
+        high_open: bool = False,
+        kind: Kind,
+        text: str,
+        nominal: Magnitude | None = None,
+        precision: Magnitude | None = None,
+        relation: Relation = "amount",
+    ) -> Estimate:
+        """Return ``Estimate(lo, hi, unit, ...)`` for a reading whose magnitudes are already exact.
+
+        The parser builds an estimate for every figure it reads, from Fractions it has made itself: this
+        skips converting them again. Anything else (an int, a float, a zero precision, an unknown name)
+        goes through the constructor, with its conversions and its errors; the ends are checked either way.
+
+        >>> from fractions import Fraction
+        >>> Estimate.from_reading(Fraction(5), Fraction(7), kind="range", text="5-7") == Estimate(5, 7)
+        True
+        """
+        if not (
+            _exact(lo)
+            and _exact(hi)
+            and (nominal is None or type(nominal) is Fraction)
+            and (precision is None or (type(precision) is Fraction and precision > 0))
+            and kind in KINDS
+            and relation in RELATIONS
+            and type(unit) is str
+        ):
+            return cls(
+                lo, hi, unit, low_open=low_open, high_open=high_open, kind=kind, text=text,
+                nominal=nominal, precision=precision, relation=relation,
+            )  # fmt: skip
+        low_open, high_open = open_ends(lo, hi, low_open=low_open, high_open=high_open)
+        estimate = object.__new__(cls)
+        put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
+        put(estimate, "lo", lo)
+        put(estimate, "hi", hi)
+        put(estimate, "unit", units.canonical_unit(unit) if unit else units.DIMENSIONLESS)
+        put(estimate, "low_open", low_open)
+        put(estimate, "high_open", high_open)
+        put(estimate, "kind", kind)
+        put(estimate, "text", text)
+        put(estimate, "nominal", nominal)
+        put(estimate, "precision", precision)
+        put(estimate, "relation", relation)
+        return estimate
 
     @property
     def interval(self) -> Interval:

@@ -20,6 +20,7 @@ from claimcheck._reading.plain import (
     CURRENCY_SIGNS,
     GLUED_SCALES,
     HEDGES,
+    MEASURES,
     SPELLED_SCALES,
     UNIT_SPELLINGS,
     read_plain,
@@ -67,7 +68,7 @@ def amounts(draw: st.DrawFn, *, messy: bool) -> str:
         if messy:
             text += draw(st.sampled_from(["", " ", "-"])) + draw(st.sampled_from(_OTHER_AFTER))
         else:
-            unit = draw(st.sampled_from(sorted(UNIT_SPELLINGS)))
+            unit = draw(st.sampled_from(sorted({*UNIT_SPELLINGS, *MEASURES})))
             text += unit if unit == "%" else draw(st.sampled_from(["", " "])) + unit
     return text
 
@@ -122,7 +123,7 @@ def test_the_fast_path_reads_as_the_full_grammar_does(text: str, policy: Policy)
 
 #: The pieces common spellings are made of.
 _PIECES = ("1", "5", ",", "000", ".", "0", " ", "-", "–", "to", "between", "and", "$", "m", "%", "k",
-           "million", "km", "per cent")  # fmt: skip
+           "million", "km", "per cent", "miles", "h", "/", "GW", "s", "hour", "C", "2")  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12))
@@ -152,6 +153,10 @@ def test_the_fast_path_refuses_or_agrees_on_any_arrangement_of_its_pieces(pieces
                                    relation="share")),
         ("up to 400 to 500", Estimate(0, 500, kind="at_most")),
         ("2.5 per cent", Estimate(2.5, 2.5, "percent", nominal=2.5, precision=0.1, relation="share")),
+        ("1,358 km", Estimate(1358, 1358, "km", nominal=1358, precision=1)),
+        ("5 to 7 miles", Estimate(5, 7, "miles", precision=1)),
+        ("about 40 km", Estimate(36, 44, "km", kind="about", nominal=40, precision=1)),
+        ("1 hour", Estimate(1, 1, "hour", nominal=1, precision=1)),
     ],
 )
 def test_the_common_shapes_take_the_fast_path(text: str, expected: Estimate) -> None:
@@ -169,7 +174,11 @@ def test_the_common_shapes_take_the_fast_path(text: str, expected: Estimate) -> 
         "5%-7%",  # the dash after a sign is a minus: the grammar reads 5%
         "6 to 5.5 million",  # a falling pair is two figures
         "between 5 and 5",
-        "5 km to 7 miles",  # units of measure are the grammar's
+        "5 km to 7 miles",  # two units: the grammar reads the first figure alone
+        "12 m",  # a spaced "m" is metres only where the words around say so
+        "40 C",  # a label, or degrees: the grammar's
+        "5 tons",  # the grammar's own word table
+        "40km/h",
         "about 500 or more",
         "up to about 500",
         "400 to 500 fighters",

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from claimcheck.policy import Policy
 
-__all__ = ["AFTER_NUMBER", "STARTERS", "Amount", "AmountReader", "index_phrases"]
+__all__ = ["AFTER_NUMBER", "STARTERS", "TABLE_UNIT_WORDS", "Amount", "AmountReader", "index_phrases"]
 
 #: The largest whole in "one in N"; beyond it, "22 in 2017" is a count and a year.
 _MAX_SHARE_WHOLE: Final = 1000
@@ -85,6 +85,9 @@ _CURRENCY_BEFORE: Final = {phrase((form,)): code for form, code in cur.BEFORE.it
 _BEFORE_INDEX: Final = index_phrases(_CURRENCY_BEFORE)
 #: ISO codes by their lower-case token; read only where printed in capitals ("AUD 20m", "5 USD").
 _CODES: Final = {code.lower(): code for code in CURRENCIES}
+#: The words the unit tables read alone after a number ("tons", "dollars", "pct"), and the ISO codes; a
+#: unit word outside them is read by the registry's spellings alone (``read_unit``).
+TABLE_UNIT_WORDS: Final = frozenset({words[0] for words in _UNIT_TABLE if len(words) == 1} | _CODES.keys())
 #: Every token the amount reader may read right after a number: a vulgar fraction ("1½"), a slash or a
 #: denominator ("1/2", "two-thirds", "one in five"), "and a half", a scale, a currency word or code, a unit
 #: word, a hyphen ("15-mile", "500,000-strong"). (A unit the registry spells is found by ``may_start_unit``.)

@@ -16,15 +16,17 @@ the shapes and compares both readings.
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 from claimcheck._reading import words as lex
-from claimcheck._reading.amounts import Amount
+from claimcheck._reading.amounts import TABLE_UNIT_WORDS, Amount
 from claimcheck._reading.cores import Core, _share_scale
 from claimcheck._reading.hedges import _HEDGE_KIND, _HEDGES, apply_hedge
 from claimcheck._reading.tokens import phrase
+from claimcheck._reading.unit_spellings import read_unit
 from claimcheck._values import currencies as cur
 from claimcheck._values.interval import Interval
 from claimcheck.quantity import Estimate
@@ -36,7 +38,15 @@ if TYPE_CHECKING:
     from claimcheck.policy import Policy
     from claimcheck.quantity import Kind
 
-__all__ = ["CURRENCY_SIGNS", "GLUED_SCALES", "HEDGES", "SPELLED_SCALES", "UNIT_SPELLINGS", "read_plain"]
+__all__ = [
+    "CURRENCY_SIGNS",
+    "GLUED_SCALES",
+    "HEDGES",
+    "MEASURES",
+    "SPELLED_SCALES",
+    "UNIT_SPELLINGS",
+    "read_plain",
+]
 
 _ONE: Final = Fraction(1)
 
@@ -49,9 +59,22 @@ SPELLED_SCALES: Final = {word: lex.SCALES[word] for word in ("thousand", "millio
 #: Scale abbreviations glued to a number ("12k", "$1.2bn"); "m" only after a currency sign, where no
 #: policy makes it metres.
 GLUED_SCALES: Final = {word: lex.SHORT_SCALES[word] for word in ("k", "m", "mn", "bn", "tn")}
-#: Unit words read after a number: a percentage ("12%" glued, "12 per cent", "12 percent"). Units of
-#: measure are left to the grammar, whose reading of them depends on case, gluing and the words around.
+#: Unit words read after a number: a percentage ("12%" glued, "12 per cent", "12 percent").
 UNIT_SPELLINGS: Final = {"%": "percent", "per cent": "percent", "percent": "percent"}
+#: Units of measure read after a number ("40 km", "12 miles", "2.5GW"): common spellings that only the
+#: unit registry reads (:func:`~claimcheck._reading.unit_spellings.read_unit`, as the grammar does) and
+#: that no unit table of the grammar reads alone; those ("m", "C", "tons", "dollars") read by case,
+#: gluing and the words around, and are the grammar's.
+MEASURES: Final = tuple(
+    word
+    for word in (
+        "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "cm", "mm", "feet", "ft",
+        "kg", "tonnes", "tonne", "grams", "litres", "liters", "acres", "hectares", "hours", "hour", "days",
+        "weeks", "months", "years", "minutes", "seconds", "mph", "kWh", "MWh", "GWh", "TWh", "kW", "MW",
+        "GW", "Hz", "MHz", "GHz", "mAh", "GB", "TB", "MB", "hp", "bhp", "mpg",
+    )
+    if word.lower() not in TABLE_UNIT_WORDS
+)  # fmt: skip
 
 #: The commonest hedges before a figure ("about 500", "more than 20", "up to 400 to 500"), each with the
 #: name the grammar's hedge table gives it; one at most, and nothing after the figure.
@@ -80,7 +103,8 @@ def _amount(n: int) -> str:
     return (
         rf"(?P<sign{n}>{_alternatives(CURRENCY_SIGNS)})?(?P<number{n}>{_NUMBER})"
         rf"(?:(?P<glued{n}>{_alternatives(GLUED_SCALES)})| (?P<spelled{n}>{_alternatives(SPELLED_SCALES)}))?"
-        rf"(?:(?P<percent{n}>%)|(?P<space{n}> ?)(?P<unit{n}>{_alternatives(set(UNIT_SPELLINGS) - {'%'})}))?"
+        rf"(?:(?P<percent{n}>%)|(?P<space{n}> ?)"
+        rf"(?P<unit{n}>{_alternatives({*UNIT_SPELLINGS, *MEASURES} - {'%'})})(?![^\W\d_]))?"
     )
 
 
@@ -123,13 +147,25 @@ def _read_amount(found: re.Match[str], n: int, *, in_currency: bool = False) -> 
     value = raw if scale == 1 else Fraction(digits * scale, places)
     step = Fraction(scale, places) if scale != 1 or decimals else _ONE
     rounded = bool(decimals) or scale >= 1000
-    if unit_word is not None:
+    if unit_word in UNIT_SPELLINGS:
         unit: str | None = UNIT_SPELLINGS[unit_word]
+    elif unit_word is not None:
+        # the token before the unit is "1" where a lone 1 stands there ("1 hour"), as the grammar asks
+        unit = _measure(unit_word, glued=not space, one=number == "1" and not (glued or spelled))
+        if unit is None:
+            return None
     elif percent is not None:
         unit = UNIT_SPELLINGS["%"]
     else:
         unit = CURRENCY_SIGNS[sign] if sign is not None else None
     return Amount(value, raw, scaled=scale != 1, unit=unit, step=step, rounded=rounded)
+
+
+@functools.cache
+def _measure(word: str, *, glued: bool, one: bool) -> str | None:
+    """The unit the registry reads in ``word`` after a figure, or None (``AmountReader._registry_unit``)."""
+    found = read_unit([(word, glued)], one=one)
+    return None if found is None else found[0]
 
 
 def read_plain(text: str, policy: Policy) -> Estimate | None:
@@ -207,9 +243,13 @@ def _range(
 def _hedged(core: Core, hedge: str, text: str, policy: Policy) -> Estimate:
     """The estimate of a hedged core, as ``HedgeReader._around`` and ``parse._Parser._estimate`` make it."""
     hedged = apply_hedge(core, hedge, policy)
-    return Estimate.from_interval(
-        hedged.interval,
+    interval = hedged.interval
+    return Estimate.from_reading(
+        interval.lo,
+        interval.hi,
         hedged.unit or "",
+        low_open=interval.low_open,
+        high_open=interval.high_open,
         kind=_HEDGE_KIND[hedge],
         text=text,
         nominal=hedged.nominal,
@@ -229,7 +269,7 @@ def _estimate(
     precision: Fraction | None = None,
 ) -> Estimate:
     """The estimate ``parse._Parser._estimate`` makes of a core with no hedges."""
-    return Estimate(
+    return Estimate.from_reading(
         lo,
         hi,
         unit or "",
