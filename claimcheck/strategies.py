@@ -265,7 +265,12 @@ def consistent_claim_sets(
         cell = draw(st.sampled_from(cells))
         true = truth(cell)
         ident = f"k{number}"
-        bases = [(claim, value) for claim, value, _ in drawn if value > 0 and claim.of is None]
+        # a multiple of a share of its own cell multiplies the share (a rate), not the count: not here
+        bases = [
+            (claim, value)
+            for claim, value, _ in drawn
+            if value > 0 and claim.of is None and getattr(claim.value, "relation", "") != "share"
+        ]
         roll = draw(st.integers(0, 7))
         if bases and roll <= 1:  # a share ("half of them") or a multiple ("twice as many")
             base, base_value = draw(st.sampled_from(bases))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from passages import verdict_tests
 
-from claimcheck import Claim, check, load, parse_quantity
+from claimcheck import Claim, Hierarchy, check, load, parse_quantity
 
 HERE = Path(__file__).parent / "data" / "realworld"
 
@@ -77,6 +77,7 @@ VERDICTS: dict[str, list[set[str]]] = {
     "heatwave.claims.toml": [],
     "profits.claims.toml": [],
     "profits-misprint.claims.toml": [{"profit", "profit-fall", "profit-before"}],
+    "inflation-percent.claims.toml": [{"may", "june", "increase"}],
     "storm.claims.toml": [],
     "storm-misprint.claims.toml": [{"gusts-km", "gusts-miles"}],
     # tests/data/realworld/news: a second set, in domains the first does not cover
@@ -157,6 +158,45 @@ def test_percentage_points_are_a_difference_between_the_shares():
     report = check(_rates("0.6 percentage points"))
     assert [set(conflict.claims) for conflict in report.conflicts] == [{"june", "may", "rise"}]
     assert "gap 0.05 percentage points" in str(report)  # 3.35% against 2.65% + 0.65 points
+
+
+def test_a_multiple_of_a_rate_multiplies_the_rate():
+    # inflation-percent: "a 1% increase" of 2.1% is 2.12%, not 3.1%; "a 48% increase" is
+    def rates(change: str) -> list[Claim]:
+        return [
+            Claim("2.1%", "inflation rate", {"month": "May"}, id="may"),
+            Claim("3.1%", "inflation rate", {"month": "June"}, id="june"),
+            Claim(change, "inflation rate", {"month": "June"}, of="may", id="increase"),
+        ]
+
+    assert check(rates("a 48% increase")).ok
+    report = check(rates("a 1% increase"))
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"may", "june", "increase"}]
+    # the arithmetic is of the rates: 1.015 × 2.15% is 2.182%, below the 3.05% June's 3.1% allows
+    assert (
+        "so inflation rate (month: June) is less than 2.182% (1.015 × less than 2.15% (inflation rate "
+        "(month: May)) is less than 2.182%; a 1% increase"
+    ) in "\n".join(report.conflicts[0].steps)
+
+
+def test_a_rate_that_doubled_is_twice_the_rate_whatever_the_counts():
+    # "Unemployment in the region doubled to 6% from 3% a year earlier, though the number out of work
+    # rose only from 30,000 to 40,000 as the workforce shrank": the rate doubled, the count did not,
+    # and no figure clashes (a multiple of a rate multiplies the rate, never the count behind it)
+    h = Hierarchy()
+    h.subset("subject", "unemployed", of="workforce")
+    claims = [
+        Claim("3%", "unemployed", {"year": "2023"}, id="before"),
+        Claim("6%", "unemployed", {"year": "2024"}, id="after"),
+        Claim("doubled", "unemployed", {"year": "2024"}, of="before", id="doubled"),
+        Claim("30,000", "unemployed", {"year": "2023"}, id="count before"),
+        Claim("40,000", "unemployed", {"year": "2024"}, id="count after"),
+    ]
+    assert check(claims, h).ok
+    # "tripled to 6%" of 3% is a misprint: three times 3% is 9%
+    tripled = [*claims[:2], Claim("tripled", "unemployed", {"year": "2024"}, of="before", id="tripled")]
+    report = check(tripled, h)
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"before", "after", "tripled"}]
 
 
 def test_points_from_a_share_of_another_claim_are_an_error_not_a_sum_of_counts():

@@ -658,15 +658,15 @@ def _points_of(
 ) -> Role | None:
     """The base's role, for claim ``k`` in percentage points or a multiple of a base; else None.
 
-    Percentage points ("4.1%, down 0.3 points") of a share of its own cell relate the two cells'
-    shares, not their counts (the counts are of totals that may differ): they relate the share cells.
-    (A multiple of such a share still relates the counts, as the property tests' oracle does.) The
-    base may be left out of the claims under test: its role is read from its figure all the same.
+    Percentage points ("4.1%, down 0.3 points") or a multiple ("inflation rose 50%", "the rate
+    doubled") of a share of its own cell relate the two cells' shares, not their counts (the counts are
+    of totals that may differ): they relate the share cells. The base may be left out of the claims
+    under test: its role is read from its figure all the same.
     """
     estimate, base = estimates[k], bases.get(k)
     if estimate is None or base is None:
         return None
-    if estimate.relation != "difference" or estimate.unit != "percent":
+    if estimate.relation != "ratio" and (estimate.relation != "difference" or estimate.unit != "percent"):
         return None
     printed = estimates[base]
     if printed is None or printed.relation not in ("amount", "share"):
@@ -864,8 +864,14 @@ def _add_claims(
         if estimate is None:  # pragma: no cover - filtered above
             continue
         cell = model.index[keys[k]]
-        if k in meant.sizes and k in bases and cell != related[k]:  # percentage points between shares
-            _points(model, k, cell, related[k], estimate)
+        # points or a multiple between shares; a signed figure has no share cell (count over total is no
+        # share), so its multiple is of the counts
+        if (
+            k in meant.sizes
+            and k in bases
+            and cell != related[k]
+            and (_points(model, k, cell, related[k], estimate) or estimate.relation != "ratio")
+        ):
             continue
         if meant.roles[k] != "own share":
             model.stated.add(cell)
@@ -952,17 +958,22 @@ def _degrees(source: str, target: str) -> Fraction:
     return units.conversion_factor(source, target)
 
 
-def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> None:
-    """Add claim ``k``'s points or multiple between the shares of ``cell`` and ``base`` of their totals."""
-    if cell in model.family and base in model.family:
-        share, base_share = model.family[cell][1], model.family[base][1]
-        model.stated.add(share)
-        if estimate.relation == "ratio":
-            factor = estimate.interval.intersection(Interval(0, INF)) or Interval(0, 0)
-            model.shares.append(Share(k, share, base_share, factor, "ratio"))
-            return
-        offset = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))
-        model.differences.append(Difference(k, share, base_share, offset))
+def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> bool:
+    """Add claim ``k``'s points or multiple between the shares of ``cell`` and ``base`` of their totals.
+
+    False when the cells have no share cells (a signed figure's): nothing is added.
+    """
+    if cell not in model.family or base not in model.family:
+        return False
+    share, base_share = model.family[cell][1], model.family[base][1]
+    model.stated.add(share)
+    if estimate.relation == "ratio":
+        factor = estimate.interval.intersection(Interval(0, INF)) or Interval(0, 0)
+        model.shares.append(Share(k, share, base_share, factor, "ratio"))
+        return True
+    offset = estimate.interval.scale(units.conversion_factor(estimate.unit, "percent"))
+    model.differences.append(Difference(k, share, base_share, offset))
+    return True
 
 
 def _points_of_a_share(claims: Sequence[Claim], k: int, base: int) -> Finding:
