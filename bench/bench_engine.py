@@ -7,8 +7,10 @@ run measures scipy's float LP (HiGHS) deciding feasibility of the same model whe
 the alternative a user would reach for, which gives a verdict but no minimal conflicts, explanations or
 exactness at touching bounds.
 
-More shapes, printed after: the same claims written as text (the whole check, the reading alone, and
-the engine on the parsed claims beside HiGHS); one hot cell (1,000 to 5,000 claims about one figure, a
+More shapes, printed after: the same shape at 1,000 and 10,000 claims with one claim in five stated
+against another's figure (a multiple, a difference, a count among its base), beside HiGHS, with the
+growth; the same claims written as text (the whole check, the reading alone, and the engine on the
+parsed claims beside HiGHS); one hot cell (1,000 to 5,000 claims about one figure, a
 few of them far off, so the clashing pairs run into the thousands and the list stops at its cap);
 planted conflicts (10,000 claims with 0 and 50 planted conflicts: the cost of finding and explaining
 them); and partitions (one flat partition of 400 to 3,000 parts, the growth by doubling; one partition
@@ -157,12 +159,13 @@ def relations_world(size: int, seed: int = 1, planted: int = PLANTED) -> tuple[l
 def relations_table(sizes: list[int]) -> None:
     """The hierarchy shape with one claim in five relative to another, consistent and with conflicts.
 
-    CPU seconds beside HiGHS on the same model (bounds, sums, shares, differences). 10,000 claims
-    take minutes today (``--relations-sizes 1000,10000``): see docs/engine.md.
+    CPU seconds beside HiGHS on the same model (bounds, sums, shares, differences), and the growth of the
+    consistent run from one size to the next.
     """
     print("\nwith relations (one claim in five a multiple, a difference or a count among its base)")
     heads = ("claims", "planted", "wall s", "cpu s", "conflicts", "scipy s", "ratio")
     print(" ".join(f"{head:>{width}}" for head, width in zip(heads, (8, 7, 8, 8, 9, 8, 6), strict=True)))
+    previous: tuple[int, float] | None = None
     for size in sizes:
         for planted in (0, PLANTED):
             claims, h = relations_world(size, planted=planted)
@@ -171,6 +174,16 @@ def relations_table(sizes: list[int]) -> None:
             scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
             ratio = f"{used / reference:6.1f}" if reference else "     -"
             print(f"{size:>8,} {planted:>7} {elapsed:8.3f} {used:8.3f} {conflicts:>9} {scipy_text} {ratio}")
+            if planted:
+                continue
+            if previous is not None:
+                growth = (used / previous[1]) / (size / previous[0])
+                print(
+                    f"{'':>8} growth vs {previous[0]:,}: cpu x{used / previous[1]:.1f} for "
+                    f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
+                )
+            previous = (size, used)
+
 
 def unrelated(size: int) -> list[Claim]:
     """``size`` claims about as many unrelated subjects (a dataset's worth of separate figures)."""
@@ -486,7 +499,7 @@ def main() -> None:
     """Print a line of figures per size and the growth between sizes, then the other shapes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--relations-sizes", default="1000")
+    parser.add_argument("--relations-sizes", default="1000,10000")
     parser.add_argument(
         "--shapes", default="main,text,relations,hot,planted,partitions,unrelated,chains"
     )
