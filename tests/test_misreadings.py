@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import Claim, ModelError, ParseError, check, extract, load, parse_quantity
+from claimcheck import Claim, Hierarchy, ModelError, ParseError, check, extract, load, parse_quantity
 from claimcheck._reading.amounts import AmountReader
 
 
@@ -327,3 +327,31 @@ def test_a_negative_margin_spreads_both_ways():
     # drawn by tests/test_scan_shortcuts.py: "12±-12" crashed with an empty interval
     assert parse_quantity("12±-12").interval.notation() == "[0, 24]"
     assert parse_quantity("500 ± -10%").interval.notation() == "[450, 550]"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1,500 hectares", "3,700 acres"),
+        ("300 miles", "480 km"),
+        ("1,200 km", "750 miles"),
+        ("480 km", "300 miles"),
+    ],
+)
+def test_a_conversion_printed_again_in_another_unit_is_rounded_to_its_zeros(first, second):
+    # reserve.txt: 1,500 hectares is 3,706.6 acres, printed "3,700 acres"
+    assert check([Claim(first, "area", id="a"), Claim(second, "area", id="b")]).ok
+
+
+@pytest.mark.parametrize(("first", "second"), [("1,500 hectares", "3,900 acres"), ("300 miles", "500 km")])
+def test_a_conversion_off_by_more_than_its_rounding_still_clashes(first, second):
+    report = check([Claim(first, "area", id="a"), Claim(second, "area", id="b")])
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"a", "b"}]
+
+
+def test_only_the_later_unit_of_a_cell_is_read_as_a_conversion():
+    # the first unit keeps its printed step, so parts in it still add up exactly
+    parts = [Claim("900 hectares", "wetland", id="w"), Claim("600 hectares", "woodland", id="o")]
+    hierarchy = Hierarchy()
+    hierarchy.partition("subject", "reserve", ["wetland", "woodland"])
+    assert not check([Claim("1,510 hectares", "reserve", id="r"), *parts], hierarchy).ok

@@ -34,6 +34,7 @@ __all__ = [
     "HedgeReader",
     "apply_hedge",
     "opposite",
+    "rounded_step",
 ]
 
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
@@ -282,7 +283,7 @@ class HedgeReader(RelationReader):
         if isinstance(rate, str):
             if core.unit is None and core.precision is None and not core.share and core.nominal is not None:
                 # A count per period is an average, no whole count: "601 a day" is 600.5 to 601.5.
-                return attrs.evolve(core, unit=rate, precision=_average_step(core.nominal))
+                return attrs.evolve(core, unit=rate, precision=rounded_step(core.nominal))
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
         precision = None if core.precision is None else core.precision / rate
@@ -328,11 +329,12 @@ class HedgeReader(RelationReader):
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
 
 
-def _average_step(value: Fraction) -> Fraction:
-    """The printed step of a whole count per period, an average: its last digit, or the trailing zeros'.
+def rounded_step(value: Fraction) -> Fraction:
+    """The step of a figure printed rounded: its last digit, or its trailing zeros' place.
 
-    "601 a day" steps by 1; "31,400 a game" by 100 (an average is printed rounded, and its zeros may
-    be the rounding's), keeping at least two significant digits ("100 a day" steps by 10, "3,000" by 100).
+    For an average ("601 a day" steps by 1, "31,400 a game" by 100) and a conversion in another unit
+    ("1,500 hectares (3,700 acres)"): such figures are printed rounded, and their zeros may be the
+    rounding's. At least two significant digits are kept ("100 a day" steps by 10, "3,000" by 100).
     """
     if value.denominator != 1 or value == 0:
         return Fraction(1)

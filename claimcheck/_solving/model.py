@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 from claimcheck import units
+from claimcheck._reading.hedges import rounded_step
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, Role, normalize_name, period, role
 from claimcheck.errors import ModelError
@@ -140,7 +141,9 @@ class Model:
 _THRESHOLDS: Final = frozenset({"at_most", "below", "at_least", "above"})
 
 
-def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> Estimate:
+def meaning(
+    claim: Claim, estimate: Estimate, policy: Policy | None = None, *, converted: bool = False
+) -> Estimate:
     """The values a claim's figure stands for when checked: the ONE reading every verdict and drawing uses.
 
     A printed figure stands for every value that rounds to it: each finite printed end moves out by half
@@ -154,7 +157,9 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     rounded figure, and stays as printed. A share or a multiple in words ("one in five", "twice") steps
     by a tenth of its value (:data:`claimcheck.parse.WORD_STEP`). A figure with no precision (a whole
     count, a word such as "a dozen") is unchanged, as is every figure under ``Policy(rounding="exact")``
-    and a claim made with ``exact=True``.
+    and a claim made with ``exact=True``. A ``converted`` figure (the same figure printed again in
+    another unit, "1,500 hectares (3,700 acres)") is rounded to its trailing zeros as well, keeping two
+    significant digits: 3,700 acres is 3,650 to 3,750 acres.
 
     The result is in the estimate's own unit, keeps its kind, text, nominal and relation, and has no
     precision left (it is the meaning, so widening it again changes nothing).
@@ -166,6 +171,8 @@ def meaning(claim: Claim, estimate: Estimate, policy: Policy | None = None) -> E
     True
     """
     step = estimate.precision
+    if converted and step is not None and isinstance(estimate.nominal, Fraction):
+        step = max(step, rounded_step(estimate.nominal))
     rounding = (policy or DEFAULT_POLICY).rounding
     if step is None or claim.exact or rounding == "exact" or estimate.kind in _THRESHOLDS:
         return estimate if claim.over is None else _over(claim, estimate)
@@ -458,12 +465,34 @@ def prepare(
         ModelError: a claim's ``over`` is set on a figure that is no rate.
     """
     printed = [claim.estimate(policy=policy) for claim in claims]
+    converted = _conversions(claims, printed)
     meant: list[Estimate | None] = [
-        meaning(claim, estimate, policy) for claim, estimate in zip(claims, printed, strict=True)
+        meaning(claim, estimate, policy, converted=k in converted)
+        for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True))
     ]
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
     return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
+
+
+def _conversions(claims: Sequence[Claim], printed: Sequence[Estimate]) -> set[int]:
+    """Return the claims that print a figure again in another unit.
+
+    A later claim of a cell, in another unit of the dimension an earlier claim of the cell states:
+    the acres of "1,500 hectares (3,700 acres)". Currencies never convert, so a figure in a second
+    currency is none.
+    """
+    first: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    found: set[int] = set()
+    for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
+        dimension = estimate.dimension
+        related = claim.of is not None or claim.over is not None
+        if related or not dimension or units.is_currency(estimate.unit):
+            continue
+        units_seen = first.setdefault(tuple(sorted(claim.facets.items())), {})
+        if units_seen.setdefault(dimension, estimate.unit) != estimate.unit:
+            found.add(k)
+    return found
 
 
 def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
