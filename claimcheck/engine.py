@@ -258,6 +258,7 @@ class _Engine:
             if _lp(part, None) is not None:
                 return explorer
             pool.append(claims)
+        del explorer  # the search tests its own claim sets: the reasons of every bound can go now
         if self._enough():
             self.truncated = True  # the component clashes, but the list is already full
             return None
@@ -473,12 +474,13 @@ class _Engine:
         for cell, stated in sorted(_by_cell(self.model).items()):
             if len(stated) < 2:
                 continue
-            lo = max(_lower_end(interval) for _, interval in stated)
-            hi = min(_upper_end(interval) for _, interval in stated)
+            lo = max(_lower_end(bound.interval) for bound in stated)
+            hi = min(_upper_end(bound.interval) for bound in stated)
             common = Interval.make(lo[0], hi[0], low_open=lo[1] > 0, high_open=hi[1] < 0)
             if common is None:
                 continue
-            overlaps.append(self.names.overlap(self.model, cell, [k for k, _ in stated], common))
+            claims = [bound.claim for bound in stated]
+            overlaps.append(self.names.overlap(self.model, cell, claims, common))
         return overlaps
 
 
@@ -517,6 +519,11 @@ class _Shown:
         return False
 
 
+#: What a claim says (:attr:`_Oracle.says`): it bounds a cell; it relates two cells.
+_BOUNDS: Final = 1
+_RELATES: Final = 2
+
+
 class _OutOfWork(Exception):  # noqa: N818 - a signal, not an error
     """The search for minimal conflicts has spent its budget."""
 
@@ -535,29 +542,25 @@ class _Oracle:
         self.hierarchy = hierarchy
         self.forest = tree.is_forest(model)
         self.orders: list[list[int]] | None = None  # built on first use: a forest seldom needs them
-        shares = {share.claim for share in model.shares}
-        shares |= {difference.claim for difference in model.differences}
-        #: claims that only bound their own cell: each alone can hold (the cell's interval reaches zero
-        #: or above, and a bound on one cell fits every containment and sum of the hierarchy)
-        self.alone = {bound.claim for bound in model.bounds} - shares
-        #: the cells each claim constrains (its bound's cell, a share's or difference's cell and base)
-        self.ties: dict[int, list[tuple[int, ...]]] = {}
-        for bound in model.bounds:
-            self.ties.setdefault(bound.claim, []).append((bound.cell,))
         relations: list[Share | Difference] = [*model.shares, *model.differences]
+        #: what each claim (by position) says: :data:`_BOUNDS` a cell, :data:`_RELATES` two cells, or
+        #: both; one byte a claim, where sets of 100,000 claims would take megabytes
+        self.says = bytearray(1 + max((item.claim for item in (*model.bounds, *relations)), default=-1))
+        for bound in model.bounds:
+            self.says[bound.claim] |= _BOUNDS
         for relation in relations:
-            self.ties.setdefault(relation.claim, []).append((relation.cell, relation.base))
+            self.says[relation.claim] |= _RELATES
+        #: the cells each claim constrains (built on first use: only a background in parts needs them)
+        self._ties: dict[int, list[tuple[int, ...]]] | None = None
         joins = _Joins(len(model.cells))
         _join_background(model, joins)
         #: each cell's part of the background (containments and sums), which every test keeps whole
         self.background = [joins.find(cell) for cell in range(len(model.cells))]
         #: whether the background leaves the cells in several parts (else every claim set is one piece)
         self.split = len(set(self.background)) > 1
-        #: claims that bound a cell, tried first when shrinking a conflict (see :meth:`order`)
-        self.bounded = {bound.claim for bound in model.bounds}
         self.revisions = 0  # the work of every test so far
         self.tests = 0
-        self.small = len(_claims_of(model)) <= _SMALL
+        self.small = len(self.says) <= _SMALL or len(_claims_of(model)) <= _SMALL
         # a share whose base contains its own cell narrows forever (each pass a fraction of the last);
         # a test gives up sooner than a whole check and leaves the verdict to the exact LP
         self.test_budget = 10 * (len(self.base.constraints) + len(model.cells)) + 200
@@ -600,6 +603,19 @@ class _Oracle:
         if self.orders is None:
             self.orders = _witness_orders(self.model, self.hierarchy)
         return _witness(prover, self.orders)
+
+    @property
+    def ties(self) -> dict[int, list[tuple[int, ...]]]:
+        """The cells each claim constrains: its bound's cell, a share's or a difference's cell and base."""
+        if self._ties is None:
+            ties: dict[int, list[tuple[int, ...]]] = {}
+            for bound in self.model.bounds:
+                ties.setdefault(bound.claim, []).append((bound.cell,))
+            relations: list[Share | Difference] = [*self.model.shares, *self.model.differences]
+            for relation in relations:
+                ties.setdefault(relation.claim, []).append((relation.cell, relation.base))
+            self._ties = ties
+        return self._ties
 
     def pieces(self, claims: frozenset[int]) -> list[frozenset[int]]:
         """The claims grouped by the independent parts they make of the model (background included).
@@ -652,11 +668,16 @@ class _Oracle:
         Along a chain of relations between two bounds, the two sets each missing one bound, once shown
         consistent, cover every set missing a relation in between (see :meth:`covered`).
         """
-        return sorted(claims, key=lambda claim: (claim not in self.bounded, claim))
+        says = self.says
+        return sorted(claims, key=lambda claim: (not says[claim] & _BOUNDS, claim))
 
     def minimal(self, core: frozenset[int]) -> bool:
-        """Whether an infeasible set is minimal without a test: one claim, or two that each bound a cell."""
-        return len(core) == 1 or (len(core) == 2 and core <= self.alone)
+        """Whether an infeasible set is minimal without a test: one claim, or two that each bound a cell.
+
+        A claim that only bounds its own cell can hold alone (the cell's interval reaches its floor, or
+        it clashes alone, and a bound on one cell fits every containment and sum of the hierarchy).
+        """
+        return len(core) == 1 or (len(core) == 2 and all(self.says[claim] == _BOUNDS for claim in core))
 
 
 def _claims_of(model: Model) -> frozenset[int]:
@@ -680,34 +701,36 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
     shares = {share for _, share in model.family.values()}
     by_cell = {cell: bounds for cell, bounds in _by_cell(model).items() if cell not in shares}
     for cell in sorted(by_cell):
-        usable: list[tuple[int, Interval]] = []
+        usable: list[Bound] = []
         floor = model.floor[cell]
-        for claim, interval in by_cell[cell]:
+        for bound in by_cell[cell]:
+            interval = bound.interval
             if interval.hi > floor or (interval.hi == floor and not interval.high_open):  # reaches the floor
-                usable.append((claim, interval))
+                usable.append(bound)
             else:
-                yield frozenset([claim])
+                yield frozenset([bound.claim])
         if len(usable) < 2:
             continue
         # i lies wholly below j when i's upper end comes before j's lower end, an open end counting as
         # just inside its value: (hi, -1) for an open upper end, (lo, +1) for an open lower end
-        ends = sorted(usable, key=lambda item: _upper_end(item[1]))
-        starts = sorted(usable, key=lambda item: _lower_end(item[1]), reverse=True)
-        if _upper_end(ends[0][1]) >= _lower_end(starts[0][1]):
-            continue  # every two ranges overlap, so all share a point
-        for high, upper in starts:
-            start = _lower_end(upper)
-            for low, lower in ends:
-                if _upper_end(lower) >= start:
+        least = min(_upper_end(bound.interval) for bound in usable)
+        if least >= max(_lower_end(bound.interval) for bound in usable):
+            continue  # every two ranges overlap, so all share a point (one pass, no sort)
+        ends = sorted(usable, key=lambda bound: _upper_end(bound.interval))
+        starts = sorted(usable, key=lambda bound: _lower_end(bound.interval), reverse=True)
+        for high in starts:
+            start = _lower_end(high.interval)
+            for low in ends:
+                if _upper_end(low.interval) >= start:
                     break
-                yield frozenset([low, high])
+                yield frozenset([low.claim, high.claim])
 
 
-def _by_cell(model: Model) -> dict[int, list[tuple[int, Interval]]]:
-    """The claims that bound each cell, with their intervals, in the claims' order."""
-    by_cell: dict[int, list[tuple[int, Interval]]] = {}
+def _by_cell(model: Model) -> dict[int, list[Bound]]:
+    """The bounds of each cell, in the claims' order (the model's own objects: nothing made per claim)."""
+    by_cell: dict[int, list[Bound]] = {}
     for bound in model.bounds:
-        by_cell.setdefault(bound.cell, []).append((bound.claim, bound.interval))
+        by_cell.setdefault(bound.cell, []).append(bound)
     return by_cell
 
 

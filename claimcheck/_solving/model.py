@@ -383,7 +383,7 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("facets", "floor", "ids", "signed")
+    __slots__ = ("_claims", "_ids", "facets", "floor", "signed")
 
     def __init__(
         self,
@@ -408,9 +408,18 @@ class Prepared:
         if wholes:
             every = ({**wholes, **facets} for facets in every)
         self.facets = [shared.setdefault(tuple(facets.items()), facets) for facets in every]
-        self.ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(claims)}
+        self._claims = claims
+        self._ids: dict[str, int] | None = None
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
+
+
+    @property
+    def ids(self) -> dict[str, int]:
+        """Each claim's position by its normalised id (made on first use: only ``of`` and accepts ask)."""
+        if self._ids is None:
+            self._ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(self._claims)}
+        return self._ids
 
 
 def states_negative(estimate: Estimate) -> bool:
@@ -577,14 +586,13 @@ def build_model(
     active = [k for k in candidates if estimates[k] is not None]
     # an `of` names a claim by id even when that claim itself is left out (a subset under test):
     # the share is of the base claim's cell, not of its figure
-    ids = prepared.ids
     findings: list[Finding] = []
     bases: dict[int, int] = {}
     for k in active:
         of = claims[k].of
         if of is None:
             continue
-        base = ids.get(normalize_name(of))
+        base = prepared.ids.get(normalize_name(of))
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
             findings.append(

@@ -25,9 +25,11 @@ from __future__ import annotations
 import copy
 import math
 import operator
+from bisect import bisect_left
 from collections import deque
 from fractions import Fraction
 from heapq import heapify, heappop, heappush
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final, cast
 
 from claimcheck._values.interval import INF, Interval
@@ -189,11 +191,10 @@ class Propagator:
             if isinstance(floor, Fraction):
                 scale = math.lcm(scale, floor.denominator)
         self.scale = scale
-        #: every claim's bounds in scaled units, in the model's order and by claim (shared by fresh())
-        self.scaled = [self._scaled_bound(bound) for bound in model.bounds]
-        self.claim_bounds: dict[int, list[_Scaled]] = {}
-        for scaled in self.scaled:
-            self.claim_bounds.setdefault(scaled[0], []).append(scaled)
+        #: every claim's bounds in scaled units, in claim order (the model's: the sort only checks it),
+        #: and the claim of each, to find a claim's bounds by bisection (shared by fresh())
+        self.scaled = sorted((self._scaled_bound(bound) for bound in model.bounds), key=itemgetter(0))
+        self.bound_claims = [scaled[0] for scaled in self.scaled]
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
@@ -299,7 +300,7 @@ class Propagator:
                 self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
         bounds = self.scaled
         if wanted is not None:
-            bounds = [bound for k in sorted(wanted) for bound in self.claim_bounds.get(k, ())]
+            bounds = self._bounds_of(wanted)
         for claim, cell, lo, low_open, hi, high_open in bounds:
             if lo is not None:
                 self._low(cell, lo, low_open, (), via=-1, claim=claim)
@@ -313,6 +314,19 @@ class Propagator:
         for number in range(len(self.constraints)) if self.signed else self.claim_constraints:
             self._enqueue(number)  # cells below zero make sums of untouched cells say something
         return self._settle()
+
+    def _bounds_of(self, wanted: set[int]) -> list[_Scaled]:
+        """The bounds of the ``wanted`` claims, in claim order: a pass over them all, or a bisection each."""
+        if 4 * len(wanted) >= len(self.scaled):
+            return [bound for bound in self.scaled if bound[0] in wanted]
+        found: list[_Scaled] = []
+        scaled, claims = self.scaled, self.bound_claims
+        for k in sorted(wanted):
+            at = bisect_left(claims, k)
+            while at < len(claims) and claims[at] == k:
+                found.append(scaled[at])
+                at += 1
+        return found
 
     def _scaled(self, value: Fraction) -> int:
         """A fraction in scaled units: a whole number, as the scale is a multiple of its denominator."""
