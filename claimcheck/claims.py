@@ -243,10 +243,10 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
             named.append(claim)
             continue
         candidate, suffix = f"c{position}", 0
-        while normalize_name(candidate) in given:
+        while candidate in given:  # "c12" and "c12.1" are normalised names already
             suffix += 1
             candidate = f"c{position}.{suffix}"
-        given[normalize_name(candidate)] = candidate
+        given[candidate] = candidate
         named.append(_with_id(claim, candidate))
     cycle = of_cycle(named)
     if cycle:
@@ -274,6 +274,8 @@ def of_cycle(claims: Sequence[Claim]) -> tuple[int, ...]:
     >>> of_cycle([Claim("half", "x", id="a", of="b"), Claim("half", "y", id="b", of="a")])
     (0, 1)
     """
+    if all(claim.of is None for claim in claims):
+        return ()
     position = {normalize_name(claim.id): index for index, claim in enumerate(claims) if claim.id}
     base = {
         index: position[normalize_name(claim.of)]

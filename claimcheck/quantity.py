@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Any, Literal, final, get_args
+from typing import Any, Final, Literal, final, get_args
 
 import attrs
 
@@ -70,6 +70,10 @@ _UNIT_SYMBOLS = {
 def _exact(value: object) -> bool:
     """Whether ``value`` is already a magnitude: a Fraction, or an infinite float."""
     return type(value) is Fraction or (type(value) is float and math.isinf(value))
+
+
+#: The fields :meth:`Estimate.from_interval` passes on to :meth:`Estimate.from_reading`.
+_READING_FIELDS: Final = frozenset({"kind", "text", "nominal", "precision", "relation"})
 
 
 def _check_kind(_instance: object, _attribute: object, value: object) -> None:
@@ -291,6 +295,22 @@ class Estimate:
         >>> str(Estimate.from_interval(Interval(0, 500, high_open=True), "km"))
         '< 500 km'
         """
+        if type(interval) is Interval and fields.keys() <= _READING_FIELDS:
+            # an interval's ends are exact already: made as a reading is (checked, not converted again);
+            # the engine makes one for every claim of a report's figures
+            kind = fields.get("kind", "exact" if interval.lo == interval.hi else "range")
+            return cls.from_reading(
+                interval.lo,
+                interval.hi,
+                unit,
+                low_open=interval.low_open,
+                high_open=interval.high_open,
+                kind=kind,
+                text=fields.get("text", ""),
+                nominal=fields.get("nominal"),
+                precision=fields.get("precision"),
+                relation=fields.get("relation", "amount"),
+            )
         return cls(
             interval.lo,
             interval.hi,
@@ -356,7 +376,7 @@ class Estimate:
     @property
     def interval(self) -> Interval:
         """The estimate's values as an exact interval of magnitudes in :attr:`unit`."""
-        return Interval(self.lo, self.hi, low_open=self.low_open, high_open=self.high_open)
+        return Interval.settled(self.lo, self.hi, low_open=self.low_open, high_open=self.high_open)
 
     @property
     def low(self) -> Any:

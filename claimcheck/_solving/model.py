@@ -402,17 +402,22 @@ class Prepared:
             wholes: the facets declared with a whole (:attr:`Hierarchy.wholes`): a claim that leaves
                 such a facet out is about its whole.
         """
-        # Claims about one cell share one mapping of its facets (read-only here), not one each.
+        # Claims about one cell share one mapping of its facets (read-only here), not one each; claims
+        # spelling their subject and scope alike are normalised once
         shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-        every = (claim.facets for claim in claims)
-        if wholes:
-            every = ({**wholes, **facets} for facets in every)
-        self.facets = [shared.setdefault(tuple(facets.items()), facets) for facets in every]
+        spelled: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, str]] = {}
+        self.facets: list[dict[str, str]] = []
+        for claim in claims:
+            spelling = (claim.subject, tuple(claim.scope.items()))
+            found = spelled.get(spelling)
+            if found is None:
+                facets = claim.facets if not wholes else {**wholes, **claim.facets}
+                found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
+            self.facets.append(found)
         self._claims = claims
         self._ids: dict[str, int] | None = None
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
-
 
     @property
     def ids(self) -> dict[str, int]:
@@ -424,9 +429,12 @@ class Prepared:
 
 def states_negative(estimate: Estimate) -> bool:
     """Whether a printed figure states a negative value ("-€450m", "below 0"), not just allows one."""
-    if estimate.hi < 0 or (estimate.hi == 0 and estimate.high_open):
+    lo, hi = estimate.lo, estimate.hi
+    # a finite end is a Fraction, whose sign is its numerator's (no Fraction-to-int comparison)
+    high = hi.numerator if type(hi) is Fraction else hi
+    if high < 0 or (high == 0 and estimate.high_open):
         return True
-    return estimate.lo != -INF and estimate.lo < 0
+    return type(lo) is Fraction and lo.numerator < 0
 
 
 def signed_subjects(
@@ -613,15 +621,16 @@ def build_model(
     model = Model(facets)
     model.findings.extend(findings)
     model.bases = bases
-    keys = {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
+    keys = _keys(prepared, facets, named)
+    distinct = set(keys.values())
     fixed = {facet for facet in facets if not hierarchy.adds(facet)}
     topped = {
         facet
         for i, facet in enumerate(facets)
-        if facet not in fixed and any(key[i] == TOP for key in keys.values())
+        if facet not in fixed and any(key[i] == TOP for key in distinct)
     }
     ordered = {
-        facet: frozenset(key[i] for key in keys.values() if key[i] != TOP)
+        facet: frozenset(key[i] for key in distinct if key[i] != TOP)
         for i, facet in enumerate(facets)
         if facet in fixed
     }
@@ -632,13 +641,10 @@ def build_model(
             sizes[k] = ((subject, *keys[k][1:]), hidden)
 
     closure = _Closure(hierarchy, topped, ordered)
-    products: set[tuple[frozenset[str], ...]] = set()
-    for k in active:
-        if claims[k].of is not None and k not in bases:
-            continue
-        related = ([keys[bases[k]]] if k in bases else []) + ([sizes[k][0]] if k in sizes else [])
-        for key in (keys[k], *related):
-            products.add(tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True)))
+    products = {
+        tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True))
+        for key in _named_keys(claims, active, keys, bases, sizes)
+    }
     _add_products(model, products)
     _link_cells(model, hierarchy, topped)
     if sizes:
@@ -660,6 +666,39 @@ def build_model(
     _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
+
+
+def _keys(prepared: Prepared, facets: tuple[str, ...], named: Iterable[int]) -> dict[int, Key]:
+    """Each named claim's cell key over ``facets``: made once a cell, as its claims share one mapping."""
+    made: dict[int, Key] = {}
+    keys: dict[int, Key] = {}
+    for k in named:
+        mapping = prepared.facets[k]
+        key = made.get(id(mapping))
+        if key is None:
+            key = made[id(mapping)] = tuple(mapping.get(facet, TOP) for facet in facets)
+        keys[k] = key
+    return keys
+
+
+def _named_keys(
+    claims: Sequence[Claim],
+    active: Iterable[int],
+    keys: dict[int, Key],
+    bases: dict[int, int],
+    sizes: dict[int, tuple[Key, bool]],
+) -> set[Key]:
+    """The cells the active claims name (their own, their base's, their total's), each once."""
+    found: set[Key] = set()
+    for k in active:
+        if claims[k].of is not None and k not in bases:
+            continue
+        found.add(keys[k])
+        if k in bases:
+            found.add(keys[bases[k]])
+        if k in sizes:
+            found.add(sizes[k][0])
+    return found
 
 
 def _add_products(model: Model, products: set[tuple[frozenset[str], ...]]) -> None:

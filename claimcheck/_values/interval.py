@@ -130,6 +130,21 @@ class Interval:
         settle_ends(self)
 
     @classmethod
+    def settled(cls, lo: Magnitude, hi: Magnitude, *, low_open: bool, high_open: bool) -> Interval:
+        """Return the interval of ends already checked and settled (another range's, an estimate's).
+
+        Nothing is converted or checked again, so only ends that came out of :func:`settle_ends` belong
+        here: an :class:`~claimcheck.Estimate`'s interval is made this way once per claim the engine reads.
+        """
+        interval = object.__new__(cls)
+        put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
+        put(interval, "lo", lo)
+        put(interval, "hi", hi)
+        put(interval, "low_open", low_open)
+        put(interval, "high_open", high_open)
+        return interval
+
+    @classmethod
     def make(
         cls, lo: Magnitude, hi: Magnitude, *, low_open: bool = False, high_open: bool = False
     ) -> Interval | None:
