@@ -17,7 +17,8 @@ them); and partitions (one flat partition of 400 to 3,000 parts, the growth by d
 into 200, 400 or 1,111 regions of ten districts each, the figures written as text, and the 1,111 also
 parsed beforehand), each beside HiGHS on the same model. Times are this process's CPU seconds (HiGHS's
 too), the wall clock beside them where a table prints both: the machine may be shared, and CPU time is
-what one core spends; compare ratios within one run.
+what one core spends; compare ratios within one run. Last, every goal figure of issue 12 the run
+measured, beside its limit and the ratio between them (at most 1 where the goal is met).
 
 Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer; ``--shapes main`` for the first
 table only; shapes: main, text, relations, hot, planted, partitions, unrelated, chains).
@@ -44,6 +45,23 @@ SUBJECTS = ("fighters", "supporters", "recruits")
 #: regions, countries per region, provinces per country, for each size
 SHAPES = {1_000: (2, 2, 5), 10_000: (4, 5, 12), 100_000: (5, 10, 49)}
 PLANTED = int(__import__("os").environ.get("PLANTED", "5"))
+#: Issue 12's goals, each (what, figure measured in this run, limit): printed last, with the ratio
+GOALS: list[tuple[str, float, float]] = []
+
+
+def goal(what: str, figure: float, limit: float) -> None:
+    """Keep one of issue 12's figures and its limit, to print beside the others at the end."""
+    GOALS.append((what, figure, limit))
+
+
+def print_goals() -> None:
+    """Print every goal figure this run measured, its limit and the ratio between them (< 1 is met)."""
+    if not GOALS:
+        return
+    print(f"\n{'issue 12 goal (this run, CPU s)':<52} {'figure':>9} {'limit':>9} {'ratio':>6}  met")
+    for what, figure, limit in GOALS:
+        met = "yes" if figure <= limit else "no"
+        print(f"{what:<52} {figure:9.3f} {limit:9.3f} {figure / limit:6.2f}  {met}")
 
 
 def world(
@@ -386,6 +404,8 @@ def hot_cells() -> None:
     for size in (1_000, 2_000, 5_000):
         elapsed, conflicts, cut = timed(hot_cell(size))
         print(f"{size:>8,} {elapsed:8.3f} {conflicts:>9} {'yes' if cut else 'no':>4}")
+        if size == 5_000:
+            goal("5,000 claims on one cell, s", elapsed, 1)
         if previous is not None:
             growth = f"time x{elapsed / previous[1]:.1f} for x{size / previous[0]:.1f} claims"
             print(f"{'':>8} growth vs {previous[0]:,}: {growth}")
@@ -401,6 +421,8 @@ def planted_conflicts() -> None:
         elapsed, conflicts, cut = timed(claims, h)
         ratio = f"  x{elapsed / base:.2f} the consistent run" if base else ""
         print(f"{planted:>8} {elapsed:8.3f} {conflicts:>9} {'yes' if cut else 'no':>4}{ratio}")
+        if base:
+            goal("50 planted conflicts / the consistent run (10k), x", elapsed / base, 2)
         base = base or elapsed
 
 
@@ -469,6 +491,8 @@ def partitions() -> None:
         if previous is not None and previous[0] == kind:
             growth = f"time x{used / previous[2]:.1f} for x{size / previous[1]:.1f} parts"
         print(f"{name:>16} {len(claims):>7,} {elapsed:8.3f} {used:7.3f} {scipy_text} {ratio}  {growth}")
+        if name == "3,000 flat":
+            goal("flat partition of 3,000 parts, s", used, 1)
         previous = (kind, size, used)
 
 
@@ -492,6 +516,12 @@ def from_text(sizes: list[int]) -> None:
             growth = f"x{engine / previous[1]:.1f} for x{size / previous[0]:.0f} claims"
         figures = f"{elapsed:8.3f} {used:7.3f} {reading:7.3f} {engine:8.3f} {scipy_text} {ratio}"
         print(f"{size:>9,} {figures}  {growth}")
+        if size == 100_000:
+            goal("100k claims from text, the whole check, s", used, 5)
+            if reference:
+                goal("engine on 100k parsed claims / HiGHS, x", engine / reference, 5)
+            if previous is not None and previous[0] == 10_000:
+                goal("growth 10k -> 100k parsed claims, x", engine / previous[1], 12)
         previous = (size, engine)
 
 
@@ -522,12 +552,13 @@ def main() -> None:
         unrelated_table()
     if "chains" in shapes:
         chains()
+    print_goals()
 
 
 def main_table(sizes: list[int]) -> None:
     """The hierarchy shape at each size, beside scipy."""
     print(
-        f"{'claims':>8} {'cells':>7} {'cpu s':>8} {'peak MB':>8} {'conflicts':>9} "
+        f"{'claims':>8} {'cells':>7} {'cpu s':>8} {'peak MB':>8} {'B/claim':>8} {'conflicts':>9} "
         f"{'scipy s':>8} {'ratio':>6}"
     )
     previous: tuple[int, float] | None = None
@@ -537,14 +568,19 @@ def main_table(sizes: list[int]) -> None:
         ratio = f"{elapsed / reference:6.1f}" if reference else "     -"
         scipy_text = f"{reference:8.3f}" if reference is not None else "       -"
         print(
-            f"{size:>8,} {cells:>7,} {elapsed:8.3f} {peak / 2**20:8.1f} {conflicts:>9} {scipy_text} {ratio}"
+            f"{size:>8,} {cells:>7,} {elapsed:8.3f} {peak / 2**20:8.1f} {peak / size:8.0f} {conflicts:>9} "
+            f"{scipy_text} {ratio}"
         )
+        if size == 100_000:
+            goal("peak memory of check() per claim at 100k, KB", peak / size / 1024, 1)
         if previous is not None:
             growth = (elapsed / previous[1]) / (size / previous[0])
             print(
                 f"{'':>8} growth vs {previous[0]:,}: time x{elapsed / previous[1]:.1f} for "
                 f"x{size / previous[0]:.0f} claims ({growth:.2f} of linear)"
             )
+            if (previous[0], size) == (10_000, 100_000):
+                goal("growth 10k -> 100k claims (Estimates), x", elapsed / previous[1], 12)
         previous = (size, elapsed)
 
 
