@@ -180,8 +180,10 @@ def _exponent(size: Fraction) -> int:
     """The power of ten of a positive value's first significant digit (exactly, no float)."""
     if size >= 1:
         return len(str(size.numerator // size.denominator)) - 1
-    exponent = -1
-    while size * 10 ** (-exponent) < 1:
+    # with n digits above the line and d below, 10^(n-d-1) < size < 10^(n-d+1), and n - d <= 0 here: one
+    # comparison decides (the step-by-step search took hundreds of steps on a figure far down a chain)
+    exponent = len(str(size.numerator)) - len(str(size.denominator))
+    if size.numerator * 10 ** -exponent < size.denominator:
         exponent -= 1
     return exponent
 
