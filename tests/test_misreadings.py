@@ -205,6 +205,8 @@ def test_a_verb_after_the_counted_thing_ends_it():
     assert [m.noun for m in extract("Some 40,000 homes damaged by the storm")] == ["homes"]
     assert [m.noun for m in extract("About 500 armed fighters")] == ["armed fighters"]
     assert [m.noun for m in extract("Its 19 home games drew crowds.")] == ["home games"]
+    assert [m.noun for m in extract("The last 500 tickets sold out.")] == ["tickets"]
+    assert [m.noun for m in extract("They won seven of their last 10 away games.")] == [None, "away games"]
 
 
 # -- money, rates and bases -----------------------------------------------------------------------------

@@ -34,6 +34,7 @@ _PRONOUNS: Final = frozenset(
 _CONJUNCTIONS: Final = frozenset("and or".split())
 _OTHER_STOPS: Final = frozenset(
     "but while because if so yet nor though although whereas unless whether not also still now only just "
+    "last next previous "
     "even already ago respectively each apiece more less most least fewer else again too very".split()
 )
 #: Common verbs of news prose; a noun phrase stops before them ("15 to 30 members and uses tactics").
@@ -46,7 +47,7 @@ _VERBS: Final = frozenset(
     "fled flee flees fight fought killed kill kills wounded injured arrested joined join joins lost lose "
     "loses gained gain gains rose rise rises fell fall falls reached reach reaches estimated reported "
     "according believed thought expected gives gave given shows showed shown sees saw seen means meant "
-    "brings brought provides allocates promises predicts drew ran".split()
+    "brings brought provides allocates promises predicts drew ran sold paid built bought spent".split()
 )
 _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHER_STOPS | _VERBS
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".
