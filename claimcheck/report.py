@@ -89,8 +89,12 @@ class Gap:
 
         A gap between percentages is in percentage points, with its size in the total's units when the
         clash is between shares of one total (``about``). Amounts are shown to four significant digits
-        (``amount`` itself stays exact), and a relative gap is never shown as "0%" unless it is zero.
+        (``amount`` itself stays exact), and a relative gap is never shown as "0%" unless it is zero. A
+        gap of zero says the ranges only touch (at an end one of them excludes: "64%" and "63%" as
+        printed, 63.5% to 64.5% and 62.5% to 63.5%).
         """
+        if self.amount.lo == 0:
+            return f"0{' percentage points' if self.amount.unit == 'percent' else ''} (the ranges only touch)"
         amount = self.amount.shown()
         if self.amount.unit == "percent":
             points = self.amount.lo

@@ -251,3 +251,25 @@ def test_a_claim_in_many_conflicts_is_summed_up_in_the_json_and_html_outputs(tmp
     assert main(["check", "--format", "html", "-o", str(page), str(path)]) == 1
     html = page.read_text(encoding="utf-8")
     assert "the police&#x27;s 100,000 (claim police) clashes with 3 other claims" in html
+
+
+def test_ranges_that_only_touch_say_so():
+    # "64% of those asked back the plan", a later paragraph "63%": as printed, 63.5% to 64.5% and 62.5%
+    # to 63.5%, which meet only at 63.5%, an end the second excludes
+    (conflict,) = check([Claim("64%", "backers", id="a"), Claim("63%", "backers", id="b")]).conflicts
+    assert str(conflict.gap) == "0 percentage points (the ranges only touch)"
+    (conflict,) = check([Claim("fewer than 500", "x", id="a"), Claim("at least 500", "x", id="b")]).conflicts
+    assert str(conflict.gap) == "0 (the ranges only touch)"
+
+
+def test_the_html_page_prints_converted_figures_rounded(tmp_path, capsys):
+    # storm-misprint: "gusts of up to 130 km/h (91mph)"; the number line's verdict and the conflict
+    # print 90.5 mph as 145.6 km/h, not 145.645632 km/h
+    page = tmp_path / "storm.html"
+    claims = ROOT / "data" / "realworld" / "storm-misprint.claims.toml"
+    assert main(["check", "--format", "html", "-o", str(page), str(claims)]) == 1
+    capsys.readouterr()
+    html = page.read_text(encoding="utf-8")
+    assert "a gap of ≈ 15.65 km/h between 130 km/h and ≈ 145.6 km/h" in html
+    assert "at least 145.6 km/h (claim gusts-miles" in html
+    assert "145.645632" not in html

@@ -203,3 +203,20 @@ def test_a_claims_file_declares_a_facets_whole(tmp_path) -> None:
     assert loaded.hierarchy.wholes == {"sex": "all respondents"}
     report = check(loaded.claims, loaded.hierarchy)
     assert [c.claims for c in report.conflicts] == [("men", "women", "overall")]
+
+
+def test_a_rate_past_100_percent_is_no_conflict() -> None:
+    # "Annual inflation hit 120% in March, up from 95% in January, and the central bank's key rate
+    # doubled to 80%": percentages of nothing named are rates, and a rate may pass 100%
+    claims = [
+        Claim("120%", "inflation", {"month": "March"}, id="march"),
+        Claim("95%", "inflation", {"month": "January"}, id="january"),
+        Claim("80%", "key rate", {"month": "March"}, id="rate"),
+        Claim("40%", "key rate", {"month": "January"}, id="rate before"),
+        Claim("doubled", "key rate", {"month": "March"}, of="rate before", id="doubled"),
+    ]
+    assert check(claims).ok
+    # a share of a total the hierarchy names still cannot pass it: 120% of respondents is too many
+    with_total = poll()
+    report = check([Claim("120%", "backers", {"sex": "men"}, id="men")], with_total)
+    assert [conflict.claims for conflict in report.conflicts] == [("men",)]

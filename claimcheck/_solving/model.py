@@ -290,7 +290,9 @@ def population(hierarchy: Hierarchy, subject: str) -> tuple[str, bool]:
     A subject declared under exactly one whole (``subset("subject", "backers", of="respondents")``)
     is a share of that whole in the same scope: 55% of men back the bill says backers among men are 55%
     of respondents among men. Otherwise the total is a hidden figure of its own per cell, whose values
-    add up over partitions like any count. Returns the (normalised) subject and whether it is hidden.
+    add up over partitions like any count, and which need not hold the count: a percentage of nothing
+    named may be a rate past 100% ("inflation hit 120%"). Returns the (normalised) subject and whether
+    it is hidden.
     """
     parents = hierarchy.parents(SUBJECT, subject)
     if len(parents) == 1:
@@ -761,8 +763,6 @@ def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:
             continue
         share = model.add_cell((_SHARE + key[0], *key[1:]))
         model.family[cell] = (size, share)
-        if found[1]:
-            model.les.append((cell, size))  # what a share of a total counts is part of that total
     summed = set(model.sums)
     family = model.family
     for whole, parts in model.sums:
