@@ -1,4 +1,4 @@
-"""Scanning's shortcuts read exactly what the grammar reads.
+"""Reading's shortcuts read exactly what the grammar reads.
 
 `scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`).
 These properties draw text from the words every rule of the grammar reads after a figure, taken from the
@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from claimcheck import parse
 from claimcheck._reading import words as lex
+from claimcheck._reading.hedges import _before, _least, _most
 from claimcheck._reading.unit_spellings import EVERYDAY
 from claimcheck._values import currencies as cur
 from claimcheck.mentions import extract
@@ -98,3 +99,17 @@ def test_rows_of_bare_figures_are_read_without_the_grammar() -> None:
     assert [str(match.estimate) for match in found] == ["28", "86", "30.2", "3", "50", "31.3"]
     tenth = Fraction(1, 10)
     assert [match.estimate.precision for match in found] == [None, None, tenth, None, None, tenth]
+
+
+_MAGNITUDES = st.one_of(
+    st.fractions(max_denominator=50),
+    st.sampled_from([float("inf"), float("-inf"), Fraction(0), Fraction(1)]),
+)
+
+
+@given(_MAGNITUDES, _MAGNITUDES)
+def test_hedges_compare_magnitudes_as_python_does(x: Fraction | float, y: Fraction | float) -> None:
+    # the hedges compare a Fraction with an unbounded end by type, never by Fraction-to-float comparison
+    assert _before(x, y) == (x < y)
+    assert _least(x, y) == min(x, y)
+    assert _most(x, y) == max(x, y)

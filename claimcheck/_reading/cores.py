@@ -73,6 +73,13 @@ class Core:
     #: For a change, the tokens where its first figure and :attr:`then` begin.
     then_at: tuple[int, int] = (0, 0)
 
+    def with_interval(self, interval: Interval) -> Core:
+        """The same core with another interval (``attrs.evolve``, without its cost on the hot path)."""
+        return Core(
+            interval, self.unit, self.kind, self.nominal, self.share, self.precision, self.relation,
+            self.then, self.then_at,
+        )  # fmt: skip
+
 
 def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:
     """Give the first of two numbers the scale that only the second states: "5 to 7 million".

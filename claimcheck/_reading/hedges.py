@@ -347,45 +347,66 @@ def rounded_step(value: Fraction) -> Fraction:
 _SIGNIFICANT: Final = 2
 
 
+def _before(x: Fraction | float, y: Fraction | float) -> bool:
+    """``x < y`` for two magnitudes, never comparing a Fraction with an unbounded end (a float: ±inf)."""
+    if type(x) is float:
+        return x < y if type(y) is float else x < 0
+    if type(y) is float:
+        return y > 0
+    return x < y
+
+
+def _least(x: Fraction | float, y: Fraction | float) -> Fraction | float:
+    """``min(x, y)`` of two magnitudes (see :func:`_before`)."""
+    return y if _before(y, x) else x
+
+
+def _most(x: Fraction | float, y: Fraction | float) -> Fraction | float:
+    """``max(x, y)`` of two magnitudes (see :func:`_before`)."""
+    return y if _before(x, y) else x
+
+
 def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     """Apply one hedge to a value under ``policy`` ("up to" to "400 to 500" gives 0 to 500)."""
     band = core.interval
     about = policy.about
+    lo, hi = band.lo, band.hi
+    bounded_below, bounded_above = type(lo) is not float, type(hi) is not float  # only ±inf is a float
     ceiling: Fraction | float = 1 if core.share else INF
     # A temperature has no floor: "below 1.5C" goes below freezing.
-    floor = policy.floor if band.lo >= 0 and core.unit not in TEMPERATURES else -INF
+    floor = policy.floor if lo >= 0 and core.unit not in TEMPERATURES else -INF
     if hedge == "about":
         # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
         least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0
-        lo = band.lo - max(absolute(band.lo) * about, least) if band.lo != -INF else band.lo
-        hi = band.hi + max(absolute(band.hi) * about, least) if band.hi != INF else band.hi
-        new = Interval(max(lo, floor), min(hi, ceiling))
+        low = lo - _most(absolute(lo) * about, least) if bounded_below else lo
+        high = hi + _most(absolute(hi) * about, least) if bounded_above else hi
+        new = Interval(_most(low, floor), _least(high, ceiling))
     elif hedge == "nearly":
         # "nearly" shrinks the size of the number toward zero: "nearly -5" is -5 to -4.5.
-        if band.hi < 0:
-            new = Interval(band.lo, band.hi * policy.nearly, low_open=band.low_open)
+        if hi < 0:
+            new = Interval(lo, hi * policy.nearly, low_open=band.low_open)
         else:
-            lo = band.lo * policy.nearly if band.lo > 0 else band.lo
-            new = Interval(lo, band.hi, high_open=band.high_open)
+            low = lo * policy.nearly if lo > 0 else lo
+            new = Interval(low, hi, high_open=band.high_open)
     # "just under 0" leaves no relative band to be just under: read it as "under 0".
     elif hedge == "just_under":
-        lo = max(band.lo - absolute(band.lo) * about, floor)
-        just = Interval.make(lo, band.hi, high_open=True)
-        return attrs.evolve(core, interval=just) if just else apply_hedge(core, "below", policy)
+        low = _most(lo - absolute(lo) * about, floor)
+        just = Interval.make(low, hi, high_open=True)
+        return core.with_interval(just) if just else apply_hedge(core, "below", policy)
     elif hedge == "just_over":
-        hi = band.hi + absolute(band.hi) * about if band.hi != INF else band.hi
-        just = Interval.make(band.lo, min(hi, ceiling), low_open=True)
-        return attrs.evolve(core, interval=just) if just else apply_hedge(core, "above", policy)
+        high = hi + absolute(hi) * about if bounded_above else hi
+        just = Interval.make(lo, _least(high, ceiling), low_open=True)
+        return core.with_interval(just) if just else apply_hedge(core, "above", policy)
     # A bound on a range keeps its weakest reading: "no more than 400 to 500" is at most 500,
     # since the true figure is at most some number from 400 to 500; "at least 400 to 500" is
     # at least 400 for the same reason.
     elif hedge == "at_most":
-        new = Interval(min(floor, band.hi), band.hi, high_open=band.high_open)
+        new = Interval(_least(floor, hi), hi, high_open=band.high_open)
     elif hedge == "below":
         # "below 0" can only mean a quantity that goes negative, whatever the floor.
-        new = Interval(floor if floor < band.hi else -INF, band.hi, high_open=True)
+        new = Interval(floor if _before(floor, hi) else -INF, hi, high_open=True)
     elif hedge == "at_least":
-        new = Interval(band.lo, max(ceiling, band.lo), low_open=band.low_open)
+        new = Interval(lo, _most(ceiling, lo), low_open=band.low_open)
     else:  # above
-        new = Interval(band.lo, ceiling, low_open=True) if band.lo < ceiling else band
-    return attrs.evolve(core, interval=new)
+        new = Interval(lo, ceiling, low_open=True) if _before(lo, ceiling) else band
+    return core.with_interval(new)
