@@ -12,7 +12,8 @@ peer specs in ``../shared/peer/recognizers-text/`` beside the repository). It pr
    set ``news_quantities_heldout.jsonl``, for both;
 5. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio;
 6. the same for dense numeric text (tables, lists, scores, ``1,2,3,…``, ``$1m-$2m-…``), with each shape's
-   own figure and its growth from half the size to the whole.
+   own figure, its growth from half the size to the whole and its ratio against quantulum3, and one
+   unbroken list of digits by doubling its length.
 
 ``python bench/bench_extract.py --news`` runs section 4 alone (``--errors`` adds claimcheck's misses and
 false finds there, one a line); ``--speed`` runs sections 5 and 6.
@@ -718,13 +719,29 @@ def dense_throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
         theirs = megabytes_per_second(quantulum, sample, repeat=1)
         print(f"  quantulum3.parse:   {theirs:8.4f} MB/s  (on the first 20 kB of the same text)")
         print(f"  ratio: claimcheck is {ours / theirs:,.1f}x quantulum3 (target >= 20x)")
-    print("  each shape alone, 50 kB and 100 kB (growth: time of the whole over time of the half):")
+    print("  each shape alone, 50 kB and 100 kB (growth: time of the whole over time of the half), and")
+    print("  quantulum3 on the first 5 kB of the same shape:")
     for shape in _dense_shapes(random.Random(0)):
         whole = dense_text(100_000, shape=shape)
         half = whole[: len(whole) // 2]
         speed = megabytes_per_second(extract, whole, repeat=2)
         growth = speed and (len(whole) / speed) / (len(half) / megabytes_per_second(extract, half, repeat=2))
-        print(f"    {shape:32} {speed:7.3f} MB/s   growth {growth:4.2f}")
+        line = f"    {shape:32} {speed:7.3f} MB/s   growth {growth:4.2f}"
+        if quantulum:
+            theirs = megabytes_per_second(quantulum, whole[:5_000], repeat=1)
+            line += f"   quantulum3 {theirs:7.4f} MB/s   ratio {speed / theirs:6.1f}x"
+        print(line)
+    print('  one unbroken list of digits, "1,7,3,…", by doubling (growth: its time over the one before):')
+    rng = random.Random(1)
+    digits = ",".join(str(rng.randint(0, 9)) for _ in range(100_000))
+    previous = None
+    for size in (25_000, 50_000, 100_000, 200_000):
+        text = digits[:size]
+        speed = megabytes_per_second(extract, text, repeat=2)
+        seconds = len(text.encode()) / 1e6 / speed
+        growth = f"   growth {seconds / previous:4.2f}" if previous else ""
+        print(f"    {size:>7,} characters {seconds * 1000:8.1f} ms {speed:7.3f} MB/s{growth}")
+        previous = seconds
 
 
 def main() -> None:

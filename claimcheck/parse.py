@@ -266,8 +266,9 @@ def scan(
 
 
 #: Every word that may make more of a bare number after it, for any rule of the grammar: a scale, a unit,
-#: a share, the second end of a range, a hedge or a bound after it, a comparison, percentage points.
-_AFTER_BARE: Final = AFTER_NUMBER | AFTER_AMOUNT | AFTER_CORE | AFTER_FIGURE | BOUND_JOINER_INDEX.keys()
+#: a share, the second end of a range, a hedge or a bound after it, a comparison, percentage points. (The
+#: words that join two bounds, "more than 20 and less than 35", join only bounds: a bare number is none.)
+_AFTER_BARE: Final = AFTER_NUMBER | AFTER_AMOUNT | AFTER_CORE | AFTER_FIGURE
 #: The words a rate's second half starts with; the counted thing may stand between ("500 cases a week").
 _RATE_WORDS: Final = lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
 #: How far after a figure a rate's words are looked for: three words of the counted thing, then the rate.
