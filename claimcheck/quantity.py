@@ -297,17 +297,28 @@ class Estimate:
         >>> str(Estimate.from_interval(Interval(0, 500, high_open=True), "km"))
         '< 500 km'
         """
+        if type(interval) is Interval and not fields:
+            # an interval's ends are exact and settled already: nothing to convert or check again (the
+            # engine makes one for every claim of a report's figures)
+            lo, hi = interval.lo, interval.hi
+            point = lo is hi or (
+                type(lo) is Fraction
+                and type(hi) is Fraction
+                and (lo.numerator, lo.denominator) == (hi.numerator, hi.denominator)
+            )
+            return cls._made(
+                lo, hi, unit, interval.low_open, interval.high_open, "exact" if point else "range",
+                "", None, None, "amount",
+            )  # fmt: skip
         if type(interval) is Interval and fields.keys() <= _READING_FIELDS:
-            # an interval's ends are exact already: made as a reading is (checked, not converted again);
-            # the engine makes one for every claim of a report's figures
-            kind = fields.get("kind", "exact" if interval.lo == interval.hi else "range")
+            # a reading of exact ends: checked as the parser's are, not converted again
             return cls.from_reading(
                 interval.lo,
                 interval.hi,
                 unit,
                 low_open=interval.low_open,
                 high_open=interval.high_open,
-                kind=kind,
+                kind=fields.get("kind", "exact" if interval.lo == interval.hi else "range"),
                 text=fields.get("text", ""),
                 nominal=fields.get("nominal"),
                 precision=fields.get("precision"),
@@ -361,8 +372,25 @@ class Estimate:
                 nominal=nominal, precision=precision, relation=relation,
             )  # fmt: skip
         low_open, high_open = open_ends(lo, hi, low_open=low_open, high_open=high_open)
+        return cls._made(lo, hi, unit, low_open, high_open, kind, text, nominal, precision, relation)
+
+    @classmethod
+    def _made(  # noqa: PLR0917 - every field, in order
+        cls,
+        lo: Magnitude,
+        hi: Magnitude,
+        unit: str,
+        low_open: bool,  # noqa: FBT001
+        high_open: bool,  # noqa: FBT001
+        kind: Kind,
+        text: str,
+        nominal: Magnitude | None,
+        precision: Magnitude | None,
+        relation: Relation,
+    ) -> Estimate:
+        """The estimate of fields already checked (ends settled): each set as attrs' own __init__ does."""
         estimate = object.__new__(cls)
-        put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
+        put = object.__setattr__  # the class is frozen
         put(estimate, "lo", lo)
         put(estimate, "hi", hi)
         put(estimate, "unit", units.canonical_unit(unit) if unit else units.DIMENSIONLESS)
