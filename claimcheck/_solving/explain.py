@@ -134,7 +134,12 @@ class Namer:
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self.values: dict[tuple[str, str], str] = {}
+        spelled: set[tuple[str, tuple[tuple[str, str], ...]]] = set()  # each spelling is read once
         for claim in claims:
+            spelling = (claim.subject, tuple(claim.scope.items()))
+            if spelling in spelled:
+                continue
+            spelled.add(spelling)
             self.values.setdefault((SUBJECT, normalize_name(claim.subject)), claim.subject.strip())
             for facet, value in claim.scope.items():
                 key = normalize_name(facet)

@@ -560,8 +560,10 @@ def stated_cells(model: Model, prepared: Prepared) -> list[tuple[int, list[tuple
     placed = {claim for cell_rows in rows.values() for claim, _ in cell_rows}
     missing: dict[int, list[int]] = {}
     for k, facets in enumerate(prepared.facets):
+        if k in placed:  # most claims: no key to make
+            continue
         cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
-        if k not in placed and cell is not None:
+        if cell is not None:
             missing.setdefault(cell, []).append(k)
     found: list[tuple[int, list[tuple[int, Interval | None]]]] = []
     for cell, cell_rows in rows.items():
