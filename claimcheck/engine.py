@@ -25,6 +25,8 @@ from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from claimcheck._solving import explain, tree
 from claimcheck._solving.model import (
     Bound,
@@ -33,6 +35,7 @@ from claimcheck._solving.model import (
     Prepared,
     Share,
     build_model,
+    meaning,
     prepare,
     stated_cells,
 )
@@ -42,7 +45,8 @@ from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
-from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Implied, Overlap, Report
+from claimcheck.policy import DEFAULT_POLICY
+from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Gap, Implied, Overlap, Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -115,7 +119,7 @@ def check(
         printed, estimates, prepared = prepare(named, hierarchy, policy)
         model = build_model(named, estimates, hierarchy, prepared=prepared)
         engine = _Engine(
-            named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared)
+            named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared), policy=policy
         )
         engine.names.printed, engine.names.meant = printed, estimates
         return engine.run()
@@ -185,8 +189,10 @@ class _Engine:
         prepared: Prepared,
         *,
         accepts: Sequence[tuple[frozenset[int], str]] = (),
+        policy: Policy | None = None,
     ) -> None:
         self.claims, self.estimates, self.hierarchy, self.model = (claims, estimates, hierarchy, model)
+        self.policy = policy
         self.prepared = prepared
         self.accepts = accepts
         self.names = explain.Namer(claims, hierarchy)
@@ -438,13 +444,41 @@ class _Engine:
         if crossing is None:
             text = explain.without_crossing(self.names, sorted(core))
             return Conflict(ids, text, acknowledged=acknowledged)
-        text, gap = self.names.explain(prover, crossing), self.names.gap(prover, crossing)
+        text = self.names.explain(prover, crossing)
+        gap = self._as_printed(core, self.names.gap(prover, crossing))
         if len(core) < 3:  # two claims: one line, as it stands
             return Conflict(ids, text, gap, acknowledged=acknowledged)
         steps = explain.steps(self.names, prover, crossing)
         if len(text) > explain.LONG:  # a long chain reads as a headline and its steps
             text = explain.headline(self.names, prover, crossing)
         return Conflict(ids, text, gap, acknowledged=acknowledged, steps=steps)
+
+    def _as_printed(self, core: frozenset[int], gap: Gap) -> Gap:
+        """The gap, with the same gap between the figures as printed where rounding narrowed it.
+
+        A conflict between figures widened by their rounding is a conflict between the figures as
+        printed too (reading them exactly only narrows them), so propagating over the core read exactly
+        finds a crossing whose gap is the distance a reader sees between the printed figures.
+        """
+        printed = self.names.printed
+        exactly = attrs.evolve(self.policy or DEFAULT_POLICY, rounding="exact")
+        estimates: list[Estimate | None] = [None] * len(self.claims)
+        widened = False
+        for k in core:
+            read = meaning(self.claims[k], printed[k], exactly)
+            estimates[k] = read
+            widened = widened or read != self.estimates[k]
+        if not widened:
+            return gap
+        model = build_model(self.claims, estimates, self.hierarchy, only=core, prepared=self.prepared)
+        prover = Propagator(model)
+        prover.run()
+        if not prover.crossings:  # propagation alone did not show it: keep the gap the engine measured
+            return gap
+        exact = self.names.gap(prover, prover.crossings[0]).amount
+        if exact.unit != gap.amount.unit or exact == gap.amount:
+            return gap
+        return attrs.evolve(gap, printed=exact)
 
     def _undecided(self) -> ErrorFinding:
         """The finding that keeps a report failing when the search could not rule out a hidden conflict."""

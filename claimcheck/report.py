@@ -78,11 +78,15 @@ class Gap:
         about: for a gap in percentage points between shares of one known total (two shares of it, or
             a share of a cell's own total against a count), the same gap in the counted units;
             otherwise None.
+        printed: where the clash involves figures widened by their printed rounding, the same gap
+            between the figures read exactly as printed ("64%" and "63%" are 1 percentage point apart
+            as printed, while their rounding ranges only touch); None when rounding changes nothing.
     """
 
     amount: Estimate = attrs.field(validator=_is_estimate)
     relative: Fraction | None = attrs.field(default=None, kw_only=True)
     about: Estimate | None = attrs.field(default=None, kw_only=True)
+    printed: Estimate | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         """Write the gap in the figure's own terms: "100 (20%)", "3 percentage points (about 1,837 km)".
@@ -91,23 +95,39 @@ class Gap:
         clash is between shares of one total (``about``). Amounts are shown to four significant digits
         (``amount`` itself stays exact), and a relative gap is never shown as "0%" unless it is zero. A
         gap of zero says the ranges only touch (at an end one of them excludes: "64%" and "63%" as
-        printed, 63.5% to 64.5% and 62.5% to 63.5%).
+        printed, 63.5% to 64.5% and 62.5% to 63.5%), and a gap that rounding narrowed also says how far
+        apart the figures are as printed: "0 percentage points (the ranges only touch); 1 percentage
+        point as printed", "$1 billion (8.7%); $2 billion as printed".
         """
+        text = self._written()
+        if self.printed is None:
+            return text
+        return f"{text}; {_amount(self.printed)} as printed"
+
+    def _written(self) -> str:
         if self.amount.lo == 0:
             return f"0{' percentage points' if self.amount.unit == 'percent' else ''} (the ranges only touch)"
-        amount = self.amount.shown()
+        text = _amount(self.amount)
         if self.amount.unit == "percent":
-            points = self.amount.lo
-            text = f"{format_magnitude(points, 4)} percentage point{'' if points == 1 else 's'}"
             return f"{text} (about {self.about.shown()})" if self.about is not None else text
         if self.relative is None:
-            return amount
-        return f"{amount} ({percent(self.relative)})"
+            return text
+        return f"{text} ({percent(self.relative)})"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gap as JSON-ready data: the amount as an estimate, ``relative`` as an exact string."""
         about = None if self.about is None else self.about.to_dict()
-        return {"amount": self.amount.to_dict(), "relative": exact(self.relative), "about": about}
+        printed = None if self.printed is None else self.printed.to_dict()
+        amount = self.amount.to_dict()
+        return {"amount": amount, "relative": exact(self.relative), "about": about, "printed": printed}
+
+
+def _amount(amount: Estimate) -> str:
+    """A gap's amount in its own terms: percentage points for percent, else the figure as shown."""
+    if amount.unit == "percent":
+        points = amount.lo
+        return f"{format_magnitude(points, 4)} percentage point{'' if points == 1 else 's'}"
+    return amount.shown()
 
 
 def percent(share: Fraction) -> str:

@@ -165,8 +165,16 @@ def test_bad_claims_on_standard_input_are_one_clear_error(tmp_path, stdin, rule)
 def test_ctrl_c_in_a_real_process_prints_one_line_and_exits_130(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     command = [sys.executable, "-m", "claimcheck.cli", "check", "-"]
+    # a shell without job control starts background jobs with Ctrl-C ignored, and a child inherits that:
+    # give the child the default handling a terminal's foreground process has
     with subprocess.Popen(
-        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=env
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     ) as process:
         wchan = Path(f"/proc/{process.pid}/wchan")
         deadline = time.monotonic() + 60

@@ -12,7 +12,7 @@ import re
 from fractions import Fraction
 from pathlib import Path
 
-from claimcheck import Claim, Hierarchy, check
+from claimcheck import Claim, Hierarchy, Policy, check
 from claimcheck.cli import main
 from claimcheck.quantity import Estimate, format_magnitude
 
@@ -110,7 +110,7 @@ def test_a_share_of_its_own_cell_states_its_product_and_gaps_in_points():
         conflict.message
     )
     assert conflict.gap is not None
-    assert str(conflict.gap) == "10 percentage points (about 48)"
+    assert str(conflict.gap) == "10 percentage points (about 48); 10.5 percentage points as printed"
     assert (conflict.gap.amount.lo, conflict.gap.amount.unit) == (10, "percent")
 
 
@@ -125,7 +125,7 @@ def test_shares_of_their_own_cells_average_and_the_count_clash_gaps_in_points():
         Claim("560", "backers", {"sex": "all asked"}, id="total"),
     ]
     (conflict,) = check(claims, _poll()).conflicts
-    assert str(conflict.gap) == "0.5 percentage points (about 5)"
+    assert str(conflict.gap) == "0.5 percentage points (about 5); 1 percentage point as printed"
     steps = "\n".join(conflict.steps)
     assert (
         "an average lies between its parts: the most of less than 48.5% (backers (sex: men)) and less "
@@ -144,7 +144,7 @@ def test_a_figure_in_another_unit_prints_in_the_claims_units_rounded_for_display
         "gust: at most 130 km/h (claim km), but at least 145.6 km/h (claim miles; 91mph as printed: "
         "90.5 mph to 91.5 mph)"
     )
-    assert str(conflict.gap) == "15.65 km/h (12%)"
+    assert str(conflict.gap) == "15.65 km/h (12%); 16.45 km/h as printed"
     # display only: JSON keeps the exact figure (90.5 mph is 145.645632 km/h)
     gap = report.to_dict()["conflicts"][0]["gap"]["amount"]
     assert Fraction(gap["low"]) == Fraction("15.645632")
@@ -257,9 +257,26 @@ def test_ranges_that_only_touch_say_so():
     # "64% of those asked back the plan", a later paragraph "63%": as printed, 63.5% to 64.5% and 62.5%
     # to 63.5%, which meet only at 63.5%, an end the second excludes
     (conflict,) = check([Claim("64%", "backers", id="a"), Claim("63%", "backers", id="b")]).conflicts
-    assert str(conflict.gap) == "0 percentage points (the ranges only touch)"
+    assert str(conflict.gap) == "0 percentage points (the ranges only touch); 1 percentage point as printed"
     (conflict,) = check([Claim("fewer than 500", "x", id="a"), Claim("at least 500", "x", id="b")]).conflicts
-    assert str(conflict.gap) == "0 (the ranges only touch)"
+    assert str(conflict.gap) == "0 (the ranges only touch)"  # thresholds are not rounded: nothing to add
+
+
+def test_a_gap_rounding_narrowed_also_says_how_far_apart_the_figures_are_as_printed():
+    # a ministry's "$11bn" deficit against an audit's "$13bn": even read as $10.5bn to $11.5bn and
+    # $12.5bn to $13.5bn they are $1bn apart, and a reader sees $2bn between them
+    deficit = [Claim("$11bn", "deficit", id="ministry"), Claim("$13bn", "deficit", id="audit")]
+    (conflict,) = check(deficit).conflicts
+    assert conflict.gap is not None
+    assert (conflict.gap.amount.lo, conflict.gap.printed) == (10**9, Estimate(2 * 10**9, 2 * 10**9, "USD"))
+    assert str(conflict.gap) == "$1 billion (8.7%); $2 billion as printed"
+    assert conflict.to_dict()["gap"]["printed"]["low"] == str(2 * 10**9)
+    # whole counts are not rounded, and a figure read exactly prints one gap
+    (conflict,) = check([Claim("350", "teachers", id="a"), Claim("356", "teachers", id="b")]).conflicts
+    assert conflict.gap is not None
+    assert conflict.gap.printed is None
+    exact = check(deficit, policy=Policy(rounding="exact"))
+    assert str(exact.conflicts[0].gap) == "$2 billion (18.2%)"
 
 
 def test_the_html_page_prints_converted_figures_rounded(tmp_path, capsys):
