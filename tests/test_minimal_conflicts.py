@@ -232,7 +232,7 @@ def test_two_shares_of_one_total_are_apart_in_percentage_points():
     ]
     (conflict,) = check(claims).conflicts
     assert conflict.gap is not None
-    assert str(conflict.gap) == "3 percentage points (about 1,836 miles)"
+    assert str(conflict.gap) == "3 percentage points (about 1,836 miles); 4 percentage points as printed"
     assert conflict.gap.relative is None
 
 
