@@ -62,7 +62,7 @@ def test_a_gap_between_temperatures_is_in_degrees_never_a_share() -> None:
     report = check([Claim("0C", "low", id="a"), Claim("-3C", "low", id="b")])
     gap = report.conflicts[0].gap
     assert (gap.amount.lo, gap.amount.unit, gap.relative) == (2, "degree_Celsius", None)
-    assert str(gap) == "2 °C"
+    assert str(gap) == "2 °C; 3 °C as printed"
 
 
 def test_celsius_and_fahrenheit_convert_exactly_by_the_affine_map() -> None:
