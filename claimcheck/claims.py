@@ -12,7 +12,7 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
@@ -194,10 +194,8 @@ class Claim:
         """
         if isinstance(self.value, Estimate):
             return self.value
-        from claimcheck.parse import parse_quantity  # noqa: PLC0415 - the parser imports late
-
         try:
-            return parse_quantity(self.value, policy=policy)
+            return _parser()(self.value, policy=policy)
         except ParseError as err:
             where = f" (claim {self.id})" if self.id is not None else ""
             raise ParseError(err.text, err.position, f"{err.reason}{where}") from err
@@ -209,6 +207,18 @@ class Claim:
         facets[SUBJECT] = normalize_name(self.subject)
         return facets
 
+
+def _parser() -> Callable[..., Estimate]:
+    """:func:`~claimcheck.parse_quantity`, imported on first use (the parser imports late) and kept."""
+    global _PARSE  # noqa: PLW0603 - one import, then a plain look-up per claim read
+    if _PARSE is None:
+        from claimcheck.parse import parse_quantity  # noqa: PLC0415
+
+        _PARSE = parse_quantity
+    return _PARSE
+
+
+_PARSE: Callable[..., Estimate] | None = None
 
 #: The names of a claim's fields, in order.
 _FIELDS: Final = tuple(field.name for field in attrs.fields(Claim))

@@ -374,7 +374,9 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     bounded_below, bounded_above = type(lo) is not float, type(hi) is not float  # only ±inf is a float
     ceiling: Fraction | float = 1 if core.share else INF
     # A temperature has no floor: "below 1.5C" goes below freezing.
-    floor = policy.floor if lo >= 0 and core.unit not in TEMPERATURES else -INF
+    # (the sign of a Fraction is its numerator's: no Fraction-to-int comparison on the hot path)
+    positive = lo.numerator >= 0 if type(lo) is Fraction else lo >= 0
+    floor = policy.floor if positive and core.unit not in TEMPERATURES else -INF
     if hedge == "about":
         # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
         least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0

@@ -204,7 +204,8 @@ def read_plain(text: str, policy: Policy) -> Estimate | None:
     if single is None:
         return None
     if hedge is not None:
-        band = Interval(single.value, single.value)
+        # a printed number is one exact Fraction: its point is settled already, nothing to check again
+        band = Interval.settled(single.value, single.value, low_open=False, high_open=False)
         core = Core(band, single.unit, "exact", single.value, share=False, precision=single.precision)
         return _hedged(core, hedge, said, policy)
     return _estimate(single.value, single.value, single.unit, kind="exact", text=said, single=single)

@@ -483,7 +483,7 @@ def prepare(
         ParseError: a claim's text holds no figure.
         ModelError: a claim's ``over`` is set on a figure that is no rate.
     """
-    printed = [claim.estimate(policy=policy) for claim in claims]
+    printed = _read_all(claims, policy)
     converted = _conversions(claims, printed)
     meant: list[Estimate | None] = [
         meaning(claim, estimate, policy, converted=k in converted)
@@ -492,6 +492,27 @@ def prepare(
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
     return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
+
+
+def _read_all(claims: Sequence[Claim], policy: Policy | None) -> list[Estimate]:
+    """Every claim's printed figure, text read once per spelling: claims that repeat one share its estimate.
+
+    The parser keeps only the spellings it read last; a check reads each of its own once, however far
+    apart the claims that repeat it stand. A spelling that holds no figure raises for the first claim
+    that has it, as reading them one by one would.
+    """
+    read: dict[str, Estimate] = {}
+    printed: list[Estimate] = []
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, Estimate):
+            printed.append(value)
+            continue
+        found = read.get(value)
+        if found is None:
+            found = read[value] = claim.estimate(policy=policy)
+        printed.append(found)
+    return printed
 
 
 def _conversions(claims: Sequence[Claim], printed: Sequence[Estimate]) -> set[int]:

@@ -7,7 +7,7 @@ equal to any mapping with the same items, hashes when its values do, and pickles
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, TypeVar, final
 
 __all__ = ["FrozenDict"]
@@ -45,12 +45,36 @@ class FrozenDict(Mapping[K, V]):
         """Return the number of items."""
         return len(self._items)
 
+    # The mapping's views and look-ups are the dict's own (read-only views), not ``Mapping``'s generic
+    # ones, which call __iter__ and __getitem__ in Python for every item: a check reads every claim's scope.
+    def __contains__(self, key: object) -> bool:
+        """Return whether ``key`` is a key."""
+        return key in self._items
+
+    def get(self, key: K, default: Any = None) -> Any:
+        """Return the value of ``key``, or ``default``."""
+        return self._items.get(key, default)
+
+    def keys(self) -> KeysView[K]:
+        """The keys, in insertion order (a read-only view)."""
+        return self._items.keys()
+
+    def values(self) -> ValuesView[V]:
+        """The values, in insertion order (a read-only view)."""
+        return self._items.values()
+
+    def items(self) -> ItemsView[K, V]:
+        """The items, in insertion order (a read-only view)."""
+        return self._items.items()
+
     def __hash__(self) -> int:
         """Hash the items, regardless of order (as ``==`` compares them)."""
         return hash(frozenset(self._items.items()))
 
     def __eq__(self, other: object) -> bool:
         """Compare with any mapping by items."""
+        if type(other) is FrozenDict:
+            return self._items == other._items
         if isinstance(other, Mapping):
             return self._items == dict(other.items())
         return NotImplemented

@@ -75,6 +75,10 @@ def open_ends(lo: Magnitude, hi: Magnitude, *, low_open: bool, high_open: bool) 
     if type(lo) is Fraction and type(hi) is Fraction:  # cross-multiplied: exact integer comparisons
         left, right = lo.numerator * hi.denominator, hi.numerator * lo.denominator
         reversed_or_empty = left > right or (left == right and (low_open or high_open))
+    elif type(lo) is Fraction and hi == INF:  # a figure with no upper bound ("more than 880"): a float
+        return low_open, True  # compared with a float only, never a Fraction with one
+    elif type(hi) is Fraction and lo == -INF:  # no lower bound
+        return True, high_open
     else:
         if lo == INF or hi == -INF:
             raise ModelError(f"an interval cannot start at {lo} or end at {hi}")
