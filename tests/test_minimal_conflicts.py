@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from unittest import mock
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from claimcheck import Claim, Hierarchy, check, engine
+from claimcheck import Claim, Estimate, Hierarchy, check, engine
 from claimcheck._solving.model import Prepared, build_model
+from claimcheck._solving.propagate import Propagator
 from claimcheck.claims import assign_ids
 from claimcheck.engine import MAX_CONFLICTS, _lp
 from claimcheck.strategies import claim_sets, hierarchies
@@ -63,7 +64,13 @@ def float_solve(n: int, rows: list[Row]) -> list[float] | None:
 
 
 def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]]:
-    """The minimal infeasible subsets of ``claims``, by ids, deciding every subset exactly."""
+    """The minimal infeasible subsets of ``claims``, by ids, deciding every subset on its own.
+
+    Each subset is decided alone, by its own model: infeasible when bounds propagation crosses (sound:
+    it only derives what the claims imply, the product of a share and its cell's total included) or when
+    the float LP finds no solution (the linear part, a relaxation). What this checks is the search's
+    completeness, that every minimal conflict of the set is listed, against deciding every subset.
+    """
     named = assign_ids(claims)
     estimates = [claim.estimate() for claim in named]
     prepared = Prepared(named)
@@ -74,6 +81,11 @@ def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]
                 feasible[subset] = False  # it holds an infeasible subset
                 continue
             model = build_model(named, estimates, hierarchy, only=subset, prepared=prepared)
+            prover = Propagator(model)
+            prover.run()
+            if prover.crossings:
+                feasible[subset] = False
+                continue
             with mock.patch.object(engine, "solve", float_solve):
                 feasible[subset] = _lp(model, None) is not None
     return {
@@ -94,6 +106,11 @@ def listed(claims: list[Claim], hierarchy: Hierarchy | None = None) -> set[froze
 def test_the_conflicts_listed_are_every_minimal_conflict(data):
     hierarchy = data.draw(hierarchies())
     claims = data.draw(claim_sets(hierarchy, max_size=7, max_value=30))
+    # a relation whose base is a share of its own cell's total ties a share to a product of counts and
+    # totals that no subset decides on its own reliably (the LP leaves the product out): left to the
+    # examples below and to the oracle tests, which decide such sets from both sides
+    own_shares = {claim.id for claim in claims if claim.of is None and claim.estimate().relation == "share"}
+    assume(not any(claim.of in own_shares for claim in claims))
     report = check(claims, hierarchy)
     expected = brute_force(claims, hierarchy)
     assert not report.conflicts_truncated  # few claims: the search always finishes
@@ -291,3 +308,16 @@ def test_a_long_chain_is_a_headline_and_a_list_of_steps():
     assert any(step.startswith("so volunteers in the county is at least") for step in conflict.steps)
     assert all("\n" not in step for step in conflict.steps)
     assert all(f"    - {step}" in str(check(claims, h)).splitlines() for step in conflict.steps)
+
+
+def test_a_zero_multiple_of_a_share_of_a_part_clashes_with_that_share():
+    # "5% of the city's nurses are agency staff" and, for the whole region, "zero times that rate": no
+    # agency nurses anywhere in the region, so none in the city, yet 5% of a staff that exists is more
+    # than none (a share of a total says the total is not empty); the brute force once missed it
+    hierarchy = Hierarchy()
+    hierarchy.partition("place", "region", ["city"])
+    claims = [
+        Claim("5%", "agency nurses", {"place": "city"}, id="city"),
+        Claim(Estimate(0, 0, relation="ratio"), "agency nurses", {"place": "region"}, of="city", id="region"),
+    ]
+    assert listed(claims, hierarchy) == brute_force(claims, hierarchy) == {frozenset({"city", "region"})}
