@@ -26,12 +26,23 @@ roughly half count None 0
 
 from __future__ import annotations
 
+import functools
+import heapq
+import re
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final, Literal, final, get_args
 
 import attrs
 
 from claimcheck._reading import words as lex
-from claimcheck._reading.kinds import COUNT, context_kind, special_spans, sprint_start, table_spans
+from claimcheck._reading.kinds import (
+    COUNT,
+    context_kind,
+    score_lines,
+    special_spans,
+    sprint_start,
+    table_spans,
+)
 from claimcheck._reading.nouns import noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.sentences import Sentences
@@ -207,11 +218,17 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     specials = special_spans(text)
     # Dates, times, codes and tables are read whole, without the parser: no figure starts inside one.
     others: list[tuple[int, int, MentionKind]] = sorted([*specials, *table_spans(text, specials)])
+    # Lines of match scores are read without the parser too; their figures are judged as any other.
+    scored, scores = _score_figures(text, others, policy)
+    holes = sorted([*((s, e) for s, e, _ in others), *scored])
     state = _Extractor(text)
     sentences = state.sentences
-    within = reading_spans(text, (sentences.starts, sentences.ends), [(s, e) for s, e, _ in others])
+    within = reading_spans(text, (sentences.starts, sentences.ends), holes)
+    matches = scan(text, policy=policy, within=within)
+    if scores:
+        matches = heapq.merge(matches, scores, key=_start)
     pending = 0
-    for match in scan(text, policy=policy, within=within):
+    for match in matches:
         while pending < len(others) and others[pending][0] < match.end:
             start, end, other = others[pending]
             state.add_other(start, end, other)
@@ -220,6 +237,62 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     for start, end, other in others[pending:]:
         state.add_other(start, end, other)
     return state.mentions
+
+
+def _start(match: Match) -> int:
+    return match.start
+
+
+def _score_figures(
+    text: str, others: list[tuple[int, int, MentionKind]], policy: Policy | None
+) -> tuple[list[tuple[int, int]], list[Match]]:
+    """Read the lines of match scores ("Leeds 2-1 Fulham; Wolves 0-3 Burnley") without the parser.
+
+    Each side of a score is a bare number, which the parser reads as itself: this gives the very matches
+    the parser gives, at a fraction of its cost. A line is read so only where every name in it is one the
+    parser reads nothing of (:func:`_plain_name`) and nothing read whole (a date, a code) overlaps it.
+    Returns the lines' spans and their figures.
+    """
+    lines: list[tuple[int, int]] = []
+    figures: list[Match] = []
+    at = 0
+    for start, end, rows in score_lines(text):
+        while at < len(others) and others[at][1] <= start:
+            at += 1
+        if at < len(others) and others[at][0] < end:
+            continue
+        if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
+            continue
+        lines.append((start, end))
+        for _, first, first_end, second, second_end, _ in rows:
+            figures.append(_bare(text, first, first_end))
+            figures.append(_bare(text, second, second_end))
+    return lines, figures
+
+
+def _bare(text: str, start: int, end: int) -> Match:
+    """The match the parser reads for a bare whole number at ``text[start:end]``: an exact count."""
+    value = Fraction(int(text[start:end]))
+    estimate = Estimate.from_reading(value, value, kind="exact", text=text[start:end], nominal=value)
+    return Match(start, end, estimate)
+
+
+_PROBE_SIDES: Final = ((2, 1), (0, 3))
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_name(name: str, policy: Policy | None) -> bool:
+    """Whether the parser reads each side of a score next to ``name`` as a bare number, as it reads "Leeds".
+
+    Asked of the parser itself, once per name, on scores with the name on every side: a name that is a
+    word of its grammar ("About", "Per", "Hours") makes the line go through the parser.
+    """
+    probe = "; ".join(f"{name} {first}-{second} {name}" for first, second in _PROBE_SIDES)
+    found = list(scan(probe, policy=policy))
+    return found == [_bare(probe, m.start(), m.end()) for m in _DIGIT.finditer(probe)]
+
+
+_DIGIT: Final = re.compile("[0-9]")
 
 
 def _judge(state: _Extractor, match: Match) -> None:

@@ -7,6 +7,7 @@ reading.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -161,3 +162,36 @@ def test_reading_in_stretches_finds_what_reading_everything_finds(head: str, fil
             parse_quantity(text)
     else:
         assert parse_quantity(text) == first.estimate
+
+
+# -- lines of match scores ---------------------------------------------------------------------------------
+
+#: Names for a side: teams, and capitalised words the grammar reads (a hedge, a unit, a month, a rate word).
+_NAMES = st.sampled_from(
+    "Leeds Fulham Wolves Burnley Arsenal About Around Hours Miles Per May March Between Under Over Each "
+    "Percent Points Times Million Dozens Half Kg Km Rose Fell Beat".split()
+)
+_ROWS = st.lists(st.tuples(_NAMES, st.integers(0, 25), st.integers(0, 25), _NAMES), min_size=1, max_size=4)
+
+
+def test_a_line_of_scores_gives_each_side_as_a_count() -> None:
+    text = "Saturday's results:\nLeeds 2-1 Fulham; Wolves 0-3 Burnley\nBoth managers were pleased."
+    assert [(m.text, m.kind, m.noun) for m in extract(text)] == [
+        ("2", "count", None),
+        ("1", "count", "Fulham"),
+        ("0", "count", None),
+        ("3", "count", "Burnley"),
+    ]
+
+
+@given(_ROWS)
+def test_a_line_of_scores_reads_as_the_parser_reads_it(rows: list[tuple[str, int, int, str]]) -> None:
+    # A line of nothing but scores is read without the parser; a space after it makes it go through the
+    # parser (the line no longer ends at its last name): both must give the same mentions (the space
+    # may only widen the sentence around them).
+    line = "; ".join(f"{first} {a}-{b} {second}" for first, a, b, second in rows)
+    for text in (line, f"Results:\n{line}\nThe table is unchanged."):
+        spaced = text.replace(line, line + " ")
+        assert [attrs.evolve(m, sentence=(0, 0)) for m in extract(text)] == [
+            attrs.evolve(m, sentence=(0, 0)) for m in extract(spaced)
+        ]

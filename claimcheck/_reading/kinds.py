@@ -17,7 +17,15 @@ from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
 from claimcheck._values.currencies import BEFORE, LETTER_WORDS
 
-__all__ = ["COUNT", "NotCount", "context_kind", "special_spans", "sprint_start", "table_spans"]
+__all__ = [
+    "COUNT",
+    "NotCount",
+    "context_kind",
+    "score_lines",
+    "special_spans",
+    "sprint_start",
+    "table_spans",
+]
 
 COUNT: Final = "count"
 
@@ -189,6 +197,34 @@ def table_spans(
         if at < len(specials) and specials[at][0] < end:
             continue
         found.append((start, end, "table"))
+    return found
+
+
+#: One match's score between two one-word names: "Leeds 2-1 Fulham" (names, then the two sides).
+_SCORE_ROW: Final = re.compile(r"([A-Z][a-z]+) ([0-9]{1,2})-([0-9]{1,2}) ([A-Z][a-z]+)")
+_ROW: Final = r"[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2} [A-Z][a-z]+"
+#: A line that holds nothing but scores, set apart by "; ": "Leeds 2-1 Fulham; Wolves 0-3 Burnley".
+_SCORE_LINE: Final = re.compile(rf"^(?:{_ROW}; )*{_ROW}$", re.MULTILINE)
+
+
+def score_lines(text: str) -> list[tuple[int, int, list[tuple[str, int, int, int, int, str]]]]:
+    r"""Return the lines that hold nothing but match scores, each with its rows.
+
+    Each row is (first name, where the first side starts, where it ends, where the second side starts,
+    where it ends, second name); a side is one or two digits no greater than a score's
+    (:data:`claimcheck._reading.words.MAX_GOALS`). A line with a larger side is left out.
+
+    >>> score_lines("Results:\nLeeds 2-1 Fulham; Wolves 0-3 Burnley")
+    [(9, 45, [('Leeds', 15, 16, 17, 18, 'Fulham'), ('Wolves', 34, 35, 36, 37, 'Burnley')])]
+    """
+    found = []
+    for line in _SCORE_LINE.finditer(text):
+        rows = [
+            (row.group(1), row.start(2), row.end(2), row.start(3), row.end(3), row.group(4))
+            for row in _SCORE_ROW.finditer(text, line.start(), line.end())
+        ]
+        if all(max(int(text[a:b]), int(text[c:d])) <= lex.MAX_GOALS for _, a, b, c, d, _ in rows):
+            found.append((line.start(), line.end(), rows))
     return found
 
 
