@@ -9,6 +9,7 @@ four-digit year ("in 2014"), a number glued to letters ("COVID-19", "G7", "MH17"
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final, Literal, cast
 
@@ -144,6 +145,7 @@ _MAX_AGE: Final = 115
 #: The dash and second side of a score after a figure: "3-1", "0 - 3".
 _SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?[0-9]{1,2}(?![0-9.,%])")
 #: A model's number with its variant: "737-800", "320-200" (three digits or more on each side).
+_SPACED_NUMBER: Final = re.compile(r"[ \t]+[0-9]")
 _MODEL_RANGE: Final = re.compile(r"[0-9]{3,}-[0-9]{3,}")
 #: The name of an acceleration test, "0-62mph" and "0-60 in 2.9 seconds": no range of speeds.
 _SPRINT: Final = re.compile(r"0\s*(?:-|–|to)\s*[0-9]{2,3}(?![0-9])")
@@ -303,7 +305,11 @@ def context_kind(
         video = plain and figure in lex.VIDEO_LINES and _P_AFTER.match(text, end)
         if video and not lex.priced(text, start, end):
             return "identifier", start, end + 1  # "1080p", "720p": a video format, not pence or a year
-    node = _NODE_AFTER.match(text, end) if plain and figure.isdigit() else None
+    # A number next, after spaces ("12 34 56.7"): no word that makes a figure a process node, an address,
+    # a golf score, an age, a clock time or a score's first side follows it (each rule's words start
+    # with a letter or a dash).
+    spaced = _SPACED_NUMBER.match(text, end) is not None
+    node = _NODE_AFTER.match(text, end) if plain and not spaced and figure.isdigit() else None
     if node is not None:
         return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
     before = _word_before(text, start)
@@ -314,11 +320,12 @@ def context_kind(
         return None  # "cases per 100,000 people fell to 12.3": the rate's base, no figure of its own
     # A version after a label, an acronym or a camel-cased name: "version 2.0", "HDMI 2.1", "iOS 17.4"
     # (not after any capitalised word: "Germany 1.2, France 0.8" is a table of figures).
-    version = _VERSION.fullmatch(figure) and (
+    year, version_like, year_range, model_range, resolution = _shape(figure)
+    version = version_like and (
         lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
     )
     # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
-    scored = lower not in _LABELS and _score_side(text, end, figure)
+    scored = not spaced and lower not in _LABELS and _score_side(text, end, figure)
     if plain and (figure.isdigit() or version) and not scored:
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
@@ -337,21 +344,23 @@ def context_kind(
                     or not _sentence_initial(text, start, before)
                 )
             )
-            or _STREET_AFTER.match(text, end)
+            or (not spaced and _STREET_AFTER.match(text, end))
         ):
             return "identifier", start, end
-        if _YEAR.fullmatch(figure) and _is_year(text, end, lower):
+        if year and _is_year(text, end, lower):
             return "year", start, end
-    if _YEAR_RANGE.fullmatch(figure) and _is_year(text, end, lower):
+    if year_range and _is_year(text, end, lower):
         return "year", start, end
-    if _MODEL_RANGE.fullmatch(figure) and before[:1].isupper() and _named(text, start, before, lower):
+    if model_range and before[:1].isupper() and _named(text, start, before, lower):
         return "identifier", start, end  # "a Boeing 737-800", "the Airbus 320-200": a model's name
-    if _RESOLUTION.fullmatch(figure) and (
+    if resolution and (
         figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS
     ):
         return "identifier", start, end
     if not figure[-1:].isdigit() and _not_a_word_figure(text, end, figure.lower(), lower):
         return None
+    if spaced:
+        return _spaced_kind(text, start, end, figure, lower)
     if _PAR.match(text, end):
         return None
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
@@ -368,6 +377,31 @@ def context_kind(
     ):
         return None
     return COUNT, start, end
+
+
+def _spaced_kind(
+    text: str, start: int, end: int, figure: str, lower: str
+) -> tuple[Literal["count"] | NotCount, int, int] | None:
+    """The rest of :func:`context_kind` for a figure with a number next: only the words before it count."""
+    if lower in _AGE_BEFORE:
+        return "age", start, end
+    if _ordinal_share(text, end, figure.lower()):
+        return "ordinal", start, end
+    if figure.lower() == "one" and lower in _PRONOUN_ONE_BEFORE:
+        return None
+    return COUNT, start, end
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(figure: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a figure's characters alone say it may be: a year, a version, years, a model, a resolution."""
+    return (
+        _YEAR.fullmatch(figure) is not None,
+        _VERSION.fullmatch(figure) is not None,
+        _YEAR_RANGE.fullmatch(figure) is not None,
+        _MODEL_RANGE.fullmatch(figure) is not None,
+        _RESOLUTION.fullmatch(figure) is not None,
+    )
 
 
 def _score_side(text: str, end: int, figure: str) -> bool:

@@ -61,6 +61,8 @@ _SHORT_ED: Final = 4
 #: How far after a figure its noun phrase is looked for, in characters and in words and symbols.
 _REACH: Final = 120
 _MOST_WORDS: Final = 3 * _MAX_WORDS
+#: A letter as the first thing after white space: the first word of :class:`_Words` is a word, not a symbol.
+_LETTER_FIRST: Final = re.compile(r"\s*[^\W\d_]")
 
 
 class _Words:
@@ -128,6 +130,8 @@ def noun_after(text: str, position: int) -> str | None:
     >>> noun_after("hundreds of Daesh fighters remain", 8)
     'Daesh fighters'
     """
+    if _LETTER_FIRST.match(text, position, position + _REACH) is None:
+        return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
     words = _Words(text, position)
     index = 0
     if words.at(0).lower() == "of":
