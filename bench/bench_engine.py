@@ -269,9 +269,16 @@ def _spelled(figure: Estimate) -> str:
 
 
 def parsed(claims: list[Claim]) -> tuple[list[Claim], float]:
-    """The claims with their text read beforehand (as check would), and the seconds reading took."""
+    """The claims with their text read beforehand (as check would), and the seconds reading took.
+
+    The time is the reading's and the making of the parsed claims': each spelling is read once, as a
+    check reads it (``read_printed``), and a claim is made again with its estimate for value.
+    """
+    from claimcheck._solving.model import read_printed
+
     start = time.process_time()
-    read = [attrs.evolve(claim, value=claim.estimate()) for claim in claims]
+    estimates = read_printed(claims, None)
+    read = [attrs.evolve(claim, value=value) for claim, value in zip(claims, estimates, strict=True)]
     return read, time.process_time() - start
 
 

@@ -52,7 +52,8 @@ def _check_value(_instance: object, _attribute: object, value: Any) -> None:
 
 
 def _check_name(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str) or not normalize_name(value):
+    # a name is empty after normalize_name exactly when it is all white space: strip() tells at once
+    if not isinstance(value, str) or not value.strip():
         raise ModelError(f"a claim's {attribute.name} must be non-empty text, not {value!r}")
 
 
@@ -126,15 +127,18 @@ _NO_SCOPE: Final[Mapping[str, str]] = FrozenDict()
 
 
 def _to_scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    if value is None or (isinstance(value, Mapping) and not value):
+    if value is None:
         return _NO_SCOPE
-    if not isinstance(value, Mapping):
+    # a dict or a frozen scope without the abstract Mapping check (a claim is made per figure)
+    if not (type(value) is dict or type(value) is FrozenDict or isinstance(value, Mapping)):
         raise ModelError(f"a claim's scope must map facet names to values, not {value!r}")
+    if not value:
+        return _NO_SCOPE
     seen: dict[str, str] = {}
     for facet, name in value.items():
-        if not isinstance(facet, str) or not normalize_name(facet):
+        if not isinstance(facet, str) or not facet.strip():
             raise ModelError(f"a scope's facet names must be non-empty text, not {facet!r}")
-        if not isinstance(name, str) or not normalize_name(name):
+        if not isinstance(name, str) or not name.strip():
             raise ModelError(f"the scope's {facet!r} must be non-empty text, not {name!r}")
         key = normalize_name(facet)
         if key == SUBJECT:

@@ -362,7 +362,7 @@ class Estimate:
             _exact(lo)
             and _exact(hi)
             and (nominal is None or type(nominal) is Fraction)
-            and (precision is None or (type(precision) is Fraction and precision > 0))
+            and (precision is None or (type(precision) is Fraction and precision.numerator > 0))
             and kind in KINDS
             and relation in RELATIONS
             and type(unit) is str

@@ -82,3 +82,27 @@ def test_repeated_ids_are_refused_whatever_their_case():
 def test_only_claims_can_be_given_ids():
     with pytest.raises(ModelError, match="Claim objects"):
         assign_ids(["5 fighters"])  # type: ignore[list-item]
+
+
+def test_a_check_reads_each_spelling_once_and_shares_its_estimate() -> None:
+    """Claims far apart that repeat a spelling get one estimate; a figure given as an Estimate is kept."""
+    from claimcheck._solving.model import read_printed
+    from claimcheck.parse import parse_quantity
+
+    given = Estimate(400, 500)
+    claims = [Claim("between 1,234 and 1,300", f"s{k}") for k in range(3)]
+    claims.insert(1, Claim(given, "t"))
+    claims.append(Claim("more than 880", "u"))
+    printed = read_printed(claims, None)
+    assert printed[0] is printed[2] is printed[3]
+    assert printed[1] is given
+    assert printed[0] == parse_quantity("between 1,234 and 1,300")
+    assert printed[4] == parse_quantity("more than 880")
+
+
+def test_reading_every_claim_names_the_first_claim_whose_text_holds_no_figure() -> None:
+    from claimcheck._solving.model import read_printed
+
+    claims = [Claim("5", "a", id="ok"), Claim("nothing", "b", id="first"), Claim("nothing", "c", id="second")]
+    with pytest.raises(ParseError, match=r"\(claim first\)"):
+        read_printed(claims, None)

@@ -137,16 +137,8 @@ def _read_amount(found: re.Match[str], n: int, *, in_currency: bool = False) -> 
             return None  # "12kkm", "5 millionkm" are one word to the tokenizer
     elif sign is not None and percent is not None:
         return None  # "$5%": the grammar reads "$5"
-    whole, _, decimals = number.replace(",", "").partition(".")
-    places = 10 ** len(decimals)
-    digits = int(whole + decimals)
     scale = GLUED_SCALES[glued] if glued else SPELLED_SCALES[spelled] if spelled else 1
-    # The value and the step of the last printed digit, with the scale applied: "1.2 million" is
-    # 1,200,000 printed to the 100,000 (AmountReader._printed_step and _scaled_number).
-    raw = Fraction(digits, places) if decimals else Fraction(digits)
-    value = raw if scale == 1 else Fraction(digits * scale, places)
-    step = Fraction(scale, places) if scale != 1 or decimals else _ONE
-    rounded = bool(decimals) or scale >= 1000
+    value, raw, step, rounded = _printed(number, scale)
     if unit_word in UNIT_SPELLINGS:
         unit: str | None = UNIT_SPELLINGS[unit_word]
     elif unit_word is not None:
@@ -159,6 +151,28 @@ def _read_amount(found: re.Match[str], n: int, *, in_currency: bool = False) -> 
     else:
         unit = CURRENCY_SIGNS[sign] if sign is not None else None
     return Amount(value, raw, scaled=scale != 1, unit=unit, step=step, rounded=rounded)
+
+
+#: How many printed numbers keep their reading: a claim list repeats its numbers far more than its texts.
+_NUMBERS: Final = 4096
+
+
+@functools.lru_cache(maxsize=_NUMBERS)
+def _printed(number: str, scale: int) -> tuple[Fraction, Fraction, Fraction, bool]:
+    """A number as printed ("1,234", "1.2") under ``scale``: value, bare number, step, rounded or not.
+
+    The step is that of its last printed digit; it reads as rounded with decimals or a scale from a
+    thousand up. The value and the step have the scale applied: "1.2 million" is 1,200,000 printed to
+    the 100,000 (``AmountReader._printed_step`` and ``_scaled_number``). Fractions are immutable, so
+    one reading serves every amount that prints the number.
+    """
+    whole, _, decimals = number.replace(",", "").partition(".")
+    places = 10 ** len(decimals)
+    digits = int(whole + decimals)
+    raw = Fraction(digits, places) if decimals else Fraction(digits)
+    value = raw if scale == 1 else Fraction(digits * scale, places)
+    step = Fraction(scale, places) if scale != 1 or decimals else _ONE
+    return value, raw, step, bool(decimals) or scale >= 1000
 
 
 @functools.cache
@@ -230,9 +244,11 @@ def _range(
         low.unit = high.unit
     elif high.unit is None:
         high.unit = low.unit
-    if low.unit != high.unit or low.value == high.value or (ordered and low.value > high.value):
+    # the ends compared as integers, cross-multiplied (Fraction's operators check their types each time)
+    left, right = low.value.numerator * high.value.denominator, high.value.numerator * low.value.denominator
+    if low.unit != high.unit or left == right or (ordered and left > right):
         return None
-    lo, hi = (low.value, high.value) if low.value < high.value else (high.value, low.value)
+    lo, hi = (low.value, high.value) if left < right else (high.value, low.value)
     steps = [step for step in (low.precision, high.precision) if step is not None]
     precision = min(steps) if steps else None
     if hedge is not None and policy is not None:

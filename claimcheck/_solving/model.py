@@ -483,7 +483,7 @@ def prepare(
         ParseError: a claim's text holds no figure.
         ModelError: a claim's ``over`` is set on a figure that is no rate.
     """
-    printed = _read_all(claims, policy)
+    printed = read_printed(claims, policy)
     converted = _conversions(claims, printed)
     meant: list[Estimate | None] = [
         meaning(claim, estimate, policy, converted=k in converted)
@@ -494,7 +494,7 @@ def prepare(
     return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
 
 
-def _read_all(claims: Sequence[Claim], policy: Policy | None) -> list[Estimate]:
+def read_printed(claims: Sequence[Claim], policy: Policy | None) -> list[Estimate]:
     """Every claim's printed figure, text read once per spelling: claims that repeat one share its estimate.
 
     The parser keeps only the spellings it read last; a check reads each of its own once, however far
