@@ -594,3 +594,23 @@ def test_multiples_of_rates_agree_with_the_oracle(drawn):
         for dropped in core:
             rest = [claim for claim in core if claim is not dropped]
             assert oracle(rest, hierarchy, claims) is not False, (conflict, dropped.id)
+
+
+def test_a_rate_on_a_cumulative_facet_may_fall_while_its_count_grows():
+    # "By Monday all 52 patients admitted had been vaccinated; by Friday, after a wave of admissions,
+    # vaccinated patients were 45% of all admitted": admissions and vaccinations only grow, the share
+    # falls, and nothing clashes (the share of Friday once bounded Monday's share, a false conflict)
+    hierarchy = Hierarchy()
+    hierarchy.partition("subject", "patients", ["vaccinated patients", "unvaccinated patients"])
+    hierarchy.facet("as of", cumulative=True, order=["Monday", "Friday"])
+    claims = [
+        Claim("at most 52", "patients", {"as of": "Monday"}, id="admitted"),
+        Claim("at least 52", "vaccinated patients", {"as of": "Monday"}, id="vaccinated"),
+        Claim("45%", "vaccinated patients", {"as of": "Friday"}, id="share"),
+    ]
+    report = check(claims, hierarchy)
+    assert report.ok, str(report)
+    # the counts still only grow: fewer vaccinated patients on Friday than on Monday clashes
+    fewer = [*claims, Claim("at most 40", "vaccinated patients", {"as of": "Friday"}, id="friday")]
+    clashes = [set(conflict.claims) for conflict in check(fewer, hierarchy).conflicts]
+    assert clashes == [{"vaccinated", "friday"}]

@@ -796,13 +796,18 @@ def _add_families(model: Model, totals: dict[str, tuple[Key, bool]]) -> None:
 
 
 def _link_order(model: Model, hierarchy: Hierarchy) -> None:
-    """A cumulative facet's figure only grows: each cell is at most the same cell one step later."""
+    """A cumulative facet's figure only grows: each cell is at most the same cell one step later.
+
+    Only the figures themselves grow: a share of a cell's own total (a rate) and the total behind it may
+    fall while the count grows (a toll that rises as a share of a growing population falls), so the cells
+    the model made up for shares and hidden totals are not ordered.
+    """
     for i, facet in enumerate(model.facets):
         if not hierarchy.cumulative(facet):
             continue
         rows: dict[Key, dict[str, int]] = {}
         for cell, key in enumerate(model.cells):
-            if key[i] != TOP:
+            if key[i] != TOP and not key[0].startswith((_SHARE, _HIDDEN)):
                 rows.setdefault((*key[:i], *key[i + 1 :]), {})[key[i]] = cell
         for row in rows.values():
             steps = hierarchy.ordered(facet, row)
