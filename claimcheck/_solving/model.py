@@ -205,32 +205,24 @@ def meaning(
     return meant if claim.over is None else _over(claim, meant)
 
 
-def _per_time(unit: str) -> str | None:
-    """The unit of time a rate is per ("week" for "1 / week" and "GBP / day"); None for no such rate."""
+def _per(unit: str, *, time: bool) -> str | None:
+    """The one unit a rate is per, or None for no such rate.
+
+    With ``time``, a unit of time ("week" for "1 / week", "day" for "GBP / day"); without, a thing counted
+    ("game" for "1 / game", "person" for "GBP / person").
+    """
     if "/" not in unit:
         return None
     per = [
         name
         for name, exponent in units.powers(unit)
-        if exponent == -1 and units.dimension(name) == "[time]"
+        if exponent == -1 and (dimension := units.dimension(name)) != "" and (dimension == "[time]") == time
     ]
     return per[0] if len(per) == 1 else None
 
 
 _RATE_PER_TIME: Final = "per unit of time ('1,200 a week', '£6 a day')"
 _RATE_PER_THING: Final = "per thing counted in 'over' ('31,400 a game', '£410 a head')"
-
-
-def _per_thing(unit: str) -> str | None:
-    """The thing a rate is per, not a unit of time: "game" for "1 / game", "person" for "GBP / person"."""
-    if "/" not in unit:
-        return None
-    per = [
-        name
-        for name, exponent in units.powers(unit)
-        if exponent == -1 and units.dimension(name) not in ("[time]", "")
-    ]
-    return per[0] if len(per) == 1 else None
 
 
 def _over(claim: Claim, rate: Estimate) -> Estimate:
@@ -245,7 +237,7 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
     """
     span = period(claim.over or "")
     counted = span.dimension == ""
-    per = _per_thing(rate.unit) if counted else _per_time(rate.unit)
+    per = _per(rate.unit, time=not counted)
     if per is None:
         shown = rate.text or str(rate)
         wanted = _RATE_PER_THING if counted else _RATE_PER_TIME
@@ -1149,7 +1141,7 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
     for k in (a, b):
         estimate = estimates[k]
         names.append((estimate.unit if estimate is not None else "") or "a plain count")
-        per = _per_time(estimate.unit) if estimate is not None and claims[k].over is None else None
+        per = _per(estimate.unit, time=True) if estimate is not None and claims[k].over is None else None
         rates.append(per is not None)
         if estimate is None:
             totals.append("")
