@@ -22,14 +22,19 @@ from __future__ import annotations
 
 import functools
 import re
-from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import AFTER_NUMBER, STARTERS
-from claimcheck._reading.cores import AFTER_AMOUNT, OPENER_INDEX, QUANTIFIER_INDEX, Core
+from claimcheck._reading.cores import (
+    AFTER_AMOUNT,
+    OPENER_INDEX,
+    QUANTIFIER_INDEX,
+    Core,
+    estimate_of,
+)
 from claimcheck._reading.hedges import (
     AFTER_CORE,
     BOUND_JOINER_INDEX,
@@ -82,11 +87,6 @@ _LEADS: Final = frozenset(
 )  # fmt: skip
 #: How far a starter's leading words are followed before the start is tried anyway.
 _LEAD_REACH: Final = 40
-
-#: The step of a share or a multiple in words ("one in five", "two thirds", "twice", "a third more"), as a
-#: part of its value: writers pick the nearest simple words, so "one in five" stands for 19% up to 21%
-#: and "twice as many" for 1.9 up to 2.1 times (a tenth of the value, half of it either way).
-WORD_STEP: Final = Fraction(1, 10)
 
 
 @final
@@ -173,23 +173,7 @@ class _Parser(HedgeReader):
         return index if found is None else found[1]
 
     def _estimate(self, core: Core, kind: Kind, start: int, end: int) -> Estimate:
-        relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")
-        precision = core.precision
-        if precision is None and relation in ("share", "ratio") and core.nominal:
-            precision = abs(core.nominal) * WORD_STEP  # "one in five", "twice": the nearest simple words
-        interval = core.interval
-        return Estimate.from_reading(
-            interval.lo,
-            interval.hi,
-            core.unit or "",
-            low_open=interval.low_open,
-            high_open=interval.high_open,
-            kind=kind,
-            text=self.text[start:end],
-            nominal=core.nominal,
-            precision=precision,
-            relation=relation,
-        )
+        return estimate_of(core, kind, self.text[start:end])
 
 
 def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:

@@ -9,7 +9,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck import ModelError, ParseError, Policy, parse_quantity
-from claimcheck.parse import WORD_STEP, scan
+from claimcheck._reading.cores import WORD_STEP
+from claimcheck.parse import scan
 
 
 def reading(text: str, policy: Policy | None = None) -> tuple[str, str]:

@@ -7,6 +7,7 @@ expressions.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -15,16 +16,18 @@ from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import Amount, AmountReader, index_phrases
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import Interval
+from claimcheck.quantity import Estimate
 from claimcheck.units import TEMPERATURES, conversion_factor, dimension, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from fractions import Fraction
 
     from claimcheck.policy import Policy
     from claimcheck.quantity import Kind, Relation
 
-__all__ = ["AFTER_AMOUNT", "OPENER_INDEX", "QUANTIFIER_INDEX", "Core", "CoreReader"]
+__all__ = [
+    "AFTER_AMOUNT", "OPENER_INDEX", "QUANTIFIER_INDEX", "WORD_STEP", "Core", "CoreReader", "estimate_of"
+]  # fmt: skip
 
 #: Scale words after a vague amount ("several hundred thousand"); the cap bounds the work and the value.
 _MAX_SCALES: Final = 3
@@ -79,6 +82,39 @@ class Core:
             interval, self.unit, self.kind, self.nominal, self.share, self.precision, self.relation,
             self.then, self.then_at,
         )  # fmt: skip
+
+
+#: The step of a share or a multiple in words ("one in five", "two thirds", "twice", "a third more"), as a
+#: part of its value: writers pick the nearest simple words, so "one in five" stands for 19% up to 21%
+#: and "twice as many" for 1.9 up to 2.1 times (a tenth of the value, half of it either way).
+WORD_STEP: Final = Fraction(1, 10)
+
+
+def estimate_of(core: Core, kind: Kind, text: str) -> Estimate:
+    """The :class:`~claimcheck.Estimate` a core states once its hedges are applied, read from ``text``.
+
+    The one builder of an estimate from a core, for the grammar (:mod:`claimcheck.parse`) and the fast
+    path (:mod:`claimcheck._reading.plain`) alike: its relation is the core's, or a share for a share or a
+    percentage, else an amount; a share or a multiple in words with no printed digit is rounded to a
+    tenth of its value (:data:`WORD_STEP`).
+    """
+    relation = core.relation or ("share" if core.share or core.unit == "percent" else "amount")
+    precision = core.precision
+    if precision is None and relation in ("share", "ratio") and core.nominal:
+        precision = abs(core.nominal) * WORD_STEP  # "one in five", "twice": the nearest simple words
+    interval = core.interval
+    return Estimate.from_reading(
+        interval.lo,
+        interval.hi,
+        core.unit or "",
+        low_open=interval.low_open,
+        high_open=interval.high_open,
+        kind=kind,
+        text=text,
+        nominal=core.nominal,
+        precision=precision,
+        relation=relation,
+    )
 
 
 def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:

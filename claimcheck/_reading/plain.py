@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import TABLE_UNIT_WORDS, Amount
-from claimcheck._reading.cores import Core, _share_scale
+from claimcheck._reading.cores import Core, _share_scale, estimate_of
 from claimcheck._reading.hedges import _HEDGE_KIND, _HEDGES, apply_hedge
 from claimcheck._reading.tokens import phrase
 from claimcheck._reading.unit_spellings import read_unit
@@ -258,21 +258,8 @@ def _range(
 
 
 def _hedged(core: Core, hedge: str, text: str, policy: Policy) -> Estimate:
-    """The estimate of a hedged core, as ``HedgeReader._around`` and ``parse._Parser._estimate`` make it."""
-    hedged = apply_hedge(core, hedge, policy)
-    interval = hedged.interval
-    return Estimate.from_reading(
-        interval.lo,
-        interval.hi,
-        hedged.unit or "",
-        low_open=interval.low_open,
-        high_open=interval.high_open,
-        kind=_HEDGE_KIND[hedge],
-        text=text,
-        nominal=hedged.nominal,
-        precision=hedged.precision,
-        relation="share" if hedged.unit == "percent" else "amount",
-    )
+    """The estimate of a hedged core, as the grammar makes it: ``apply_hedge``, then ``estimate_of``."""
+    return estimate_of(apply_hedge(core, hedge, policy), _HEDGE_KIND[hedge], text)
 
 
 def _estimate(

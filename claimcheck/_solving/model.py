@@ -155,7 +155,7 @@ def meaning(
     is $1.5bn up to $2.5bn, and "nearly 12%" is 10.8% up to 12% (the hedge keeps it at most 12%). A
     threshold ("more than $5bn", "up to 500", "at least 40 km") is a limit the writer chose, not a
     rounded figure, and stays as printed. A share or a multiple in words ("one in five", "twice") steps
-    by a tenth of its value (:data:`claimcheck.parse.WORD_STEP`). A figure with no precision (a whole
+    by a tenth of its value (:data:`claimcheck._reading.cores.WORD_STEP`). A figure with no precision (a whole
     count, a word such as "a dozen") is unchanged, as is every figure under ``Policy(rounding="exact")``
     and a claim made with ``exact=True``. A ``converted`` figure (the same figure printed again in
     another unit, "1,500 hectares (3,700 acres)") is rounded to its trailing zeros as well, keeping two
