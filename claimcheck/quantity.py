@@ -17,7 +17,9 @@ from claimcheck._values.currencies import SIGNS
 from claimcheck._values.interval import INF, Interval, Magnitude, open_ends, settle_ends, to_magnitude
 from claimcheck.errors import ModelError, UnitError
 
-__all__ = ["KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "exact", "format_magnitude"]
+__all__ = [
+    "KINDS", "RELATIONS", "Estimate", "Kind", "Relation", "Toward", "exact", "format_magnitude", "written"
+]  # fmt: skip
 
 #: How a figure was stated. ``exact`` "500"; ``range`` "400 to 500"; ``about`` "about 500" (a band
 #: around the number); ``nearly`` "nearly 500" (just below it); ``at_most`` "up to 500"; ``at_least``
@@ -107,8 +109,12 @@ def _canonical(value: object) -> object:
 
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
+#: Which way a figure shown to fewer digits is rounded: -1 down (a lower bound, which must not print
+#: above the true one), 1 up (an upper bound), 0 to the nearest (a figure of its own).
+Toward = Literal[-1, 0, 1]
 
-def format_magnitude(value: Magnitude, digits: int | None = None) -> str:
+
+def format_magnitude(value: Magnitude, digits: int | None = None, *, toward: Toward = 0) -> str:
     """Write a magnitude as a reader would: "12,500", "1.5", "1/3", "25 million", "3,805.55…", "∞".
 
     Whole numbers and terminating decimals are written exactly. A simple fraction (numerator below 100,
@@ -119,7 +125,9 @@ def format_magnitude(value: Magnitude, digits: int | None = None) -> str:
     With ``digits`` (for display only: reports keep exact values elsewhere), the value is rounded to
     that many significant digits, a whole number keeping all its digits ("145.645632" is "145.6",
     "18,507.456" is "18,507"), and a value below a thousandth or from a thousand trillion up is written
-    in scientific style ("1.5×10⁻⁶"), never as a long string of zeros.
+    in scientific style ("1.5×10⁻⁶"), never as a long string of zeros. ``toward`` rounds a bound so
+    the figure shown still holds the true one: a lower bound down (-1), an upper bound up (1); a figure of
+    its own to the nearest (0).
 
     >>> from fractions import Fraction
     >>> format_magnitude(Fraction(25_000_000)), format_magnitude(Fraction(1, 3))
@@ -128,11 +136,13 @@ def format_magnitude(value: Magnitude, digits: int | None = None) -> str:
     ('3,805.55…', '0.00142…')
     >>> format_magnitude(Fraction("145.645632"), 4), format_magnitude(Fraction("0.0000015"), 4)
     ('145.6', '1.5×10⁻⁶')
+    >>> format_magnitude(Fraction("48.0556"), 4, toward=-1), format_magnitude(Fraction("46.144"), 3, toward=1)
+    ('48.05', '46.2')
     """
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
     if digits is not None:
-        return _rounded(value, digits)
+        return _rounded(value, digits, toward)
     for scale, name in _SCALE_NAMES:
         # "1.25 million" reads better than "1,250,000"; keep digits where the scale would hide some.
         if abs(value) >= scale and (value * 1000 / scale).denominator == 1:
@@ -161,17 +171,23 @@ _TINY = 1000  # a value that times this is below 1
 _HUGE = 10**15
 
 
-def significant(value: Fraction, digits: int) -> Fraction:
+def significant(value: Fraction, digits: int, toward: Toward = 0) -> Fraction:
     """``value`` rounded to ``digits`` significant digits; a larger whole part keeps all its digits.
+
+    ``toward`` -1 rounds down, 1 up, 0 to the nearest (halves away from zero, as readers round).
 
     >>> from fractions import Fraction
     >>> significant(Fraction("17.702784"), 4), significant(Fraction("18507.456"), 4)
     (Fraction(177, 10), Fraction(18507, 1))
+    >>> significant(Fraction("-2.0004"), 2, toward=-1), significant(Fraction("2.0004"), 2, toward=1)
+    (Fraction(-21, 10), Fraction(21, 10))
     """
     if value == 0:
         return value
     places = digits - 1 - _exponent(abs(value))
     step = 10**places if places > 0 else 1  # a larger whole part keeps its digits: round to a unit
+    if toward:
+        return Fraction(math.floor(value * step) if toward < 0 else math.ceil(value * step), step)
     whole = math.floor(abs(value) * step + Fraction(1, 2))  # halves away from zero, as readers round
     return (whole if value > 0 else -whole) / Fraction(step)
 
@@ -188,13 +204,13 @@ def _exponent(size: Fraction) -> int:
     return exponent
 
 
-def _rounded(value: Fraction, digits: int) -> str:
+def _rounded(value: Fraction, digits: int, toward: Toward = 0) -> str:
     """A magnitude rounded for display (see :func:`format_magnitude`)."""
-    rounded = significant(value, digits)
+    rounded = significant(value, digits, toward)
     if rounded == 0 or (abs(rounded) * _TINY >= 1 and abs(rounded) < _HUGE):
         return format_magnitude(rounded)
     exponent = _exponent(abs(value))
-    mantissa = significant(value * 10**-exponent if exponent < 0 else value / 10**exponent, digits)
+    mantissa = significant(value * 10**-exponent if exponent < 0 else value / 10**exponent, digits, toward)
     if abs(mantissa) >= 10:  # rounding carried into the next power: 9.9996 is 10.00
         mantissa, exponent = mantissa / 10, exponent + 1
     return f"{_plain(mantissa)}×10{str(exponent).translate(_SUPERSCRIPTS)}"
@@ -548,10 +564,12 @@ class Estimate:
             lo != hi
             and not isinstance(lo, float)
             and not isinstance(hi, float)
-            and format_magnitude(lo, digits) == format_magnitude(hi, digits)
+            and format_magnitude(lo, digits, toward=-1) == format_magnitude(hi, digits, toward=1)
         )
 
     def _describe_interval(self, digits: int | None) -> str:
+        # each end shown to fewer digits is rounded outward, so the figures shown hold the estimate:
+        # "≥ 48.05 °C" for 48.0556 °C, never "≥ 48.06 °C"
         lo, hi = self.lo, self.hi
         if lo == hi:
             return self._with_unit(lo, digits)
@@ -559,24 +577,38 @@ class Estimate:
             unit = _UNIT_SYMBOLS.get(self.unit, self.unit)
             return "any value" if self.unit == "" else f"any value in {unit}"
         if hi == INF:
-            return f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits)}"
+            return f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits, -1)}"
         if (lo == 0 and not self.low_open) or lo == -INF:
-            return f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits)}"
+            return f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits, 1)}"
         if not self.low_open and not self.high_open:
-            return f"{self._with_unit(lo, digits)}–{self._with_unit(hi, digits)}"
+            return f"{self._with_unit(lo, digits, -1)}–{self._with_unit(hi, digits, 1)}"
         return (
-            f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits)} and "
-            f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits)}"
+            f"{'>' if self.low_open else '≥'} {self._with_unit(lo, digits, -1)} and "
+            f"{'<' if self.high_open else '≤'} {self._with_unit(hi, digits, 1)}"
         )
 
-    def _with_unit(self, value: Magnitude, digits: int | None = None) -> str:
-        number = format_magnitude(value, digits)
-        top, per = self.unit, ""
-        if self.unit.count(" / ") == 1 and "*" not in self.unit:  # a rate: "1,200 per week", "£6 per day"
-            top, per = self.unit.split(" / ")
-            top = "" if top == "1" else top
-        written = _in_unit(number, top)
-        return f"{written} per {per.replace('_', ' ')}" if per else written
+    def _with_unit(self, value: Magnitude, digits: int | None = None, toward: Toward = 0) -> str:
+        return written(value, self.unit, digits, toward=toward)
+
+
+def written(value: Magnitude, unit: str, digits: int | None = None, *, toward: Toward = 0) -> str:
+    """Write a figure in a unit for a reader: "12%", "$5 million", "40 km", "1,200 per week".
+
+    ``digits`` and ``toward`` round it as :func:`format_magnitude` does: a bound shown to fewer digits
+    is rounded outward (``toward=-1`` for a lower bound, ``1`` for an upper one), so it still holds the
+    true bound.
+
+    >>> from fractions import Fraction
+    >>> written(Fraction(865, 18), "degree_Celsius", 4, toward=-1)
+    '48.05 °C'
+    """
+    number = format_magnitude(value, digits, toward=toward)
+    top, per = unit, ""
+    if unit.count(" / ") == 1 and "*" not in unit:  # a rate: "1,200 per week", "£6 per day"
+        top, per = unit.split(" / ")
+        top = "" if top == "1" else top
+    shown = _in_unit(number, top)
+    return f"{shown} per {per.replace('_', ' ')}" if per else shown
 
 
 def _in_unit(number: str, unit: str) -> str:

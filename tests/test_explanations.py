@@ -157,7 +157,7 @@ def test_a_claim_in_another_unit_cites_its_own_words():
     report = check([Claim("18.5 km", "bypass", id="km"), Claim("at most 11 miles", "bypass", id="miles")])
     assert report.conflicts[0].message == (
         "bypass: at least 18.45 km (claim km; 18.5 km as printed: 18.45 km to 18.55 km), but at most "
-        "17.7 km (claim miles: at most 11 miles)"
+        "17.71 km (claim miles: at most 11 miles)"
     )
 
 
@@ -191,7 +191,8 @@ def test_format_magnitude_rounds_only_when_asked():
     assert format_magnitude(Fraction(10**18), 4) == "1×10¹⁸"
     assert format_magnitude(Fraction(3, 7), 4) == "0.4286"
     assert Estimate("17.702784", "18.9", "km").shown() == "17.7 km–18.9 km"
-    assert Estimate("17.7001", "17.7002", "km").shown() == "17.7001 km–17.7002 km"  # never two alike
+    # never two alike, and each end rounded outward so the figures shown hold the estimate
+    assert Estimate("17.7001", "17.7002", "km").shown() == "17.7 km–17.71 km"
 
 
 CROWD = """\

@@ -11,8 +11,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import Claim, Hierarchy, ModelError, ParseError, check, extract, load, parse_quantity
+from claimcheck import (
+    Claim,
+    Estimate,
+    Hierarchy,
+    ModelError,
+    ParseError,
+    check,
+    extract,
+    load,
+    parse_quantity,
+)
 from claimcheck._reading.amounts import AmountReader
+from claimcheck.quantity import significant
 
 
 def _mentions(text: str) -> list[tuple[str, str | None, str]]:
@@ -357,3 +368,24 @@ def test_only_the_later_unit_of_a_cell_is_read_as_a_conversion():
     hierarchy = Hierarchy()
     hierarchy.partition("subject", "reserve", ["wetland", "woodland"])
     assert not check([Claim("1,510 hectares", "reserve", id="r"), *parts], hierarchy).ok
+
+
+# -- bounds as shown --------------------------------------------------------------------------------------
+
+
+def test_a_converted_bound_is_shown_rounded_outward():
+    # heat-record: 119F as printed is at least 118.5 °F, which is 48.0556 °C: "at least 48.06 °C" would
+    # claim more than the figure says
+    message = check([Claim("46.1C", "high", id="c"), Claim("119F", "high", id="f")]).conflicts[0].message
+    assert "at least 48.05 °C (claim f" in message
+    assert str(Estimate("48.0556", "inf", "degree_Celsius").shown()) == "≥ 48.05 °C"
+    assert str(Estimate("0", "17.7028", "km").shown()) == "≤ 17.71 km"
+
+
+@given(
+    st.fractions(min_value=-(10**6), max_value=10**6).filter(lambda value: value != 0),
+    st.integers(1, 8),
+)
+def test_rounding_a_bound_outward_holds_it(value, digits):
+    assert significant(value, digits, -1) <= value <= significant(value, digits, 1)
+    assert significant(value, digits, -1) <= significant(value, digits) <= significant(value, digits, 1)

@@ -174,10 +174,10 @@ def test_a_multiple_of_a_rate_multiplies_the_rate():
     assert check(rates("a 48% increase")).ok
     report = check(rates("a 1% increase"))
     assert [set(conflict.claims) for conflict in report.conflicts] == [{"may", "june", "increase"}]
-    # the arithmetic is of the rates: 1.015 × 2.15% is 2.182%, below the 3.05% June's 3.1% allows
+    # the arithmetic is of the rates: 1.015 × 2.15% is 2.18225%, shown as an upper bound rounded up
     assert (
-        "so inflation rate (month: June) is less than 2.182% (1.015 × less than 2.15% (inflation rate "
-        "(month: May)) is less than 2.182%; a 1% increase"
+        "so inflation rate (month: June) is less than 2.183% (1.015 × less than 2.15% (inflation rate "
+        "(month: May)) is less than 2.183%; a 1% increase"
     ) in "\n".join(report.conflicts[0].steps)
 
 

@@ -17,7 +17,7 @@ from claimcheck import units
 from claimcheck._solving.model import TOP, shown
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
-from claimcheck.quantity import Estimate, format_magnitude
+from claimcheck.quantity import Estimate, Toward, format_magnitude, significant, written
 from claimcheck.report import Figure, Gap, Implied, Overlap, describe
 
 if TYPE_CHECKING:
@@ -39,17 +39,26 @@ DIGITS: Final = 4
 _PRODUCT: Final = 4
 
 
-def _amount(value: Magnitude, unit: str, digits: int = DIGITS) -> str:
-    """A figure in its unit for a reader: rounded to ``digits`` significant digits, never in base units."""
+def _amount(value: Magnitude, unit: str, digits: int = DIGITS, toward: Toward = 0) -> str:
+    """A figure in its unit for a reader: rounded to ``digits`` significant digits, never in base units.
+
+    A bound is rounded outward (``toward``: -1 a lower bound, 1 an upper one), so it still holds.
+    """
     if isinstance(value, float):
         return "∞" if value > 0 else "-∞"
-    return Estimate(value, value, unit).shown(digits)
+    return written(value, unit, digits, toward=toward)
+
+
+def _outward(side: str) -> Toward:
+    """Which way a bound on ``side`` rounds so the figure shown still holds: a lower bound down."""
+    return -1 if side == "low" else 1
 
 
 def _bound(value: Magnitude, strict: bool, side: str, unit: str, digits: int = DIGITS) -> str:  # noqa: FBT001
+    amount = _amount(value, unit, digits, _outward(side))
     if side == "low":
-        return f"{'more than' if strict else 'at least'} {_amount(value, unit, digits)}"
-    return f"{'less than' if strict else 'at most'} {_amount(value, unit, digits)}"
+        return f"{'more than' if strict else 'at least'} {amount}"
+    return f"{'less than' if strict else 'at most'} {amount}"
 
 
 def _relation_text(value: Estimate) -> str:
@@ -79,12 +88,21 @@ def _factor(factor: Magnitude, *, percent: bool, of: bool) -> str:
     return f"{text} × " if of else text
 
 
-def digits_apart(low: Magnitude, high: Magnitude, unit: str) -> int:
-    """The fewest significant digits (at least :data:`DIGITS`) that show two different bounds apart."""
+#: The most significant digits a figure is shown to, however close two bounds lie.
+_MOST_DIGITS: Final = 30
+
+
+def digits_apart(low: Magnitude, high: Magnitude) -> int:
+    """The fewest significant digits (at least :data:`DIGITS`) that show two crossing bounds apart.
+
+    ``low`` is the lower bound (shown rounded down), ``high`` the upper one (shown rounded up); where
+    ``low`` lies above ``high`` they are shown to enough digits that the shown ``low`` still lies above
+    the shown ``high``.
+    """
     digits = DIGITS
-    if low == high or isinstance(low, float) or isinstance(high, float):
+    if low <= high or isinstance(low, float) or isinstance(high, float):
         return digits
-    while digits < 30 and _amount(low, unit, digits) == _amount(high, unit, digits):
+    while digits < _MOST_DIGITS and significant(low, digits, -1) <= significant(high, digits, 1):
         digits += 1
     return digits
 
@@ -184,7 +202,8 @@ class Namer:
             return ""
         figure = printed.text or str(printed)
         reading = f"over {over}" if over is not None else "as printed"
-        low, high = _amount(meant.lo, meant.unit, self.digits), _amount(meant.hi, meant.unit, self.digits)
+        low = _amount(meant.lo, meant.unit, self.digits, -1)
+        high = _amount(meant.hi, meant.unit, self.digits, 1)
         return f"{figure} {reading}: {low} to {high}"
 
     def explain(self, prover: Propagator, crossing: Crossing) -> str:
@@ -203,7 +222,7 @@ class Namer:
     def apart(self, prover: Propagator, crossing: Crossing) -> None:
         """Show figures to enough digits that the crossing's two bounds do not print alike."""
         low, high = prover.real(crossing.low.value), prover.real(crossing.high.value)
-        self.digits = digits_apart(low, high, prover.model.unit[crossing.cell])
+        self.digits = digits_apart(low, high)
 
     def gap(self, prover: Propagator, crossing: Crossing) -> Gap:
         """How far the crossing's lower bound lies above its upper bound, in the figure's own terms.
@@ -286,7 +305,7 @@ class Namer:
 
     def _value(self, prover: Propagator, cell: int, reason: Reason, side: str) -> str:
         """A bound's figure as an operand: "140", "more than 140", "11.45 miles"."""
-        amount = _amount(prover.real(reason.value), prover.model.unit[cell], self.digits)
+        amount = _amount(prover.real(reason.value), prover.model.unit[cell], self.digits, _outward(side))
         if reason.strict:
             return f"{'more than' if side == 'low' else 'less than'} {amount}"
         return amount
