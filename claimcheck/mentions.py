@@ -37,7 +37,9 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.kinds import (
     COUNT,
+    TABLE_FIGURES,
     context_kind,
+    row_tables,
     score_lines,
     special_spans,
     sprint_start,
@@ -61,7 +63,8 @@ __all__ = ["MENTION_KINDS", "Mention", "MentionKind", "extract"]
 #: with an estimate in years; the others are numbers that count nothing and have no estimate: ``date``
 #: ("February 26", "2024-02-26"), ``year`` ("in 2014", "2014-2017", "the 1990s"), ``time`` ("10:30 am"),
 #: ``ordinal`` ("22nd") and ``identifier`` ("COVID-19", "F-16", "G7", "Resolution 2254", "No. 10", "the
-#: S&P 500", phone numbers).
+#: S&P 500", phone numbers); ``table`` is a list or a table of figures read whole ("1,2,3,…", rows of
+#: results, lines of match scores), whose span holds every figure of it (docs/extraction.md).
 MentionKind = Literal["count", "change", "date", "year", "time", "ordinal", "age", "identifier", "table"]
 MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
 
@@ -218,8 +221,15 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     specials = special_spans(text)
     # Dates, times, codes and tables are read whole, without the parser: no figure starts inside one.
     others: list[tuple[int, int, MentionKind]] = sorted([*specials, *table_spans(text, specials)])
-    # Lines of match scores are read without the parser too; their figures are judged as any other.
-    scored, scores = _score_figures(text, others, policy)
+    # Rows of results ("Arsenal 38 86 30.2" line after line) are tables too, read whole.
+    rows = row_tables(text, others)
+    if rows:
+        others = sorted([*others, *rows])
+    # Lines of match scores are read without the parser too: whole as a table where they hold as many
+    # figures as one, and otherwise each figure judged as any other.
+    scored, scores, score_tables = _score_figures(text, others, policy)
+    if score_tables:
+        others = sorted([*others, *score_tables])
     holes = sorted([*((s, e) for s, e, _ in others), *scored])
     state = _Extractor(text)
     sentences = state.sentences
@@ -245,29 +255,47 @@ def _start(match: Match) -> int:
 
 def _score_figures(
     text: str, others: list[tuple[int, int, MentionKind]], policy: Policy | None
-) -> tuple[list[tuple[int, int]], list[Match]]:
+) -> tuple[list[tuple[int, int]], list[Match], list[tuple[int, int, MentionKind]]]:
     """Read the lines of match scores ("Leeds 2-1 Fulham; Wolves 0-3 Burnley") without the parser.
 
-    Each side of a score is a bare number, which the parser reads as itself: this gives the very matches
-    the parser gives, at a fraction of its cost. A line is read so only where every name in it is one the
-    parser reads nothing of (:func:`_plain_name`) and nothing read whole (a date, a code) overlaps it.
-    Returns the lines' spans and their figures.
+    Lines one after another that hold :data:`~claimcheck._reading.kinds.TABLE_FIGURES` sides or more
+    between them are a table of results, one ``table`` mention from the first line's start to the last
+    line's end. In fewer, each side of a score is a bare number, which the parser reads as itself: this
+    gives the very matches the parser gives, at a fraction of its cost. Such a line is read so only where
+    every name in it is one the parser reads nothing of (:func:`_plain_name`). No line that a span read
+    whole (a date, a code: ``others``) overlaps is read here. Returns the lines read figure by figure, their
+    figures, and the tables.
     """
     lines: list[tuple[int, int]] = []
     figures: list[Match] = []
+    tables: list[tuple[int, int, MentionKind]] = []
+    block: list[tuple[int, int, list[tuple[str, int, int, int, int, str]]]] = []
+
+    def close() -> None:
+        if 2 * sum(len(rows) for _, _, rows in block) >= TABLE_FIGURES:
+            tables.append((block[0][0], block[-1][1], "table"))
+            block.clear()
+        for start, end, rows in block:
+            if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
+                continue
+            lines.append((start, end))
+            for _, first, first_end, second, second_end, _ in rows:
+                figures.append(_bare(text, first, first_end))
+                figures.append(_bare(text, second, second_end))
+        block.clear()
+
     at = 0
     for start, end, rows in score_lines(text):
         while at < len(others) and others[at][1] <= start:
             at += 1
         if at < len(others) and others[at][0] < end:
+            close()
             continue
-        if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
-            continue
-        lines.append((start, end))
-        for _, first, first_end, second, second_end, _ in rows:
-            figures.append(_bare(text, first, first_end))
-            figures.append(_bare(text, second, second_end))
-    return lines, figures
+        if block and start != block[-1][1] + 1:
+            close()
+        block.append((start, end, rows))
+    close()
+    return lines, figures, tables
 
 
 def _bare(text: str, start: int, end: int) -> Match:

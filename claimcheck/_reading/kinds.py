@@ -10,18 +10,23 @@ four-digit year ("in 2014"), a number glued to letters ("COVID-19", "G7", "MH17"
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from typing import Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
 from claimcheck._values.currencies import BEFORE, LETTER_WORDS
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 __all__ = [
     "COUNT",
     "NotCount",
     "context_kind",
+    "row_tables",
     "score_lines",
     "special_spans",
     "sprint_start",
@@ -38,9 +43,13 @@ _MONTH: Final = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: Where a date, a time or a code may start: a month's capital, "+", or whole digits with a dash, a slash,
+#: a colon or a point after them, or a letter that starts a suffix or a word of :data:`_SPECIAL` ("26th",
+#: "3pm", "1400 GMT", "26 of", "6 o'clock", "26 February"). An alternative added there must keep to this.
+_SPECIAL_START: Final = r"(?=[JFMASOND+]|(?<![0-9])[0-9]++(?:[-/:.]|[snrtapGUh]|\s+[JFMASONDoapGUh]))"
 _SPECIAL: Final = re.compile(
-    # Every match starts with a digit, a month's capital or "+": the lookahead skips other places fast.
-    r"(?=[0-9JFMASOND+])(?:"
+    # The lookaheads skip every other place fast: every digit of "1,2,3", "$16m" or "12 34" among them.
+    rf"(?=[0-9JFMASOND+]){_SPECIAL_START}(?:"
     # Dates: "February 26", "Feb. 26, 2024", "26 February 2024", "26th of February", "February 2024",
     # "2024-02-26", "1995-01", "26/02/2024".
     rf"(?P<date>\b{_MONTH}\s+{_DAY}\b(?:,?\s+[12][0-9]{{3}}\b)?"
@@ -167,11 +176,15 @@ _NEXT: Final = rf"(?P=sign){_DIGITS}(?P=mark)(?![^\W\d_])"
 #: What stands between two figures of a table: list punctuation (``,`` ``;`` ``|``), dashes, spaces and
 #: tabs, and at most one line break ("| 12 | 15 |" rows). A blank line ends a table.
 _BETWEEN: Final = r"(?>[ \t,;|\-–—]*\n?[ \t,;|\-–—]*)"
+#: Where a table may start: as many characters as the shortest table holds ("1,2,3,4,5,6,7,8"), each one
+#: a table may hold (figures, signs, marks and what stands between them).
+_TABLE_START: Final = rf"(?=[0-9.,;|%kmbnt \t\n\-–—{re.escape(_SIGNS)}]{{{2 * TABLE_FIGURES - 1}}})"
 _TABLE: Final = re.compile(
     # No table starts after a letter, a digit, a sign, a currency or a decimal point, and its last figure
     # is no part of a word, a percentage, a unit ("9 km") or a number spaced in thousands ("12 500").
-    # (The lookahead skips every place where no figure starts at once.)
-    rf"(?=[0-9{re.escape(_SIGNS)}])(?<![\w$€£¥₹%.,+\-−#/:])"
+    # (The lookahead skips every place where no figure starts at once, and the last every place not
+    # followed by as many characters of a table as the shortest holds.)
+    rf"(?=[0-9{re.escape(_SIGNS)}])(?<![\w$€£¥₹%.,+\-−#/:]){_TABLE_START}"
     rf"{_FIRST}(?:{_BETWEEN}{_NEXT}){{{TABLE_FIGURES - 1},}}"
     r"(?![\w%‰°]|[ \t]*[^\W\d_%‰°]|[\u00a0\u2009\u202f][0-9])"
 )
@@ -199,6 +212,71 @@ def table_spans(
         if at < len(specials) and specials[at][0] < end:
             continue
         found.append((start, end, "table"))
+    return found
+
+
+#: One cell of a row of results: a bare figure, signed or not, a percentage or not ("38", "-3", "+45",
+#: "56.7", "12.5%").
+_CELL: Final = rf"[+\-−]?{_DIGITS}%?"
+_CELLS: Final = re.compile(_CELL)
+#: What stands between two cells of a row: spaces or tabs, list punctuation (``,`` ``;`` ``|``), or both.
+_CELL_GAP: Final = r"(?=[ \t|,;])[ \t]*[|,;]?[ \t]*"
+#: A row's label: up to six words, each a letter or ``&`` and then letters, digits and ``.`` ``'`` ``&``
+#: ``-`` ("Man City", "St. Mirren", "Nott'm Forest", "Brighton & Hove Albion", "Q1", "U21 side").
+_LABEL: Final = r"[^\W\d_][\w.'’&\-]*(?: (?:[^\W\d_]|&)[\w.'’&\-]*){0,5}"
+#: A line that is a row of results: a label, then two cells or more, and nothing else ("Arsenal 38 86 30.2",
+#: "| Leeds | 12 | 34 |", "Wolves\t12\t-3").
+#: (Each match but the text's first line starts with its line break, a literal the regular expression
+#: engine finds fast: trying every place would cost prose as much as a row.)
+_ROW_BODY: Final = (
+    rf"[ \t]*(?:\|[ \t]*)?(?P<label>{_LABEL})(?P<cells>(?:{_CELL_GAP}{_CELL}){{2,}})"
+    r"[ \t]*\|?[ \t]*\r?(?=\n|\Z)"
+)
+_RESULT_ROW: Final = re.compile(rf"\n{_ROW_BODY}")
+_FIRST_ROW: Final = re.compile(_ROW_BODY)
+_MIN_ROWS: Final = 2
+
+
+def row_tables(text: str, others: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, Literal["table"]]]:
+    r"""Return the tables of results rows: lines that each hold a label and then a run of figures.
+
+    A row is a line with nothing but a label (up to six words that start with a letter: a team, a place,
+    a party, a line of accounts) and two or more bare figures after it (signed or not, percentages or
+    not), set apart by spaces, tabs or list punctuation. At
+    least two rows in a row, each with as many figures, holding :data:`TABLE_FIGURES` figures or more
+    between them, are one table, from the first row's label to the last row's last figure. A row that
+    overlaps a span already read whole (a date, a time, a code, a table: ``others``, sorted) is no row.
+
+    >>> row_tables("Points:\nArsenal 38 86 30.2\nLeeds 38 70 12.1\nFulham 38 41 -9", [])
+    [(8, 59, 'table')]
+    """
+    found: list[tuple[int, int, Literal["table"]]] = []
+    block: list[tuple[int, int, int]] = []  # the rows so far: where the label starts, the cells end, cells
+    line_end = -2  # where the last row's line ends
+    at = 0
+
+    def close() -> None:
+        if len(block) >= _MIN_ROWS and sum(row[2] for row in block) >= TABLE_FIGURES:
+            found.append((block[0][0], block[-1][1], "table"))
+        block.clear()
+
+    first = _FIRST_ROW.match(text)
+    for row in itertools.chain((first,) if first else (), _RESULT_ROW.finditer(text)):
+        start, end = row.start("label"), row.end("cells")
+        while at < len(others) and others[at][1] <= start:
+            at += 1
+        if at < len(others) and others[at][0] < end:
+            close()
+            continue
+        spelled = row.group("cells")
+        # (Cells set apart by white space alone are counted by splitting, far faster.)
+        punctuated = "," in spelled or "|" in spelled or ";" in spelled
+        cells = len(_CELLS.findall(spelled)) if punctuated else len(spelled.split())
+        if block and (row.start() != line_end or cells != block[-1][2]):
+            close()
+        block.append((start, end, cells))
+        line_end = row.end()
+    close()
     return found
 
 
