@@ -389,3 +389,53 @@ def test_a_converted_bound_is_shown_rounded_outward():
 def test_rounding_a_bound_outward_holds_it(value, digits):
     assert significant(value, digits, -1) <= value <= significant(value, digits, 1)
     assert significant(value, digits, -1) <= significant(value, digits) <= significant(value, digits, 1)
+
+
+# -- leads in points --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "notation"),
+    [
+        ("Labour has a lead of three points over the Conservatives.", "[3, 3]"),
+        ("Labour holds a 5-point lead in the latest poll.", "[5, 5]"),
+        ("The Greens were ahead by 4 points among young voters.", "[4, 4]"),
+        ("a lead of about 3 points", "[27/10, 33/10]"),
+        ("The mayor is now five points clear of her rival.", "[5, 5]"),
+        ("a three-point lead", "[3, 3]"),
+        ("Lane was trailing by six points", "[-6, -6]"),
+        ("Lane is two points behind", "[-2, -2]"),
+    ],
+)
+def test_a_lead_in_points_is_a_difference_of_shares_never_a_count(text, notation):
+    # poll leads: the points are the gap between two parties' shares, in percentage points
+    estimate = parse_quantity(text)
+    said = (estimate.relation, estimate.unit, estimate.interval.notation())
+    assert said == ("difference", "percent", notation)
+    mention = next(m for m in extract(text) if m.kind == "count")
+    assert mention.estimate is not None
+    assert mention.estimate.relation == "difference"
+    assert mention.noun != "points"
+
+
+def test_points_that_are_no_lead_stay_as_they_were():
+    assert parse_quantity("He scored 27 points.").relation == "amount"
+    assert parse_quantity("3 points").unit == ""
+
+
+def test_a_lead_checks_the_shares_and_never_a_count():
+    def claims(lead: str, ortiz: str = "48%", lane: str = "45%") -> list[Claim]:
+        return [
+            Claim(ortiz, "ortiz backers", id="ortiz"),
+            Claim(lane, "lane backers", id="lane"),
+            Claim(lead, "ortiz backers", of="lane", id="lead"),
+        ]
+
+    assert check(claims("a lead of three points")).ok
+    assert [c.claims for c in check(claims("a 7-point lead")).conflicts] == [("ortiz", "lane", "lead")]
+    # league points are a count: points are never converted into a hundredth of it (a false conflict)
+    report = check(claims("a five-point lead", "60", "55"))
+    assert not report.conflicts
+    (error,) = report.errors
+    assert error.rule == "unit-mismatch"
+    assert "5 more" in error.message

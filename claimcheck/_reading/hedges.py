@@ -167,6 +167,7 @@ class HedgeReader(RelationReader):
             kind = "about"
             # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
+        self.points_sign = 1
         points = self.points(nxt) if core.unit is None and not core.share else None
         if points is not None:  # "3 percentage points" is printed to the point, like "3%"
             nxt, factor = points
@@ -212,7 +213,7 @@ class HedgeReader(RelationReader):
                 core, kind = apply_hedge(core, hedge, self.policy), _HEDGE_KIND[hedge]
         self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
         core = attrs.evolve(core, share=share) if share != core.share else core
-        related = relate(core, comparison, change, points=points is not None)
+        related = relate(core, comparison, change, points=0 if points is None else self.points_sign)
         if related.interval != core.interval or related.unit != core.unit:
             self.printed = (core, kind)
         if related.relation is not None and kind == "fraction":

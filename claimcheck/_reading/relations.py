@@ -120,16 +120,15 @@ def _difference(core: Core, sign: int) -> Core:
     return _as(core, _flip(core.interval), "difference", nominal)
 
 
-def relate(
-    core: Core, comparison: Comparison | None, change: Change | None, *, points: bool = False
-) -> Core:
+def relate(core: Core, comparison: Comparison | None, change: Change | None, *, points: int = 0) -> Core:
     """Apply the relation the words state to a hedged core (see the module docstring).
 
     ``points``: the figure is in percentage points, always a difference ("up 3 percentage points",
-    "3 points lower", and "3 percentage points" alone).
+    "3 points lower", "3 percentage points" alone, "a lead of 3 points"); -1 for the side behind
+    ("trailing by 3 points"), else 1; 0 where it is not in points.
     """
     if points:
-        sign = change.direction if change is not None else 1
+        sign = change.direction if change is not None else points
         if comparison is not None and comparison.sign:
             sign = comparison.sign
         return _difference(core, sign)
@@ -157,6 +156,8 @@ class RelationReader(CoreReader):
 
     #: Where the figure being read starts (its first token after any hedge), or -1.
     core_at: int = -1
+    #: Which way the last lead in points read goes: -1 for the side behind ("trailing by 4 points").
+    points_sign: int = 1
 
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a multiple ("twice as many", "doubled", "a tenfold rise"), else a range, amount or share."""
@@ -325,12 +326,37 @@ class RelationReader(CoreReader):
             end = index + len(words)
             if tuple(self.words[index:end]) == words:
                 return end, factor
-        if self.word_at(index) in ("points", "point") and self.word_at(index + 1) in ("to", "from", "at"):
+        word = self.word_at(index)
+        if word in ("points", "point") and self.word_at(index + 1) in ("to", "from", "at"):
             # "rose 0.2 points to 4.4%": points of a rate in per cent are percentage points
             level = self.amount(index + 2)
             if level is not None and level[0].unit == "percent":
                 return index + 1, Fraction(1)
+        # "a 5-point lead", "a lead of three points", "ahead by 4 points", "five points clear": a lead is
+        # a difference between two shares, in percentage points, never a count of anything
+        at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
+        if self.word_at(at) in lex.POINT_WORDS and (
+            self.word_at(at + 1) in lex.LEAD_WORDS or self._lead_before()
+        ):
+            self.points_sign = -1 if self._trailing(at + 1) else 1
+            return at + 1, Fraction(1)
         return None
+
+    def _lead_before(self) -> bool:
+        """Whether a lead word stands a few words before the figure: "a lead of (about) three points"."""
+        for back in range(self.core_at - 1, max(-1, self.core_at - 1 - _LEAD_REACH), -1):
+            if self.kinds[back] != WORD:
+                return False
+            if self.words[back] in lex.LEAD_WORDS:
+                return True
+        return False
+
+    def _trailing(self, after: int) -> bool:
+        """Whether the lead is the other side's: "behind by 4 points", "trailing by six points"."""
+        if self.word_at(after) in lex.TRAILING_WORDS:
+            return True
+        back = range(self.core_at - 1, max(-1, self.core_at - 1 - _LEAD_REACH), -1)
+        return any(self.words[position] in lex.TRAILING_WORDS for position in back)
 
     def rate(self, index: int, unit: str | None) -> tuple[str | Fraction, int, int] | None:
         """Read the second half of a rate after a figure: "a week", "per barrel", "annually", "/day".
@@ -415,12 +441,15 @@ class RelationReader(CoreReader):
         return found[0].value, found[1]
 
 
+#: How many words before a figure a lead word is looked for: "a lead of about three points".
+_LEAD_REACH: Final = 4
+
 #: Every token the relation reader may read right after a figure: percentage or basis points, a multiple
 #: ("times", "-fold", "as many"), a comparison ("more", "fewer than", "a 10% rise"), a rate's first word
 #: ("a week", "per barrel", "annually"). (A rate may also come after the counted thing: "500 cases a
 #: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
 AFTER_FIGURE: Final = frozenset(
-    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than"}
+    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the

@@ -272,6 +272,17 @@ PHRASAL_BEFORE_UP_DOWN: Final = frozenset(
     "bring brings brought turn turns turned break breaks broke broken shot shoot gun gunned mark "
     "hand handed write wrote written back backed".split()
 )
+#: Points of a lead: "a 5-point lead", "a lead of three points", "ahead by 4 pts".
+POINT_WORDS: Final = frozenset({"points", "point", "pts", "pt"})
+#: Words that make points a lead, a difference between two shares in percentage points, after the
+#: points ("a 5-point lead", "five points clear") or a few words before the figure ("a lead of three
+#: points", "ahead by 4 points", "the gap narrowed to two points").
+LEAD_WORDS: Final = frozenset(
+    "lead leads led leading ahead behind clear margin advantage gap deficit trail trails trailed trailing "
+    "swing".split()
+)
+#: Lead words for the side behind: "behind by 4 points" is 4 points fewer than the leader.
+TRAILING_WORDS: Final = frozenset("behind deficit trail trails trailed trailing".split())
 #: Periods of a rate: "1,200 a week", "£6 a day", "3% per year", "annually".
 RATE_PERIODS: Final = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",

@@ -928,12 +928,9 @@ def _add_claims(
             related[k] = model.index[keys[bases[k]]]
         elif k in meant.sizes:
             related[k] = model.index[meant.sizes[k][0]]
-        if (
-            meant.roles[k] == "difference"
-            and k not in meant.sizes
-            and _points_of(claims, estimates, k, bases) == "share"
-        ):
-            model.findings.append(_points_of_a_share(claims, k, bases[k]))
+        misplaced = meant.roles[k] == "difference" and _misplaced_points(claims, estimates, k, bases, meant)
+        if misplaced:
+            model.findings.append(misplaced)
             continue
         if meant.roles[k] in ("share", "ratio", "own share") or (k in meant.sizes and k in bases):
             if estimate.dimension != "":
@@ -1079,6 +1076,37 @@ def _points_of_a_share(claims: Sequence[Claim], k: int, base: int) -> Finding:
         f"claim {claims[k].id} is in percentage points from claim {claims[base].id}, a share of "
         f"{claims[base].of!r}: points are compared between shares of their own cells' totals, so "
         f"state claim {claims[base].id}'s share (and the other) without 'of'",
+        "unit-mismatch",
+    )
+
+
+def _misplaced_points(
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    k: int,
+    bases: dict[int, int],
+    meant: _Meant,
+) -> Finding | None:
+    """A finding for claim ``k``, a difference, where it is in percentage points from the wrong base.
+
+    From a share of another claim (not yet a linear relation); or from a figure that is no percentage:
+    points are a difference between two percentages ("a lead of three points" in a poll), and from a
+    count (a team's 55 league points) they say nothing a conversion could keep, so they are never
+    converted into a hundredth of the count.
+    """
+    if k not in meant.sizes and _points_of(claims, estimates, k, bases) == "share":
+        return _points_of_a_share(claims, k, bases[k])
+    estimate, base = estimates[k], bases.get(k)
+    if estimate is None or base is None or estimate.unit != "percent":
+        return None
+    printed = estimates[base]
+    if printed is None or printed.unit == "percent":
+        return None
+    return Finding(
+        [k, base],
+        f"claim {claims[k].id} is in percentage points, a difference between two percentages, but claim "
+        f'{claims[base].id} is not a percentage: state the lead as a plain difference ("5 more") where '
+        f"the points are a count (a league table's), or give claim {claims[base].id} as a percentage",
         "unit-mismatch",
     )
 
