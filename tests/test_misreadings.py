@@ -76,6 +76,21 @@ def test_twice_without_a_verb_is_a_multiple(text):
     assert parse_quantity(text).relation == "ratio"
 
 
+@pytest.mark.parametrize(
+    "text", ["rose twice", "Rents rose twice in 2024.", "The index fell twice", "grew twice"]
+)
+def test_twice_after_a_change_verb_counts_the_changes(text):
+    estimate = parse_quantity(text)
+    assert (estimate.text, estimate.relation, estimate.interval.notation()) == ("twice", "amount", "[2, 2]")
+
+
+@pytest.mark.parametrize(
+    "text", ["rose twice as fast", "grew twice as much", "rose twice the rate of inflation"]
+)
+def test_twice_before_a_comparison_after_a_change_verb_is_a_multiple(text):
+    assert parse_quantity(text).relation == "ratio"
+
+
 def test_a_count_of_times_after_a_change_word_is_no_change():
     estimate = parse_quantity("prices increased twice this year")
     assert (estimate.text, estimate.relation, estimate.interval.notation()) == ("twice", "amount", "[2, 2]")

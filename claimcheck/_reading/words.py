@@ -207,6 +207,8 @@ EVENT_VERBS: Final = frozenset(
     "won win wins lost lose loses met meet meets hit hits struck strike strikes ran run runs went go goes "
     "came come comes beat beaten drew draw draws led shot shoot shoots flew fly flies sat spoke speak "
     "wrote write been seen saw see visit visits fought fight score scores broke break broken fell".split()
+    # change verbs whose past tense is not in "-ed": "prices rose twice this year" counts two rises
+    + "rose rise rises risen grew grow grows grown falls fall fallen sank sink slid shrank shrunk".split()
 )
 #: Periods after "this" or "last" that date events ("twice this year"), never a base of a multiple.
 WHEN_NOUNS: Final = frozenset("year week month season time term century decade day morning".split())
