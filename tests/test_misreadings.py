@@ -64,6 +64,21 @@ def test_scores_alone_are_results_not_a_vague_amount():
     assert str(parse_quantity("scores")) == "≥ 40 and < 400"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Scores were killed when the bridge collapsed.", "Scores died in the fire.", "Scores are missing."],
+)
+def test_scores_before_what_people_do_or_suffer_are_many_people(text):
+    assert _mentions(text) == [("Scores", "≥ 40 and < 400", "count")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Scores were level at the break.", "Scores were tied.", "The scores were killed"]
+)
+def test_scores_that_are_results_or_named_stay_out(text):
+    assert [m for m in extract(text) if m.kind == "count"] == []
+
+
 @pytest.mark.parametrize("text", ["scored twice", "Okafor scored twice in ten minutes", "has won twice"])
 def test_twice_after_a_verb_counts_times(text):
     # season.txt: "scored twice" is two goals, no multiple of anything

@@ -131,6 +131,18 @@ def _share_scale(low: Amount, high: Amount, *, loose: bool) -> None:
         low.rescale(high.value / high.raw)
 
 
+def _people_verb(word: str, then: str) -> bool:
+    """Whether "scores" before ``word`` ``then`` are many people: "scores died", "scores were killed".
+
+    Results are "level", "tied" or "published", never killed or hurt: "the scores were level".
+    """
+    if word in lex.PEOPLE_VERBS:
+        return True
+    if word not in ("were", "are", "have", "had", "was", "been"):
+        return False
+    return then not in lex.RESULT_WORDS and (then in lex.PEOPLE_STATES or then.endswith("ed"))
+
+
 class CoreReader(AmountReader):
     """Reads ranges, shares and vague amounts over an :class:`AmountReader`."""
 
@@ -392,7 +404,7 @@ class CoreReader(AmountReader):
     def _vague_scores(self, index: int) -> bool:
         """Whether "scores" at ``index`` is a vague amount: "scores of people", "scores more", or alone."""
         after = self.word_at(index + 1)
-        if after in ("of", "more"):
+        if after in ("of", "more") or _people_verb(after, self.word_at(index + 2)):
             return self.word_at(index - 1) not in lex.OWNERS
         return index == 0 and not after
 

@@ -174,6 +174,17 @@ VAGUE_PLURALS: Final = {
 #: whole value ("scores"): before other words, or after a determiner, "scores" are results ("Scores:",
 #: "the scores were level").
 VAGUE_NEEDS_OF: Final = frozenset({"scores"})
+#: Verbs after "scores" that make it many people: "scores died", "scores fled".
+PEOPLE_VERBS: Final = frozenset(
+    "died fled drowned perished gathered protested marched queued remain remained lost lay".split()
+)
+#: Words after "scores were" that say people ("scores were hurt", "scores are missing"), besides participles.
+PEOPLE_STATES: Final = frozenset("hurt dead missing taken held feared slain left stuck trapped".split())
+#: Words after "scores were" that say results: "scores were level", "scores were tied".
+RESULT_WORDS: Final = frozenset(
+    "level tied levelled leveled settled published posted released announced recorded equal close even high "
+    "low updated compared adjusted lower higher better worse similar".split()
+)
 #: Determiners and possessives: after them a plural is a thing named ("the scores", "their hundreds").
 OWNERS: Final = frozenset("the their his her its our my your these those whose".split())
 #: The scale each plural multiplies in "tens of thousands", "hundreds of millions".
