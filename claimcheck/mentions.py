@@ -41,6 +41,7 @@ from claimcheck._reading.kinds import (
     context_kind,
     row_tables,
     score_lines,
+    score_rows,
     special_spans,
     sprint_start,
     table_spans,
@@ -269,13 +270,14 @@ def _score_figures(
     lines: list[tuple[int, int]] = []
     figures: list[Match] = []
     tables: list[tuple[int, int, MentionKind]] = []
-    block: list[tuple[int, int, list[tuple[str, int, int, int, int, str]]]] = []
+    block: list[tuple[int, int, int]] = []  # consecutive lines: where each starts and ends, its scores
 
     def close() -> None:
-        if 2 * sum(len(rows) for _, _, rows in block) >= TABLE_FIGURES:
+        if 2 * sum(scores for _, _, scores in block) >= TABLE_FIGURES:
             tables.append((block[0][0], block[-1][1], "table"))
             block.clear()
-        for start, end, rows in block:
+        for start, end, _ in block:
+            rows = score_rows(text, start, end)
             if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
                 continue
             lines.append((start, end))
@@ -285,7 +287,7 @@ def _score_figures(
         block.clear()
 
     at = 0
-    for start, end, rows in score_lines(text):
+    for start, end, scores in score_lines(text):
         while at < len(others) and others[at][1] <= start:
             at += 1
         if at < len(others) and others[at][0] < end:
@@ -293,7 +295,7 @@ def _score_figures(
             continue
         if block and start != block[-1][1] + 1:
             close()
-        block.append((start, end, rows))
+        block.append((start, end, scores))
     close()
     return lines, figures, tables
 

@@ -28,6 +28,7 @@ __all__ = [
     "context_kind",
     "row_tables",
     "score_lines",
+    "score_rows",
     "special_spans",
     "sprint_start",
     "table_spans",
@@ -43,10 +44,13 @@ _MONTH: Final = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-#: Where a date, a time or a code may start: a month's capital, "+", or whole digits with a dash, a slash,
-#: a colon or a point after them, or a letter that starts a suffix or a word of :data:`_SPECIAL` ("26th",
-#: "3pm", "1400 GMT", "26 of", "6 o'clock", "26 February"). An alternative added there must keep to this.
-_SPECIAL_START: Final = r"(?=[JFMASOND+]|(?<![0-9])[0-9]++(?:[-/:.]|[snrtapGUh]|\s+[JFMASONDoapGUh]))"
+#: Where a date, a time or a code may start: a month's capital, "+", or whole digits with a dash, a slash
+#: or a colon after them, a time's point ("10.30pm"), or a letter that starts a suffix or a word of
+#: :data:`_SPECIAL` ("26th", "3pm", "1400 GMT", "26 of", "6 o'clock", "26 February"). An alternative added
+#: there must keep to this.
+_SPECIAL_START: Final = (
+    r"(?=[JFMASOND+]|(?<![0-9])[0-9]++(?:[-/:]|\.[0-5][0-9]\s*[ap]|[snrtapGUh]|\s+[JFMASONDoapGUh]))"
+)
 _SPECIAL: Final = re.compile(
     # The lookaheads skip every other place fast: every digit of "1,2,3", "$16m" or "12 34" among them.
     rf"(?=[0-9JFMASOND+]){_SPECIAL_START}(?:"
@@ -223,7 +227,8 @@ _CELLS: Final = re.compile(_CELL)
 _CELL_GAP: Final = r"(?=[ \t|,;])[ \t]*[|,;]?[ \t]*"
 #: A row's label: up to six words, each a letter or ``&`` and then letters, digits and ``.`` ``'`` ``&``
 #: ``-`` ("Man City", "St. Mirren", "Nott'm Forest", "Brighton & Hove Albion", "Q1", "U21 side").
-_LABEL: Final = r"[^\W\d_][\w.'’&\-]*(?: (?:[^\W\d_]|&)[\w.'’&\-]*){0,5}"
+#: (Atomic: no cell starts with a letter or ``&``, so a shorter label never lets a row match.)
+_LABEL: Final = r"(?>[^\W\d_][\w.'’&\-]*(?: (?:[^\W\d_]|&)[\w.'’&\-]*){0,5})"
 #: A line that is a row of results: a label, then two cells or more, and nothing else ("Arsenal 38 86 30.2",
 #: "| Leeds | 12 | 34 |", "Wolves\t12\t-3").
 #: (Each match but the text's first line starts with its line break, a literal the regular expression
@@ -283,29 +288,45 @@ def row_tables(text: str, others: Sequence[tuple[int, int, str]]) -> list[tuple[
 #: One match's score between two one-word names: "Leeds 2-1 Fulham" (names, then the two sides).
 _SCORE_ROW: Final = re.compile(r"([A-Z][a-z]+) ([0-9]{1,2})-([0-9]{1,2}) ([A-Z][a-z]+)")
 _ROW: Final = r"[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2} [A-Z][a-z]+"
-#: A line that holds nothing but scores, set apart by "; ": "Leeds 2-1 Fulham; Wolves 0-3 Burnley".
-_SCORE_LINE: Final = re.compile(rf"^(?:{_ROW}; )*{_ROW}$", re.MULTILINE)
+#: A line that holds nothing but scores, set apart by "; ": "Leeds 2-1 Fulham; Wolves 0-3 Burnley". (Each
+#: match but the text's first line starts with its line break, which the engine finds fast.)
+_SCORE_LINE: Final = re.compile(rf"\n((?:{_ROW}; )*{_ROW})(?=\n|\Z)")
+_FIRST_SCORE_LINE: Final = re.compile(rf"((?:{_ROW}; )*{_ROW})(?=\n|\Z)")
+_SIDE: Final = re.compile("[0-9]+")
 
 
-def score_lines(text: str) -> list[tuple[int, int, list[tuple[str, int, int, int, int, str]]]]:
-    r"""Return the lines that hold nothing but match scores, each with its rows.
+def score_lines(text: str) -> list[tuple[int, int, int]]:
+    r"""Return the lines that hold nothing but match scores: where each starts and ends, and its scores.
 
-    Each row is (first name, where the first side starts, where it ends, where the second side starts,
-    where it ends, second name); a side is one or two digits no greater than a score's
-    (:data:`claimcheck._reading.words.MAX_GOALS`). A line with a larger side is left out.
+    A side is one or two digits no greater than a score's (:data:`claimcheck._reading.words.MAX_GOALS`);
+    a line with a larger side is left out. :func:`score_rows` says where each score's sides are.
 
     >>> score_lines("Results:\nLeeds 2-1 Fulham; Wolves 0-3 Burnley")
-    [(9, 45, [('Leeds', 15, 16, 17, 18, 'Fulham'), ('Wolves', 34, 35, 36, 37, 'Burnley')])]
+    [(9, 45, 2)]
     """
     found = []
-    for line in _SCORE_LINE.finditer(text):
-        rows = [
-            (row.group(1), row.start(2), row.end(2), row.start(3), row.end(3), row.group(4))
-            for row in _SCORE_ROW.finditer(text, line.start(), line.end())
-        ]
-        if all(max(int(text[a:b]), int(text[c:d])) <= lex.MAX_GOALS for _, a, b, c, d, _ in rows):
-            found.append((line.start(), line.end(), rows))
+    first = _FIRST_SCORE_LINE.match(text)
+    for line in itertools.chain((first,) if first else (), _SCORE_LINE.finditer(text)):
+        start, end = line.span(1)
+        sides = _SIDE.findall(text, start, end)
+        if max(map(int, sides)) <= lex.MAX_GOALS:
+            found.append((start, end, len(sides) // 2))
     return found
+
+
+def score_rows(text: str, start: int, end: int) -> list[tuple[str, int, int, int, int, str]]:
+    r"""Return the scores of the line of scores at ``text[start:end]`` (one of :func:`score_lines`).
+
+    Each is (first name, where the first side starts, where it ends, where the second side starts, where
+    it ends, second name).
+
+    >>> score_rows("Results:\nLeeds 2-1 Fulham; Wolves 0-3 Burnley", 9, 45)
+    [('Leeds', 15, 16, 17, 18, 'Fulham'), ('Wolves', 34, 35, 36, 37, 'Burnley')]
+    """
+    return [
+        (row.group(1), row.start(2), row.end(2), row.start(3), row.end(3), row.group(4))
+        for row in _SCORE_ROW.finditer(text, start, end)
+    ]
 
 
 def special_spans(text: str) -> list[tuple[int, int, NotCount]]:

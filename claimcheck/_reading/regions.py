@@ -5,8 +5,9 @@ article holds no figure. :func:`reading_spans` keeps the sentences where a figur
 vulgar fraction or a word that can stand for a number: "two", "half", "dozens", "several", "doubled") and
 leaves out, inside them, the spans that are read whole without the parser: dates, clock times, codes
 (:func:`claimcheck._reading.kinds.special_spans`) and tables of bare figures
-(:func:`claimcheck._reading.kinds.table_spans`). A figure never starts or ends in a sentence with no such
-character or word, so leaving those sentences out changes no reading.
+(:func:`claimcheck._reading.kinds.table_spans`, :func:`~claimcheck._reading.kinds.row_tables`). A figure
+never starts or ends in a sentence with no such character or word, so leaving those sentences out changes no
+reading; nor does leaving out a sentence that one such span holds whole (a line of a table).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from claimcheck._reading import words as lex
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["CORE_WORDS", "reading_spans"]
 
@@ -90,7 +91,7 @@ def reading_spans(
     [(10, 51), (61, 72)]
     """
     lowered = text.lower()
-    pairs = zip(*sentences, strict=True)
+    pairs = _outside(zip(*sentences, strict=True), holes) if holes else zip(*sentences, strict=True)
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read every sentence
         kept = list(pairs)
     else:
@@ -118,6 +119,16 @@ def reading_spans(
         if position < end:
             spans.append((position, end))
     return spans
+
+
+def _outside(pairs: Iterable[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences that no one hole holds whole (a line of a table): no figure of theirs is read."""
+    at = 0
+    for start, end in pairs:
+        while at < len(holes) and holes[at][1] < end:
+            at += 1
+        if at == len(holes) or holes[at][0] > start:
+            yield start, end
 
 
 def _space_before(text: str, position: int) -> int:
