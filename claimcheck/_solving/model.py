@@ -653,9 +653,16 @@ def build_model(
     }
     sizes: dict[int, tuple[Key, bool]] = {}
     for k in active:
-        if roles[k] == "own share" or _points_of(claims, estimates, k, bases) == "own share":
-            subject, hidden = population(hierarchy, keys[k][0])
-            sizes[k] = ((subject, *keys[k][1:]), hidden)
+        owners = [k] if roles[k] == "own share" else []
+        if _points_of(claims, estimates, k, bases) == "own share":
+            # points or a multiple of a rate relate two share cells: the base's total is named even when
+            # the base is left out (a subset under test), so a claim means the same whichever claims
+            # are built with it (the search for minimal conflicts rests on that)
+            owners = [k, bases[k]]
+        for owner in owners:
+            if owner not in sizes:
+                subject, hidden = population(hierarchy, keys[owner][0])
+                sizes[owner] = ((subject, *keys[owner][1:]), hidden)
 
     closure = _Closure(hierarchy, topped, ordered)
     products = {
@@ -715,6 +722,8 @@ def _named_keys(
             found.add(keys[bases[k]])
         if k in sizes:
             found.add(sizes[k][0])
+        if bases.get(k) in sizes:  # a base whose share cell this claim relates (see build_model)
+            found.add(sizes[bases[k]][0])
     return found
 
 
