@@ -355,9 +355,9 @@ def test_a_multiple_of_a_rate_relates_rates_even_when_its_rate_is_left_out():
 
     "12% of the city's nurses are agency staff; across the region the rate is half as high; the county
     has 60% to 90% as many agency nurses as the city, 30 of them." All can hold (the county's rate is
-    lower). Read as counts, "half" would make the region's agency nurses half the city's, fewer than
-    the city's alone: a brute force that built the last three claims without the city's rate once
-    reported them as a conflict the check rightly did not list.
+    lower). Read as counts, "half as high" would make the region's agency nurses half the city's,
+    fewer than the county's 30 alone: a brute force that built the region's rate and the county's count
+    without the city's rate once listed them as a conflict the check rightly did not.
     """
     h = Hierarchy()
     h.partition("place", "the region", ["the city", "the county"])
@@ -386,7 +386,9 @@ def test_a_share_of_a_cell_and_a_multiple_of_it_leave_one_minimal_conflict():
     """More than 85% of staff are nurses; other staff 60% to 90% as many as the nurses: they clash.
 
     The agency nurses' rate "at least 1.1 times" the nurses' and a roster of 3 to 5 other staff are
-    no part of it: read as rates, not counts, the multiple needs no empty ward.
+    no part of it. Read as counts, the multiple would leave no nurses at all (agency nurses, a part of
+    the nurses, at least 1.1 times as many only when there are none), so no other staff against the
+    roster: a conflict of the last three claims that the brute force once listed.
     """
     h = Hierarchy()
     h.partition("subject", "staff", ["nurses", "other staff"])
