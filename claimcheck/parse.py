@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from claimcheck._reading import words as lex
-from claimcheck._reading.amounts import AFTER_NUMBER, STARTERS
+from claimcheck._reading.amounts import AFTER_NUMBER, BEFORE_INDEX, STARTERS
 from claimcheck._reading.cores import (
     AFTER_AMOUNT,
     OPENER_INDEX,
@@ -85,6 +85,23 @@ _LEADS: Final = frozenset(
     | {word for form in CURRENCIES_BEFORE for word in phrase((form,))}
     | _STARTERS | {"by", "from", "a", "an"}
 )  # fmt: skip
+#: Starters that begin only phrases of two words or more ("the majority", "in excess of", "more than",
+#: "US$"), each with the phrase tables that hold them: where none of their phrases follows, no expression
+#: starts at them, and :func:`scan` skips them without asking the grammar.
+_PHRASE_STARTERS: Final = {
+    word: tables
+    for word in _STARTERS
+    if word not in {*lex.ONES, *lex.TENS, *lex.VAGUE_PLURALS, *lex.VULGAR, "a", "an", "half"}
+    and word not in {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES}
+    and word not in STARTERS - BEFORE_INDEX.keys()  # ISO codes, minus signs and words
+    and (tables := tuple(
+        table
+        for table in (HEDGE_INDEX, OPENER_INDEX, QUANTIFIER_INDEX, CHANGE_INDEX, BEFORE_INDEX)
+        if word in table
+    ))
+    and all(len(words) > 1 for table in tables for words in table[word])
+}  # fmt: skip
+_DASHES: Final = frozenset({"-", "−"})
 #: How far a starter's leading words are followed before the start is tried anyway.
 _LEAD_REACH: Final = 40
 
@@ -180,10 +197,14 @@ def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
     """Yield the token indices where an expression may start.
 
     ``quick`` skips a starting word whose leading words run into a word that no expression reads
-    before its number ("the government", "of the report"): no expression can start there, and only
-    the reason a failed parse gives (which :func:`scan` never reports) would differ.
+    before its number ("the government", "of the report"), a starter none of whose phrases follows
+    ("the" without "majority"), and a dash that is no minus sign ("F-16"): no expression can start
+    there, and only the reason a failed parse gives (which :func:`scan` never reports) would differ.
     """
     kinds, words = parser.kinds, parser.words
+    if quick:
+        yield from _quick_candidates(parser)
+        return
     for index in range(parser.size):
         if index < parser.unfinished:
             continue
@@ -194,6 +215,25 @@ def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
                 yield index
         elif kinds[index] in NOT_A_QUANTITY:
             parser.fail(index, not_a_quantity(kinds[index], words[index]))
+
+
+def _quick_candidates(parser: _Parser) -> Iterator[int]:
+    kinds, words = parser.kinds, parser.words
+    starters = _STARTERS
+    for index in [index for index, word in enumerate(words) if word in starters or kinds[index] == NUM]:
+        if index < parser.unfinished:
+            continue
+        if kinds[index] == NUM:
+            yield index
+            continue
+        word = words[index]
+        tables = _PHRASE_STARTERS.get(word)
+        if tables is not None and not any(parser.match_phrase(index, table) for table in tables):
+            continue
+        if word in _DASHES and not parser.minus_sign(index):
+            continue  # a hyphen ("F-16") or a range's dash: no minus sign
+        if not parser.asking(index) and _may_lead(kinds, words, index):
+            yield index
 
 
 def _may_lead(kinds: list[int], words: list[str], index: int) -> bool:

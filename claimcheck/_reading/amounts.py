@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from claimcheck.policy import Policy
 
-__all__ = ["AFTER_NUMBER", "STARTERS", "TABLE_UNIT_WORDS", "Amount", "AmountReader", "index_phrases"]
+__all__ = ["AFTER_NUMBER", "BEFORE_INDEX", "STARTERS", "TABLE_UNIT_WORDS", "Amount", "AmountReader", "index_phrases"]
 
 #: The largest whole in "one in N"; beyond it, "22 in 2017" is a count and a year.
 _MAX_SHARE_WHOLE: Final = 1000
@@ -82,7 +82,7 @@ _UNIT_INDEX: Final = index_phrases(_UNIT_TABLE)
 _CURRENCY_INDEX: Final = index_phrases(_CURRENCY_AFTER)
 #: Currency signs and prefixes before a number ("$", "US$", "R$", "RM", "Rs").
 _CURRENCY_BEFORE: Final = {phrase((form,)): code for form, code in cur.BEFORE.items()}
-_BEFORE_INDEX: Final = index_phrases(_CURRENCY_BEFORE)
+BEFORE_INDEX: Final = index_phrases(_CURRENCY_BEFORE)
 #: ISO codes by their lower-case token; read only where printed in capitals ("AUD 20m", "5 USD").
 _CODES: Final = {code.lower(): code for code in CURRENCIES}
 #: The words the unit tables read alone after a number ("tons", "dollars", "pct"), and the ISO codes; a
@@ -600,7 +600,7 @@ class AmountReader:
         Returns the code, the next index, and whether the number must carry a scale word: an ISO code
         that is also an English word ("TOP", "ALL") is read only as in "TRY 5bn", never in "TOP 10".
         """
-        found = self.match_phrase(index, _BEFORE_INDEX)
+        found = self.match_phrase(index, BEFORE_INDEX)
         if found is not None:
             words, nxt = found
             solid = all(self.tokens.adjacent(position) for position in range(index + 1, nxt))
