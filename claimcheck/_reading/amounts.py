@@ -59,6 +59,9 @@ _ROUNDING_SCALE: Final = 1000
 _MINUS: Final = frozenset({"-", "−"})
 _SIGN_WORDS: Final = frozenset({"minus", "negative"})
 #: Video resolutions, which "p" after a number names more often than pence does.
+#: The tokens after digits that may make them a share: "1½", "1/2", "2-thirds", "2 thirds", "1 in 5",
+#: "9 out of 10".
+_SHARE_AFTER: Final = frozenset({*lex.VULGAR, *lex.DENOMINATORS, "/", "-", "in", "out"})
 
 
 def index_phrases(*tables: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -319,6 +322,11 @@ class AmountReader:
         Returns the value, the next index, and the lead number of a spelled number that ends in scale
         words (see :meth:`_spelled`), else None.
         """
+        if index < self.size and self.kinds[index] == NUM:  # digits: no sign, no words to spell
+            value = self._digits(index)
+            if self.word_at(index + 1) in lex.VULGAR and self.tokens.adjacent(index + 1):
+                return value + lex.VULGAR[self.words[index + 1]], index + 2, None  # "1½"
+            return value, index + 1, None
         word = self.word_at(index)
         sign = 1
         after_sign = self._sign(index)
@@ -467,6 +475,8 @@ class AmountReader:
 
     def _share(self, index: int) -> tuple[Fraction, int] | None:
         """Read a fraction word: "half", "a third", "two-thirds", "three quarters", "one in five"."""
+        if index < self.size and self.kinds[index] == NUM and self.word_at(index + 1) not in _SHARE_AFTER:
+            return None  # digits that nothing after makes a share of
         word = self.word_at(index)
         if word == "half":
             return lex.HALF, index + 1
@@ -542,6 +552,9 @@ class AmountReader:
         Also returns whether the number is printed rounded: with decimals, a power of ten, or a spelled
         scale from a thousand up ("three million" steps by a million; "three hundred" by one).
         """
+        if end == index + 1 and self.kinds[index] == NUM:  # digits alone: "12,500", "10.84"
+            step = read_number(self.words[index])[1]
+            return step, step != 1
         step, rounded = Fraction(1), False
         for position in range(index, end):
             word = self.words[position]
@@ -653,15 +666,17 @@ class AmountReader:
         ``context`` is the unit of the range's first end: after "$2" the "3m" of "$2-3m" is millions.
         """
         negative = False
-        after_sign = self._sign(index)
-        if after_sign is not None and self._currency_before(after_sign) is not None:
-            negative, index = True, after_sign  # "-€450m", "−£2bn", "minus €450 million"
         currency: str | None = None
         start = index
         needs_scale = False
-        before = self._currency_before(index)
-        if before is not None:
-            currency, start, needs_scale = before
+        if index >= self.size or self.kinds[index] != NUM:  # digits carry no sign and no currency before
+            after_sign = self._sign(index)
+            if after_sign is not None and self._currency_before(after_sign) is not None:
+                negative, index = True, after_sign  # "-€450m", "−£2bn", "minus €450 million"
+                start = index
+            before = self._currency_before(index)
+            if before is not None:
+                currency, start, needs_scale = before
         in_currency = currency is not None or context in CURRENCIES
         result = self._scaled_number(start, currency=in_currency)
         if result is None:

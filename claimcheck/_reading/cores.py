@@ -161,14 +161,15 @@ class CoreReader(AmountReader):
 
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a range, an amount, a share or a vague amount."""
-        vague = self._vague(index)
-        if vague is not None:
-            return vague
-        opener = self.match_phrase(index, OPENER_INDEX)
-        if opener is not None:
-            found = self._range_after_opener(opener[1], _RANGE_OPENERS[opener[0]], opener[0])
-            if found is not None:
-                return found
+        if index >= self.size or self.kinds[index] != NUM:  # digits open no vague amount and no range
+            vague = self._vague(index)
+            if vague is not None:
+                return vague
+            opener = self.match_phrase(index, OPENER_INDEX)
+            if opener is not None:
+                found = self._range_after_opener(opener[1], _RANGE_OPENERS[opener[0]], opener[0])
+                if found is not None:
+                    return found
         first = self.amount(index)
         if first is None:
             return None

@@ -214,7 +214,7 @@ class HedgeReader(RelationReader):
         self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
         core = attrs.evolve(core, share=share) if share != core.share else core
         related = relate(core, comparison, change, points=0 if points is None else self.points_sign)
-        if related.interval != core.interval or related.unit != core.unit:
+        if related is not core and (related.interval != core.interval or related.unit != core.unit):
             self.printed = (core, kind)
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share

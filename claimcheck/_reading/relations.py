@@ -161,9 +161,10 @@ class RelationReader(CoreReader):
 
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a multiple ("twice as many", "doubled", "a tenfold rise"), else a range, amount or share."""
-        multiple = self._multiple(index)
-        if multiple is not None:
-            return multiple
+        if index >= self.size or self.kinds[index] != NUM:  # a multiple is words
+            multiple = self._multiple(index)
+            if multiple is not None:
+                return multiple
         return super().core(index)
 
     def _multiple(self, index: int) -> tuple[Core, int] | None:
