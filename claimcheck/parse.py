@@ -211,8 +211,7 @@ def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
         if kinds[index] == NUM:
             yield index
         elif words[index] in _STARTERS and not parser.asking(index):
-            if not quick or _may_lead(kinds, words, index):
-                yield index
+            yield index
         elif kinds[index] in NOT_A_QUANTITY:
             parser.fail(index, not_a_quantity(kinds[index], words[index]))
 

@@ -40,7 +40,15 @@ if TYPE_CHECKING:
 
     from claimcheck.policy import Policy
 
-__all__ = ["AFTER_NUMBER", "BEFORE_INDEX", "STARTERS", "TABLE_UNIT_WORDS", "Amount", "AmountReader", "index_phrases"]
+__all__ = [
+    "AFTER_NUMBER",
+    "BEFORE_INDEX",
+    "STARTERS",
+    "TABLE_UNIT_WORDS",
+    "Amount",
+    "AmountReader",
+    "index_phrases",
+]
 
 #: The largest whole in "one in N"; beyond it, "22 in 2017" is a count and a year.
 _MAX_SHARE_WHOLE: Final = 1000
