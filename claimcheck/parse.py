@@ -208,9 +208,7 @@ def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
     for index in range(parser.size):
         if index < parser.unfinished:
             continue
-        if kinds[index] == NUM:
-            yield index
-        elif words[index] in _STARTERS and not parser.asking(index):
+        if kinds[index] == NUM or (words[index] in _STARTERS and not parser.asking(index)):
             yield index
         elif kinds[index] in NOT_A_QUANTITY:
             parser.fail(index, not_a_quantity(kinds[index], words[index]))
