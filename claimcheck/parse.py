@@ -86,10 +86,10 @@ _LEADS: Final = frozenset(
     | _STARTERS | {"by", "from", "a", "an"}
 )  # fmt: skip
 #: Starters that begin only phrases of two words or more ("the majority", "in excess of", "more than",
-#: "US$"), each with the phrase tables that hold them: where none of their phrases follows, no expression
-#: starts at them, and :func:`scan` skips them without asking the grammar.
+#: "US$"), each with the second words of its phrases: where none of them follows, no expression starts
+#: at the starter, and :func:`scan` skips it without asking the grammar.
 _PHRASE_STARTERS: Final = {
-    word: tables
+    word: frozenset(words[1] for table in tables for words in table[word])
     for word in _STARTERS
     if word not in {*lex.ONES, *lex.TENS, *lex.VAGUE_PLURALS, *lex.VULGAR, "a", "an", "half"}
     and word not in {*lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES}
@@ -216,7 +216,7 @@ def _candidates(parser: _Parser, *, quick: bool = False) -> Iterator[int]:
 
 def _quick_candidates(parser: _Parser) -> Iterator[int]:
     kinds, words = parser.kinds, parser.words
-    starters = _STARTERS
+    starters, last = _STARTERS, parser.size - 1
     for index in [index for index, word in enumerate(words) if word in starters or kinds[index] == NUM]:
         if index < parser.unfinished:
             continue
@@ -224,8 +224,8 @@ def _quick_candidates(parser: _Parser) -> Iterator[int]:
             yield index
             continue
         word = words[index]
-        tables = _PHRASE_STARTERS.get(word)
-        if tables is not None and not any(parser.match_phrase(index, table) for table in tables):
+        seconds = _PHRASE_STARTERS.get(word)
+        if seconds is not None and (index == last or words[index + 1] not in seconds):
             continue
         if word in _DASHES and not parser.minus_sign(index):
             continue  # a hyphen ("F-16") or a range's dash: no minus sign

@@ -224,7 +224,12 @@ class AmountReader:
         self, index: int, index_table: dict[str, list[tuple[str, ...]]]
     ) -> tuple[tuple[str, ...], int] | None:
         """Return the longest phrase of the table that starts at ``index``, and the index after it."""
-        for words in index_table.get(self.word_at(index), ()):
+        if not 0 <= index < self.size:
+            return None  # (no phrase starts with "", the word past the end)
+        entries = index_table.get(self.words[index])
+        if entries is None:
+            return None
+        for words in entries:
             end = index + len(words)
             if end <= self.size and tuple(self.words[index:end]) == words:
                 return words, end
