@@ -30,7 +30,7 @@ import functools
 import heapq
 import re
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final, Literal, final, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, final, get_args
 
 import attrs
 
@@ -102,6 +102,10 @@ class Mention:
         printed: for a count that the words relate to another figure, the figure as printed: "3%" for
             "rose 3%" (whose estimate is the ratio 1.03), "5,000" for "5,000 fewer than" (-5,000). None
             where the estimate is the printed figure.
+
+    :func:`extract` reads a mention's :attr:`noun` the first time it is asked for (most callers never
+    ask for most of them); it is the same whenever it is read, and compares, prints and copies as any
+    other field.
     """
 
     start: int
@@ -114,6 +118,71 @@ class Mention:
     share_of: int | None = None
     ends: tuple[Estimate, Estimate] | None = None
     printed: Estimate | None = None
+    #: Where :attr:`noun` is read from when first asked for: the text and the offset after the figure;
+    #: None once read, and for a mention made with its noun.
+    _noun_from: tuple[str, int] | None = attrs.field(
+        default=None, init=False, eq=False, hash=False, repr=False
+    )
+
+
+class _ReadOnFirstUse:
+    """The slot of :attr:`Mention.noun`, which :func:`extract` leaves empty: read on first use, then kept."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot
+
+    def __get__(self, instance: Mention | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            return self.slot.__get__(instance, owner)
+        except AttributeError:
+            source = instance._noun_from  # noqa: SLF001 - set with the empty slot, by _counted
+            if source is None:
+                raise
+            noun = noun_after(*source)
+            self.slot.__set__(instance, noun)
+            object.__setattr__(instance, "_noun_from", None)
+            return noun
+
+    def __set__(self, instance: Mention, value: str | None) -> None:
+        self.slot.__set__(instance, value)
+
+    def __delete__(self, instance: Mention) -> None:
+        self.slot.__delete__(instance)
+
+
+setattr(Mention, "noun", _ReadOnFirstUse(vars(Mention)["noun"]))  # noqa: B010 - mypy sees the field
+
+
+def _counted(  # noqa: PLR0917 - every field a count or change has
+    start: int,
+    end: int,
+    text: str,
+    estimate: Estimate | None,
+    sentence: tuple[int, int],
+    kind: MentionKind,
+    share_of: int | None,
+    ends: tuple[Estimate, Estimate] | None,
+    printed: Estimate | None,
+    noun_from: tuple[str, int],
+) -> Mention:
+    """A count or a change whose noun is read from ``noun_from`` when first asked for (fields checked)."""
+    mention = object.__new__(Mention)
+    put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
+    put(mention, "start", start)
+    put(mention, "end", end)
+    put(mention, "text", text)
+    put(mention, "estimate", estimate)
+    put(mention, "sentence", sentence)
+    put(mention, "kind", kind)
+    put(mention, "share_of", share_of)
+    put(mention, "ends", ends)
+    put(mention, "printed", printed)
+    put(mention, "_noun_from", noun_from)
+    return mention
 
 
 def _is_share(estimate: Estimate) -> bool:
@@ -154,8 +223,6 @@ class _Extractor:
         if start < self.taken:
             return
         text = self.text
-        # "1,200 cases a week": the rate's words come after the counted thing.
-        noun = noun_after(text, end if noun_at is None else noun_at)
         share_of = None
         if _is_share(estimate):
             if reference_after(text, end):
@@ -163,17 +230,11 @@ class _Extractor:
         else:
             self.wholes.append(len(self.mentions))
         sentence = self.sentences.around(start, end)
+        # "1,200 cases a week": the rate's words come after the counted thing.
+        noun_from = (text, end if noun_at is None else noun_at)
+        figure = text[start:end]
         self.mentions.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                estimate,
-                sentence,
-                noun=noun,
-                share_of=share_of,
-                printed=printed,
-            )
+            _counted(start, end, figure, estimate, sentence, COUNT, share_of, None, printed, noun_from)
         )
         self.taken = end
 
@@ -181,9 +242,9 @@ class _Extractor:
         if start < self.taken:
             return
         sentence = self.sentences.around(start, end)
-        noun = noun_after(self.text, end)
+        text = self.text
         self.mentions.append(
-            Mention(start, end, self.text[start:end], None, sentence, noun=noun, kind="change", ends=ends)
+            _counted(start, end, text[start:end], None, sentence, "change", None, ends, None, (text, end))
         )
         self.taken = end
 

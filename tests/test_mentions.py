@@ -426,3 +426,23 @@ def test_every_special_span_is_a_kind_of_mention_that_counts_nothing() -> None:
     from claimcheck._reading.kinds import _SPECIAL, NotCount
 
     assert set(_SPECIAL.groupindex) <= set(get_args(NotCount)) <= set(MENTION_KINDS) - {"count", "change"}
+
+
+def test_a_noun_read_on_first_use_is_the_noun_everywhere() -> None:
+    """extract reads nouns when asked for: equality, hashing, copies, pickles and repr all see them."""
+    import pickle
+
+    text = "Up to 500 fighters remain; prices rose from 200 to 350 euros a tonne."
+    fresh = extract(text)
+    counted, change = fresh[0], fresh[1]
+    assert repr(counted).count("noun='fighters'") == 1
+    again = extract(text)
+    assert again == fresh
+    assert hash(again[0]) == hash(counted)
+    assert pickle.loads(pickle.dumps(extract(text))) == fresh  # noqa: S301 - our own pickle
+    assert attrs.evolve(extract(text)[1], noun="x").noun == "x"
+    assert change.kind == "change"
+    assert attrs.asdict(extract(text)[1])["noun"] == change.noun
+    assert attrs.evolve(counted, noun="others") != counted
+    with pytest.raises(AttributeError):
+        _ = counted.nouns  # type: ignore[attr-defined]
