@@ -37,9 +37,8 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.kinds import (
     COUNT,
-    TABLE_FIGURES,
     context_kind,
-    row_tables,
+    result_tables,
     score_lines,
     score_rows,
     special_spans,
@@ -283,15 +282,12 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     specials = special_spans(text)
     # Dates, times, codes and tables are read whole, without the parser: no figure starts inside one.
     others: list[tuple[int, int, MentionKind]] = sorted([*specials, *table_spans(text, specials)])
-    # Rows of results ("Arsenal 38 86 30.2" line after line) are tables too, read whole.
-    rows = row_tables(text, others)
-    if rows:
-        others = sorted([*others, *rows])
-    # Lines of match scores are read without the parser too: whole as a table where they hold as many
-    # figures as one, and otherwise each figure judged as any other.
-    scored, scores, score_tables = _score_figures(text, others, policy)
-    if score_tables:
-        others = sorted([*others, *score_tables])
+    # Tables of results (rows of a label and figures, lines of match scores) are read whole too.
+    results = result_tables(text, others)
+    if results:
+        others = sorted([*others, *results])
+    # Shorter lines of match scores are read without the parser; their figures are judged as any other.
+    scored, scores = _score_figures(text, others, policy)
     holes = sorted([*((s, e) for s, e, _ in others), *scored])
     state = _Extractor(text)
     sentences = state.sentences
@@ -317,48 +313,30 @@ def _start(match: Match) -> int:
 
 def _score_figures(
     text: str, others: list[tuple[int, int, MentionKind]], policy: Policy | None
-) -> tuple[list[tuple[int, int]], list[Match], list[tuple[int, int, MentionKind]]]:
+) -> tuple[list[tuple[int, int]], list[Match]]:
     """Read the lines of match scores ("Leeds 2-1 Fulham; Wolves 0-3 Burnley") without the parser.
 
-    Lines one after another that hold :data:`~claimcheck._reading.kinds.TABLE_FIGURES` sides or more
-    between them are a table of results, one ``table`` mention from the first line's start to the last
-    line's end. In fewer, each side of a score is a bare number, which the parser reads as itself: this
-    gives the very matches the parser gives, at a fraction of its cost. Such a line is read so only where
-    every name in it is one the parser reads nothing of (:func:`_plain_name`). No line that a span read
-    whole (a date, a code: ``others``) overlaps is read here. Returns the lines read figure by figure, their
-    figures, and the tables.
+    Each side of a score is a bare number, which the parser reads as itself: this gives the very matches
+    the parser gives, at a fraction of its cost. A line is read so only where every name in it is one the
+    parser reads nothing of (:func:`_plain_name`) and nothing read whole (a date, a code, a table of
+    results) overlaps it. Returns the lines' spans and their figures.
     """
     lines: list[tuple[int, int]] = []
     figures: list[Match] = []
-    tables: list[tuple[int, int, MentionKind]] = []
-    block: list[tuple[int, int, int]] = []  # consecutive lines: where each starts and ends, its scores
-
-    def close() -> None:
-        if 2 * sum(scores for _, _, scores in block) >= TABLE_FIGURES:
-            tables.append((block[0][0], block[-1][1], "table"))
-            block.clear()
-        for start, end, _ in block:
-            rows = score_rows(text, start, end)
-            if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
-                continue
-            lines.append((start, end))
-            for _, first, first_end, second, second_end, _ in rows:
-                figures.append(_bare(text, first, first_end))
-                figures.append(_bare(text, second, second_end))
-        block.clear()
-
     at = 0
-    for start, end, scores in score_lines(text):
+    for start, end in score_lines(text):
         while at < len(others) and others[at][1] <= start:
             at += 1
         if at < len(others) and others[at][0] < end:
-            close()
             continue
-        if block and start != block[-1][1] + 1:
-            close()
-        block.append((start, end, scores))
-    close()
-    return lines, figures, tables
+        rows = score_rows(text, start, end)
+        if not all(_plain_name(name, policy) for row in rows for name in (row[0], row[5])):
+            continue
+        lines.append((start, end))
+        for _, first, first_end, second, second_end, _ in rows:
+            figures.append(_bare(text, first, first_end))
+            figures.append(_bare(text, second, second_end))
+    return lines, figures
 
 
 def _bare(text: str, start: int, end: int) -> Match:

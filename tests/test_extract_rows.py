@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from test_mentions import check_offsets
 
 from claimcheck._reading import kinds as kinds_module
-from claimcheck._reading.kinds import TABLE_FIGURES, row_tables, special_spans, table_spans
+from claimcheck._reading.kinds import TABLE_FIGURES, result_tables, special_spans, table_spans
 from claimcheck.mentions import extract
 
 
@@ -81,11 +81,11 @@ def test_a_row_that_holds_a_date_is_no_row() -> None:
     assert ("March 12 2024", "date") in kinds(text)
 
 
-def test_row_tables_need_rows_one_after_another() -> None:
+def test_result_tables_need_rows_one_after_another() -> None:
     text = "Arsenal 38 89 62\nLeeds 38 70 12\n\nWolves 38 41 9\nFulham 38 40 -2"
-    assert row_tables(text, []) == []
+    assert result_tables(text, []) == []
     together = text.replace("\n\n", "\n")
-    assert row_tables(together, []) == [(0, len(together), "table")]
+    assert result_tables(together, []) == [(0, len(together), "table")]
 
 
 # -- lines of match scores -----------------------------------------------------------------------------------
@@ -98,6 +98,18 @@ def test_lines_of_scores_holding_a_table_of_figures_are_one_table() -> None:
     )
     table = "Leeds 2-1 Fulham; Wolves 0-3 Burnley\nArsenal 1-1 Chelsea\nEverton 2-0 Brentford"
     assert kinds(text) == [(table, "table")]
+
+
+def test_scores_between_longer_names_and_with_spaced_dashes_make_a_table_too() -> None:
+    lines = "Man City 3 - 0 Aston Villa, Spurs 1–1 Hull City\nNott'm Forest 2-2 West Ham; Leeds 0-1 Stoke."
+    assert kinds(f"Results:\n{lines}\nMore on Sunday.") == [(lines[:-1], "table")]
+    basketball = "Celtics 102-98 Lakers; Bulls 88-91 Knicks; Heat 110-104 Nets; Suns 99-97 Jazz"
+    assert kinds(basketball) == [(basketball, "table")]
+
+
+def test_a_line_of_scores_that_holds_a_date_is_no_table() -> None:
+    text = "Leeds 2-1 Fulham; Wolves 0-3 Burnley; May 3-5 June; Arsenal 1-1 Chelsea"
+    assert "table" not in {kind for _, kind in kinds(text)}
 
 
 def test_three_scores_are_read_side_by_side_as_before() -> None:
@@ -135,7 +147,7 @@ def test_extract_keeps_its_offsets_on_rows_and_tables(text: str) -> None:
 
 @given(_TABLES)
 def test_every_row_table_holds_enough_figures_and_ends_in_one(text: str) -> None:
-    for start, end, _ in row_tables(text, []):
+    for start, end, _ in result_tables(text, []):
         assert text[end - 1].isdigit() or text[end - 1] == "%"
         assert len(re.findall(r"[0-9]+(?:[.,][0-9]+)*", text[start:end])) >= TABLE_FIGURES
 

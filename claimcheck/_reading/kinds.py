@@ -20,13 +20,13 @@ from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
 from claimcheck._values.currencies import BEFORE, LETTER_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "COUNT",
     "NotCount",
     "context_kind",
-    "row_tables",
+    "result_tables",
     "score_lines",
     "score_rows",
     "special_spans",
@@ -227,60 +227,107 @@ _CELLS: Final = re.compile(_CELL)
 _CELL_GAP: Final = r"(?=[ \t|,;])[ \t]*[|,;]?[ \t]*"
 #: A row's label: up to six words, each a letter or ``&`` and then letters, digits and ``.`` ``'`` ``&``
 #: ``-`` ("Man City", "St. Mirren", "Nott'm Forest", "Brighton & Hove Albion", "Q1", "U21 side").
-#: (Atomic: no cell starts with a letter or ``&``, so a shorter label never lets a row match.)
-_LABEL: Final = r"(?>[^\W\d_][\w.'’&\-]*(?: (?:[^\W\d_]|&)[\w.'’&\-]*){0,5})"
+#: (Atomic: no cell or side of a score starts with a letter or ``&``, so a shorter label never lets a
+#: line match.)
+_LABEL_PART: Final = r"(?:[\w'’&\-]|\.(?=\w| [^\W\d_]))*"  # a stop only inside a name: "St. Mirren"
+_LABEL: Final = rf"(?>[^\W\d_]{_LABEL_PART}(?: (?:[^\W\d_]|&){_LABEL_PART}){{0,5}})"
 #: A line that is a row of results: a label, then two cells or more, and nothing else ("Arsenal 38 86 30.2",
 #: "| Leeds | 12 | 34 |", "Wolves\t12\t-3").
-#: (Each match but the text's first line starts with its line break, a literal the regular expression
-#: engine finds fast: trying every place would cost prose as much as a row.)
 _ROW_BODY: Final = (
-    rf"[ \t]*(?:\|[ \t]*)?(?P<label>{_LABEL})(?P<cells>(?:{_CELL_GAP}{_CELL}){{2,}})"
+    rf"[ \t]*(?:\|[ \t]*)?(?P<table>{_LABEL}(?P<cells>(?:{_CELL_GAP}{_CELL}){{2,}}))"
     r"[ \t]*\|?[ \t]*\r?(?=\n|\Z)"
 )
-_RESULT_ROW: Final = re.compile(rf"\n{_ROW_BODY}")
-_FIRST_ROW: Final = re.compile(_ROW_BODY)
+#: One match's score between two names of up to six words: "Leeds 2-1 Fulham", "Man City 3 - 0 Aston Villa",
+#: "Celtics 102-98 Lakers".
+_SCORE: Final = rf"{_LABEL}[ \t]+[0-9]{{1,3}}[ \t]?[-–][ \t]?[0-9]{{1,3}}[ \t]+{_LABEL}"
+#: A line that holds nothing but scores, set apart by list punctuation ("Leeds 2-1 Fulham; Wolves 0-3
+#: Burnley"), with a stop or none at its end.
+_SCORES_BODY: Final = (
+    rf"[ \t]*(?P<table>{_SCORE}(?:[ \t]*[;,|][ \t]*{_SCORE})*)[ \t]*[;,.]?[ \t]*\r?(?=\n|\Z)"
+)
+#: A score of such a line: its two sides.
+_SIDES: Final = re.compile(r"(?<![\w.])[0-9]{1,3}[ \t]?[-–][ \t]?[0-9]{1,3}(?![\w.])")
+#: (Each match but the text's first line starts with its line break, a literal the regular expression
+#: engine finds fast: trying every place would cost prose as much as a row.)
+_ROW_LINES: Final = (re.compile(_ROW_BODY), re.compile(rf"\n{_ROW_BODY}"))
+_SCORE_LINES: Final = (re.compile(_SCORES_BODY), re.compile(rf"\n{_SCORES_BODY}"))
 _MIN_ROWS: Final = 2
 
 
-def row_tables(text: str, others: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, Literal["table"]]]:
-    r"""Return the tables of results rows: lines that each hold a label and then a run of figures.
+def result_tables(
+    text: str, others: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, Literal["table"]]]:
+    r"""Return the tables of results: rows of a label and figures, and lines of match scores.
 
     A row is a line with nothing but a label (up to six words that start with a letter: a team, a place,
     a party, a line of accounts) and two or more bare figures after it (signed or not, percentages or
-    not), set apart by spaces, tabs or list punctuation. At
-    least two rows in a row, each with as many figures, holding :data:`TABLE_FIGURES` figures or more
-    between them, are one table, from the first row's label to the last row's last figure. A row that
-    overlaps a span already read whole (a date, a time, a code, a table: ``others``, sorted) is no row.
+    not), set apart by spaces, tabs or list punctuation. At least two rows on consecutive lines, each with
+    as many figures, holding :data:`TABLE_FIGURES` figures or more between them, are one table, from the
+    first row's label to the last row's last figure. Lines of nothing but match scores ("Leeds 2-1
+    Fulham; Man City 3-0 Aston Villa", "Celtics 102-98 Lakers") on consecutive lines are one table where
+    their sides number :data:`TABLE_FIGURES` or more. A line that overlaps a span already read whole (a
+    date, a time, a code, a table: ``others``, sorted) is no row.
 
-    >>> row_tables("Points:\nArsenal 38 86 30.2\nLeeds 38 70 12.1\nFulham 38 41 -9", [])
+    >>> result_tables("Points:\nArsenal 38 86 30.2\nLeeds 38 70 12.1\nFulham 38 41 -9", [])
     [(8, 59, 'table')]
+    >>> result_tables("Leeds 2-1 Fulham; Wolves 0-3 Burnley\nMan City 3 - 0 Aston Villa, Spurs 1-1 Hull", [])
+    [(0, 79, 'table')]
+    """
+    rows = _line_tables(text, others, _ROW_LINES, _cells, even=True)
+    scores = _line_tables(text, others, _SCORE_LINES, _sides, even=False)
+    return sorted([*rows, *scores]) if rows and scores else rows or scores
+
+
+def _cells(line: re.Match[str]) -> int:
+    """The number of figures in a row of results."""
+    spelled = line.group("cells")
+    # (Cells set apart by white space alone are counted by splitting, far faster.)
+    if "," in spelled or "|" in spelled or ";" in spelled:
+        return len(_CELLS.findall(spelled))
+    return len(spelled.split())
+
+
+def _sides(line: re.Match[str]) -> int:
+    """The number of sides in a line of scores."""
+    return 2 * len(_SIDES.findall(line.string, line.start("table"), line.end("table")))
+
+
+def _line_tables(
+    text: str,
+    others: Sequence[tuple[int, int, str]],
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    figures: Callable[[re.Match[str]], int],
+    *,
+    even: bool,
+) -> list[tuple[int, int, Literal["table"]]]:
+    """The tables made of consecutive lines that ``patterns`` match (the first line's, then the others').
+
+    Each line holds ``figures(line)`` figures (none: no such line); lines of one table hold as many each if
+    ``even``, and rows need :data:`_MIN_ROWS` lines of them.
     """
     found: list[tuple[int, int, Literal["table"]]] = []
-    block: list[tuple[int, int, int]] = []  # the rows so far: where the label starts, the cells end, cells
-    line_end = -2  # where the last row's line ends
+    block: list[tuple[int, int, int]] = []  # the lines so far: where the table starts, ends, its figures
+    line_end = -2  # where the last line ends
     at = 0
 
     def close() -> None:
-        if len(block) >= _MIN_ROWS and sum(row[2] for row in block) >= TABLE_FIGURES:
+        if (len(block) >= _MIN_ROWS or not even) and sum(line[2] for line in block) >= TABLE_FIGURES:
             found.append((block[0][0], block[-1][1], "table"))
         block.clear()
 
-    first = _FIRST_ROW.match(text)
-    for row in itertools.chain((first,) if first else (), _RESULT_ROW.finditer(text)):
-        start, end = row.start("label"), row.end("cells")
+    first = patterns[0].match(text)
+    for line in itertools.chain((first,) if first else (), patterns[1].finditer(text)):
+        start, end = line.span("table")
         while at < len(others) and others[at][1] <= start:
             at += 1
-        if at < len(others) and others[at][0] < end:
+        count = figures(line)
+        if not count or (at < len(others) and others[at][0] < end):
             close()
             continue
-        spelled = row.group("cells")
-        # (Cells set apart by white space alone are counted by splitting, far faster.)
-        punctuated = "," in spelled or "|" in spelled or ";" in spelled
-        cells = len(_CELLS.findall(spelled)) if punctuated else len(spelled.split())
-        if block and (row.start() != line_end or cells != block[-1][2]):
+        if block and (line.start() != line_end or (even and count != block[-1][2])):
             close()
-        block.append((start, end, cells))
-        line_end = row.end()
+        block.append((start, end, count))
+        line_end = line.end()
     close()
     return found
 
@@ -295,22 +342,22 @@ _FIRST_SCORE_LINE: Final = re.compile(rf"((?:{_ROW}; )*{_ROW})(?=\n|\Z)")
 _SIDE: Final = re.compile("[0-9]+")
 
 
-def score_lines(text: str) -> list[tuple[int, int, int]]:
-    r"""Return the lines that hold nothing but match scores: where each starts and ends, and its scores.
+def score_lines(text: str) -> list[tuple[int, int]]:
+    r"""Return where the lines that hold nothing but match scores start and end.
 
-    A side is one or two digits no greater than a score's (:data:`claimcheck._reading.words.MAX_GOALS`);
-    a line with a larger side is left out. :func:`score_rows` says where each score's sides are.
+    Names are one capitalised word each, and a side is one or two digits no greater than a score's
+    (:data:`claimcheck._reading.words.MAX_GOALS`); a line with a larger side is left out.
+    :func:`score_rows` says where each score's sides are.
 
     >>> score_lines("Results:\nLeeds 2-1 Fulham; Wolves 0-3 Burnley")
-    [(9, 45, 2)]
+    [(9, 45)]
     """
     found = []
     first = _FIRST_SCORE_LINE.match(text)
     for line in itertools.chain((first,) if first else (), _SCORE_LINE.finditer(text)):
         start, end = line.span(1)
-        sides = _SIDE.findall(text, start, end)
-        if max(map(int, sides)) <= lex.MAX_GOALS:
-            found.append((start, end, len(sides) // 2))
+        if max(map(int, _SIDE.findall(text, start, end))) <= lex.MAX_GOALS:
+            found.append((start, end))
     return found
 
 

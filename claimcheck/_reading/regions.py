@@ -5,7 +5,7 @@ article holds no figure. :func:`reading_spans` keeps the sentences where a figur
 vulgar fraction or a word that can stand for a number: "two", "half", "dozens", "several", "doubled") and
 leaves out, inside them, the spans that are read whole without the parser: dates, clock times, codes
 (:func:`claimcheck._reading.kinds.special_spans`) and tables of bare figures
-(:func:`claimcheck._reading.kinds.table_spans`, :func:`~claimcheck._reading.kinds.row_tables`). A figure
+(:func:`claimcheck._reading.kinds.table_spans`, :func:`~claimcheck._reading.kinds.result_tables`). A figure
 never starts or ends in a sentence with no such character or word, so leaving those sentences out changes no
 reading; nor does leaving out a sentence that one such span holds whole (a line of a table).
 """
