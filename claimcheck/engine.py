@@ -979,6 +979,7 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
     """Solve the model exactly as a linear program; None when it has no solution."""
     one = Fraction(1)
     rows: list[Row] = []
+    totals = {share: size for size, share in model.family.values()}  # each rate's total
     for bound in model.bounds:
         if claims is not None and bound.claim not in claims:
             continue
@@ -1008,9 +1009,11 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
             rows.append((high, "<" if ratio.high_open else "<=", Fraction(0)))
         if share.role == "own share":  # the total a share is of is not empty
             rows.append(({share.base: -one}, "<", Fraction(0)))
+        rows.extend(_rated(totals, share))
     for difference in model.differences:
         if claims is not None and difference.claim not in claims:
             continue
+        rows.extend(_rated(totals, difference))
         # offset.lo (<)<= cell - base (<)<= offset.hi
         offset = difference.offset
         if isinstance(offset.lo, Fraction):
@@ -1020,6 +1023,12 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
             row = {difference.cell: one, difference.base: -one}
             rows.append((row, "<" if offset.high_open else "<=", offset.hi))
     return _solve_above_floors(model, rows)
+
+
+def _rated(totals: dict[int, int], relation: Share | Difference) -> list[Row]:
+    """A multiple or points of a rate say both rates' totals are not empty: ``total > 0`` for each."""
+    cells = (relation.cell, relation.base)
+    return [({totals[cell]: Fraction(-1)}, "<", Fraction(0)) for cell in cells if cell in totals]
 
 
 def _solve_above_floors(model: Model, rows: list[Row]) -> list[Fraction] | None:

@@ -57,7 +57,8 @@ def oracle(
     be negative is not at most its whole); sums still hold.
 
     A multiple of a share of its own cell ("the rate doubled", of a "4.1%" stated without ``of``)
-    relates the two cells' shares ``s = x/n``, a product of unknowns no LP holds. The oracle decides it
+    relates the two cells' shares ``s = x/n``, a product of unknowns no LP holds, and says both totals
+    are more than zero (a rate of nobody says nothing). The oracle decides it
     from both sides: with a variable per share, bounded by the cell's own-share claims and related by
     the multiples but free of its count and total (a relaxation), no solution proves the claims
     inconsistent; with each share fixed at a value of the relaxation's solution and ``x = s·n``, ``n >
@@ -104,6 +105,8 @@ def oracle(
     free = [cell[0] in signed for cell in cells] + [False] * len(shared)
     if not shared:
         return _feasible(t + 1, ub, eq, free)
+    for cell in share:  # a multiple of a rate says the rate's total is not empty: n > 0
+        _row(ub, {}, size(cell), -1.0, 0.0, strict=True, t=t)
     return _decide_shares(ub, eq, free, share, size)
 
 

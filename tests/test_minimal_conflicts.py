@@ -400,3 +400,32 @@ def test_a_share_of_a_cell_and_a_multiple_of_it_leave_one_minimal_conflict():
         Claim("3 to 5", "other staff", id="roster"),
     ]
     assert listed(claims, h) == brute_force(claims, h) == {frozenset({"nurses", "others"})}
+
+
+def test_a_rate_bounded_through_an_average_is_of_a_population():
+    """A bound on a part's rate, carried down from its whole's, holds only where the part has members.
+
+    "There are no agency nurses in the country; in the city the agency rate is half the staff nurses'
+    national rate; the north has 30 staff nurses." The north's agency rate is 0%, and the search once
+    carried that down to the city even where the city might have no nurses, then to the national
+    rate: a conflict with the 30 staff nurses that it found with a national rate of 0% to 100%
+    stated as well, and not with one of 10% to 100% (a bigger set passing where a smaller one failed).
+    A multiple of a rate says both rates have members: the city has nurses, so its agency rate is 0%,
+    and so is the staff nurses' national rate, which the 30 in the north contradict, as does a stated
+    rate above zero.
+    """
+    h = Hierarchy()
+    h.partition("place", "the country", ["the north", "the south"])
+    h.partition("place", "the north", ["the city", "the towns"])
+    h.partition("subject", "nurses", ["agency nurses", "staff nurses"])
+    for low, expected in (
+        ("0%", {frozenset({"multiple", "none", "north"})}),
+        ("10%", {frozenset({"rate", "multiple", "none"}), frozenset({"multiple", "none", "north"})}),
+    ):
+        claims = [
+            Claim(f"{low} to 100%", "staff nurses", {"place": "the country"}, id="rate"),
+            Claim("half as high", "agency nurses", {"place": "the city"}, of="rate", id="multiple"),
+            Claim("0", "agency nurses", {"place": "the country"}, id="none"),
+            Claim("30", "staff nurses", {"place": "the north"}, id="north"),
+        ]
+        assert listed(claims, h) == brute_force(claims, h) == expected, low

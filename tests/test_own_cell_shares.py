@@ -220,3 +220,24 @@ def test_a_rate_past_100_percent_is_no_conflict() -> None:
     with_total = poll()
     report = check([Claim("120%", "backers", {"sex": "men"}, id="men")], with_total)
     assert [conflict.claims for conflict in report.conflicts] == [("men",)]
+
+
+def test_a_multiple_of_a_rate_says_both_rates_have_a_population() -> None:
+    # "60% of the county's households own their home; in Eastfield the share renting is half as high.
+    # The council's register lists no renters anywhere in the county." A rate half as high as 60% is
+    # a rate of Eastfield's households, so Eastfield has some, and some of them rent: the register
+    # clashes. (Read as a rate of nobody, an empty Eastfield once let all three stand.)
+    h = Hierarchy()
+    h.partition("subject", "households", ["renters", "owners"])
+    h.partition("place", "the county", ["Ashby", "Eastfield"])
+    claims = [
+        Claim("60%", "owners", id="owners"),
+        Claim("half as high", "renters", {"place": "Eastfield"}, of="owners", id="eastfield"),
+        Claim("0", "renters", {"place": "the county"}, id="register"),
+    ]
+    report = check(claims, h)
+    assert [conflict.claims for conflict in report.conflicts] == [("owners", "eastfield", "register")]
+    steps = report.conflicts[0].steps
+    assert any(step.startswith("households in Eastfield is more than 0 (claim eastfield") for step in steps)
+    assert check(claims[:2], h).ok
+    assert check([*claims[:2], Claim("0", "renters", {"place": "Ashby"}, id="register")], h).ok

@@ -37,7 +37,7 @@ from claimcheck._values.interval import INF, Interval
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from claimcheck._solving.model import Bound, Model
+    from claimcheck._solving.model import Bound, Difference, Model, Share
 
 __all__ = ["CLIMBS", "Crossing", "Propagator", "Reason"]
 
@@ -298,6 +298,14 @@ class Propagator:
             share = self.model.shares[number]
             if share.role == "own share":  # a share of a total says the total is not empty
                 self._low(share.base, _ZERO, True, (), via=-1, claim=share.claim)  # noqa: FBT003
+        if self.shares_of:  # so does a multiple or points of a rate, of both rates' totals
+            relations: list[Share | Difference] = [self.model.shares[n] for n in sorted(self.active_shares)]
+            relations += [self.model.differences[n] for n in sorted(self.active_differences)]
+            for relation in relations:
+                for cell in (relation.cell, relation.base):
+                    found = self.shares_of.get(cell)
+                    if found is not None:
+                        self._low(found[1], _ZERO, True, (), via=-1, claim=relation.claim)  # noqa: FBT003
         bounds = self.scaled
         if wanted is not None:
             bounds = self._bounds_of(wanted)
@@ -873,12 +881,16 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
             values[difference.cell] - values[difference.base]
         ):
             return False
+    totals = {share: size for size, share in model.family.values()}
+    for difference in model.differences:
+        if (wanted is None or difference.claim in wanted) and _empty_rate(values, totals, difference):
+            return False
     for share in model.shares:
         if wanted is not None and share.claim not in wanted:
             continue
         ratio = share.share
         base, cell = values[share.base], values[share.cell]
-        if share.role == "own share" and base <= 0:
+        if (share.role == "own share" and base <= 0) or _empty_rate(values, totals, share):
             return False
         lo = ratio.lo * base
         if cell < lo or (ratio.low_open and cell == lo):
@@ -888,3 +900,8 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
             if cell > hi or (ratio.high_open and cell == hi):
                 return False
     return True
+
+
+def _empty_rate(values: Sequence[Fraction], totals: dict[int, int], relation: Share | Difference) -> bool:
+    """Whether a multiple or points of a rate relate a rate whose total is empty (a rate of nobody)."""
+    return any(cell in totals and values[totals[cell]] <= 0 for cell in (relation.cell, relation.base))
