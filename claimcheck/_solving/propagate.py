@@ -882,15 +882,17 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
         ):
             return False
     totals = {share: size for size, share in model.family.values()}
-    for difference in model.differences:
-        if (wanted is None or difference.claim in wanted) and _empty_rate(values, totals, difference):
-            return False
+    if totals:  # a multiple or points of a rate say both rates' totals are not empty
+        relations: list[Share | Difference] = [*model.shares, *model.differences]
+        for relation in relations:
+            if (wanted is None or relation.claim in wanted) and _empty_rate(values, totals, relation):
+                return False
     for share in model.shares:
         if wanted is not None and share.claim not in wanted:
             continue
         ratio = share.share
         base, cell = values[share.base], values[share.cell]
-        if (share.role == "own share" and base <= 0) or _empty_rate(values, totals, share):
+        if share.role == "own share" and base <= 0:
             return False
         lo = ratio.lo * base
         if cell < lo or (ratio.low_open and cell == lo):
