@@ -195,7 +195,7 @@ class _Engine:
         self.policy = policy
         self.prepared = prepared
         self.accepts = accepts
-        self.names = explain.Namer(claims, hierarchy)
+        self.names = explain.Namer(claims, hierarchy, firsts=prepared.firsts)
         self.found: dict[frozenset[int], Conflict] = {}
         self.failing = 0  # found conflicts no accepted claim set covers
         self.truncated = False  # the search stopped before it had listed every minimal conflict
@@ -203,14 +203,19 @@ class _Engine:
         self.work = _SEARCH_WORK
         #: the component model of each claim in an accepted set
         self.homes: dict[int, Model] = {}
+        #: each cell's bounds and tightest ends, found once for the clashes and the overlaps alike
+        self.ranges = _Ranges(model)
+        #: the model's cell of each cell of the component being solved (None: the model's own cells)
+        self.origin: list[int] | None = None
 
     def run(self) -> Report:
         implied: list[Implied] = []
         accepted = frozenset().union(*(claims for claims, _ in self.accepts))
-        for part in _components(self.model):
+        for part, origin in _components(self.model):
             if accepted:  # where each accepted claim's component is: its set is tested there
                 for claim in _claims_of(part) & accepted:
                     self.homes[claim] = part
+            self.origin = origin
             solved = self._solve(part)
             if solved is not None:
                 implied.extend(self._implied(part, solved))
@@ -280,7 +285,7 @@ class _Engine:
         if not (part.les or part.sums or part.shares or part.differences or part.family):
             # cells that nothing relates: the clashes inside each cell are all its conflicts (Helly),
             # and no cell is implied (each is stated or unbounded)
-            lone = _cell_clashes(part)
+            lone = _cell_clashes(part, self.ranges, self.origin)
             first = next(lone, None)
             if first is not None:
                 self._record_clashes(_Oracle(part, self.hierarchy), first, lone)
@@ -290,7 +295,7 @@ class _Engine:
         explorer = oracle.explore(claims)
         self.work += explorer.revisions
         pool = [crossing.claims() for crossing in explorer.crossings]
-        clashes = _cell_clashes(part)
+        clashes = _cell_clashes(part, self.ranges, self.origin)
         first = next(clashes, None)
         if first is None and not pool:
             # a witness attempt puts the bounds back, so the explorer keeps the fixpoint's bounds
@@ -537,15 +542,16 @@ class _Engine:
         """The range each cell's claims agree on, where two or more state it and all share a point.
 
         The common range runs from the greatest lower end to the least upper end (an open end counting
-        as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim.
+        as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim,
+        from the ends :class:`_Ranges` found once for the clashes too.
         """
         overlaps = []
-        ends = _Ends(self.model)
-        for cell, stated in sorted(_by_cell(self.model).items()):
+        ranges = self.ranges
+        for cell in sorted(ranges.by_cell):
+            stated = ranges.by_cell[cell]
             if len(stated) < 2:
                 continue
-            low = max(stated, key=ends.lower).interval
-            high = min(stated, key=ends.upper).interval
+            low, high = ranges.highest[cell][1].interval, ranges.lowest[cell][1].interval
             common = Interval.make(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
             if common is None:
                 continue
@@ -758,33 +764,44 @@ def _claims_of(model: Model) -> frozenset[int]:
     )
 
 
-def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
+def _cell_clashes(
+    model: Model, ranges: _Ranges, origin: Sequence[int] | None = None
+) -> Iterator[frozenset[int]]:
     """Every minimal conflict inside one cell: a claim below zero, or two claims with disjoint ranges.
 
     By Helly's property a cell's intervals with no common point hold two disjoint ones, so these are all
-    the conflicts one cell has. Per cell, the claims are sorted by their ends once, and the disjoint
-    pairs are read off in order (each claim with the claims that end below where it starts): the cost
-    is the sort plus the pairs actually taken, so a cell stated by thousands of claims stays fast.
+    the conflicts one cell has. ``ranges`` holds each cell's bounds and tightest ends (found once for the
+    whole model: ``origin`` gives the whole model's cell of each of ``model``'s cells, None when they
+    are the same), so a cell whose ranges all share a point costs one comparison. Where they do not,
+    the claims are sorted by their ends once, and the disjoint pairs are read off in order (each claim
+    with the claims that end below where it starts): the cost is the sort plus the pairs actually
+    taken, so a cell stated by thousands of claims stays fast.
     """
     # a share of a cell's own total can fail alone (a part that is its whole's only part is 100% of
     # it): propagation finds those clashes, and the search shrinks them
     shares = {share for _, share in model.family.values()}
-    by_cell = {cell: bounds for cell, bounds in _by_cell(model).items() if cell not in shares}
-    ends = _Ends(model)
-    upper, lower = ends.upper, ends.lower
-    for cell in sorted(by_cell):
-        usable: list[Bound] = []
-        floor = (ends.scaled(model.floor[cell]), 0)
-        for bound in by_cell[cell]:
-            if upper(bound) >= floor:  # reaches the floor
-                usable.append(bound)
-            else:
-                yield frozenset([bound.claim])
-        if len(usable) < 2:
+    upper, lower = ranges.upper, ranges.lower
+    for cell in sorted(ranges.cells(origin)):
+        if cell in shares:
             continue
-        # i lies wholly below j when i's upper end comes before j's lower end (see _Ends)
-        if upper(min(usable, key=upper)) >= lower(max(usable, key=lower)):
-            continue  # every two ranges overlap, so all share a point (one pass, no sort)
+        whole = cell if origin is None else origin[cell]
+        lowest, highest = ranges.lowest[whole][0], ranges.highest[whole][0]
+        floor = (ranges.scaled(model.floor[cell]), 0)
+        bounds = ranges.by_cell[whole]
+        if lowest >= floor:  # every range reaches the floor
+            if len(bounds) < 2 or lowest >= highest:
+                continue  # every two ranges overlap, so all share a point
+            usable = bounds
+        else:
+            usable = []
+            for bound in bounds:
+                if upper(bound) >= floor:  # reaches the floor
+                    usable.append(bound)
+                else:
+                    yield frozenset([bound.claim])
+            if len(usable) < 2 or upper(min(usable, key=upper)) >= lower(max(usable, key=lower)):
+                continue
+        # i lies wholly below j when i's upper end comes before j's lower end (see _Ranges)
         by_end = sorted(usable, key=upper)
         for high in sorted(usable, key=lower, reverse=True):
             start = lower(high)
@@ -794,21 +811,17 @@ def _cell_clashes(model: Model) -> Iterator[frozenset[int]]:
                 yield frozenset([low.claim, high.claim])
 
 
-def _by_cell(model: Model) -> dict[int, list[Bound]]:
-    """The bounds of each cell, in the claims' order (the model's own objects: nothing made per claim)."""
-    by_cell: dict[int, list[Bound]] = {}
-    for bound in model.bounds:
-        by_cell.setdefault(bound.cell, []).append(bound)
-    return by_cell
+class _Ranges:
+    """Each cell's bounds (the model's own objects, in the claims' order) and their tightest ends.
 
+    Found in one pass over the bounds, once per check: the clashes inside one cell and the range a
+    cell's claims agree on both start from a cell's greatest lower end and least upper end.
 
-class _Ends:
-    """The ends of a model's bounds as keys that order them, in whole numbers.
-
-    A key is an end times the common denominator of every end and floor (exact: one scale for all), with
-    an open end counting as just inside its value: ``(hi, -1)`` for an open upper end, ``(lo, +1)`` for an
-    open lower end, ``0`` for a closed one. Interval ``i`` lies wholly below ``j`` exactly when
-    ``upper(i) < lower(j)``. Whole numbers compare many times faster than fractions.
+    The ends are compared as keys in whole numbers: an end times the common denominator of every end
+    and floor (exact: one scale for all), with an open end counting as just inside its value:
+    ``(hi, -1)`` for an open upper end, ``(lo, +1)`` for an open lower end, ``0`` for a closed one.
+    Interval ``i`` lies wholly below ``j`` exactly when ``upper(i) < lower(j)``. Whole numbers compare
+    many times faster than fractions.
     """
 
     def __init__(self, model: Model) -> None:
@@ -822,6 +835,38 @@ class _Ends:
             if not isinstance(floor, float) and scale % floor.denominator:
                 scale = math.lcm(scale, floor.denominator)
         self.scale = scale
+        #: each cell's bounds, in the claims' order
+        self.by_cell: dict[int, list[Bound]] = {}
+        #: each cell's least upper end and greatest lower end (keys), each with the first bound that has it
+        self.lowest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
+        self.highest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
+        by_cell, lowest, highest = self.by_cell, self.lowest, self.highest
+        for bound in model.bounds:
+            cell, interval = bound.cell, bound.interval
+            lo, hi = interval.lo, interval.hi  # the keys of lower and upper, inline: once per claim
+            if isinstance(hi, Fraction):
+                hi = hi.numerator if scale == 1 else hi.numerator * (scale // hi.denominator)
+            if isinstance(lo, Fraction):
+                lo = lo.numerator if scale == 1 else lo.numerator * (scale // lo.denominator)
+            high = (hi, -1 if interval.high_open else 0)
+            low = (lo, 1 if interval.low_open else 0)
+            stated = by_cell.get(cell)
+            if stated is None:
+                by_cell[cell] = [bound]
+                lowest[cell], highest[cell] = (high, bound), (low, bound)
+                continue
+            stated.append(bound)
+            if high < lowest[cell][0]:
+                lowest[cell] = (high, bound)
+            if low > highest[cell][0]:
+                highest[cell] = (low, bound)
+
+    def cells(self, origin: Sequence[int] | None) -> list[int]:
+        """The cells with bounds of the model, or of its component whose cells are ``origin`` there."""
+        if origin is None:
+            return list(self.by_cell)
+        by_cell = self.by_cell
+        return [cell for cell, whole in enumerate(origin) if whole in by_cell]
 
     def scaled(self, value: Magnitude) -> int | float:
         """An end (or a floor) in whole units; an unbounded end stays infinite."""
@@ -871,10 +916,12 @@ def _join_background(model: Model, joins: _Joins) -> None:
         joins.union(count, share_cell)
 
 
-def _components(model: Model) -> list[Model]:
+def _components(model: Model) -> list[tuple[Model, list[int] | None]]:
     """The model's independent parts, each renumbered from zero, in a deterministic order.
 
-    Cells that no constraint relates to another share one part (each alone is independent already).
+    Each part comes with the model's cell of each of its cells (None when the part is the model
+    itself). Cells that no constraint relates to another share one part (each alone is independent
+    already).
 
     One pass over the model's cells and constraints: each constraint is filed under its component once,
     so splitting costs the size of the model, whatever the number of components.
@@ -887,7 +934,7 @@ def _components(model: Model) -> list[Model]:
         joins.union(relation.cell, relation.base)
     roots = [joins.find(cell) for cell in range(n)]
     if n and all(root == 0 for root in roots):
-        return [model]  # one component: the model as it stands
+        return [(model, None)]  # one component: the model as it stands
     # cells no constraint relates go into one model together: it has no constraint either, and a
     # dataset of unrelated figures then makes one model, not one per figure
     related = [False] * n
@@ -902,12 +949,15 @@ def _components(model: Model) -> list[Model]:
         related[count] = related[size] = related[share_cell] = True
     roots = [root if related[cell] else -1 for cell, root in enumerate(roots)]
     parts: dict[int, Model] = {}
+    origins: dict[int, list[int]] = {}
     number = [0] * n  # each cell's index in its component's model
     for cell, root in enumerate(roots):  # cells in order: each part's cells keep the model's order
         part = parts.get(root)
         if part is None:
             part = parts[root] = Model(model.facets)
+            origins[root] = []
         number[cell] = part.add_cell(model.cells[cell])
+        origins[root].append(cell)
         part.unit[number[cell]] = model.unit[cell]
         part.floor[number[cell]] = model.floor[cell]
     for a, b in model.les:
@@ -932,7 +982,7 @@ def _components(model: Model) -> list[Model]:
         parts[roots[whole]].averages.append((number[whole], tuple(number[p] for p in members)))
     for cell in model.stated:
         parts[roots[cell]].stated.add(number[cell])
-    return [parts[root] for root in sorted(parts)]
+    return [(parts[root], origins[root]) for root in sorted(parts)]
 
 
 def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:

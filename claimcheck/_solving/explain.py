@@ -142,8 +142,15 @@ def _containment(
 class Namer:
     """Names for cells, facets and claims as the claims (or the hierarchy) first spelled them."""
 
-    def __init__(self, claims: Sequence[Claim], hierarchy: Hierarchy) -> None:
-        """Collect spellings from the claims, then fall back on the hierarchy's."""
+    def __init__(
+        self, claims: Sequence[Claim], hierarchy: Hierarchy, *, firsts: Sequence[int] | None = None
+    ) -> None:
+        """Collect spellings from the claims, then fall back on the hierarchy's.
+
+        ``firsts``, when given, holds the position of the first claim of each spelling of a subject and
+        scope, in order (:attr:`Prepared.firsts <claimcheck._solving.model.Prepared.firsts>`): only those
+        claims are read.
+        """
         self.claims, self.hierarchy = claims, hierarchy
         #: each claim's figure as printed, and as checked (widened by its rounding; None if left out)
         self.printed: Sequence[Estimate] = ()
@@ -151,9 +158,12 @@ class Namer:
         #: the significant digits computed figures are shown to (more where two bounds would blur)
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
+        self._ids: list[str] | None = None
+        #: each cell key's subject and scope as display names (:meth:`named`)
+        self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, dict[str, str]]] = {}
         self.values: dict[tuple[str, str], str] = {}
         spelled: set[tuple[str, tuple[tuple[str, str], ...]]] = set()  # each spelling is read once
-        for claim in claims:
+        for claim in claims if firsts is None else (claims[k] for k in firsts):
             spelling = (claim.subject, tuple(claim.scope.items()))
             if spelling in spelled:
                 continue
@@ -510,23 +520,40 @@ class Namer:
 
     def figure(self, model: Model, cell: int, rows: Sequence[tuple[int, Interval | None]]) -> Figure:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
-        key, unit = model.cells[cell], model.unit[cell]
+        ids = self.ids
+        subject, scope = self.named(model, cell)
         return Figure(
-            tuple(self.claims[k].id or "" for k, _ in rows),
-            tuple(None if found is None else Estimate.from_interval(found, unit) for _, found in rows),
-            subject=self.value(SUBJECT, key[0]),
-            scope=self.scope(model, key),
+            tuple([ids[k] for k, _ in rows]),
+            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
+            subject=subject,
+            scope=scope,
         )
 
     def overlap(self, model: Model, cell: int, claims: Sequence[int], common: Interval) -> Overlap:
         """The range the claims about one cell agree on."""
-        key = model.cells[cell]
+        ids = self.ids
+        subject, scope = self.named(model, cell)
         return Overlap(
-            tuple(self.claims[k].id or "" for k in sorted(claims)),
+            tuple([ids[k] for k in sorted(claims)]),
             Estimate.from_interval(common, model.unit[cell]),
-            subject=self.value(SUBJECT, key[0]),
-            scope=self.scope(model, key),
+            subject=subject,
+            scope=scope,
         )
+
+    @property
+    def ids(self) -> list[str]:
+        """Every claim's id by position (made on first use: a report's figures and overlaps cite them all)."""
+        if self._ids is None:
+            self._ids = [claim.id or "" for claim in self.claims]
+        return self._ids
+
+    def named(self, model: Model, cell: int) -> tuple[str, dict[str, str]]:
+        """A cell's subject and scope as display names, made once per cell (figures and overlaps ask)."""
+        key = model.cells[cell]
+        found = self._named.get((model.facets, key))
+        if found is None:
+            found = self._named[(model.facets, key)] = (self.value(SUBJECT, key[0]), self.scope(model, key))
+        return found
 
 
 def _own_share_gap(prover: Propagator, cell: int, amount: Fraction) -> Gap | None:

@@ -377,7 +377,7 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("_claims", "_ids", "facets", "floor", "signed")
+    __slots__ = ("_claims", "_ids", "facets", "firsts", "floor", "signed")
 
     def __init__(
         self,
@@ -401,12 +401,15 @@ class Prepared:
         shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
         spelled: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, str]] = {}
         self.facets: list[dict[str, str]] = []
-        for claim in claims:
+        #: the position of the first claim of each spelling of a subject and scope, in order
+        self.firsts: list[int] = []
+        for k, claim in enumerate(claims):
             spelling = (claim.subject, tuple(claim.scope.items()))
             found = spelled.get(spelling)
             if found is None:
                 facets = claim.facets if not wholes else {**wholes, **claim.facets}
                 found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
+                self.firsts.append(k)
             self.facets.append(found)
         self._claims = claims
         self._ids: dict[str, int] | None = None
@@ -570,20 +573,24 @@ def stated_cells(model: Model, prepared: Prepared) -> list[tuple[int, list[tuple
     claim, claims in the order given.
     """
     rows = drawn(model)
-    placed = {claim for cell_rows in rows.values() for claim, _ in cell_rows}
     missing: dict[int, list[int]] = {}
-    for k, facets in enumerate(prepared.facets):
-        if k in placed:  # most claims: no key to make
-            continue
-        cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
-        if cell is not None:
-            missing.setdefault(cell, []).append(k)
+    if sum(len(cell_rows) for cell_rows in rows.values()) < len(prepared.facets):  # else all are drawn
+        placed = {claim for cell_rows in rows.values() for claim, _ in cell_rows}
+        for k, facets in enumerate(prepared.facets):
+            if k in placed:  # most claims: no key to make
+                continue
+            cell = model.index.get(tuple(facets.get(facet, TOP) for facet in model.facets))
+            if cell is not None:
+                missing.setdefault(cell, []).append(k)
     found: list[tuple[int, list[tuple[int, Interval | None]]]] = []
     for cell, cell_rows in rows.items():
         if len(cell_rows) < 2:
             continue
+        if cell not in missing:  # drawn in the claims' order already
+            found.append((cell, [*cell_rows]))
+            continue
         members: list[tuple[int, Interval | None]] = [*cell_rows]
-        members += [(k, None) for k in missing.get(cell, ())]
+        members += [(k, None) for k in missing[cell]]
         found.append((cell, sorted(members, key=lambda row: row[0])))
     return sorted(found, key=lambda item: item[1][0][0])
 
@@ -914,6 +921,73 @@ def _complete_parts(
     return frozenset(found)
 
 
+def _placed(
+    model: Model,
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    *,
+    keys: dict[int, tuple[str, ...]],
+    bases: dict[int, int],
+    meant: _Meant,
+    active: set[int],
+) -> tuple[list[tuple[int, int]], dict[int, int], dict[int, tuple[str, int]]]:
+    """The claims the model can use, each with its cell, and the cells their figures are measured in.
+
+    Returns the usable claims with their cells, the cell each related claim is measured against, and
+    the dimension of each cell with the first claim that states it. Gives the cells their units
+    (carried along the constraints) and reports unit mismatches.
+    """
+    dimension: dict[int, tuple[str, int]] = {}
+    canonical: dict[str, str] = {}
+    usable: list[tuple[int, int]] = []  # (claim, its cell)
+    related: dict[int, int] = {}  # claim -> the cell its figure is measured against
+    roles, sizes, index = meant.roles, meant.sizes, model.index
+    dimensions: dict[str, str] = {}  # each unit's dimension, temperature scales as one (_SCALES)
+    for k, key in keys.items():
+        estimate = estimates[k]
+        if k not in active or estimate is None:
+            continue
+        said = roles[k]
+        if k in bases:
+            related[k] = index[keys[bases[k]]]
+        elif claims[k].of is not None:
+            continue
+        elif k in sizes:
+            related[k] = index[sizes[k][0]]
+        misplaced = said == "difference" and _misplaced_points(claims, estimates, k, bases, meant)
+        if misplaced:
+            model.findings.append(misplaced)
+            continue
+        cell = index[key]
+        if said in ("share", "ratio", "own share") or (k in sizes and k in bases):
+            if estimate.dimension != "":
+                model.findings.append(_not_a_factor(claims, estimate, k))
+                continue
+            usable.append((k, cell))
+            continue
+        unit = estimate.unit
+        dim = dimensions.get(unit)
+        if dim is None:
+            dim = estimate.dimension
+            dim = dimensions[unit] = _SCALES.get(dim, dim)
+        if dim not in canonical:
+            canonical[dim] = unit
+        first = dimension.get(cell)
+        if first is None:
+            dimension[cell] = (dim, k)
+        elif first[0] != dim:
+            model.findings.append(_mismatch(claims, estimates, first[1], k))
+            continue
+        usable.append((k, cell))
+    edges = [(cell, related[k]) for k, cell in usable if k in related]
+    _spread_dimensions(model, claims, estimates, dimension, edges)
+    for cell, (dim, _) in dimension.items():
+        model.unit[cell] = canonical.get(dim, "")
+    for _, share in model.family.values():
+        model.unit[share] = "percent"
+    return usable, related, dimension
+
+
 def _add_claims(
     model: Model,
     claims: Sequence[Claim],
@@ -924,67 +998,47 @@ def _add_claims(
     meant: _Meant,
     active: set[int],
 ) -> None:
-    """Give cells their units and add each ``active`` claim's constraint; report unit mismatches."""
-    dimension: dict[int, tuple[str, int]] = {}
-    canonical: dict[str, str] = {}
-    usable: list[int] = []
-    related: dict[int, int] = {}  # claim -> the cell its figure is measured against
-    for k, key in keys.items():
-        estimate = estimates[k]
-        if k not in active or estimate is None or (claims[k].of is not None and k not in bases):
-            continue
-        if k in bases:
-            related[k] = model.index[keys[bases[k]]]
-        elif k in meant.sizes:
-            related[k] = model.index[meant.sizes[k][0]]
-        misplaced = meant.roles[k] == "difference" and _misplaced_points(claims, estimates, k, bases, meant)
-        if misplaced:
-            model.findings.append(misplaced)
-            continue
-        if meant.roles[k] in ("share", "ratio", "own share") or (k in meant.sizes and k in bases):
-            if estimate.dimension != "":
-                model.findings.append(_not_a_factor(claims, estimate, k))
-                continue
-            usable.append(k)
-            continue
-        cell = model.index[key]
-        dim = _SCALES.get(estimate.dimension, estimate.dimension)
-        canonical.setdefault(dim, estimate.unit)
-        first = dimension.setdefault(cell, (dim, k))
-        if first[0] != dim:
-            model.findings.append(_mismatch(claims, estimates, first[1], k))
-            continue
-        usable.append(k)
-    edges = [(model.index[keys[k]], related[k]) for k in usable if k in related]
-    _spread_dimensions(model, claims, estimates, dimension, edges)
-    for cell, (dim, _) in dimension.items():
-        model.unit[cell] = canonical.get(dim, "")
-    for _, share in model.family.values():
-        model.unit[share] = "percent"
-    for k in usable:
+    """Give cells their units and add each ``active`` claim's constraint; report unit mismatches.
+
+    Per claim, its cell is looked up once, and what is asked of its unit (its dimension) once per unit;
+    claims that share an estimate (one spelling, read once) share its interval in each unit.
+    """
+    usable, related, dimension = _placed(
+        model, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
+    )
+    roles, sizes = meant.roles, meant.sizes
+    in_units: dict[tuple[int, str], tuple[Estimate, Interval]] = {}  # by the estimate's id and a unit
+    stated, bounds, units_of = model.stated, model.bounds, model.unit
+    for k, cell in usable:
         estimate = estimates[k]
         if estimate is None:  # pragma: no cover - filtered above
             continue
-        cell = model.index[keys[k]]
-        # points or a multiple between shares; a signed figure has no share cell (count over total is no
-        # share), so its multiple is of the counts
-        if (
-            k in meant.sizes
-            and k in bases
-            and cell != related[k]
-            and (_points(model, k, cell, related[k], estimate) or estimate.relation != "ratio")
-        ):
-            continue
-        if meant.roles[k] != "own share":
-            model.stated.add(cell)
+        said = roles[k]
         if k in related:
             base = related[k]
+            # points or a multiple between shares; a signed figure has no share cell (count over total
+            # is no share), so its multiple is of the counts
+            if (
+                k in sizes
+                and k in bases
+                and cell != base
+                and (_points(model, k, cell, base, estimate) or estimate.relation != "ratio")
+            ):
+                continue
+            if said != "own share":
+                stated.add(cell)
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
                 model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
                 continue
-            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=meant.roles[k]):
+            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=said):
                 continue
-        model.bounds.append(Bound(k, cell, _in_unit(estimate, model.unit[cell])))
+        elif said != "own share":
+            stated.add(cell)
+        unit = units_of[cell]
+        known = in_units.get((id(estimate), unit))
+        if known is None:  # the estimate kept beside its interval: its id stays its own meanwhile
+            known = in_units[(id(estimate), unit)] = (estimate, _in_unit(estimate, unit))
+        bounds.append(Bound(k, cell, known[1]))
 
 
 def _relate(

@@ -141,11 +141,11 @@ class Interval:
         here: an :class:`~claimcheck.Estimate`'s interval is made this way once per claim the engine reads.
         """
         interval = object.__new__(cls)
-        put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
-        put(interval, "lo", lo)
-        put(interval, "hi", hi)
-        put(interval, "low_open", low_open)
-        put(interval, "high_open", high_open)
+        put = _PUT  # the class is frozen: each slot set through its own descriptor, as in Estimate._made
+        put[0](interval, lo)
+        put[1](interval, hi)
+        put[2](interval, low_open)
+        put[3](interval, high_open)
         return interval
 
     @classmethod
@@ -254,3 +254,8 @@ class Interval:
         lo_reached = any(reached for value, reached in corners if value == lo)
         hi_reached = any(reached for value, reached in corners if value == hi)
         return Interval(lo, hi, low_open=not lo_reached, high_open=not hi_reached)
+
+
+#: The setter of each of an interval's slots, in the order ``Interval.settled`` sets them: through the
+#: slot's own descriptor, twice as fast as ``object.__setattr__``, which looks each name up first.
+_PUT: Final = tuple(getattr(Interval, name).__set__ for name in ("lo", "hi", "low_open", "high_open"))
