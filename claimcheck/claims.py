@@ -259,11 +259,13 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         if claim.id is not None:
             named.append(claim)
             continue
-        candidate, suffix = f"c{position}", 0
-        while candidate in given:  # "c12" and "c12.1" are normalised names already
+        candidate = f"c{position}"
+        # generated ids never meet each other ("c12" and "c1.2" name different positions): only an id
+        # the caller gave can be taken ("c12" and "c12.1" are normalised names already)
+        suffix = 0
+        while given and candidate in given:
             suffix += 1
             candidate = f"c{position}.{suffix}"
-        given[candidate] = candidate
         named.append(_with_id(claim, candidate))
     cycle = of_cycle(named)
     if cycle:

@@ -115,14 +115,26 @@ def check(
     elif not isinstance(hierarchy, Hierarchy):
         raise ModelError(f"the hierarchy must be a claimcheck.Hierarchy, not {hierarchy!r}")
     with _collector_paused():
-        named = assign_ids(claims)
-        printed, estimates, prepared = prepare(named, hierarchy, policy)
-        model = build_model(named, estimates, hierarchy, prepared=prepared)
-        engine = _Engine(
-            named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared), policy=policy
-        )
-        engine.names.printed, engine.names.meant = printed, estimates
-        return engine.run()
+        # the model and the engine go when _checked returns, before the collector is back: its first
+        # collection then walks the report, not every claim, bound and reason of the check
+        return _checked(claims, hierarchy, policy, accept)
+
+
+def _checked(
+    claims: Iterable[Claim],
+    hierarchy: Hierarchy,
+    policy: Policy | None,
+    accept: Iterable[tuple[Iterable[str], str]] | None,
+) -> Report:
+    """The report of :func:`check`, the collector paused."""
+    named = assign_ids(claims)
+    printed, estimates, prepared = prepare(named, hierarchy, policy)
+    model = build_model(named, estimates, hierarchy, prepared=prepared)
+    engine = _Engine(
+        named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared), policy=policy
+    )
+    engine.names.printed, engine.names.meant = printed, estimates
+    return engine.run()
 
 
 #: Checks under way, and whether the cyclic collector was on when the first began (:func:`_collector_paused`)
@@ -551,10 +563,12 @@ class _Engine:
             stated = ranges.by_cell[cell]
             if len(stated) < 2:
                 continue
-            low, high = ranges.highest[cell][1].interval, ranges.lowest[cell][1].interval
-            common = Interval.make(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
-            if common is None:
-                continue
+            (low_key, low_bound), (high_key, high_bound) = ranges.highest[cell], ranges.lowest[cell]
+            if high_key < low_key:
+                continue  # two of them have no point in common (see _Ranges)
+            low, high = low_bound.interval, high_bound.interval
+            # settled ends with a point in common: the interval between them, nothing to check again
+            common = Interval.settled(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
             claims = [bound.claim for bound in stated]
             overlaps.append(self.names.overlap(self.model, cell, claims, common))
         return overlaps
@@ -826,28 +840,44 @@ class _Ranges:
 
     def __init__(self, model: Model) -> None:
         scale = 1
-        for bound in model.bounds:
-            interval = bound.interval
-            for end in (interval.lo, interval.hi):
-                if not isinstance(end, float) and scale % end.denominator:
-                    scale = math.lcm(scale, end.denominator)
         for floor in model.floor:
             if not isinstance(floor, float) and scale % floor.denominator:
                 scale = math.lcm(scale, floor.denominator)
-        self.scale = scale
         #: each cell's bounds, in the claims' order
         self.by_cell: dict[int, list[Bound]] = {}
         #: each cell's least upper end and greatest lower end (keys), each with the first bound that has it
         self.lowest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
         self.highest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
+        if not self._scan(model.bounds, scale):  # an end the scale does not make whole
+            for bound in model.bounds:
+                interval = bound.interval
+                for end in (interval.lo, interval.hi):
+                    if isinstance(end, Fraction) and scale % end.denominator:
+                        scale = math.lcm(scale, end.denominator)
+            self.by_cell.clear()
+            self._scan(model.bounds, scale)
+        self.scale = scale
+
+    def _scan(self, bounds: Sequence[Bound], scale: int) -> bool:
+        """File the bounds by cell with their tightest ends on ``scale``; False where it falls short.
+
+        It stops at the first end whose denominator ``scale`` does not divide (whole numbers, the
+        common case, need one pass).
+        """
         by_cell, lowest, highest = self.by_cell, self.lowest, self.highest
-        for bound in model.bounds:
+        for bound in bounds:
             cell, interval = bound.cell, bound.interval
             lo, hi = interval.lo, interval.hi  # the keys of lower and upper, inline: once per claim
             if isinstance(hi, Fraction):
-                hi = hi.numerator if scale == 1 else hi.numerator * (scale // hi.denominator)
+                top, bottom = hi.as_integer_ratio()
+                if scale % bottom:
+                    return False
+                hi = top * (scale // bottom)
             if isinstance(lo, Fraction):
-                lo = lo.numerator if scale == 1 else lo.numerator * (scale // lo.denominator)
+                top, bottom = lo.as_integer_ratio()
+                if scale % bottom:
+                    return False
+                lo = top * (scale // bottom)
             high = (hi, -1 if interval.high_open else 0)
             low = (lo, 1 if interval.low_open else 0)
             stated = by_cell.get(cell)
@@ -860,6 +890,7 @@ class _Ranges:
                 lowest[cell] = (high, bound)
             if low > highest[cell][0]:
                 highest[cell] = (low, bound)
+        return True
 
     def cells(self, origin: Sequence[int] | None) -> list[int]:
         """The cells with bounds of the model, or of its component whose cells are ``origin`` there."""

@@ -159,6 +159,8 @@ class Namer:
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self._ids: list[str] | None = None
+        #: each unit's estimates of the figures' intervals, by the interval's id (:meth:`figure`)
+        self._drawn: dict[str, dict[int, tuple[Interval, Estimate | None]]] = {}
         #: each cell key's subject and scope as display names (:meth:`named`)
         self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, dict[str, str]]] = {}
         self.values: dict[tuple[str, str], str] = {}
@@ -522,9 +524,16 @@ class Namer:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         ids = self.ids
         subject, scope = self.named(model, cell)
+        unit = model.unit[cell]
+        # one estimate per interval and unit: claims that share a figure's spelling share its interval
+        # (the model's), and so its estimate (estimates are immutable)
+        made = self._drawn.setdefault(unit, {})
+        fresh = [found for _, found in rows if found is not None and id(found) not in made]
+        for found, estimate in zip(fresh, Estimate.from_intervals(fresh, unit), strict=True):
+            made[id(found)] = (found, estimate)  # the interval kept beside it: its id stays its own
         return Figure(
             tuple([ids[k] for k, _ in rows]),
-            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
+            tuple([None if found is None else made[id(found)][1] for _, found in rows]),
             subject=subject,
             scope=scope,
         )

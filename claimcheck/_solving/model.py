@@ -25,7 +25,7 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from claimcheck.hierarchy import Hierarchy
+    from claimcheck.hierarchy import Hierarchy, Link
     from claimcheck.policy import Policy
 
 __all__ = [
@@ -620,10 +620,12 @@ def build_model(
     # the share is of the base claim's cell, not of its figure
     findings: list[Finding] = []
     bases: dict[int, int] = {}
+    relative = False  # whether any claim names another with `of`
     for k in active:
         of = claims[k].of
         if of is None:
             continue
+        relative = True
         base = prepared.ids.get(normalize_name(of))
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
@@ -637,10 +639,11 @@ def build_model(
             continue
         bases[k] = base
     roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
-    named = sorted({*active, *bases.values()})
+    named = sorted({*active, *bases.values()}) if bases else active  # active is in order already
     facet_names = {SUBJECT}
-    for k in named:
-        facet_names.update(prepared.facets[k])
+    mappings = {id(mapping): mapping for mapping in map(prepared.facets.__getitem__, named)}
+    for mapping in mappings.values():  # claims about one cell share one mapping
+        facet_names.update(mapping)
     facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
     model = Model(facets)
     model.findings.extend(findings)
@@ -658,23 +661,14 @@ def build_model(
         for i, facet in enumerate(facets)
         if facet in fixed
     }
-    sizes: dict[int, tuple[Key, bool]] = {}
-    for k in active:
-        owners = [k] if roles[k] == "own share" else []
-        if _points_of(claims, estimates, k, bases) == "own share":
-            # points or a multiple of a rate relate two share cells: the base's total is named even when
-            # the base is left out (a subset under test), so a claim means the same whichever claims
-            # are built with it (the search for minimal conflicts rests on that)
-            owners = [k, bases[k]]
-        for owner in owners:
-            if owner not in sizes:
-                subject, hidden = population(hierarchy, keys[owner][0])
-                sizes[owner] = ((subject, *keys[owner][1:]), hidden)
+    sizes = _sizes(claims, estimates, hierarchy, active, roles=roles, keys=keys, bases=bases)
 
     closure = _Closure(hierarchy, topped, ordered)
+    # with no `of` and no totals, the cells the claims name are their own, each once: ``distinct``
+    named_keys = _named_keys(claims, active, keys, bases, sizes) if relative or sizes else distinct
     products = {
         tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True))
-        for key in _named_keys(claims, active, keys, bases, sizes)
+        for key in named_keys
     }
     _add_products(model, products)
     _link_cells(model, hierarchy, topped)
@@ -691,12 +685,38 @@ def build_model(
         keys=keys,
         bases=bases,
         meant=_Meant(roles, sizes),
-        active=set(active),
+        active=set(active) if bases else None,  # with no base named, every claim keyed is active
     )
     _set_floors(model, prepared)
     _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
+
+
+def _sizes(
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    hierarchy: Hierarchy,
+    active: Sequence[int],
+    *,
+    roles: dict[int, Role],
+    keys: dict[int, Key],
+    bases: dict[int, int],
+) -> dict[int, tuple[Key, bool]]:
+    """The cell of the total each share of its own cell is of, and whether that total is hidden."""
+    sizes: dict[int, tuple[Key, bool]] = {}
+    for k in active if bases or "own share" in roles.values() else ():
+        owners = [k] if roles[k] == "own share" else []
+        if k in bases and _points_of(claims, estimates, k, bases) == "own share":
+            # points or a multiple of a rate relate two share cells: the base's total is named even when
+            # the base is left out (a subset under test), so a claim means the same whichever claims
+            # are built with it (the search for minimal conflicts rests on that)
+            owners = [k, bases[k]]
+        for owner in owners:
+            if owner not in sizes:
+                subject, hidden = population(hierarchy, keys[owner][0])
+                sizes[owner] = ((subject, *keys[owner][1:]), hidden)
+    return sizes
 
 
 def _keys(prepared: Prepared, facets: tuple[str, ...], named: Iterable[int]) -> dict[int, Key]:
@@ -880,12 +900,21 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
     index = model.index
     # per whole's cell and facet, the parts of its complete partitions: one pass a partition
     complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
+    adds = [hierarchy.adds(facet) for facet in model.facets]
+    # each value's wholes and partitions, asked of the hierarchy once per value, not once per cell
+    links: dict[tuple[str, str], tuple[dict[str, Link], list[tuple[str, ...]]]] = {}
     for cell, key in enumerate(model.cells):
         for i, facet in enumerate(model.facets):
             value = key[i]
-            if value == TOP or not hierarchy.adds(facet):  # a year or a report date is no part
+            if value == TOP or not adds[i]:  # a year or a report date is no part
                 continue
-            parents = hierarchy.parents(facet, value)
+            found_links = links.get((facet, value))
+            if found_links is None:
+                found_links = links[(facet, value)] = (
+                    hierarchy.parents(facet, value),
+                    hierarchy.partitions(facet, value),
+                )
+            parents, partitions = found_links
             if not parents and facet in topped:
                 parents = {TOP: "subset"}
             for parent, link in parents.items():
@@ -901,7 +930,7 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
                     found = complete[(whole_key, i)] = _complete_parts(model, whole_key, i, hierarchy)
                 if value not in found:
                     model.les.append((cell, whole))
-            for parts in hierarchy.partitions(facet, value):
+            for parts in partitions:
                 members = [index.get((*key[:i], part, *key[i + 1 :])) for part in parts]
                 if all(member is not None for member in members):
                     model.sums.append((cell, tuple(m for m in members if m is not None)))
@@ -929,7 +958,7 @@ def _placed(
     keys: dict[int, tuple[str, ...]],
     bases: dict[int, int],
     meant: _Meant,
-    active: set[int],
+    active: set[int] | None,
 ) -> tuple[list[tuple[int, int]], dict[int, int], dict[int, tuple[str, int]]]:
     """The claims the model can use, each with its cell, and the cells their figures are measured in.
 
@@ -945,7 +974,7 @@ def _placed(
     dimensions: dict[str, str] = {}  # each unit's dimension, temperature scales as one (_SCALES)
     for k, key in keys.items():
         estimate = estimates[k]
-        if k not in active or estimate is None:
+        if (active is not None and k not in active) or estimate is None:
             continue
         said = roles[k]
         if k in bases:
@@ -996,9 +1025,11 @@ def _add_claims(
     keys: dict[int, tuple[str, ...]],
     bases: dict[int, int],
     meant: _Meant,
-    active: set[int],
+    active: set[int] | None,
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches.
+
+    ``active`` None: every claim ``keys`` holds.
 
     Per claim, its cell is looked up once, and what is asked of its unit (its dimension) once per unit;
     claims that share an estimate (one spelling, read once) share its interval in each unit.
@@ -1007,7 +1038,8 @@ def _add_claims(
         model, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
     )
     roles, sizes = meant.roles, meant.sizes
-    in_units: dict[tuple[int, str], tuple[Estimate, Interval]] = {}  # by the estimate's id and a unit
+    # each estimate's interval in a unit, by the estimate's id (kept beside it: its id stays its own)
+    in_units: dict[int, tuple[Estimate, str, Interval]] = {}
     stated, bounds, units_of = model.stated, model.bounds, model.unit
     for k, cell in usable:
         estimate = estimates[k]
@@ -1035,10 +1067,10 @@ def _add_claims(
         elif said != "own share":
             stated.add(cell)
         unit = units_of[cell]
-        known = in_units.get((id(estimate), unit))
-        if known is None:  # the estimate kept beside its interval: its id stays its own meanwhile
-            known = in_units[(id(estimate), unit)] = (estimate, _in_unit(estimate, unit))
-        bounds.append(Bound(k, cell, known[1]))
+        known = in_units.get(id(estimate))
+        if known is None or known[1] != unit:  # another unit: rare (a figure stated in two cells)
+            known = in_units[id(estimate)] = (estimate, unit, _in_unit(estimate, unit))
+        bounds.append(Bound(k, cell, known[2]))
 
 
 def _relate(
@@ -1097,6 +1129,8 @@ def _in_unit(estimate: Estimate, unit: str) -> Interval:
     By the units' factor, or between the Celsius and Fahrenheit scales by the exact affine map (°F = °C ×
     9/5 + 32), which keeps the ends' order and openness.
     """
+    if estimate.unit == unit:  # the cell's own unit (most claims): nothing to convert
+        return estimate.interval
     if estimate.unit == "degree_Fahrenheit" and unit == "degree_Celsius":
         return (estimate.interval + _F_AT_ZERO_C.scale(Fraction(-1))).scale(1 / _F_PER_C)
     if estimate.unit == "degree_Celsius" and unit == "degree_Fahrenheit":
