@@ -243,18 +243,21 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     ['c1', 'c2']
     """
     claims = tuple(claims)
+    given: dict[str, str] = {}
     for claim in claims:
         if not isinstance(claim, Claim):
             raise ModelError(f"check() takes Claim objects, not {claim!r}")
-    given: dict[str, str] = {}
-    for claim in claims:
         if claim.id is None:
             continue
         key = normalize_name(claim.id)
         if key in given:
             raise ModelError(f"two claims have the id {claim.id!r} ({given[key]!r})")
         given[key] = claim.id
-    named: list[Claim] = []
+    named: list[Claim]
+    if not given:  # no claim has an id: each gets its position's
+        named = [_with_id(claim, f"c{position}") for position, claim in enumerate(claims, start=1)]
+        return _acyclic(named)
+    named = []
     for position, claim in enumerate(claims, start=1):
         if claim.id is not None:
             named.append(claim)
@@ -267,6 +270,15 @@ def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
             suffix += 1
             candidate = f"c{position}.{suffix}"
         named.append(_with_id(claim, candidate))
+    return _acyclic(named)
+
+
+def _acyclic(named: list[Claim]) -> tuple[Claim, ...]:
+    """The claims as a tuple, once their ``of`` links are shown to go round in no cycle.
+
+    Raises:
+        ModelError: they do; the message lists the cycle.
+    """
     cycle = of_cycle(named)
     if cycle:
         links = ", ".join(f"{named[i].id} of {named[i].of}" for i in cycle)

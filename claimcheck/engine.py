@@ -244,9 +244,11 @@ class _Engine:
         if self.undecided:
             errors.append(self._undecided())
         conflicts = self._listed()
+        overlaps = self._overlaps()
+        del self.ranges  # asked for no more: its memory goes before the figures are made
         return Report(
             conflicts=conflicts,
-            overlaps=self._overlaps(),
+            overlaps=overlaps,
             implied=sorted(implied, key=lambda item: (item.subject, sorted(item.scope.items()))),
             errors=errors,
             warnings=[*(item for item in found if item.severity == "warning"), *self.unused_accepts()],
@@ -563,8 +565,8 @@ class _Engine:
             stated = ranges.by_cell[cell]
             if len(stated) < 2:
                 continue
-            (low_key, low_bound), (high_key, high_bound) = ranges.highest[cell], ranges.lowest[cell]
-            if high_key < low_key:
+            low_bound, high_bound = ranges.highest[cell], ranges.lowest[cell]
+            if ranges.upper(high_bound) < ranges.lower(low_bound):
                 continue  # two of them have no point in common (see _Ranges)
             low, high = low_bound.interval, high_bound.interval
             # settled ends with a point in common: the interval between them, nothing to check again
@@ -799,16 +801,15 @@ def _cell_clashes(
         if cell in shares:
             continue
         whole = cell if origin is None else origin[cell]
-        lowest, highest = ranges.lowest[whole][0], ranges.highest[whole][0]
+        lowest, highest = upper(ranges.lowest[whole]), lower(ranges.highest[whole])
         floor = (ranges.scaled(model.floor[cell]), 0)
-        bounds = ranges.by_cell[whole]
         if lowest >= floor:  # every range reaches the floor
-            if len(bounds) < 2 or lowest >= highest:
-                continue  # every two ranges overlap, so all share a point
-            usable = bounds
+            if lowest >= highest:
+                continue  # every two ranges overlap, so all share a point (one range always does)
+            usable = ranges.by_cell[whole]
         else:
             usable = []
-            for bound in bounds:
+            for bound in ranges.by_cell[whole]:
                 if upper(bound) >= floor:  # reaches the floor
                     usable.append(bound)
                 else:
@@ -826,10 +827,12 @@ def _cell_clashes(
 
 
 class _Ranges:
-    """Each cell's bounds (the model's own objects, in the claims' order) and their tightest ends.
+    """Each cell's tightest ends: its first bound with the least upper end, and with the greatest lower.
 
     Found in one pass over the bounds, once per check: the clashes inside one cell and the range a
-    cell's claims agree on both start from a cell's greatest lower end and least upper end.
+    cell's claims agree on both start from a cell's greatest lower end and least upper end. A cell's
+    bounds are filed only where they are asked for (a cell with a clash, the overlaps once the search
+    is done), so no list of every bound is kept while the search runs.
 
     The ends are compared as keys in whole numbers: an end times the common denominator of every end
     and floor (exact: one scale for all), with an open end counting as just inside its value:
@@ -839,32 +842,37 @@ class _Ranges:
     """
 
     def __init__(self, model: Model) -> None:
+        self.bounds = model.bounds
         scale = 1
         for floor in model.floor:
             if not isinstance(floor, float) and scale % floor.denominator:
                 scale = math.lcm(scale, floor.denominator)
-        #: each cell's bounds, in the claims' order
-        self.by_cell: dict[int, list[Bound]] = {}
-        #: each cell's least upper end and greatest lower end (keys), each with the first bound that has it
-        self.lowest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
-        self.highest: dict[int, tuple[tuple[int | float, int], Bound]] = {}
+        #: each cell's first bound with the least upper end, and with the greatest lower end
+        self.lowest: dict[int, Bound] = {}
+        self.highest: dict[int, Bound] = {}
+        self._by_cell: dict[int, list[Bound]] | None = None
         if not self._scan(model.bounds, scale):  # an end the scale does not make whole
             for bound in model.bounds:
                 interval = bound.interval
                 for end in (interval.lo, interval.hi):
                     if isinstance(end, Fraction) and scale % end.denominator:
                         scale = math.lcm(scale, end.denominator)
-            self.by_cell.clear()
+            self.lowest.clear()
+            self.highest.clear()
             self._scan(model.bounds, scale)
         self.scale = scale
 
     def _scan(self, bounds: Sequence[Bound], scale: int) -> bool:
-        """File the bounds by cell with their tightest ends on ``scale``; False where it falls short.
+        """Find each cell's tightest ends on ``scale``; False where it falls short.
 
         It stops at the first end whose denominator ``scale`` does not divide (whole numbers, the
         common case, need one pass).
         """
-        by_cell, lowest, highest = self.by_cell, self.lowest, self.highest
+        lowest, highest = self.lowest, self.highest
+        # the keys of each cell's tightest ends while the bounds are scanned (not kept: a cell's two
+        # keys are made again where they are asked for)
+        low_keys: dict[int, tuple[int | float, int]] = {}
+        high_keys: dict[int, tuple[int | float, int]] = {}
         for bound in bounds:
             cell, interval = bound.cell, bound.interval
             lo, hi = interval.lo, interval.hi  # the keys of lower and upper, inline: once per claim
@@ -880,24 +888,32 @@ class _Ranges:
                 lo = top * (scale // bottom)
             high = (hi, -1 if interval.high_open else 0)
             low = (lo, 1 if interval.low_open else 0)
-            stated = by_cell.get(cell)
-            if stated is None:
-                by_cell[cell] = [bound]
-                lowest[cell], highest[cell] = (high, bound), (low, bound)
+            known = high_keys.get(cell)
+            if known is None:
+                lowest[cell], highest[cell], high_keys[cell], low_keys[cell] = bound, bound, high, low
                 continue
-            stated.append(bound)
-            if high < lowest[cell][0]:
-                lowest[cell] = (high, bound)
-            if low > highest[cell][0]:
-                highest[cell] = (low, bound)
+            if high < known:
+                lowest[cell], high_keys[cell] = bound, high
+            if low > low_keys[cell]:
+                highest[cell], low_keys[cell] = bound, low
         return True
+
+    @property
+    def by_cell(self) -> dict[int, list[Bound]]:
+        """Each cell's bounds, in the claims' order (filed on first use)."""
+        if self._by_cell is None:
+            by_cell: dict[int, list[Bound]] = {}
+            for bound in self.bounds:
+                by_cell.setdefault(bound.cell, []).append(bound)
+            self._by_cell = by_cell
+        return self._by_cell
 
     def cells(self, origin: Sequence[int] | None) -> list[int]:
         """The cells with bounds of the model, or of its component whose cells are ``origin`` there."""
         if origin is None:
-            return list(self.by_cell)
-        by_cell = self.by_cell
-        return [cell for cell, whole in enumerate(origin) if whole in by_cell]
+            return list(self.lowest)
+        lowest = self.lowest
+        return [cell for cell, whole in enumerate(origin) if whole in lowest]
 
     def scaled(self, value: Magnitude) -> int | float:
         """An end (or a floor) in whole units; an unbounded end stays infinite."""

@@ -52,6 +52,8 @@ def _lines(value: Any) -> tuple[str, ...]:
 
 
 def _scope(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    if type(value) is FrozenDict:  # frozen already: shared, not copied (the findings about one cell)
+        return value
     return FrozenDict(dict(value or {}))
 
 

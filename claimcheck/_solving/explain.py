@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import units
 from claimcheck._solving.model import TOP, shown
+from claimcheck._values.frozen import FrozenDict
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate, Toward, format_magnitude, significant, written
@@ -159,10 +160,8 @@ class Namer:
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self._ids: list[str] | None = None
-        #: each unit's estimates of the figures' intervals, by the interval's id (:meth:`figure`)
-        self._drawn: dict[str, dict[int, tuple[Interval, Estimate | None]]] = {}
         #: each cell key's subject and scope as display names (:meth:`named`)
-        self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, dict[str, str]]] = {}
+        self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, FrozenDict[str, str]]] = {}
         self.values: dict[tuple[str, str], str] = {}
         spelled: set[tuple[str, tuple[tuple[str, str], ...]]] = set()  # each spelling is read once
         for claim in claims if firsts is None else (claims[k] for k in firsts):
@@ -524,16 +523,9 @@ class Namer:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         ids = self.ids
         subject, scope = self.named(model, cell)
-        unit = model.unit[cell]
-        # one estimate per interval and unit: claims that share a figure's spelling share its interval
-        # (the model's), and so its estimate (estimates are immutable)
-        made = self._drawn.setdefault(unit, {})
-        fresh = [found for _, found in rows if found is not None and id(found) not in made]
-        for found, estimate in zip(fresh, Estimate.from_intervals(fresh, unit), strict=True):
-            made[id(found)] = (found, estimate)  # the interval kept beside it: its id stays its own
         return Figure(
             tuple([ids[k] for k, _ in rows]),
-            tuple([None if found is None else made[id(found)][1] for _, found in rows]),
+            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
             subject=subject,
             scope=scope,
         )
@@ -556,12 +548,13 @@ class Namer:
             self._ids = [claim.id or "" for claim in self.claims]
         return self._ids
 
-    def named(self, model: Model, cell: int) -> tuple[str, dict[str, str]]:
+    def named(self, model: Model, cell: int) -> tuple[str, FrozenDict[str, str]]:
         """A cell's subject and scope as display names, made once per cell (figures and overlaps ask)."""
         key = model.cells[cell]
         found = self._named.get((model.facets, key))
         if found is None:
-            found = self._named[(model.facets, key)] = (self.value(SUBJECT, key[0]), self.scope(model, key))
+            scope = FrozenDict(self.scope(model, key))  # frozen: the findings about the cell share it
+            found = self._named[(model.facets, key)] = (self.value(SUBJECT, key[0]), scope)
         return found
 
 

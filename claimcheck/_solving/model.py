@@ -541,14 +541,25 @@ def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
     claim bounds no figure of the base cell (half of "55% of men" is half of the men's count, which
     no claim states).
     """
-    found: dict[int, Interval] = {bound.claim: bound.interval for bound in model.bounds}
-    cell_of = {bound.claim: bound.cell for bound in model.bounds}
     relative: dict[int, tuple[int, Share | Difference]] = {}
     for share in model.shares:
         if share.role in ("share", "ratio"):
             relative[share.claim] = (share.cell, share)
     for difference in model.differences:
         relative[difference.claim] = (difference.cell, difference)
+    rows: dict[int, list[tuple[int, Interval]]] = {}
+    if not relative:  # each claim's bound as it stands: one pass where they come in the claims' order
+        last = -1
+        for bound in model.bounds:
+            if bound.claim <= last:
+                rows.clear()
+                break
+            last = bound.claim
+            rows.setdefault(bound.cell, []).append((bound.claim, bound.interval))
+        else:
+            return rows
+    found: dict[int, Interval] = {bound.claim: bound.interval for bound in model.bounds}
+    cell_of = {bound.claim: bound.cell for bound in model.bounds}
     changed = True
     while changed:  # a share of a share: its base is drawn first
         changed = False
@@ -559,7 +570,6 @@ def drawn(model: Model) -> dict[int, list[tuple[int, Interval]]]:
                 continue
             value = base * relation.share if isinstance(relation, Share) else base + relation.offset
             found[claim], cell_of[claim], changed = value, cell, True
-    rows: dict[int, list[tuple[int, Interval]]] = {}
     for claim in sorted(found):
         rows.setdefault(cell_of[claim], []).append((claim, found[claim]))
     return rows
