@@ -20,7 +20,7 @@ from claimcheck._reading.tokens import CLOCK_TIME, ISO_DATE
 from claimcheck._values.currencies import BEFORE, LETTER_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
     "COUNT",
@@ -292,6 +292,12 @@ def _sides(line: re.Match[str]) -> int:
     return 2 * len(_SIDES.findall(line.string, line.start("table"), line.end("table")))
 
 
+def _lines(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """The lines ``patterns`` match: the first line by the first pattern, each other from its line break."""
+    first = patterns[0].match(text)
+    return itertools.chain((first,) if first else (), patterns[1].finditer(text))
+
+
 def _line_tables(
     text: str,
     others: Sequence[tuple[int, int, str]],
@@ -315,8 +321,7 @@ def _line_tables(
             found.append((block[0][0], block[-1][1], "table"))
         block.clear()
 
-    first = patterns[0].match(text)
-    for line in itertools.chain((first,) if first else (), patterns[1].finditer(text)):
+    for line in _lines(text, patterns):
         start, end = line.span("table")
         while at < len(others) and others[at][1] <= start:
             at += 1
@@ -335,10 +340,12 @@ def _line_tables(
 #: One match's score between two one-word names: "Leeds 2-1 Fulham" (names, then the two sides).
 _SCORE_ROW: Final = re.compile(r"([A-Z][a-z]+) ([0-9]{1,2})-([0-9]{1,2}) ([A-Z][a-z]+)")
 _ROW: Final = r"[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2} [A-Z][a-z]+"
-#: A line that holds nothing but scores, set apart by "; ": "Leeds 2-1 Fulham; Wolves 0-3 Burnley". (Each
-#: match but the text's first line starts with its line break, which the engine finds fast.)
-_SCORE_LINE: Final = re.compile(rf"\n((?:{_ROW}; )*{_ROW})(?=\n|\Z)")
-_FIRST_SCORE_LINE: Final = re.compile(rf"((?:{_ROW}; )*{_ROW})(?=\n|\Z)")
+#: A line that holds nothing but scores, set apart by "; ": "Leeds 2-1 Fulham; Wolves 0-3 Burnley" (the
+#: first line's expression, then the others', as :data:`_ROW_LINES`).
+_SCORE_LINES_STRICT: Final = (
+    re.compile(rf"((?:{_ROW}; )*{_ROW})(?=\n|\Z)"),
+    re.compile(rf"\n((?:{_ROW}; )*{_ROW})(?=\n|\Z)"),
+)
 _SIDE: Final = re.compile("[0-9]+")
 
 
@@ -353,8 +360,7 @@ def score_lines(text: str) -> list[tuple[int, int]]:
     [(9, 45)]
     """
     found = []
-    first = _FIRST_SCORE_LINE.match(text)
-    for line in itertools.chain((first,) if first else (), _SCORE_LINE.finditer(text)):
+    for line in _lines(text, _SCORE_LINES_STRICT):
         start, end = line.span(1)
         if max(map(int, _SIDE.findall(text, start, end))) <= lex.MAX_GOALS:
             found.append((start, end))
