@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from claimcheck import Claim, Estimate, Hierarchy, check, engine
-from claimcheck._solving.model import Model, Prepared, build_model
+from claimcheck._solving.model import Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator
 from claimcheck.claims import assign_ids
 from claimcheck.engine import MAX_CONFLICTS, _lp
@@ -60,7 +60,7 @@ def float_solve(n: int, rows: list[Row]) -> list[float] | None:
         return None
     assert result.status == 0, result.message
     strict = any(relation == "<" for _, relation, _ in rows)
-    return [] if not strict or -result.fun > 1e-7 else None
+    return [float(value) for value in result.x[:n]] if not strict or -result.fun > 1e-7 else None
 
 
 def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]]:
@@ -72,8 +72,7 @@ def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]
     completeness, that every minimal conflict of the set is listed, against deciding every subset.
     """
     named = assign_ids(claims)
-    estimates = [claim.estimate() for claim in named]
-    prepared = Prepared(named)
+    _, estimates, prepared = prepare(named, hierarchy)  # as check reads them: signed subjects, wholes
     feasible: dict[frozenset[int], bool] = {}
     for size in range(len(named) + 1):
         for subset in map(frozenset, itertools.combinations(range(len(named)), size)):
@@ -137,8 +136,7 @@ def test_a_claim_means_the_same_whichever_claims_are_built_with_it(data):
     # set's model reads them, so a claim built alone must say what it says among all the others
     hierarchy = data.draw(hierarchies())
     claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=7, max_value=30)))
-    estimates = [claim.estimate() for claim in claims]
-    prepared = Prepared(claims)
+    _, estimates, prepared = prepare(claims, hierarchy)
     whole = build_model(claims, estimates, hierarchy, prepared=prepared)
     for k in range(len(claims)):
         alone = build_model(claims, estimates, hierarchy, only=[k], prepared=prepared)
