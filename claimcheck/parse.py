@@ -229,6 +229,11 @@ def _quick_candidates(parser: _Parser) -> Iterator[int]:
             continue
         if word in _DASHES and not parser.minus_sign(index):
             continue  # a hyphen ("F-16") or a range's dash: no minus sign
+        if index < last and word not in CORE_WORDS:
+            # _may_lead's first step past the starter, inline: most starters ("a", "the") lead nowhere
+            after, kind = words[index + 1], kinds[index + 1]
+            if kind != NUM and after not in CORE_WORDS and (kind not in (WORD, SYM) or after not in _LEADS):
+                continue
         if not parser.asking(index) and _may_lead(kinds, words, index):
             yield index
 
@@ -313,20 +318,29 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
         word = words[nxt]
         if word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
             return None
-        for position in range(nxt, min(nxt + _RATE_REACH, parser.size)):
-            if words[position] in _RATE_WORDS:
-                return None
-    value, step = read_number(words[index])
-    start, end = tokens.starts[index], tokens.ends[index]
-    estimate = Estimate.from_reading(
-        value,
-        value,
-        kind="exact",
-        text=parser.text[start:end],
-        nominal=value,
-        precision=None if step == 1 else step,
-    )
-    return Match(start, end, estimate)
+        if not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH]):
+            return None
+    return Match(tokens.starts[index], tokens.ends[index], _bare_estimate(words[index]))
+
+
+def _bare_estimate(figure: str) -> Estimate:
+    """The estimate of a bare number token as printed: one per spelling (estimates are immutable)."""
+    estimate = _BARE.get(figure)
+    if estimate is None:
+        value, step = read_number(figure)
+        precision = None if step == 1 else step
+        estimate = Estimate.from_reading(
+            value, value, kind="exact", text=figure, nominal=value, precision=precision
+        )
+        if len(_BARE) >= _BARE_CACHE:
+            _BARE.clear()
+        _BARE[figure] = estimate
+    return estimate
+
+
+#: Estimates of bare numbers by spelling (see ``_bare_estimate``), dropped whole when it fills.
+_BARE: Final[dict[str, Estimate]] = {}
+_BARE_CACHE: Final = 4096
 
 
 #: The most tokens between two figures of one list that a hedge distributes over.

@@ -336,8 +336,14 @@ class CoreReader(AmountReader):
         return first
 
     def _single(self, amount: Amount) -> Core:
+        value = amount.value
+        point = (  # a Fraction's point is settled as it is: nothing to convert or check
+            Interval.settled(value, value, low_open=False, high_open=False)
+            if type(value) is Fraction
+            else Interval(value, value)
+        )
         return Core(
-            Interval(amount.value, amount.value),
+            point,
             amount.unit,
             "fraction" if amount.share else "exact",
             amount.value,

@@ -49,6 +49,7 @@ _POINTS: Final = {
     ("percent", "points"): Fraction(1), ("basis", "points"): Fraction(1, 100),
     ("basis", "point"): Fraction(1, 100), ("bp",): Fraction(1, 100), ("bps",): Fraction(1, 100),
 }  # fmt: skip
+_POINTS_FIRST: Final = frozenset(words[0] for words in _POINTS)
 
 
 @attrs.frozen
@@ -323,11 +324,12 @@ class RelationReader(CoreReader):
 
         Returns the index after them and their share of a percentage point (1/100 for basis points).
         """
-        for words, factor in _POINTS.items():
-            end = index + len(words)
-            if tuple(self.words[index:end]) == words:
-                return end, factor
         word = self.word_at(index)
+        if word in _POINTS_FIRST:
+            for words, factor in _POINTS.items():
+                end = index + len(words)
+                if tuple(self.words[index:end]) == words:
+                    return end, factor
         if word in ("points", "point") and self.word_at(index + 1) in ("to", "from", "at"):
             # "rose 0.2 points to 4.4%": points of a rate in per cent are percentage points
             level = self.amount(index + 2)
@@ -368,6 +370,8 @@ class RelationReader(CoreReader):
         to three words naming the counted thing may come between ("1,200 new cases a week", "9 deaths
         per 100,000").
         """
+        if _RATE_FIRST.isdisjoint(self.words[index : index + _MAX_RATE_NOUN + 1]):
+            return None  # no rate's first word within reach
         found = self._per(index, unit)
         if found is not None:
             return (*found, index)
@@ -465,6 +469,9 @@ _MAX_PER_LINK: Final = 2
 _MIN_WHOLE: Final = 10
 #: The most words naming a counted thing between a figure and its rate ("1,200 new Covid cases a week").
 _MAX_RATE_NOUN: Final = 3
+#: The words a rate starts with ("per barrel", "a week", "annually"): :meth:`RelationReader.rate` reads
+#: one only where one of them stands within reach.
+_RATE_FIRST: Final = frozenset({"per", *lex.RATE_OPENERS, *lex.RATE_ADVERBS})
 #: Words that end the counted thing before a rate: a rate never reaches past them.
 _NOT_NOUNS: Final = frozenset(
     "a an the and or but in on at for to from by with than as is are was were be been has have had "

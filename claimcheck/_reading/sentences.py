@@ -32,6 +32,8 @@ _END: Final = re.compile(
     r"|(?P<blank>\n[ \t]*\n\s*)"
     r"|(?P<line>\n(?=[ \t]*[\"“‘A-Z0-9])))"
 )
+#: One more letter than the longest abbreviation has.
+_LONGER: Final = 1 + max(len(word) for word in _ABBREVIATIONS)
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 
 
@@ -59,6 +61,9 @@ class Sentences:
         """Return whether the full stop at ``position`` closes an abbreviation rather than a sentence."""
         if self.text[position] != ".":
             return False
+        letters = self.text[position - _LONGER : position]
+        if position >= _LONGER and letters.isalpha() and letters.isascii():
+            return False  # a word longer than any abbreviation ends here ("agreement.")
         word = _WORD_BEFORE.search(self.text, max(0, position - 12), position)
         if word is None:
             return False
