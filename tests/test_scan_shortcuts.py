@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from claimcheck import parse
 from claimcheck._reading import words as lex
 from claimcheck._reading.hedges import _before, _least, _most
+from claimcheck._reading.tokens import WORD, tokenize
 from claimcheck._reading.unit_spellings import EVERYDAY
 from claimcheck._values import currencies as cur
 from claimcheck.mentions import extract
@@ -113,3 +114,12 @@ def test_hedges_compare_magnitudes_as_python_does(x: Fraction | float, y: Fracti
     assert _before(x, y) == (x < y)
     assert _least(x, y) == min(x, y)
     assert _most(x, y) == max(x, y)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aAbİΣσςÉé’' .,5-½\n")), max_size=40))
+def test_each_word_token_is_its_own_lower_case(text: str) -> None:
+    """Words are lowered a stretch at a time, as if each were lowered alone (final sigma, "İ")."""
+    tokens = tokenize(text)
+    for kind, word, start, end in zip(tokens.kinds, tokens.texts, tokens.starts, tokens.ends, strict=True):
+        if kind == WORD:
+            assert word == text[start:end].lower().replace("’", "'")

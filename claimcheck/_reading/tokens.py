@@ -152,13 +152,24 @@ def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
     """Add the tokens of ``text[start:end]`` to ``tokens``, at their offsets in ``text``."""
     add_kind, add_text = tokens.kinds.append, tokens.texts.append
     add_start, add_end = tokens.starts.append, tokens.ends.append
+    piece = text[start:end]
+    lowered = piece.lower()
+    # A word's lower case is its slice of the stretch's, unless a letter changes length in lower case
+    # ("İ") or lowers by its context (a final capital sigma): then each word is lowered on its own.
+    whole = len(lowered) == len(piece) and "Σ" not in piece
+    lowered = lowered.replace("’", "'")
     for match in _TOKEN.finditer(text, start, end):
         group = match.lastgroup
-        value = match.group()
+        first, last = match.span()
         if group in ("word", "frac"):  # most tokens are words
-            kind = WORD
-            value = value.lower().replace("’", "'")
-        elif group == "sym":
+            add_kind(WORD)
+            word = lowered[first - start : last - start] if whole else match.group().lower().replace("’", "'")
+            add_text(word)
+            add_start(first)
+            add_end(last)
+            continue
+        value = match.group()
+        if group == "sym":
             kind = SYM
         elif group == "num":
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
@@ -171,7 +182,6 @@ def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
             kind = NUM if _COMMA_SCALE_AFTER.match(text, match.end()) else AMBIGUOUS
         else:
             kind = DATE if group == "date" else TIME
-        first, last = match.span()
         add_kind(kind)
         add_text(value)
         add_start(first)
