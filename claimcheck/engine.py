@@ -1063,11 +1063,18 @@ def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:
 def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
     """Whether a verified witness is found, trying the orders in turn.
 
-    The first order is tried first with every open end closed half a unit inside (whole numbers
-    throughout: see :meth:`Propagator.witness`), fixing only the cells the claims reach (cheap for a
-    few claims on a large model); then every order in full, with the ends as they are.
+    The first order is tried first in whole numbers (every open end closed half a unit inside and
+    every derived bound rounded inward: see :meth:`Propagator.witness`), fixing only the cells the
+    claims reach (cheap for a few claims on a large model); then with the ends closed but fractions
+    allowed (a multiple of an odd number may need one); then every order in full, with the ends as
+    they are.
     """
-    if orders and prover.witness(orders[0], sparse=True, closed=True) is not None:
+    if not orders:
+        return False
+    whole = not prover.model.family  # (a count, its total and its share need fractions)
+    if whole and prover.witness(orders[0], sparse=True, closed=True, whole=True) is not None:
+        return True
+    if prover.witness(orders[0], sparse=True, closed=True) is not None:
         return True
     return any(prover.witness(order) is not None for order in orders)
 

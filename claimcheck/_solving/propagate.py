@@ -51,6 +51,8 @@ _ZERO: Final = 0
 #: before it stops narrowing that side (:attr:`Propagator.cut`). On tree-shaped constraints a bound
 #: climbs at most once per distance to the claims that tighten it; a cycle that creeps climbs once a turn.
 CLIMBS: Final = 16
+#: The finest fraction of a scaled unit a witness keeps in a bound it derives (:func:`_witness_bound`)
+_FINEST: Final = 1 << 32
 #: The sides of a cell's bounds (:meth:`Propagator._tighten`)
 _LOW: Final = 0
 _HIGH: Final = 1
@@ -128,6 +130,42 @@ def _width(low: Value, high: Value) -> Value:
     return INF if isinstance(high, float) or isinstance(low, float) else high - low
 
 
+def _witness_bound(value: Value, strict: bool, side: int, *, whole: bool) -> tuple[Value, bool]:  # noqa: FBT001
+    """A bound as a witness keeps it: rounded inward to a whole number, or outward off a long fraction.
+
+    Outside whole numbers, a fraction finer than ``1 / _FINEST`` is rounded outward to a multiple of it
+    (a lower bound down, an upper bound up): looser, so still implied, and no longer than that. Round a
+    cycle through a count, its total and its share, each product multiplies the digits of the last,
+    and a witness settles once per cell: without it, one settle's sixteen climbs (:data:`CLIMBS`) of
+    ever longer fractions, repeated per cell, held a property test for over a quarter of an hour.
+    The values are checked exactly after.
+    """
+    if whole:
+        return _inward(value, strict, side)
+    if isinstance(value, Fraction) and value.denominator > _FINEST:
+        scaled = value * _FINEST
+        return Fraction(math.ceil(scaled) if side else math.floor(scaled), _FINEST), False
+    return value, strict
+
+
+def _inward(value: Value, strict: bool, side: int) -> tuple[Value, bool]:  # noqa: FBT001
+    """A bound rounded inward to the nearest whole number it allows, closed; an infinite one as it is.
+
+    A lower bound ``v`` becomes the least whole number at least ``v`` (more than ``v`` where open), an
+    upper bound the greatest at most (less than) ``v``: the whole numbers inside are the same, so a
+    whole-number value meets the rounded bound exactly when it meets the bound.
+    """
+    if isinstance(value, float):
+        return value, strict
+    if isinstance(value, Fraction):
+        if value.denominator != 1:
+            return (math.floor(value) if side else math.ceil(value)), False
+        value = value.numerator
+    if strict:
+        return (value - 1 if side else value + 1), False
+    return value, False
+
+
 def _empty(low: Reason, high: Reason) -> bool:
     return low.value > high.value or (low.value == high.value and (low.strict or high.strict))
 
@@ -184,7 +222,7 @@ class Propagator:
         intervals += [difference.offset for difference in model.differences]
         for interval in intervals:
             for end in (interval.lo, interval.hi):
-                if isinstance(end, Fraction):
+                if isinstance(end, Fraction) and scale % end.denominator:
                     scale = math.lcm(scale, end.denominator)
         floors = model.floor
         for floor in floors:
@@ -213,6 +251,9 @@ class Propagator:
         self.restart()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
         self.reasons = True
+        #: whether every bound is rounded inward to a whole number as it is set (a witness on closed
+        #: ends: :meth:`witness`); never while propagating the claims themselves
+        self.whole = False
 
     def restart(self) -> None:
         """Forget what a run did but the bounds: crossings, the queue, the work, generations and climbs."""
@@ -309,11 +350,16 @@ class Propagator:
         bounds = self.scaled
         if wanted is not None:
             bounds = self._bounds_of(wanted)
-        for claim, cell, lo, low_open, hi, high_open in bounds:
+        low, high, tighten = self.low, self.high, self._tighten
+        for claim, cell, lo, low_open, hi, high_open in bounds:  # (_low and _high, inlined: a claim each)
             if lo is not None:
-                self._low(cell, lo, low_open, (), via=-1, claim=claim)
+                old = low[cell]
+                if lo > old.value or (lo == old.value and low_open and not old.strict):
+                    tighten(cell, Reason(lo, low_open, claim, (), -1), _LOW)
             if hi is not None:
-                self._high(cell, hi, high_open, (), via=-1, claim=claim)
+                old = high[cell]
+                if hi < old.value or (hi == old.value and high_open and not old.strict):
+                    tighten(cell, Reason(hi, high_open, claim, (), -1), _HIGH)
             if self.crossings and not self.explore:
                 return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
@@ -391,6 +437,8 @@ class Propagator:
         via: int,
         claim: int | None = None,
     ) -> None:
+        if not self.reasons:  # a witness: whole numbers, or no fraction finer than _FINEST
+            value, strict = _witness_bound(value, strict, _LOW, whole=self.whole)
         if _tighter_low(value, strict, self.low[cell]):
             self._tighten(cell, Reason(value, strict, claim, parents, via), _LOW)
 
@@ -404,6 +452,8 @@ class Propagator:
         via: int,
         claim: int | None = None,
     ) -> None:
+        if not self.reasons:  # a witness: whole numbers, or no fraction finer than _FINEST
+            value, strict = _witness_bound(value, strict, _HIGH, whole=self.whole)
         if _tighter_high(value, strict, self.high[cell]):
             self._tighten(cell, Reason(value, strict, claim, parents, via), _HIGH)
 
@@ -433,29 +483,34 @@ class Propagator:
         self.budget -= 1
         old = bounds[cell]
         bounds[cell] = reason
-        if self.part_of[cell]:
+        part_of = self.part_of[cell]
+        if part_of:
             width = _width(low.value, high.value)
             at = 3 * side
-            for number, index in self.part_of[cell]:
+            old_value, value = old.value, reason.value
+            old_open, new_open = isinstance(old_value, float), isinstance(value, float)
+            for number, index in part_of:
                 running = self.running[number]
                 if running is None:
                     continue  # not revised yet: its totals are counted when it first is
                 totals, widths = running
-                if isinstance(old.value, float):
+                if old_open:
                     totals[at + 2] -= 1
                 else:
-                    totals[at] -= old.value
+                    totals[at] -= old_value
                     totals[at + 1] -= old.strict
-                if isinstance(reason.value, float):
+                if new_open:
                     totals[at + 2] += 1
                 else:
-                    totals[at] += reason.value
+                    totals[at] += value
                     totals[at + 1] += reason.strict
                 heappush(widths, (-width, index))
-        pending = self.pending
-        for number in self.watch[cell]:
+        pending, queued, queue = self.pending, self.queued, self.queue
+        for number in self.watch[cell]:  # (_enqueue, inlined: the hottest loop)
             pending[number] = max(pending[number], now)
-            self._enqueue(number)
+            if not queued[number]:
+                queued[number] = True
+                queue.append(number)
 
     def _cross(self, cell: int, low: Reason, high: Reason) -> None:
         """Record a crossing; on a share cell, only once its total is known to be more than zero.
@@ -571,6 +626,22 @@ class Propagator:
         running = self.running[number]
         if running is None:
             running = self._running(number, parts)
+        if not self.reasons:
+            # one revision takes every cell of a sum to its range over the sum's solutions inside the
+            # cells' bounds, and narrowing the cells to those ranges leaves the ranges as they were: what
+            # a sum narrows need not queue the sum again (in a witness only: the search's work counts
+            # the revisions of its tests, and stays as it was)
+            self.queued[number] = True
+            try:
+                self._revise_sum_once(number, whole, parts, running)
+            finally:
+                self.queued[number] = False
+                self.pending[number] = 0
+            return
+        self._revise_sum_once(number, whole, parts, running)
+
+    def _revise_sum_once(self, number: int, whole: int, parts: Sequence[int], running: _Running) -> None:
+        """One revision of a sum from its running totals (:meth:`_revise_sum`)."""
         totals, widths = running
         low_sum, low_strict, low_open, high_sum, high_strict, high_open = totals
         if not low_open and _tighter_low(low_sum, low_strict > 0, self.low[whole]):
@@ -744,7 +815,7 @@ class Propagator:
             self._low(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
     def witness(
-        self, order: Sequence[int], *, sparse: bool = False, closed: bool = False
+        self, order: Sequence[int], *, sparse: bool = False, closed: bool = False, whole: bool = False
     ) -> list[Fraction] | None:
         """Fix the cells in ``order`` one at a time, propagating after each; return the values.
 
@@ -759,10 +830,16 @@ class Propagator:
         narrows them); those still untouched at the end take their least value. A few claims on a
         large model then fix only the cells they reach. The values are checked exactly either way.
 
-        With ``closed``, every open end is first closed half a unit inside it (:meth:`_close`), so each
-        cell's bounds hold a whole number and the choices, and the sums of them, stay whole numbers
-        (a choice between two whole numbers would turn every sum it enters into slow fractions). That
-        narrows the cells a little, so a witness it misses may still exist without it.
+        With ``closed``, every open end is first closed half a unit inside it, in doubled units
+        (:meth:`_close`), so each cell's bounds hold a whole number and the choices, and the sums of
+        them, stay whole numbers where nothing derives a fraction (a choice between two whole numbers
+        would turn every sum it enters into slow fractions). With ``whole`` too, the witness looks for
+        whole numbers only: every bound derived after, a multiple's or a difference's as much as a
+        sum's, is rounded inward to the whole numbers it allows (:func:`_inward`), so no fraction
+        enters at all (nor grows longer round a cycle of multiples). Each narrows the cells a little
+        (``whole`` misses a witness that needs a fraction: 1.5 times an odd number), so a witness it
+        misses may still exist without it. ``whole`` is passed over on a model with counts, totals and
+        shares of their own cell: their product needs fractions.
         """
         if self._averages():
             return None
@@ -771,11 +848,21 @@ class Propagator:
         # a choice's consequences are never explained, and a sum's reasons would hold all its parts'
         self.reasons = False
         try:
-            if closed and not self._close():
+            if closed and not self._close(whole=whole and not self.model.family):
                 return None
-            return self._witness(order, sparse=sparse)
+            values = self._witness(order, sparse=sparse)
+            if values is None or not self.meets(values, self.scale // saved[3]):
+                return None
+            found: list[Fraction] = []
+            for value in values:
+                real = self.real(value)
+                if isinstance(real, float):  # pragma: no cover - lower bounds are never infinite
+                    return None
+                found.append(real)
+            return found
         finally:
             self.reasons = True
+            self.whole = False
             self.low, self.high, self.budget = saved[0], saved[1], saved[2]
             self.generation = generations
             self.pending = [0] * len(self.constraints)
@@ -785,24 +872,50 @@ class Propagator:
             self.queue.clear()
             self.queued = [False] * len(self.constraints)
 
-    def _close(self) -> bool:
+    def _close(self, *, whole: bool) -> bool:
         """Double the scale and close every open end half a unit inside it; False on a crossing.
 
         In the doubled units an open lower end ``a`` becomes the closed ``2a + 1``, an open upper end
         ``b`` the closed ``2b - 1``: the new bounds are inside the old, so values that meet them meet the
         old bounds too, and a closed range with whole ends holds a whole number. Unbounded ends stay.
+        With ``whole``, a fractional end is rounded inward to a whole number too, and so is every bound
+        set until the witness ends (:attr:`whole`).
+
+        Doubling every bound keeps a fixpoint a fixpoint (every constraint but the claims' bounds and
+        the differences is homogeneous, and those are read in the doubled units), so only the
+        constraints reading a cell whose bound moved further are revised again (all of them where the
+        run was cut short of a fixpoint).
         """
         self.scale *= 2
         self.percent = Fraction(1, 100 * self.scale)
         self.running = [None] * len(self.constraints)
-        for step, bounds in ((1, self.low), (-1, self.high)):
+        moved: set[int] = set()
+        for side, bounds in ((_LOW, self.low), (_HIGH, self.high)):
+            step = -1 if side else 1
             for cell, reason in enumerate(bounds):
                 value = reason.value
                 if isinstance(value, float) or (value == 0 and not reason.strict):
                     continue  # unbounded, or zero (the same in any units; untouched cells stay so)
-                bounds[cell] = Reason(2 * value + step if reason.strict else 2 * value, False)  # noqa: FBT003
-        for number in range(len(self.constraints)):
-            self._enqueue(number)
+                if whole and not isinstance(value, int):
+                    value, _ = _inward(2 * value, reason.strict, side)
+                    moved.add(cell)
+                elif reason.strict:
+                    value = 2 * value + step
+                    moved.add(cell)
+                else:
+                    value = 2 * value
+                bounds[cell] = Reason(value, False)  # noqa: FBT003
+        self.whole = whole
+        for cell in moved:
+            if _empty(self.low[cell], self.high[cell]):
+                return False
+        if self.cut:
+            for number in range(len(self.constraints)):
+                self._enqueue(number)
+        else:
+            for cell in sorted(moved):
+                for number in self.watch[cell]:
+                    self._enqueue(number)
         return self._settle() and not self.crossings
 
     def _averages(self) -> bool:
@@ -814,7 +927,8 @@ class Propagator:
             share.role == "own share" and share.cell in summed for share in self.model.shares
         )
 
-    def _witness(self, order: Sequence[int], *, sparse: bool) -> list[Fraction] | None:
+    def _witness(self, order: Sequence[int], *, sparse: bool) -> list[Value] | None:
+        """Fix the cells; their values in the propagator's units (checked by :meth:`meets` after)."""
         untouched_low, untouched_high = self.untouched
         pending = order
         while pending:
@@ -827,37 +941,93 @@ class Propagator:
                     passed.append(cell)
                     continue
                 choice = _pick(low, high)
-                self._low(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
-                self._high(cell, choice, False, (), via=_CHOICE)  # noqa: FBT003
+                fixed = Reason(choice, False, None, (), _CHOICE)  # noqa: FBT003 - as chosen, never rounded
+                if _tighter_low(choice, False, low):  # noqa: FBT003
+                    self._tighten(cell, fixed, _LOW)
+                if _tighter_high(choice, False, self.high[cell]):  # noqa: FBT003
+                    self._tighten(cell, fixed, _HIGH)
                 if self.crossings or not self._settle():
                     return None
             if len(passed) == len(pending):
                 break  # what is left is untouched: each takes its least value
             pending = passed
-        values: list[Fraction] = []
-        for low in self.low:
-            value = self.real(low.value)
-            if isinstance(value, float):  # pragma: no cover - lower bounds are never infinite
-                return None
-            values.append(value)
-        return values if satisfies(self.model, values, self.wanted) else None
+        return [low.value for low in self.low]
+
+    def meets(self, values: Sequence[Value], factor: int) -> bool:
+        """Whether values in the propagator's units meet every constraint of the claims run, exactly.
+
+        The test :func:`satisfies` makes, on the values times the scale: a claim's bound in scaled units
+        is its end times the scale (a whole number), times ``factor`` where the witness doubled the
+        units; an offset is read in the units as they are; sums, containments and shares are
+        homogeneous. So the values meet these exactly when the values over the scale meet the model's,
+        and whole numbers compare much faster than fractions.
+        """
+        if self.signed:
+            for value, floor in zip(values, self.floors, strict=True):
+                if value < floor.value * factor:
+                    return False
+        elif min(values, default=0) < 0:
+            return False
+        bounds = self.scaled if self.wanted is None else self._bounds_of(self.wanted)
+        for _, cell, lo, low_open, hi, high_open in bounds:
+            value = values[cell]
+            if lo is not None and (value < lo * factor or (low_open and value == lo * factor)):
+                return False
+            if hi is not None and (value > hi * factor or (high_open and value == hi * factor)):
+                return False
+        if any(values[a] > values[b] for a, b in self.model.les):
+            return False
+        if any(values[whole] != sum([values[p] for p in parts]) for whole, parts in self.model.sums):
+            return False
+        for number in self.active_differences:
+            item = self.model.differences[number]
+            offset, difference = item.offset, values[item.cell] - values[item.base]
+            if isinstance(offset.lo, Fraction):
+                lo = self._scaled(offset.lo)
+                if difference < lo or (offset.low_open and difference == lo):
+                    return False
+            if isinstance(offset.hi, Fraction):
+                hi = self._scaled(offset.hi)
+                if difference > hi or (offset.high_open and difference == hi):
+                    return False
+        for number in self.active_shares:
+            share = self.model.shares[number]
+            ratio, base, amount = share.share, values[share.base], values[share.cell]
+            if share.role == "own share" and base <= 0:
+                return False
+            least = ratio.lo * base
+            if amount < least or (ratio.low_open and amount == least):
+                return False
+            if ratio.hi != INF:
+                most = ratio.hi * base
+                if amount > most or (ratio.high_open and amount == most):
+                    return False
+        return True
 
 
 def _pick(low: Reason, high: Reason) -> Value:
     """A value inside the bounds: a whole number near the middle where one fits, else the middle."""
-    lo = low.value
+    lo, hi = low.value, high.value
     if lo == -INF:  # a signed cell with no lower bound
-        if high.value == INF:
+        if hi == INF:
             return _ZERO
-        return high.value - 1 if high.strict else high.value
-    if high.value == INF:
+        return hi - 1 if high.strict else hi
+    if hi == INF:
         return lo + 1 if low.strict else lo
-    middle = Fraction(lo) + (Fraction(high.value) - Fraction(lo)) / 2
+    if type(lo) is int and type(hi) is int:  # whole ends: no fraction made (the middle rounded to even)
+        half, odd = divmod(lo + hi, 2)
+        wholes: tuple[int, ...] = (half,)
+        if odd:  # the middle is half + 1/2: round() takes the even one first
+            wholes = (half, half + 1) if half % 2 == 0 else (half + 1, half)
+        middle: Value = Fraction(lo + hi, 2)
+    else:
+        middle = Fraction(lo) + (Fraction(hi) - Fraction(lo)) / 2
+        wholes = (round(middle), math.floor(middle), math.ceil(middle))
     # the whole number nearest the middle, or the one on either side of it (a closed end of a bound one
     # wide): a fraction chosen once would make every sum it enters a fraction, and slow to add
-    for whole in (round(middle), math.floor(middle), math.ceil(middle)):
+    for whole in wholes:
         above = lo < whole or (whole == lo and not low.strict)
-        if above and (whole < high.value or (whole == high.value and not high.strict)):
+        if above and (whole < hi or (whole == hi and not high.strict)):
             return whole
     return middle
 

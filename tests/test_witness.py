@@ -1,0 +1,93 @@
+"""The propagator's witness: what it returns meets the model exactly, in fractions.
+
+A witness fixes cells one at a time in the propagator's scaled units; with ``closed`` it looks for whole
+numbers in doubled units, rounding every bound it derives inward. Either way it checks its values in
+scaled units (whole numbers, :meth:`Propagator.meets`) before returning them. These tests hold that
+check to the one in fractions (:func:`satisfies`): on drawn claim sets, every witness returned meets the
+model, and the two checks agree on the witness's values and on values moved off them.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import Claim, Estimate, Hierarchy
+from claimcheck._solving.model import Model, build_model, prepare
+from claimcheck._solving.propagate import Propagator, satisfies
+from claimcheck.claims import assign_ids
+from claimcheck.strategies import claim_sets, consistent_claim_sets, hierarchies
+
+
+def _model(claims: list[Claim], hierarchy: Hierarchy) -> Model:
+    named = assign_ids(claims)
+    _, estimates, prepared = prepare(named, hierarchy)
+    return build_model(named, estimates, hierarchy, prepared=prepared)
+
+
+def _orders(model: Model) -> list[list[int]]:
+    cells = range(len(model.cells))
+    return [list(cells), list(reversed(cells))]
+
+
+@given(st.data())
+def test_every_witness_meets_the_model_and_both_checks_agree(data):
+    hierarchy = data.draw(hierarchies())
+    drawn = st.one_of(claim_sets(hierarchy), consistent_claim_sets(hierarchy))
+    model = _model(data.draw(drawn), hierarchy)
+    prover = Propagator(model)
+    if not prover.run() or prover.crossings:
+        return
+    for order in _orders(model):
+        for options in ({}, {"closed": True}, {"closed": True, "whole": True, "sparse": True}):
+            values = prover.witness(order, **options)
+            if values is None:
+                continue
+            assert satisfies(model, values)
+            scaled = [value * prover.scale for value in values]
+            assert prover.meets(scaled, 1)
+            # moved off the witness, the scaled check still says what the check in fractions says
+            cell = data.draw(st.integers(0, len(values) - 1))
+            step = data.draw(st.sampled_from([Fraction(-1), Fraction(-1, 2), Fraction(1, 3), Fraction(1)]))
+            moved = list(values)
+            moved[cell] += step
+            assert prover.meets([value * prover.scale for value in moved], 1) == satisfies(model, moved)
+
+
+def _fighters(supporters: Estimate) -> tuple[Model, Propagator, list[int]]:
+    """Members 2.4 to 2.9 times more than 100 and at most 120 fighters, and the supporters as given."""
+    hierarchy = Hierarchy()
+    hierarchy.partition("subject", "members", ["fighters", "supporters"])
+    claims = [
+        Claim(Estimate(100, 120, low_open=True), "fighters", id="fighters"),
+        Claim(Estimate(Fraction(12, 5), Fraction(29, 10), relation="ratio"), "members", of="fighters"),
+        Claim(supporters, "supporters", of="fighters"),
+    ]
+    model = _model(claims, hierarchy)
+    prover = Propagator(model)
+    assert prover.run()
+    assert not prover.crossings
+    fighters_first = sorted(range(len(model.cells)), key=lambda cell: model.cells[cell] != ("fighters",))
+    return model, prover, fighters_first
+
+
+def test_a_whole_witness_on_multiples_is_whole_numbers_in_doubled_units():
+    model, prover, order = _fighters(Estimate(Fraction(7, 5), Fraction(8, 5), relation="ratio"))
+    values = prover.witness(order, closed=True, whole=True)
+    assert values is not None
+    assert satisfies(model, values)
+    assert all((2 * prover.scale * value).denominator == 1 for value in values)
+    assert 100 < values[model.index[("fighters",)]] <= 120
+
+
+def test_a_witness_that_needs_a_fraction_is_found_with_fractions_allowed():
+    # one and a half times 110.5 fighters (221 in doubled units) is 165.75: no whole number of
+    # supporters, in doubled units or not, so the whole-number witness fails where fractions succeed
+    model, prover, order = _fighters(Estimate(Fraction(3, 2), Fraction(3, 2), relation="ratio"))
+    assert prover.witness(order, closed=True, whole=True) is None
+    values = prover.witness(order, closed=True)
+    assert values is not None
+    assert satisfies(model, values)
+    assert 100 < values[model.index[("fighters",)]] <= 120
