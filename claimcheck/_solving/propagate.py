@@ -958,9 +958,10 @@ class Propagator:
 
         The test :func:`satisfies` makes, on the values times the scale: a claim's bound in scaled units
         is its end times the scale (a whole number), times ``factor`` where the witness doubled the
-        units; an offset is read in the units as they are; sums, containments and shares are
-        homogeneous. So the values meet these exactly when the values over the scale meet the model's,
-        and whole numbers compare much faster than fractions.
+        units; an offset is read in the units as they are; the rest (sums, containments, shares, rates'
+        totals) is homogeneous and tested by the same code as :func:`satisfies` tests it. So the values
+        meet these exactly when the values over the scale meet the model's, and whole numbers compare
+        much faster than fractions.
         """
         if self.signed:
             for value, floor in zip(values, self.floors, strict=True):
@@ -975,10 +976,6 @@ class Propagator:
                 return False
             if hi is not None and (value > hi * factor or (high_open and value == hi * factor)):
                 return False
-        if any(values[a] > values[b] for a, b in self.model.les):
-            return False
-        if any(values[whole] != sum([values[p] for p in parts]) for whole, parts in self.model.sums):
-            return False
         for number in self.active_differences:
             item = self.model.differences[number]
             offset, difference = item.offset, values[item.cell] - values[item.base]
@@ -990,19 +987,7 @@ class Propagator:
                 hi = self._scaled(offset.hi)
                 if difference > hi or (offset.high_open and difference == hi):
                     return False
-        for number in self.active_shares:
-            share = self.model.shares[number]
-            ratio, base, amount = share.share, values[share.base], values[share.cell]
-            if share.role == "own share" and base <= 0:
-                return False
-            least = ratio.lo * base
-            if amount < least or (ratio.low_open and amount == least):
-                return False
-            if ratio.hi != INF:
-                most = ratio.hi * base
-                if amount > most or (ratio.high_open and amount == most):
-                    return False
-        return True
+        return _homogeneous_hold(self.model, values, self.wanted)
 
 
 def _pick(low: Reason, high: Reason) -> Value:
@@ -1042,15 +1027,25 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
             values[bound.cell]
         ):
             return False
-    if any(values[a] > values[b] for a, b in model.les):
-        return False
-    if any(values[whole] != sum(values[p] for p in parts) for whole, parts in model.sums):
-        return False
     for difference in model.differences:
         if (wanted is None or difference.claim in wanted) and not difference.offset.contains_value(
             values[difference.cell] - values[difference.base]
         ):
             return False
+    return _homogeneous_hold(model, values, wanted)
+
+
+def _homogeneous_hold(model: Model, values: Sequence[Value], wanted: set[int] | None) -> bool:
+    """Whether the constraints that hold in any units hold: containments, sums, shares, rates' totals.
+
+    None of these changes when every value is multiplied by one positive number, so the same test
+    serves :func:`satisfies` (values in the model's units) and :meth:`Propagator.meets` (values in the
+    propagator's scaled units), which each test the claims' bounds, floors and offsets in their units.
+    """
+    if any(values[a] > values[b] for a, b in model.les):
+        return False
+    if any(values[whole] != sum([values[p] for p in parts]) for whole, parts in model.sums):
+        return False
     totals = {share: size for size, share in model.family.values()}
     if totals:  # a multiple or points of a rate say both rates' totals are not empty
         relations: list[Share | Difference] = [*model.shares, *model.differences]
@@ -1074,6 +1069,6 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
     return True
 
 
-def _empty_rate(values: Sequence[Fraction], totals: dict[int, int], relation: Share | Difference) -> bool:
+def _empty_rate(values: Sequence[Value], totals: dict[int, int], relation: Share | Difference) -> bool:
     """Whether a multiple or points of a rate relate a rate whose total is empty (a rate of nobody)."""
     return any(cell in totals and values[totals[cell]] <= 0 for cell in (relation.cell, relation.base))
