@@ -81,10 +81,11 @@ _MONTHS = frozenset(
 
 
 def period(text: str) -> Estimate:
-    """Read what a rate covers: a duration, or a number of the things a rate is counted per.
+    """Read what a rate covers: a duration, a number of the things a rate is counted per, or a measure.
 
     A duration has a unit ("4 weeks", "30 days", "a year"); a number of things is a count ("19 games",
-    "5.1 million people").
+    "5.1 million people"); a measure has the unit a price or a rate is per ("2,700 kWh" for "24.5p per
+    kWh", "1.2 million barrels" for "$70 per barrel").
 
     Raises:
         ModelError: the text is neither (a month's name, a date, a measure other than time).
@@ -106,8 +107,8 @@ def period(text: str) -> Estimate:
             f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', not {text!r}"
         ) from err
     # a number of things names them ("19 games"): a bare number ("2024") is no period
-    named = estimate.dimension == "[time]" or any(part.isalpha() for part in words.split()[1:])
-    if estimate.dimension not in ("[time]", "") or not named or estimate.lo <= 0 or estimate.hi == INF:
+    named = estimate.unit != "" or any(part.isalpha() for part in words.split()[1:])
+    if estimate.unit == "percent" or not named or estimate.lo <= 0 or estimate.hi == INF:
         raise ModelError(
             f"'over' must be a duration with a unit, such as '4 weeks' or '30 days', or a number of the "
             f"things a rate is counted per, such as '19 games', not {text!r}"

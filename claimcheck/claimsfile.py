@@ -485,6 +485,9 @@ def _value_of_quote(
     except ParseError as err:
         reason = f"the quote {quoted(passage)} states no number claimcheck can read ({err.reason})"
         raise reader.fail("claim", index, "quote", reason, rule="quote-without-number") from None
+    led = _led(article, start, passage, estimate) if related else None
+    if led is not None:  # "a lead of" before "six points": the words before make the figure a lead
+        return led
     # only words that can change a figure's reading send the reader on past the quote
     clause = article[start : _clause_end(article, end)] if _CONTEXT_AFTER.match(article, end) else passage
     try:
@@ -504,6 +507,35 @@ def _value_of_quote(
     return clause  # pragma: no cover - the clause reads as itself
 
 
+#: The most words before a quote that may make its figure a lead in points ("a lead of" "six points").
+_LEAD_REACH: Final = 4
+_LAST_WORD: Final = re.compile(r"\S+[ \t\n]+$")
+
+
+def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote with as few words before it as make its figure a lead in points, or None.
+
+    "six points" quoted from "a lead of six points" reads alone as a count; with "lead of" it is a
+    difference of shares in percentage points, as the article says.
+    """
+    if estimate.relation != "amount" or estimate.unit != "":
+        return None
+    begin = start
+    for _ in range(_LEAD_REACH):
+        found = _LAST_WORD.search(article, max(0, begin - _CLAUSE_REACH), begin)
+        if found is None or any(stop in found.group() for stop in ".;:!?"):
+            return None
+        begin = found.start()
+        words = article[begin : start + len(passage)]
+        try:
+            wider = parse_quantity(words)
+        except ParseError:  # pragma: no cover - the words hold the quote's figure
+            return None
+        if wider.text == passage and (wider.relation, wider.unit) == ("difference", "percent"):
+            return words
+    return None
+
+
 #: Where a quote's clause ends: a stop, a semicolon or a colon before a space, or a blank line.
 _CLAUSE_END: Final = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n")
 _WORD_ENDS: Final = re.compile(r"\S+")
@@ -511,7 +543,8 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: a bound ("a week", "points to 4.4%", "below the average", "to 500", "or more").
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
-    r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus)\b"
+    r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
+    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -310,8 +310,11 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     words of units, and no rate's words within reach), and no "≠" stands before it.
     """
     kinds, words = parser.kinds, parser.words
-    if kinds[index] != NUM or (index and words[index - 1] in NOT_EQUAL):
-        return None
+    before = words[index - 1] if index else ""
+    if before == "of" and index > 1:
+        before = words[index - 2]  # "an average of 2,100"
+    if kinds[index] != NUM or before in NOT_EQUAL or before in lex.AVERAGE_WORDS:
+        return None  # "≠ 30"; "averaged 41,300 over 19 games" is a rate per game
     tokens = parser.tokens
     nxt = index + 1
     if nxt < parser.size:

@@ -93,6 +93,9 @@ cubic_meter = meter ** 3 = m3
 gallon = 3.785411784 liter = gal
 barrel = 158.987294928 liter = bbl
 tonne = 1000 kilogram = t = metric_ton
+ton = 1000 kilogram
+short_ton = 2000 pound
+long_ton = 2240 pound
 pound = 0.45359237 kilogram = lb
 ounce = 0.028349523125 kilogram = oz
 minute = 60 second = min

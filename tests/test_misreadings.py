@@ -333,10 +333,11 @@ def test_a_rate_per_game_and_its_total_over_a_number_of_games():
     assert check([per_head, Claim("€2.1bn", "spending", id="total")]).ok
 
 
-@pytest.mark.parametrize("over", ["2024", "19 km"])
-def test_over_a_number_needs_the_things_it_counts(over):
+def test_over_a_number_needs_the_things_it_counts():
     with pytest.raises(ModelError, match="'over' must be a duration"):
-        Claim("31,400 a game", "fans", over=over)
+        Claim("31,400 a game", "fans", over="2024")
+    with pytest.raises(ModelError, match="no rate per a unit of the measure in 'over'"):
+        check([Claim("31,400 a game", "fans", over="19 km")])
 
 
 def test_over_a_number_of_things_needs_a_rate_per_thing():
@@ -469,3 +470,170 @@ def test_a_lead_checks_the_shares_and_never_a_count():
     (error,) = report.errors
     assert error.rule == "unit-mismatch"
     assert "5 more" in error.message
+
+
+# -- compound modifiers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("She rents a one-bedroom flat in Leith.", "one", "bedroom"),
+        ("The 30-page report was published on Friday.", "30", "page"),
+        ("Workers began a two-day strike on Monday.", "two-day", None),
+        ("He signed a three-year deal with the club.", "three-year", None),
+        ("Walkers finished a 12-mile route.", "12-mile", None),
+    ],
+)
+def test_a_compound_modifier_counts_no_head_noun(text, figure, noun):
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert (mention.text, mention.noun) == (figure, noun)
+
+
+def test_a_figure_with_a_noun_after_a_modifier_still_counts_the_noun():
+    mentions = extract("The council approved 120 two-bedroom homes and a 500,000-strong crowd cheered.")
+    assert (mentions[0].text, mentions[0].noun) == ("120", "two-bedroom homes")
+    assert ("500,000-strong", "crowd") in [(m.text, m.noun) for m in mentions]
+
+
+# -- nouns after an owner or a comparison -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("24 of the club's 30 players were injured.", "players"),
+        ("Three of the team’s players tested positive.", "players"),
+        ("There were about 300 more than the previous year's 1,200 cases.", "cases"),
+        ("Some 5,000 more than last year's total attended.", "total"),
+        ("Police counted 12,000 more protesters than last year.", "protesters"),
+    ],
+)
+def test_the_noun_after_an_owner_is_the_counted_thing(text, noun):
+    assert extract(text)[0].noun == noun
+
+
+def test_a_noun_left_out_is_none_not_a_word_of_time():
+    assert extract("Attendance was 12,000 more than last year's.")[0].noun is None
+
+
+# -- averages over a number of games ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Crowds averaged 41,300 over 19 games.", "41,300 over 19 games", "1 / game"),
+        ("Crowds averaged 41,300 across 19 matches.", "41,300 across 19 matches", "1 / game"),
+        ("She averaged 27.4 points over 12 games.", "27.4 points over 12 games", "1 / game"),
+        ("It took an average of 2,100 calls across 12 months.", "2,100 calls across 12 months", "1 / month"),
+    ],
+)
+def test_an_average_over_games_is_a_rate_per_game_not_a_total_or_a_bound(text, figure, unit):
+    (mention,) = extract(text)
+    assert mention.estimate is not None
+    assert (mention.text, mention.estimate.unit) == (figure, unit)
+
+
+def test_an_average_over_games_checks_against_the_seasons_total():
+    def season(total: str) -> list[Claim]:
+        return [
+            Claim("averaged 41,300 over 19 games", "crowd", over="19 games", id="average"),
+            Claim(total, "crowd", id="total"),
+        ]
+
+    assert check(season("784,700")).ok  # 41,300 × 19, and the average is rounded to the hundred
+    assert [c.claims for c in check(season("700,000")).conflicts] == [("average", "total")]
+    assert parse_quantity("He scored 12 over 19 games").unit == ""  # no average, no rate
+
+
+# -- tons, tonnes ----------------------------------------------------------------------------------------
+
+
+def test_tons_of_no_stated_kind_fit_any_ton_and_metric_tons_are_tonnes():
+    assert parse_quantity("66,000 tons").unit == "ton"
+    assert parse_quantity("50 metric tons").unit == "tonne"
+    assert parse_quantity("10 short tons").unit == "short_ton"
+    assert parse_quantity("10 long tons").unit == "long_ton"
+
+    def cargo(tons: str, tonnes: str) -> list[Claim]:
+        return [Claim(tons, "cargo", id="tons"), Claim(tonnes, "cargo", id="tonnes")]
+
+    # a bracketed conversion from short tons, from long tons or from tonnes: each fits
+    assert check(cargo("5 tons", "4.5 tonnes")).ok
+    assert check(cargo("10 tons", "9.07 tonnes")).ok  # short tons
+    assert check(cargo("10 tons", "10.16 tonnes")).ok  # long tons
+    assert check(cargo("66,000 tons", "(59,900 tonnes)")).ok
+    # a figure no ton can make still clashes, and the explanation says why the band is wide
+    report = check(cargo("10 tons", "12 tonnes"))
+    assert [c.claims for c in report.conflicts] == [("tons", "tonnes")]
+    assert "10 tons as printed in any ton (short to long)" in report.conflicts[0].message
+    # named kinds are what they say: 100 short tons are 90.7 tonnes, never 100
+    assert not check(cargo("100 short tons", "100 tonnes")).ok
+
+
+# -- a percentage of a population ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["120% of voters", "104 per cent of the workforce", "101% of all households"]
+)
+def test_a_percentage_of_a_population_cannot_pass_it(value):
+    report = check([Claim(value, "backers", id="share")])
+    assert [c.claims for c in report.conflicts] == [("share",)]
+
+
+@pytest.mark.parametrize(
+    "value", ["annual inflation of 120%", "debt of 120% of GDP", "120% of the target", "98% of voters"]
+)
+def test_a_percentage_of_a_growing_thing_may_pass_100(value):
+    assert check([Claim(value, "figure", id="share")]).ok
+
+
+# -- rates over a measure --------------------------------------------------------------------------------
+
+
+def test_a_price_per_unit_over_a_measure_is_the_bill():
+    # energy: 2,700 kWh at 24.5p per kWh is £661.50
+    def bill(total: str) -> list[Claim]:
+        return [
+            Claim("24.5p per kWh", "bill", over="2,700 kWh", id="price"),
+            Claim(total, "bill", id="total"),
+        ]
+
+    assert check(bill("£661.50")).ok
+    assert [c.claims for c in check(bill("£700")).conflicts] == [("price", "total")]
+    with pytest.raises(ModelError, match="'over' must be"):
+        Claim("24.5p per kWh", "bill", over="12%")  # a percentage is no measure
+
+
+# -- a quoted lead, and "more than" before a duration ----------------------------------------------------
+
+
+def test_a_quoted_lead_reads_as_the_article_does(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Labour is on 41% and the Conservatives on 35%, a lead of six points. Reform holds a 5-point lead.",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n'
+        '[[claim]]\nid = "labour"\nquote = "41%"\nsubject = "labour"\n'
+        '[[claim]]\nid = "tories"\nquote = "35%"\nsubject = "tories"\n'
+        '[[claim]]\nid = "lead"\nquote = "six points"\nsubject = "labour"\nof = "tories"\n'
+        '[[claim]]\nid = "short"\nquote = "5-point"\nsubject = "reform"\nof = "tories"\n',
+        encoding="utf-8",
+    )
+    claims = {claim.id: claim for claim in load(tmp_path / "a.claims.toml").claims}
+    assert claims["lead"].value == "lead of six points"
+    lead, short = (parse_quantity(str(claims[name].value)) for name in ("lead", "short"))
+    assert (lead.relation, lead.unit, short.relation, short.unit) == ("difference", "percent") * 2
+
+
+def test_more_than_before_a_duration_bounds_the_duration():
+    # waiting-list: "and 389,000 more than a year" is 389,000 who waited more than a year
+    text = "Of those, 3.1 million had waited more than 18 weeks and 389,000 more than a year."
+    mentions = [m for m in extract(text) if m.estimate is not None]
+    assert [(m.text, m.estimate.relation) for m in mentions][-1] == ("389,000", "amount")
+    assert parse_quantity("389,000 more than a year").interval.notation() == "[389000, 389000]"
+    assert parse_quantity("12,000 more than last year").relation == "difference"
+    assert parse_quantity("150% more than a year earlier").relation == "ratio"

@@ -297,7 +297,7 @@ def test_fractions_shares_and_percentages(text: str, notation: str, unit: str, k
     ("12 miles", "[12, 12]", "mile", "exact"),
     ("12 kg", "[12, 12]", "kilogram", "exact"),
     ("12 tonnes", "[12, 12]", "tonne", "exact"),
-    ("12 tons", "[12, 12]", "tonne", "exact"),
+    ("12 tons", "[12, 12]", "ton", "exact"),
     ("12 hours", "[12, 12]", "hour", "exact"),
     ("12 hectares", "[12, 12]", "hectare", "exact"),
     ("12 square kilometres", "[12, 12]", "square_kilometer", "exact"),

@@ -65,10 +65,16 @@ def test_a_period_in_other_units_converts_exactly():
     assert meaning(year, year.value).interval.lo == 26  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["March", "march 2024", "4 km", "2024", "", "the spring"])
+@pytest.mark.parametrize("text", ["March", "march 2024", "2024", "", "the spring", "12%"])
 def test_over_is_a_duration_with_a_unit(text):
     with pytest.raises(ModelError, match="'over' must be a duration"):
         Claim("1,200 a week", "cases", over=text)
+
+
+def test_over_a_measure_needs_a_rate_per_its_unit():
+    # "4 km" is a measure: a rate per km covers it, a rate per week does not
+    with pytest.raises(ModelError, match="no rate per a unit of the measure"):
+        check([Claim("1,200 a week", "cases", over="4 km", id="weekly")])
 
 
 def test_over_on_a_figure_that_is_no_rate_is_an_error():

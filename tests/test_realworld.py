@@ -140,6 +140,43 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/season-misprint.claims.toml": [{"defeats", "draws", "matches", "wins"}],
     "news/warm-june.claims.toml": [],
     "news/warm-june-misprint.claims.toml": [{"anomaly", "average", "mean"}],
+    # tests/data/realworld/news, a third set: ridership, exam results by sex, energy prices, a transfer fee,
+    # a waiting list, a wildfire, a census, a strike ballot, a cargo in tons, a poll lead, a recall
+    "news/ridership.claims.toml": [],
+    # the rise puts buses at 42.5 million at least: it clashes with their 41.3 million, and with the trams'
+    # 12.6 million it passes the 53.9 million both networks carried
+    "news/ridership-misprint.claims.toml": [
+        {"buses", "buses-before", "rise"},
+        {"buses-before", "rise", "total", "trams"},
+    ],
+    "news/exams.claims.toml": [],
+    "news/exams-misprint.claims.toml": [{"girls-pass", "boys-pass", "overall"}],
+    "news/energy.claims.toml": [],
+    # about £65 a month over a year clashes with the yearly bill and with the units at their price
+    "news/energy-misprint.claims.toml": [{"unit-price", "monthly"}, {"bill", "monthly"}],
+    "news/transfer.claims.toml": [],
+    "news/transfer-misprint.claims.toml": [{"initial", "add-ons", "total"}],
+    "news/waiting-list.claims.toml": [],
+    "news/waiting-list-misprint.claims.toml": [{"two-years", "year"}, {"two-years", "weeks"}],
+    "news/wildfire.claims.toml": [],
+    "news/wildfire-misprint.claims.toml": [
+        {"acres", "lassen", "plumas"},
+        {"hectares", "lassen", "plumas"},
+    ],
+    "news/census.claims.toml": [],
+    # 8,700 as 21% puts the population at 42,400 at most: below the 48,200 counted, below the 45,900
+    # of 2011 up 5%, and below what the over-65s' 10,600 as 22% make it (47,100 at the least)
+    "news/census-misprint.claims.toml": [
+        {"population", "children", "children-share"},
+        {"before", "children", "children-share", "growth"},
+        {"children", "children-share", "older", "older-share"},
+    ],
+    "news/strike-ballot.claims.toml": [],
+    "news/strike-ballot-misprint.claims.toml": [{"balloted", "voted", "turnout"}],
+    "news/grain.claims.toml": [],
+    "news/poll-lead.claims.toml": [],
+    "news/poll-lead-misprint.claims.toml": [{"labour", "conservatives", "lead"}],
+    "news/recall.claims.toml": [],
 }
 
 

@@ -59,7 +59,7 @@ def test_the_everyday_words_and_the_registry_agree_on_common_units() -> None:
                 "3 kilograms", "5 tons", "10 sq km", "2 lbs", "30 per cent", "12 litres", "9 mph")}
     assert readings == {
         "40 km": "kilometer", "5 kilometres": "kilometer", "12 cm": "centimeter", "3 kg": "kilogram",
-        "3 kilograms": "kilogram", "5 tons": "tonne", "10 sq km": "square_kilometer", "2 lbs": "pound",
+        "3 kilograms": "kilogram", "5 tons": "ton", "10 sq km": "square_kilometer", "2 lbs": "pound",
         "30 per cent": "percent", "12 litres": "liter", "9 mph": "mile_per_hour",
     }
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BACK_REFERENCES", "noun_after", "nounlike", "reference_after"]
+from claimcheck._reading import words as lex
+
+__all__ = ["BACK_REFERENCES", "names_population", "noun_after", "nounlike", "reference_after"]
 
 #: The longest noun phrase we return, in words.
 _MAX_WORDS: Final = 5
@@ -129,18 +131,91 @@ def noun_after(text: str, position: int) -> str | None:
     'active fighters'
     >>> noun_after("hundreds of Daesh fighters remain", 8)
     'Daesh fighters'
+    >>> noun_after("a one-bedroom flat", 5), noun_after("a two-day strike", 9)
+    ('bedroom', None)
     """
+    modifies, noun = _compound(text, position)
+    if modifies:  # "a one-bedroom flat" counts bedrooms, "a two-day strike" no strikes
+        return noun
     if _LETTER_FIRST.match(text, position, position + _REACH) is None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
     words = _Words(text, position)
-    index = 0
+    index = _owner_end(words, 0)
     if words.at(0).lower() == "of":
         index = 1
         if words.at(1).lower() in BACK_REFERENCES:
             return _after_reference(words, 2)
         if words.at(1).lower() in _OF_DETERMINERS:
             index = 2
+        index = _owner_end(words, index, any_owner=True)
     return _phrase(words, index)
+
+
+#: Words before a possessive of time: "last year's", "the previous year's", "this season's".
+_TIME_OWNERS: Final = frozenset("the last this next previous same".split())
+_POSSESSIVE: Final = re.compile(r"[^\W\d_]+(?:['’]s|s['’])", re.IGNORECASE)
+
+
+def _owner_end(words: _Words, index: int, *, any_owner: bool = False) -> int:
+    """Skip an owner and its figure: the noun of "24 of the club's 30 players" is "players".
+
+    After a comparison the owner is a time ("12,000 more than last year's total" counts "total",
+    "300 more than the previous year's 1,200 cases" counts "cases"); after "of", any possessive.
+    Returns ``index`` where there is none.
+    """
+    at = index
+    while words.at(at).lower() in _TIME_OWNERS and at - index < 2:
+        at += 1
+    owner = words.at(at)
+    if not _POSSESSIVE.fullmatch(owner) or (not any_owner and at == index and owner[:1].isupper()):
+        return index
+    at += 1
+    while words.at(at).isdigit() or (words.at(at) in ",." and words.at(at + 1).isdigit()):
+        at += 1  # the owner's own figure: "the club's 30 players"
+    return at
+
+
+#: A figure hyphened to a noun that modifies another: "a one-bedroom flat", "a 12-storey tower".
+_MODIFIER: Final = re.compile(r"[-‑]([^\W\d_]+)\b(?![-‑])")
+#: A figure that ends in a hyphened word modifies the noun after it ("a two-day strike", "a 12-mile
+#: route"), unless the word makes the figure a count of that noun ("a 500,000-strong crowd", "40-odd").
+_MODIFIED: Final = re.compile(r"[\w][-‑](?!(?:strong|odd|plus)$)[^\W\d_]+$")
+
+
+def _compound(text: str, position: int) -> tuple[bool, str | None]:
+    """Whether the figure ending at ``position`` modifies a noun after it, and the thing it counts.
+
+    A compound modifier counts no head noun: "a one-bedroom flat" counts one bedroom (its noun is
+    "bedroom", never "flat"), and "a two-day strike" is a duration, no count of strikes (no noun).
+    """
+    found = _MODIFIER.match(text, position)
+    if found is not None:
+        return True, found.group(1)
+    if position and text[position - 1].isalpha() and _MODIFIED.search(text, max(0, position - 30), position):
+        return True, None
+    return False, None
+
+
+_PERCENT_OF: Final = re.compile(r"(?:%|\bper\s?cent)\s+of\s+", re.IGNORECASE)
+
+
+def names_population(text: str) -> bool:
+    """Whether a percentage in ``text`` is "of" a population of people or things, which it cannot pass.
+
+    "120% of voters", "55 per cent of the workforce", "12% of all households" name one; "120% of GDP",
+    "120% of the target" and "annual inflation of 120%" do not (a rate or a ratio may pass 100%).
+
+    >>> names_population("120% of voters"), names_population("debt of 120% of GDP")
+    (True, False)
+    """
+    found = _PERCENT_OF.search(text)
+    if found is None:
+        return False
+    words = _Words(text, found.end())
+    index = 0
+    while words.at(index).lower() in lex.POPULATION_DETERMINERS and index < 2:
+        index += 1
+    return words.at(index).lower() in lex.POPULATION_NOUNS
 
 
 def _after_reference(words: _Words, index: int) -> str | None:

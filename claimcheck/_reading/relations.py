@@ -296,8 +296,19 @@ class RelationReader(CoreReader):
         if word == "more" and self.word_at(nxt) == "or":
             return None  # "500 more or less" is about 500
         if self.word_at(nxt) == "than":
+            if self._duration_at(nxt + 1):
+                return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _duration_at(self, index: int) -> bool:
+        """Whether a duration starts at ``index``: "a year", "18 weeks", "two years" (no figure compared)."""
+        first, then = self.word_at(index), self.word_at(index + 1)
+        if not (first in ("a", "an") or first in lex.ONES or self.kinds[index : index + 1] == [NUM]):
+            return False
+        if self.word_at(index + 2) in lex.RATE_NOT_AFTER:
+            return False  # "150% more than a year earlier": a time the figure is compared with
+        return then in lex.RATE_PERIODS or lex.PLURAL_EVENTS.get(then) in lex.DURATIONS
 
     def _against_reference(self, index: int, core: Core) -> bool:
         """Whether "above" or "below" at ``index`` compares the figure with another ("41% below its peak").
@@ -370,6 +381,13 @@ class RelationReader(CoreReader):
         to three words naming the counted thing may come between ("1,200 new cases a week", "9 deaths
         per 100,000").
         """
+        if self._averaged():  # "averaged 41,300 over 19 games": a rate per game
+            for skip in range(index, min(index + _MAX_RATE_NOUN + 1, self.size)):
+                over = self._over_events(skip, unit)
+                if over is not None:
+                    return (*over, skip)
+                if not self.words[skip].isalpha() or self.words[skip] in _NOT_NOUNS:
+                    break
         if _RATE_FIRST.isdisjoint(self.words[index : index + _MAX_RATE_NOUN + 1]):
             return None  # no rate's first word within reach
         found = self._per(index, unit)
@@ -383,6 +401,24 @@ class RelationReader(CoreReader):
             if found is not None:
                 return (*found, skip + 1)
         return None
+
+    def _averaged(self) -> bool:
+        """Whether the figure being read is an average: "averaged 41,300", "an average of about 27.4"."""
+        for back in range(self.core_at - 1, max(-1, self.core_at - 1 - _AVERAGE_REACH), -1):
+            if self.words[back] in lex.AVERAGE_WORDS:
+                return True
+            if self.kinds[back] != WORD:
+                return False
+        return False
+
+    def _over_events(self, index: int, unit: str | None) -> tuple[str, int] | None:
+        """Read "over 19 games", "across 12 months" after an average: a rate per game, per month."""
+        if self.word_at(index) not in _OVER_WORDS or self.kinds[index + 1 : index + 2] != [NUM]:
+            return None
+        per = lex.PLURAL_EVENTS.get(self.word_at(index + 2))
+        if per is None:
+            return None
+        return f"{unit or '1'} / {per}", index + 3
 
     def _per(
         self, index: int, unit: str | None, *, period_only: bool = False
@@ -446,6 +482,10 @@ class RelationReader(CoreReader):
         return found[0].value, found[1]
 
 
+#: Words that open the events an average is over: "over 19 games", "across 12 months", "in 30 matches".
+_OVER_WORDS: Final = frozenset({"over", "across", "in"})
+#: How many words before a figure an averaging word is looked for: "averaged about 41,300".
+_AVERAGE_REACH: Final = 3
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
 

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["EVERYDAY", "TEMPERATURE_LETTERS", "is_length", "may_start_unit", "read_unit"]
 
 #: Everyday unit words after a figure that the registry cannot say, as lower-case token phrases, to
-#: canonical unit names. "tons" reads as metric tonnes, as in most international news; "pounds" as the
+#: canonical unit names. "tons" reads as a ton of no stated kind (``ton``: short, metric or long, which
+#: checking widens it to; see ``claimcheck._solving.model.meaning``); "metric tons" as tonnes; "pounds" as the
 #: mass unit unless a currency sign says otherwise. "m" is million or metres by the words around it, and
 #: a spaced "m" is metres only where they say a length is meant (see ``AmountReader._length_meant``).
 EVERYDAY: Final = {
@@ -43,7 +44,9 @@ EVERYDAY: Final = {
     ("sq", "km"): "square_kilometer", ("km²",): "square_kilometer", ("square", "km"): "square_kilometer",
     ("square", "kilometres"): "square_kilometer", ("sq", "miles"): "square_mile",
     ("kgs",): "kilogram", ("kilos",): "kilogram", ("kilo",): "kilogram", ("kilogrammes",): "kilogram",
-    ("tons",): "tonne", ("ton",): "tonne",
+    ("metric", "tons"): "tonne", ("metric", "ton"): "tonne",
+    ("short", "tons"): "short_ton", ("short", "ton"): "short_ton", ("long", "tons"): "long_ton",
+    ("long", "ton"): "long_ton", ("imperial", "tons"): "long_ton",
     ("pounds",): "pound", ("lbs",): "pound",
     ("mw",): "megawatt", ("gw",): "gigawatt", ("kw",): "kilowatt", ("kwh",): "kilowatt_hour",
     ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour", ("twh",): "terawatt_hour",

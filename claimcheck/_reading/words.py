@@ -185,6 +185,17 @@ RESULT_WORDS: Final = frozenset(
     "level tied levelled leveled settled published posted released announced recorded equal close even high "
     "low updated compared adjusted lower higher better worse similar".split()
 )
+#: Populations a percentage may be "of" that it cannot pass: "120% of voters" is more voters than
+#: there are, while "120% of GDP", "120% of the target" or "a rise of 120%" may pass 100%.
+POPULATION_NOUNS: Final = frozenset(
+    "voters residents households homes adults children pupils students people respondents workers "
+    "employees staff workforce population electorate members patients citizens men women families "
+    "teenagers homeowners tenants renters drivers passengers users customers businesses firms companies "
+    "schools hospitals farms farmers teachers nurses doctors those participants inhabitants "
+    "public americans britons canadians australians europeans".split()
+)
+#: Determiners before a population in "of the workforce", "of all adults", "of those asked".
+POPULATION_DETERMINERS: Final = frozenset("the all its their our these those of".split())
 #: Determiners and possessives: after them a plural is a thing named ("the scores", "their hundreds").
 OWNERS: Final = frozenset("the their his her its our my your these those whose".split())
 #: The scale each plural multiplies in "tens of thousands", "hundreds of millions".
@@ -319,6 +330,14 @@ RATE_UNITS: Final = {"pound": "pound", **PER_THINGS}
 #: Events a rate is counted per, like a period, even after the counted thing: "31,400 a game", "27.4
 #: points a game", "1.8 goals per match".
 RATE_EVENTS: Final = {"game": "game", "match": "game"}
+#: Words before a figure that make it an average: "averaged 41,300 over 19 games".
+AVERAGE_WORDS: Final = frozenset("averaged averaging averages average mean".split())
+#: Events and periods counted after an average, each with the thing the average is per: "averaged 41,300
+#: over 19 games" is 41,300 a game, "averaged 2,100 across 12 months" 2,100 a month.
+PLURAL_EVENTS: Final = {
+    "games": "game", "matches": "game", "fixtures": "game", "days": "day", "weeks": "week",
+    "months": "month", "years": "year", "nights": "day", "hours": "hour",
+}  # fmt: skip
 #: Words after a period that make it a time, not a rate: "a year ago", "a day later".
 RATE_NOT_AFTER: Final = frozenset(
     "ago earlier later before after since from prior previously old long".split()

@@ -213,6 +213,8 @@ class Namer:
             return ""
         figure = printed.text or str(printed)
         reading = f"over {over}" if over is not None else "as printed"
+        if printed.unit == "ton":  # a ton of no stated kind: short, metric or long
+            reading += " in any ton (short to long)"
         low = _amount(meant.lo, meant.unit, self.digits, -1)
         high = _amount(meant.hi, meant.unit, self.digits, 1)
         return f"{figure} {reading}: {low} to {high}"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimcheck import units
 from claimcheck._reading.hedges import rounded_step
+from claimcheck._reading.nouns import names_population
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, Role, normalize_name, period, role
 from claimcheck.errors import ModelError
@@ -170,6 +171,7 @@ def meaning(
     >>> meaning(Claim("350", "t"), Estimate(350, 350)) == Estimate(350, 350)
     True
     """
+    estimate = _any_ton(estimate)
     step = estimate.precision
     if converted and step is not None and isinstance(estimate.nominal, Fraction):
         step = max(step, rounded_step(estimate.nominal))
@@ -205,6 +207,36 @@ def meaning(
     return meant if claim.over is None else _over(claim, meant)
 
 
+#: A ton of no stated kind, against the metric tonne it is reckoned at: from a US short ton (2,000 lb,
+#: 907.18474 kg) to a British long ton (2,240 lb, 1,016.0469088 kg). "tons" in US text is short, in
+#: British text long or (mostly, today) metric: a careful reader cannot tell which, so a figure in tons
+#: stands for all three, and "5 tons (4.5 tonnes)" fits whichever the writer converted from.
+_TON_RANGE: Final = Interval(Fraction("0.90718474"), Fraction("1.0160469088"))
+
+
+def _any_ton(estimate: Estimate) -> Estimate:
+    """A figure in tons of no stated kind, widened to every kind of ton (``_TON_RANGE``), in ``ton``.
+
+    The printed precision is kept, widened alike, so rounding still applies after.
+    """
+    if estimate.unit != "ton" or estimate.relation not in ("amount", "difference"):
+        return estimate
+    lo, hi = estimate.interval.lo, estimate.interval.hi
+    low = lo * (_TON_RANGE.lo if lo >= 0 else _TON_RANGE.hi)
+    high = hi * (_TON_RANGE.hi if hi >= 0 else _TON_RANGE.lo)
+    interval = Interval(low, high, low_open=estimate.low_open, high_open=estimate.high_open)
+    precision = None if estimate.precision is None else estimate.precision * _TON_RANGE.hi
+    return Estimate.from_interval(
+        interval,
+        "ton",
+        kind=estimate.kind,
+        text=estimate.text,
+        nominal=estimate.nominal,
+        precision=precision,
+        relation=estimate.relation,
+    )
+
+
 def _per(unit: str, *, time: bool) -> str | None:
     """The one unit a rate is per, or None for no such rate.
 
@@ -221,7 +253,16 @@ def _per(unit: str, *, time: bool) -> str | None:
     return per[0] if len(per) == 1 else None
 
 
+def _per_measure(unit: str, dimension: str) -> str | None:
+    """The one unit of ``dimension`` a rate is per ("kilowatt_hour" for "GBP / kilowatt_hour"), or None."""
+    if "/" not in unit:
+        return None
+    per = [name for name, power in units.powers(unit) if power == -1 and units.dimension(name) == dimension]
+    return per[0] if len(per) == 1 else None
+
+
 _RATE_PER_TIME: Final = "per unit of time ('1,200 a week', '£6 a day')"
+_RATE_PER_MEASURE: Final = "per a unit of the measure in 'over' ('24.5p per kWh' over '2,700 kWh')"
 _RATE_PER_THING: Final = "per thing counted in 'over' ('31,400 a game', '£410 a head')"
 
 
@@ -238,9 +279,12 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
     span = period(claim.over or "")
     counted = span.dimension == ""
     per = _per(rate.unit, time=not counted)
+    measured = span.dimension not in ("", "[time]")
+    if measured:  # "24.5p per kWh" over "2,700 kWh": per the measure's unit
+        per = _per_measure(rate.unit, span.dimension)
     if per is None:
         shown = rate.text or str(rate)
-        wanted = _RATE_PER_THING if counted else _RATE_PER_TIME
+        wanted = _RATE_PER_MEASURE if measured else _RATE_PER_THING if counted else _RATE_PER_TIME
         raise ModelError(
             f"claim {claim.id or claim.subject!r} has over = {claim.over!r}, but its figure {shown!r} is no "
             f"rate {wanted}; drop 'over' for a total"
@@ -1101,6 +1145,10 @@ def _relate(
         factor = estimate.interval.scale(units.conversion_factor(estimate.unit, ""))
         factor = factor.intersection(Interval(0, INF)) or Interval(0, 0)
         model.shares.append(Share(k, cell, base, factor, said))
+        value = claims[k].value
+        if said == "own share" and isinstance(value, str) and names_population(value):
+            # "120% of voters": a share of people or things is at most all of them, whatever its total
+            model.shares.append(Share(k, cell, base, Interval(0, 1), "count"))
         if said == "own share" and cell in model.family:  # also a figure of the share cell, in percent
             share = model.family[cell][1]
             model.stated.add(share)
