@@ -581,6 +581,8 @@ def test_tons_of_no_stated_kind_fit_any_ton_and_metric_tons_are_tonnes():
 def test_a_percentage_of_a_population_cannot_pass_it(value):
     report = check([Claim(value, "backers", id="share")])
     assert [c.claims for c in report.conflicts] == [("share",)]
+    # one figure that cannot hold, with no hierarchy to name
+    assert report.conflicts[0].message.startswith("this figure cannot hold: backers")
 
 
 @pytest.mark.parametrize(

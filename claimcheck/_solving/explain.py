@@ -606,13 +606,23 @@ def _shares_of_one_total(prover: Propagator, crossing: Crossing) -> Fraction | N
 
 
 def without_crossing(namer: Namer, claims: Sequence[int]) -> str:
-    """The explanation of a conflict only the exact LP found (the constraints form a cycle)."""
+    """The explanation of a conflict only the exact LP found (the constraints form a cycle).
+
+    It names the hierarchy only where one was given and more than one claim clashes: "120% of voters" alone
+    is a figure that cannot hold.
+    """
     items = []
     for k in claims:
         claim = namer.claims[k]
         figure = claim.value if isinstance(claim.value, str) else str(claim.value)
         items.append(f"{claim.subject} {figure} ({namer.ref(k)})")
-    return "these figures cannot all hold together with the hierarchy: " + "; ".join(items)
+    if len(items) == 1:  # one claim: the hierarchy's sums alone bound no cell
+        said = "this figure cannot hold"
+    else:
+        said = "these figures cannot all hold together"
+        if namer.hierarchy.facets:
+            said += " with the hierarchy"
+    return f"{said}: " + "; ".join(items)
 
 
 #: Longer than this, a chain's one-sentence explanation gives way to a headline and its steps.
