@@ -80,6 +80,17 @@ def _exact(value: object) -> bool:
     return type(value) is Fraction or (type(value) is float and math.isinf(value))
 
 
+def _stated(interval: Interval) -> Kind:
+    """How an interval of settled ends reads as a figure: "exact" for one value, else "range"."""
+    lo, hi = interval.lo, interval.hi
+    point = lo is hi or (
+        type(lo) is Fraction
+        and type(hi) is Fraction
+        and (lo.numerator, lo.denominator) == (hi.numerator, hi.denominator)
+    )
+    return "exact" if point else "range"
+
+
 #: The fields :meth:`Estimate.from_interval` passes on to :meth:`Estimate.from_reading`.
 _READING_FIELDS: Final = frozenset({"kind", "text", "nominal", "precision", "relation"})
 
@@ -322,14 +333,8 @@ class Estimate:
         if type(interval) is Interval and not fields:
             # an interval's ends are exact and settled already: nothing to convert or check again (the
             # engine makes one for every claim of a report's figures)
-            lo, hi = interval.lo, interval.hi
-            point = lo is hi or (
-                type(lo) is Fraction
-                and type(hi) is Fraction
-                and (lo.numerator, lo.denominator) == (hi.numerator, hi.denominator)
-            )
             return cls._made(
-                lo, hi, unit, interval.low_open, interval.high_open, "exact" if point else "range",
+                interval.lo, interval.hi, unit, interval.low_open, interval.high_open, _stated(interval),
                 "", None, None, "amount",
             )  # fmt: skip
         if type(interval) is Interval and fields.keys() <= _READING_FIELDS:
@@ -368,31 +373,15 @@ class Estimate:
         ['1 km–2 km', 'None', '3 km']
         """
         canonical = units.canonical_unit(unit) if unit else units.DIMENSIONLESS
-        new = object.__new__
-        (put_lo, put_hi, put_unit, put_low_open, put_high_open,
-         put_kind, put_text, put_nominal, put_precision, put_relation) = _PUT  # fmt: skip
         found: list[Estimate | None] = []
         for interval in intervals:
             if interval is None:
                 found.append(None)
                 continue
-            lo, hi = interval.lo, interval.hi
-            point = lo is hi or (
-                type(lo) is Fraction
-                and type(hi) is Fraction
-                and (lo.numerator, lo.denominator) == (hi.numerator, hi.denominator)
-            )
-            estimate = new(cls)  # as _made does, inline: one estimate per claim of a report's figures
-            put_lo(estimate, lo)
-            put_hi(estimate, hi)
-            put_unit(estimate, canonical)
-            put_low_open(estimate, interval.low_open)
-            put_high_open(estimate, interval.high_open)
-            put_kind(estimate, "exact" if point else "range")
-            put_text(estimate, "")
-            put_nominal(estimate, None)
-            put_precision(estimate, None)
-            put_relation(estimate, "amount")
+            estimate = cls._made(
+                interval.lo, interval.hi, canonical, interval.low_open, interval.high_open,
+                _stated(interval), "", None, None, "amount", canonical=True,
+            )  # fmt: skip
             found.append(estimate)
         return tuple(found)
 
