@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import heapq
 import re
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal, final, get_args
 
 import attrs
@@ -49,7 +48,7 @@ from claimcheck._reading.nouns import noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
-from claimcheck.parse import Match, scan
+from claimcheck.parse import Match, bare_estimate, scan
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
@@ -341,9 +340,7 @@ def _score_figures(
 
 def _bare(text: str, start: int, end: int) -> Match:
     """The match the parser reads for a bare whole number at ``text[start:end]``: an exact count."""
-    value = Fraction(int(text[start:end]))
-    estimate = Estimate.from_reading(value, value, kind="exact", text=text[start:end], nominal=value)
-    return Match(start, end, estimate)
+    return Match(start, end, bare_estimate(text[start:end]))
 
 
 _PROBE_SIDES: Final = ((2, 1), (0, 3))

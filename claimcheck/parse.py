@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
     from claimcheck.quantity import Kind
 
-__all__ = ["Match", "parse_quantity", "scan"]
+__all__ = ["Match", "bare_estimate", "parse_quantity", "scan"]
 
 #: Words that can begin an expression; any other word is skipped at once when scanning.
 _STARTERS: Final = frozenset(
@@ -323,10 +323,10 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
             return None
         if not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH]):
             return None
-    return Match(tokens.starts[index], tokens.ends[index], _bare_estimate(words[index]))
+    return Match(tokens.starts[index], tokens.ends[index], bare_estimate(words[index]))
 
 
-def _bare_estimate(figure: str) -> Estimate:
+def bare_estimate(figure: str) -> Estimate:
     """The estimate of a bare number token as printed: one per spelling (estimates are immutable)."""
     estimate = _BARE.get(figure)
     if estimate is None:
@@ -341,7 +341,7 @@ def _bare_estimate(figure: str) -> Estimate:
     return estimate
 
 
-#: Estimates of bare numbers by spelling (see ``_bare_estimate``), dropped whole when it fills.
+#: Estimates of bare numbers by spelling (see ``bare_estimate``), dropped whole when it fills.
 _BARE: Final[dict[str, Estimate]] = {}
 _BARE_CACHE: Final = 4096
 
