@@ -265,6 +265,7 @@ def scan(
     taken = 0
     hedged: tuple[str, ...] = ()
     last: Estimate | None = None
+    predicated = False  # the last hedge follows a verb: "8,700 were under 16"
     for index in _candidates(parser, quick=True):
         if index < taken:
             continue
@@ -279,15 +280,21 @@ def scan(
         found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
         # two clauses: the hedge stays with its own figure.
+        # "8,700 were under 16 and 10,600 were over 65": a hedge stated of a verb is no hedge of the
+        # next figure's own clause
         if (
             inherited
             and found is not None
-            and (_unlike(found[0].estimate, last) or (listed and not _elliptical(parser, found[1])))
+            and (
+                _unlike(found[0].estimate, last)
+                or ((listed or predicated) and not _elliptical(parser, found[1]))
+            )
         ):
             found = parser.expression(index)
         if found is not None:
             match, taken = found
             hedged, last = parser.hedged, match.estimate
+            predicated = bool(hedged) and index > 0 and parser.words[index - 1] in _VERBS_BEFORE_BOUND
             yield match
 
 
@@ -350,6 +357,10 @@ _BARE_CACHE: Final = 4096
 _MAX_LIST_GAP: Final = 8
 #: Words that may stand between two figures of one list besides nouns ("in the north and").
 _LIST_WORDS: Final = frozenset("in the of at on for a an from across around its their per".split())
+
+
+#: Verbs before a bound that make it a predicate: "8,700 were under 16", "most are over 65".
+_VERBS_BEFORE_BOUND: Final = frozenset("is are was were be been being aged".split())
 
 
 def _unlike(estimate: Estimate, other: Estimate | None) -> bool:

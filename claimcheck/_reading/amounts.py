@@ -66,6 +66,8 @@ _ROUNDING_SCALE: Final = 1000
 #: Minus signs: the hyphen-minus and U+2212. (A dash after a number is a range, not a sign.)
 _MINUS: Final = frozenset({"-", "−"})
 _SIGN_WORDS: Final = frozenset({"minus", "negative"})
+#: Words hyphened after a fraction word that keep it a share: "a half-million", "half-a-million".
+_HALF_JOINED: Final = frozenset({*lex.SCALES, "a", "an"})
 #: Video resolutions, which "p" after a number names more often than pence does.
 #: The tokens after digits that may make them a share: "1½", "1/2", "2-thirds", "2 thirds", "1 in 5",
 #: "9 out of 10".
@@ -486,13 +488,30 @@ class AmountReader:
         unit = self._unit_at(index + 1)
         return unit is not None and is_length(unit[0])
 
+    def _compounded(self, index: int) -> bool:
+        """Whether a fraction word ending before ``index`` is hyphened into a word ("half-time").
+
+        "half-time", "third-party", "half-mast", "quarter-final" name things and are no shares; a scale
+        after the hyphen keeps the share ("half-million").
+        """
+        return (
+            self.word_at(index) == "-"
+            and self.tokens.adjacent(index)
+            and index + 1 < self.size
+            and self.kinds[index + 1] == WORD
+            and self.tokens.adjacent(index + 1)
+            and self.word_at(index + 1) not in _HALF_JOINED
+        )
+
     def _share(self, index: int) -> tuple[Fraction, int] | None:
         """Read a fraction word: "half", "a third", "two-thirds", "three quarters", "one in five"."""
         if index < self.size and self.kinds[index] == NUM and self.word_at(index + 1) not in _SHARE_AFTER:
             return None  # digits that nothing after makes a share of
         word = self.word_at(index)
         if word == "half":
-            return lex.HALF, index + 1
+            if self.word_at(index - 1) in lex.HALF_BEFORE or self.word_at(index + 1) in lex.HALF_NAMES:
+                return None  # "the second half", "level at half time": a part of a match, no share
+            return None if self._compounded(index + 1) else (lex.HALF, index + 1)
         if word in lex.VULGAR:
             return lex.VULGAR[word], index + 1
         numerator: Fraction | None = None
@@ -514,8 +533,10 @@ class AmountReader:
         if denominator_word in lex.DENOMINATORS and (
             numerator == 1 or denominator_word.endswith("s") or denominator_word == "halves"
         ):
-            if numerator > lex.DENOMINATORS[denominator_word]:
+            if numerator > lex.DENOMINATORS[denominator_word] or self._compounded(nxt + 1):
                 return None
+            if denominator_word == "half" and self.word_at(nxt + 1) in lex.HALF_NAMES:
+                return None  # "a half marathon"
             return numerator / lex.DENOMINATORS[denominator_word], nxt + 1
         # "one in five", "nine out of ten", "one in every five"
         after = nxt
@@ -585,10 +606,14 @@ class AmountReader:
         share = self._share(index)
         if share is not None:
             value, nxt = share
-            after = nxt + 1 if self.word_at(nxt) == "of" else nxt
-            if self.word_at(after) in ("a", "an") and self.word_at(after + 1) in lex.SCALES:
-                scale = lex.SCALES[self.word_at(after + 1)]  # "half a million", "a quarter of a million"
-                return Amount(value * scale, value, scaled=True, unit=None), after + 2
+            after = nxt + 1 if self.word_at(nxt) in ("of", "-") else nxt
+            hyphen = int(self.word_at(after + 1) == "-")  # "half-a-million"
+            if self.word_at(after) in ("a", "an") and self.word_at(after + 1 + hyphen) in lex.SCALES:
+                # "half a million", "a quarter of a million"
+                scale = lex.SCALES[self.word_at(after + 1 + hyphen)]
+                return Amount(value * scale, value, scaled=True, unit=None), after + 2 + hyphen
+            if self.word_at(nxt) == "-" and self.word_at(after) in lex.SCALES:  # "a half-million"
+                nxt = after
             if self.word_at(nxt) in lex.SCALES:  # "half million" is rare but unambiguous
                 scale = lex.SCALES[self.word_at(nxt)]
                 return Amount(value * scale, value, scaled=True, unit=None), nxt + 1

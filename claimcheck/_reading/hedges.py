@@ -167,9 +167,11 @@ class HedgeReader(RelationReader):
             kind = "about"
             # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
-        self.points_sign = 1
+        self.points_sign, self.points_scored = 1, False
         points = self.points(nxt) if core.unit is None and not core.share else None
-        if points is not None:  # "3 percentage points" is printed to the point, like "3%"
+        if points is not None and self.points_scored:  # "a 12-point lead at half-time": points scored
+            nxt = points[0]
+        elif points is not None:  # "3 percentage points" is printed to the point, like "3%"
             nxt, factor = points
             precision = (core.precision or Fraction(1)) * factor
             if factor != 1:  # "25 basis points" is 0.25 percentage points

@@ -135,12 +135,6 @@ _NODE_AFTER: Final = re.compile(
     r"transistors?|silicon|lithography|plants?|factory|factories)\b",
     re.IGNORECASE,
 )
-#: "the second half", "the first half of the year": a half of a match or a year, not a share.
-_HALF_BEFORE: Final = frozenset("first second other latter former opening closing final".split())
-#: "a half marathon", "his half brother": names, not shares.
-_HALF_NAMES: Final = frozenset(
-    "marathon marathons term terms brother brothers sister sisters century".split()
-)
 #: "one-off", "one-sided", "one-time": idioms, not counts.
 _ONE_IDIOMS: Final = frozenset("off sided time way stop size liner".split())
 #: Denominator words that are also ordinals: "a fourth straight meeting", "a third term".
@@ -157,6 +151,10 @@ _PERSONS: Final = frozenset(
 _MAX_AGE: Final = 115
 #: The dash and second side of a score after a figure: "3-1", "0 - 3".
 _SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?[0-9]{1,2}(?![0-9.,%])")
+#: A score printed without a dash, "Chelsea 2 Fulham 1": the other team's name (up to three capitalised
+#: words) and its side after the first side, or the first side and the name before the second.
+_SCORE_NEXT: Final = re.compile(rf" {lex.TEAM_NAME} ([0-9]{{1,2}})(?![0-9%]|[.,][0-9]|\s?[-–])")
+_SCORE_BEFORE: Final = re.compile(rf"(?<![\w.,])([0-9]{{1,2}}) {lex.TEAM_NAME} $")
 #: A model's number with its variant: "737-800", "320-200" (three digits or more on each side).
 _SPACED_NUMBER: Final = re.compile(r"[ \t]+[0-9]")
 _MODEL_RANGE: Final = re.compile(r"[0-9]{3,}-[0-9]{3,}")
@@ -477,7 +475,7 @@ def context_kind(
         lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
     )
     # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
-    scored = not spaced and lower not in _LABELS and _score_side(text, end, figure)
+    scored = not spaced and lower not in _LABELS and _score_side(text, end, figure, before)
     if plain and (figure.isdigit() or version) and not scored:
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
@@ -517,6 +515,10 @@ def context_kind(
         return None
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
+    if lower in lex.AGED_PEOPLE or lower in lex.AGE_COPULAS:
+        bound = _age_bound(text, start, end, lower)
+        if bound is not None:
+            return "age", start, bound  # "children under 5", "8,700 were under 16"
     age = _AGE_AFTER.match(text, end)
     if age is not None and _age_after(text, start, end, lower):
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
@@ -529,6 +531,30 @@ def context_kind(
     ):
         return None
     return COUNT, start, end
+
+
+#: A bound on a whole number of years: "under 16", "over 65", "under 16 years".
+_AGE_BOUND: Final = re.compile(r"(?:under|over|below|above)\s+([0-9]{1,3})(\s+years?)?", re.IGNORECASE)
+
+
+def _age_bound(text: str, start: int, end: int, before: str) -> int | None:
+    """Where a bound said of people ends when it is an age: "children under 5", "8,700 were under 16".
+
+    After a copula the people (or their count) stand before it ("Turnout was under 40" bounds no age),
+    and no noun follows the bound ("were under 16 and", not "were under 16 tonnes"). None if no age.
+    """
+    found = _AGE_BOUND.match(text, start)
+    if found is None or found.end() < end or int(found.group(1)) > _MAX_AGE:
+        return None
+    if before in lex.AGE_COPULAS:
+        subject = text[max(0, start - 40) : start].rstrip()[: -len(before)].rstrip()
+        last = subject.rsplit(maxsplit=1)[-1].lower() if subject else ""
+        if not (last[-1:].isdigit() or last in lex.AGED_PEOPLE):
+            return None
+    after = _word_after(text, found.end())
+    if after and found.group(2) is None and nounlike(after) and text[found.end() : found.end() + 1] == " ":
+        return None
+    return found.end()
 
 
 def _spaced_kind(
@@ -556,15 +582,21 @@ def _shape(figure: str) -> tuple[bool, bool, bool, bool, bool]:
     )
 
 
-def _score_side(text: str, end: int, figure: str) -> bool:
-    """Whether a small whole number is the first side of a score: the 3 of "City 3-1", "Wolves 0-3"."""
+def _score_side(text: str, end: int, figure: str, before: str = "") -> bool:
+    """Whether a small whole number is a side of a score: the 3 of "City 3-1", "Wolves 0-3".
+
+    After a capitalised name, a side of "Chelsea 2 Fulham 1" is one too, the first or the second.
+    """
     # ("10⁶" is digits to str.isdigit, and no int: only ASCII digits are a score's side.)
-    return (
-        figure.isascii()
-        and figure.isdigit()
-        and int(figure) <= lex.MAX_GOALS
-        and _SCORE_AFTER.match(text, end) is not None
-    )
+    if not (figure.isascii() and figure.isdigit() and int(figure) <= lex.MAX_GOALS):
+        return False
+    if _SCORE_AFTER.match(text, end) is not None:
+        return True
+    if not before[:1].isupper():
+        return False
+    start = end - len(figure)
+    side = _SCORE_NEXT.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 60), start)
+    return side is not None and int(side.group(1)) <= lex.MAX_GOALS
 
 
 def _named(text: str, start: int, before: str, lower: str) -> bool:
@@ -588,7 +620,7 @@ def _not_a_word_figure(text: str, end: int, figure: str, before: str) -> bool:
     if hyphened and (last in lex.DENOMINATORS or idiom):
         return True
     if last == "half":
-        return before in _HALF_BEFORE or _word_after(text, end).lower() in _HALF_NAMES
+        return before in lex.HALF_BEFORE or _word_after(text, end).lower() in lex.HALF_NAMES
     return False
 
 

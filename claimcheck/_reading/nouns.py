@@ -36,7 +36,7 @@ _PRONOUNS: Final = frozenset(
 _CONJUNCTIONS: Final = frozenset("and or".split())
 _OTHER_STOPS: Final = frozenset(
     "but while because if so yet nor though although whereas unless whether not also still now only just "
-    "last next previous "
+    "last next previous earlier later clear ahead behind "
     "even already ago respectively each apiece more less most least fewer else again too very".split()
 )
 #: Common verbs of news prose; a noun phrase stops before them ("15 to 30 members and uses tactics").
@@ -65,6 +65,13 @@ _REACH: Final = 120
 _MOST_WORDS: Final = 3 * _MAX_WORDS
 #: A letter as the first thing after white space: the first word of :class:`_Words` is a word, not a symbol.
 _LETTER_FIRST: Final = re.compile(r"\s*[^\W\d_]")
+#: A line break that ends a line rather than wraps one: a blank line, or a capital opening the next line
+#: ("Turnout: 64.2%\nLabour 12,340", "raised £45m\nInvestors were pleased"). No noun is read past it.
+_LINE_END: Final = re.compile(r"\n\s*(?:\n|[^\W\d_a-z])")
+#: A team's name and its side after a figure: "Chelsea 2 Fulham 1" counts no "Fulham".
+_SCORE_NEXT: Final = re.compile(rf"[ \t]+{lex.TEAM_NAME} [0-9]{{1,2}}(?![0-9])")
+#: Spelled numbers end a noun phrase: "45,900 ten years earlier" counts no "ten years".
+_NUMBER_WORDS: Final = frozenset({*lex.ONES, *lex.TENS, *lex.SCALES})
 
 
 class _Words:
@@ -77,7 +84,12 @@ class _Words:
     __slots__ = ("_found", "_read")
 
     def __init__(self, text: str, start: int) -> None:
-        self._found = _WORD.finditer(text, start, start + _REACH)
+        end = min(len(text), start + _REACH)
+        wrap = text.find("\n", start, end)
+        if wrap >= 0:
+            cut = _LINE_END.search(text, wrap, end)
+            end = cut.start() if cut is not None else end
+        self._found = _WORD.finditer(text, start, end)
         self._read: list[str] = []
 
     def at(self, index: int) -> str:
@@ -109,6 +121,8 @@ def _phrase(words: _Words, index: int) -> str | None:
     """Return the noun phrase of ``words`` from ``index`` on, or None."""
     taken: list[str] = []
     while len(taken) < _MAX_WORDS and (word := words.at(index)) and nounlike(word):
+        if word.lower() in _NUMBER_WORDS:
+            break  # "45,900 ten years earlier": another figure, no noun of this one
         if taken and _participle(word):
             break  # "18,400 runners finished", "40,000 homes damaged": a verb after the noun
         taken.append(word)
@@ -139,6 +153,8 @@ def noun_after(text: str, position: int) -> str | None:
         return noun
     if _LETTER_FIRST.match(text, position, position + _REACH) is None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
+    if text[position + 1 : position + 2].isupper() and _SCORE_NEXT.match(text, position):
+        return None  # the other side of a score: "Chelsea 2 Fulham 1"
     words = _Words(text, position)
     index = _owner_end(words, 0)
     if words.at(0).lower() == "of":
@@ -179,7 +195,7 @@ def _owner_end(words: _Words, index: int, *, any_owner: bool = False) -> int:
 _MODIFIER: Final = re.compile(r"[-‑]([^\W\d_]+)\b(?![-‑])")
 #: A figure that ends in a hyphened word modifies the noun after it ("a two-day strike", "a 12-mile
 #: route"), unless the word makes the figure a count of that noun ("a 500,000-strong crowd", "40-odd").
-_MODIFIED: Final = re.compile(r"[\w][-‑](?!(?:strong|odd|plus)$)[^\W\d_]+$")
+_MODIFIED: Final = re.compile(r"[\w][-‑](?!(?:strong|odd|plus|hundred|thousand|million|billion)$)[^\W\d_]+$")
 
 
 def _compound(text: str, position: int) -> tuple[bool, str | None]:

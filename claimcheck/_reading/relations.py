@@ -159,6 +159,8 @@ class RelationReader(CoreReader):
     core_at: int = -1
     #: Which way the last lead in points read goes: -1 for the side behind ("trailing by 4 points").
     points_sign: int = 1
+    #: Whether the last lead in points read is in points scored in a game, not percentage points.
+    points_scored: bool = False
 
     def core(self, index: int) -> tuple[Core, int] | None:
         """Read a multiple ("twice as many", "doubled", "a tenfold rise"), else a range, amount or share."""
@@ -353,8 +355,43 @@ class RelationReader(CoreReader):
             self.word_at(at + 1) in lex.LEAD_WORDS or self._lead_before()
         ):
             self.points_sign = -1 if self._trailing(at + 1) else 1
+            self.points_scored = self._in_a_game(at + 1)
             return at + 1, Fraction(1)
         return None
+
+    def _in_a_game(self, after: int) -> bool:
+        """Whether a lead in points is one of a game ("led by 12 points at half-time" is points scored).
+
+        A word of a game stands in its sentence or the one before, and no word of a poll in its own.
+        """
+        game = False
+        stops = 0
+        for position in range(self.core_at - 1, max(-1, self.core_at - 1 - _GAME_REACH), -1):
+            word = self.words[position]
+            if word in _SENTENCE_STOPS:
+                stops += 1
+                if stops == _GAME_SENTENCES:
+                    break
+            elif word in lex.POLL_WORDS and not stops:
+                return False
+            game = game or self._game_word(position)
+        for position in range(after, min(self.size, after + _GAME_REACH)):
+            word = self.words[position]
+            if word in _SENTENCE_STOPS:
+                break
+            if word in lex.POLL_WORDS:
+                return False
+            game = game or self._game_word(position)
+        return game
+
+    def _game_word(self, position: int) -> bool:
+        """Whether the word at ``position`` is one of a game, "half-time" and "half time" included."""
+        word = self.words[position]
+        if word == "time":
+            return self.word_at(position - 1) == "half" or (
+                self.word_at(position - 1) == "-" and self.word_at(position - 2) == "half"
+            )
+        return word in lex.GAME_WORDS
 
     def _lead_before(self) -> bool:
         """Whether a lead word stands a few words before the figure: "a lead of (about) three points"."""
@@ -486,6 +523,10 @@ class RelationReader(CoreReader):
 _OVER_WORDS: Final = frozenset({"over", "across", "in"})
 #: How many words before a figure an averaging word is looked for: "averaged about 41,300".
 _AVERAGE_REACH: Final = 3
+#: How far around a lead in points words of a game or a poll are looked for: tokens, and sentences back.
+_GAME_REACH: Final = 60
+_GAME_SENTENCES: Final = 2
+_SENTENCE_STOPS: Final = frozenset({".", "!", "?"})
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
 

@@ -50,6 +50,13 @@ DENOMINATORS: Final = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
+#: "the second half", "the first half of the year": a half of a match or a year, not a share.
+HALF_BEFORE: Final = frozenset("first second other latter former opening closing final".split())
+#: "a half marathon", "his half brother", "level at half time": names, not shares.
+HALF_NAMES: Final = frozenset(
+    "marathon marathons term terms brother brothers sister sisters century time".split()
+)
+
 #: Vulgar fractions: "½" alone, or after digits as in "1½ million".
 VULGAR: Final = {
     "¼": Fraction(1, 4), "½": Fraction(1, 2), "¾": Fraction(3, 4), "⅐": Fraction(1, 7),
@@ -305,6 +312,21 @@ LEAD_WORDS: Final = frozenset(
     "lead leads led leading ahead behind clear margin advantage gap deficit trail trails trailed trailing "
     "swing".split()
 )
+#: Words of a game that make a lead in points a lead in points scored, not percentage points ("a 12-point
+#: lead at half-time", "the Celtics led by 12 points in the third quarter", "five points clear at the top
+#: of the table"), in the lead's sentence or the one before, unless its own sentence speaks of a poll.
+GAME_WORDS: Final = frozenset(
+    "game games match matches quarter quarters halftime innings basketball football rugby "
+    "netball hockey nba nfl wnba league table season seasons scored scoring rebounds assists touchdown "
+    "touchdowns try tries goal goals playoff playoffs play-off play-offs fixture fixtures standings "
+    "tournament championship champions overtime buzzer coach points-per-game free-throws fans referee "
+    "pitch court stadium ladder premiership".split()
+)
+#: Words of polls and rates that keep a lead in percentage points whatever the sentence before says.
+POLL_WORDS: Final = frozenset(
+    "poll polls polling survey surveys voters vote votes ballot approval rating ratings pollster "
+    "pollsters respondents electorate inflation unemployment turnout".split()
+)
 #: Lead words for the side behind: "behind by 4 points" is 4 points fewer than the leader.
 TRAILING_WORDS: Final = frozenset("behind deficit trail trails trailed trailing".split())
 #: Periods of a rate: "1,200 a week", "£6 a day", "3% per year", "annually".
@@ -351,6 +373,17 @@ SCORE_WORDS: Final = frozenset(
 )
 #: The most goals, points or sets a side scores in a score written with a dash ("3-1", "0-3").
 MAX_GOALS: Final = 20
+#: People a bound on an age is said of: "children under 5", "those over 65", "8,700 were under 16".
+AGED_PEOPLE: Final = frozenset(
+    "children child people those anyone anybody everyone everybody residents adults pupils students "
+    "users patients victims voters players women men girls boys workers kids teenagers drivers babies "
+    "infants passengers applicants respondents".split()
+)
+#: Copulas between such people (or their count) and the bound: "8,700 were under 16".
+AGE_COPULAS: Final = frozenset("is are was were".split())
+#: A team's name in a score printed without a dash ("Chelsea 2 Fulham 1", "Man City 3 Aston Villa 0"):
+#: up to three capitalised words (a regular expression).
+TEAM_NAME: Final = r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}"
 #: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
 COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})
 

@@ -1,0 +1,187 @@
+"""Readings that need the words around a figure: scores without a dash, nouns at line ends, ages after
+a verb, half-time, and a lead in points scored in a game (each a phenomenon, on sentences of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import Claim, ParseError, check, extract, parse_quantity
+
+
+def _counts(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.text, m.kind, None if m.estimate is None else str(m.estimate), m.noun) for m in extract(text)]
+
+
+# -- a score printed without a dash -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Chelsea 2 Fulham 1 at Stamford Bridge.", "2", "1"),
+        ("The game finished Chelsea 2 Fulham 1.", "2", "1"),
+        ("It ended Man City 3 Aston Villa 0, with the title all but decided.", "3", "0"),
+        ("Leeds 1 Wolves 1", "1", "1"),
+    ],
+)
+def test_a_score_without_a_dash_is_two_counts_of_no_team(text, first, second):
+    # the other team's name is no noun of the first side, and the second side is no "Route 66"
+    counts = [(m.text, m.noun) for m in extract(text) if m.kind == "count"]
+    assert counts[:2] == [(first, None), (second, None)]
+
+
+def test_names_with_numbers_that_are_no_scores_stay_as_they_were():
+    assert _counts("Germany sent 12 Leopard tanks.") == [("12", "count", "12", "Leopard tanks")]
+    assert [m.kind for m in extract("Tickets for Route 66 cost more.")] == ["identifier"]
+    # a side is a score's only up to MAX_GOALS: "Unit 2 Block 45" is no score
+    assert [m.kind for m in extract("She lives at Unit 2 Block 45 on the estate.")] == ["identifier"] * 2
+
+
+# -- nouns at line ends, spelled numbers, "last year's" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout: 64.2%\nLabour 12,340",
+        "Seats won: 34\n\nvoters turned out in force.",
+        "The fund raised £45m\nInvestors were pleased.",
+    ],
+)
+def test_no_noun_is_read_past_the_end_of_a_line(text):
+    assert extract(text)[0].noun is None
+
+
+def test_a_wrapped_line_keeps_its_noun():
+    assert extract("Last year the club sold 12,000\nseason tickets.")[0].noun == "season tickets"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The town had 48,200 residents, up 5% from 45,900 ten years earlier.", "45,900"),
+        ("It had 300 staff two years later.", "two years"),
+        ("Arsenal are five points clear at the top of the table.", "five points"),
+    ],
+)
+def test_a_spelled_number_or_an_adverb_is_no_noun(text, figure):
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.noun is None
+
+
+def test_an_omitted_noun_after_last_years_is_none_never_a_later_word():
+    text = "Sales reached 43,500 cars, up from last year's 41,000 as dealers cut prices."
+    assert [(m.text, m.noun) for m in extract(text)] == [("43,500", "cars"), ("41,000", None)]
+
+
+# -- half-time ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores were level at half-time.",
+        "They led at half time.",
+        "flags at half-mast",
+        "a third-party seller",
+    ],
+)
+def test_a_fraction_word_in_a_compound_is_no_share(text):
+    with pytest.raises(ParseError):
+        parse_quantity(text)
+    assert extract(text) == []
+
+
+def test_a_share_hyphened_to_a_scale_or_a_number_stays_one():
+    assert str(parse_quantity("half-a-million")) == "500,000"
+    assert str(parse_quantity("a half-million people")) == "500,000"
+    assert parse_quantity("two-thirds of voters").relation == "share"
+    assert parse_quantity("Level at half-time, it ended 12 apiece").text == "12"
+
+
+# -- ages after people or a verb ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "years"),
+    [
+        ("Of those, 8,700 were under 16.", "under 16", "< 16 years"),
+        ("Children under 5 were 7% of patients.", "under 5", "< 5 years"),
+        ("The ban applies to those under 18.", "under 18", "< 18 years"),
+        ("Most of the victims were over 65.", "over 65", "> 65 years"),
+    ],
+)
+def test_a_bound_said_of_people_is_an_age(text, figure, years):
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert (mention.kind, str(mention.estimate)) == ("age", years)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Turnout was under 40.", "under 40"), ("Prices were under 500 in May.", "under 500")],
+)
+def test_a_bound_said_of_anything_else_stays_a_count(text, figure):
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.kind == "count"
+
+
+def test_a_bound_after_a_verb_is_no_hedge_of_the_next_clause():
+    text = "Of those, 8,700 were under 16 and 10,600 were over 65."
+    assert _counts(text) == [
+        ("8,700", "count", "8,700", None),
+        ("under 16", "age", "< 16 years", None),
+        ("10,600", "count", "10,600", None),
+        ("over 65", "age", "> 65 years", None),
+    ]
+    # the list reading is unchanged where the bound hedges a count
+    assert [str(m.estimate) for m in extract("Up to 9,000 fled in the north and 6,000 in the south.")] == [
+        "≤ 9,000",
+        "≤ 6,000",
+    ]
+
+
+# -- a lead in points: percentage points in a poll, points scored in a game -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Celtics held a 12-point lead at half-time.",
+        "Boston led by 12 points in the third quarter.",
+        "The Lakers won the game. They had led by 12 points.",
+        "Arsenal are 12 points clear at the top of the table.",
+    ],
+)
+def test_a_lead_in_a_game_is_points_scored(text):
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.unit, estimate.interval.notation()) == ("difference", "", "[12, 12]")
+    (mention,) = [m for m in extract(text) if m.estimate is not None]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour holds a 12-point lead in the latest poll.",
+        "After the match, a survey gave Labour a 12-point lead.",
+        "a 12-point lead",
+        "Biden held a lead of 12 points among voters under 30.",
+    ],
+)
+def test_a_lead_in_a_poll_or_alone_is_percentage_points(text):
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.unit) == ("difference", "percent")
+
+
+def test_a_lead_in_points_scored_checks_against_the_scores():
+    def claims(lead: str) -> list[Claim]:
+        return [
+            Claim("58", "points", {"team": "Celtics"}, id="celtics"),
+            Claim("46", "points", {"team": "Hawks"}, id="hawks"),
+            Claim(lead, "points", {"team": "Celtics"}, of="hawks", id="lead"),
+        ]
+
+    assert check(claims("a 12-point lead at half-time")).ok
+    report = check(claims("a 14-point lead at half-time"))
+    assert [set(c.claims) for c in report.conflicts] == [{"celtics", "hawks", "lead"}]
