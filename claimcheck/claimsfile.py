@@ -39,7 +39,7 @@ from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
 from claimcheck.hierarchy import Hierarchy
-from claimcheck.parse import parse_quantity
+from claimcheck.parse import parse_quantity, scan
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -488,6 +488,9 @@ def _value_of_quote(
     led = _led(article, start, passage, estimate) if related else None
     if led is not None:  # "a lead of" before "six points": the words before make the figure a lead
         return led
+    scored = _scored(article, start, passage, estimate)
+    if scored is not None:  # "a 12-point lead" at half-time: points scored, as the article reads them
+        return scored
     # only words that can change a figure's reading send the reader on past the quote
     clause = article[start : _clause_end(article, end)] if _CONTEXT_AFTER.match(article, end) else passage
     try:
@@ -533,6 +536,57 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
             return None
         if wider.text == passage and (wider.relation, wider.unit) == ("difference", "percent"):
             return words
+    return None
+
+
+#: The most words before or after a quote that may make its lead in points one of a game, and how far
+#: back the sentences that may name the game are looked for.
+_GAME_REACH: Final = 12
+_GAME_CONTEXT: Final = 600
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)")
+
+
+def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote with as few words after it, or else before it, as make its lead one in points scored.
+
+    "a 12-point lead" alone is in percentage points; in "Boston led 58-46 at half-time, a 12-point lead"
+    or "a 12-point lead at half-time" it is a lead in points scored, and the value takes in the words of
+    the game (the parser decides which words those are). Where no words next to the quote do, but the
+    article reads the lead so (the game is named earlier in the sentence or the one before), the value
+    is the quote and "(points scored)". None where the article reads percentage points.
+    """
+    if (estimate.relation, estimate.unit) != ("difference", "percent"):
+        return None
+    end = start + len(passage)
+    clause = article[start : _clause_end(article, end)]
+    stops = [stop.end() for stop in _WORD_ENDS.finditer(clause, len(passage))][:_GAME_REACH]
+    wider_texts = [clause[:stop].rstrip(",;:") for stop in stops]
+    begin = start
+    for _ in range(_GAME_REACH):
+        found = _LAST_WORD.search(article, max(0, begin - _CLAUSE_REACH), begin)
+        if found is None or any(stop in found.group() for stop in ".;:!?"):
+            break
+        begin = found.start()
+        wider_texts.append(article[begin:end])
+    for words in sorted(wider_texts, key=len):
+        try:
+            wider = parse_quantity(words)
+        except ParseError:  # pragma: no cover - the words hold the quote's figure
+            continue
+        if wider.text == estimate.text and (wider.relation, wider.unit) == ("difference", ""):
+            return words
+    # the game is named further away ("top of the table on 74 points, five points clear"): the article
+    # reads points scored, and the value says so after the quote's own words
+    figure = start + max(0, passage.find(estimate.text))
+    low = max(0, figure - _GAME_CONTEXT)
+    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(article, low, figure)]
+    opened = stops[-2] if len(stops) > 1 else low  # the lead's sentence and the one before, as the parser
+    within = article[opened : _clause_end(article, end)]
+    for match in scan(within):
+        if match.start + opened <= figure < match.end + opened:
+            read = match.estimate
+            if (read.relation, read.unit) == ("difference", "") and read.text == estimate.text:
+                return f"{passage} (points scored)"
     return None
 
 

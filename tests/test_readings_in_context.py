@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import Claim, ParseError, check, extract, parse_quantity
+from claimcheck import Claim, ParseError, check, extract, load, parse_quantity
 
 
 def _counts(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -185,3 +185,74 @@ def test_a_lead_in_points_scored_checks_against_the_scores():
     assert check(claims("a 12-point lead at half-time")).ok
     report = check(claims("a 14-point lead at half-time"))
     assert [set(c.claims) for c in report.conflicts] == [{"celtics", "hawks", "lead"}]
+
+
+# -- names before a figure that own it or list it -------------------------------------------------------
+
+
+def test_an_owner_before_a_figure_is_no_name():
+    # hoops: "scoring 112 points to Atlanta's 98" states Atlanta's points, no model number
+    assert _counts("The Celtics scored 112 points to Atlanta's 98.")[1] == ("98", "count", "98", None)
+
+
+def test_a_list_of_plural_names_and_figures_states_figures():
+    # seats: ", the Conservatives 94, the Greens 41 and the Liberals 29" are seats, no names ("Windows 11")
+    text = "Labour won 112 of the 300 seats, the Conservatives 94, the Greens 41 and the Liberals 29."
+    listed = [(m.text, m.kind) for m in extract(text)][2:]
+    assert listed == [("94", "count"), ("41", "count"), ("29", "count")]
+    models = "The fleet flies the Boeing 787, the Airbus 350 and the Embraer 190."
+    assert [m.kind for m in extract(models)] == ["identifier"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ferry carried 2.84 million, more than double its 2021 low of 1.31 million.", "year"),
+        ("Prices are 12% below a 2008 high.", "year"),
+        ("The brigade lost half of their 1500 soldiers.", "count"),
+    ],
+)
+def test_a_year_after_an_owner_modifies_a_singular_noun(text, kind):
+    (figure,) = [m for m in extract(text) if m.text[:2] in ("20", "15") and len(m.text) == 4]
+    assert figure.kind == kind
+
+
+def test_a_gerund_after_and_is_no_second_noun():
+    # league-table: "scoring 612 points and conceding 389"
+    assert extract("They finished scoring 612 points and conceding 389.")[0].noun == "points"
+
+
+def test_a_spelled_age_after_people_is_an_age_whatever_verb_follows():
+    # measles: a verb after the bound ("account") is no noun of it
+    (age, count) = extract("Children under five account for 87 of the cases.")
+    assert (age.kind, str(age.estimate), count.noun) == ("age", "< 5 years", "cases")
+
+
+def test_a_comparative_of_temperature_is_a_difference():
+    # cold-snap: "2.3C colder than the previous low of -16.1C" is -2.3C on it
+    colder = parse_quantity("2.3C colder than the previous low")
+    assert (colder.relation, colder.unit, colder.interval.notation()) == (
+        "difference",
+        "degree_Celsius",
+        "[-23/10, -23/10]",
+    )
+    assert parse_quantity("3F warmer").interval.notation() == "[3, 3]"
+    assert parse_quantity("5 colder days").relation == "amount"
+
+
+def test_a_quoted_lead_in_a_game_named_earlier_reads_points_scored(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Leicester are top of the table on 74 points, five points clear of Saracens on 69.", encoding="utf-8"
+    )
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n'
+        '[[claim]]\nid = "leicester"\nquote = "74 points"\nsubject = "points"\nscope = { team = "l" }\n'
+        '[[claim]]\nid = "saracens"\nquote = "on 69"\nsubject = "points"\nscope = { team = "s" }\n'
+        '[[claim]]\nid = "clear"\nquote = "five points clear"\nsubject = "points"\nscope = { team = "l" }\n'
+        'of = "saracens"\n',
+        encoding="utf-8",
+    )
+    loaded = load(tmp_path / "a.claims.toml")
+    clear = next(claim for claim in loaded.claims if claim.id == "clear")
+    assert clear.value == "five points clear (points scored)"
+    assert check(loaded.claims).ok

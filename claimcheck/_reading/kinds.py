@@ -92,6 +92,8 @@ _YEAR_BEFORE: Final = frozenset(
     "fiscal spring summer autumn fall winter 's".split()
 )
 _AGE_BEFORE: Final = frozenset("aged age ages".split())
+#: Owners and articles before a year that modifies a singular noun: "its 2021 low", "a 2008 high".
+_YEAR_OWNERS: Final = frozenset("its their his her our my a this that".split())
 _PERSON_BEFORE: Final = frozenset("their his her my our your its".split())
 #: "in her early 20s", "in his late 30s".
 _DECADE_PART: Final = frozenset("early mid late".split())
@@ -487,6 +489,8 @@ def context_kind(
                 and not _shouted(text, end, before)
                 and lower not in _NOT_LABELS
                 and lower not in _YEAR_BEFORE
+                and not lower.endswith(_POSSESSIVE_ENDS)  # "to Atlanta's 98": the team's figure
+                and not _listed_party(text, start, end, before)
                 # An acronym names a thing even where it opens a sentence: "FTSE 100 shares fell" (but not
                 # in a headline in capitals: "BLAST KILLS 30 IN CITY").
                 and (
@@ -534,26 +538,56 @@ def context_kind(
 
 
 #: A bound on a whole number of years: "under 16", "over 65", "under 16 years".
-_AGE_BOUND: Final = re.compile(r"(?:under|over|below|above)\s+([0-9]{1,3})(\s+years?)?", re.IGNORECASE)
+_AGE_WORDS: Final = {**lex.ONES, **lex.TENS}
+_AGE_BOUND: Final = re.compile(
+    rf"(?:under|over|below|above)\s+([0-9]{{1,3}}|{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})"
+    r"(\s+years?)?\b",
+    re.IGNORECASE,
+)
+
+
+#: The end of an owner's name before its figure: "Atlanta's 98", "Britain’s 41".
+_POSSESSIVE_ENDS: Final = ("'s", "’s")
+#: A plural name in a list of figures after it: ", the Greens 41 and the Liberals 29" (parties, teams).
+_LISTED_BEFORE: Final = re.compile(r"(?:,|\band)\s+the\s+[A-Z][a-z]*[a-rtvwxyz]s\s+$")
+_LISTED_AFTER: Final = re.compile(r"\s*(?:[,;.]|and\b|$)")
+
+
+def _listed_party(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the figure follows a plural name in a coordinated list ("the Greens 41").
+
+    "the Conservatives 94, the Greens 41 and the Liberals 29" state seats, where "Windows 11" or "the
+    Airbus 350" name a thing (a name in -us, -ss or -is is no plural).
+    """
+    return (
+        before[-1:] == "s"
+        and _LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _LISTED_AFTER.match(text, end) is not None
+    )
 
 
 def _age_bound(text: str, start: int, end: int, before: str) -> int | None:
     """Where a bound said of people ends when it is an age: "children under 5", "8,700 were under 16".
 
     After a copula the people (or their count) stand before it ("Turnout was under 40" bounds no age),
-    and no noun follows the bound ("were under 16 and", not "were under 16 tonnes"). None if no age.
+    and no noun follows the bound ("were under 16 and", not "were under 16 tonnes"); right after people a
+    verb may ("children under five account for"). None if no age.
     """
     found = _AGE_BOUND.match(text, start)
-    if found is None or found.end() < end or int(found.group(1)) > _MAX_AGE:
+    if found is None or found.end() < end:
+        return None
+    years = found.group(1).lower()
+    if (int(years) if years.isdigit() else _AGE_WORDS[years]) > _MAX_AGE:
         return None
     if before in lex.AGE_COPULAS:
         subject = text[max(0, start - 40) : start].rstrip()[: -len(before)].rstrip()
         last = subject.rsplit(maxsplit=1)[-1].lower() if subject else ""
         if not (last[-1:].isdigit() or last in lex.AGED_PEOPLE):
             return None
-    after = _word_after(text, found.end())
-    if after and found.group(2) is None and nounlike(after) and text[found.end() : found.end() + 1] == " ":
-        return None
+        after = _word_after(text, found.end())  # "were under 16 tonnes" is no age
+        spaced = text[found.end() : found.end() + 1] == " "
+        if after and found.group(2) is None and nounlike(after) and spaced:
+            return None
     return found.end()
 
 
@@ -680,10 +714,16 @@ def _extend_word(text: str, end: int) -> int:
 
 
 def _is_year(text: str, end: int, before: str) -> bool:
-    """Read a four-digit number as a year unless a noun follows it ("1500 soldiers", "2000 people")."""
+    """Read a four-digit number as a year unless a noun follows it ("1500 soldiers", "2000 people").
+
+    After an owner or an article a singular noun makes it a year too: "its 2021 low", "a 2008 high",
+    "since its 2019 launch" (but "their 1500 soldiers" counts soldiers).
+    """
     if before in _YEAR_BEFORE:
         return True
     after = _word_after(text, end)
+    if before in _YEAR_OWNERS and not after.lower().endswith("s"):
+        return True
     return not (after.islower() and nounlike(after) and text[end : end + 1] == " ")
 
 

@@ -130,7 +130,7 @@ def _phrase(words: _Words, index: int) -> str | None:
         if words.at(index).lower() in _CONJUNCTIONS:
             # Join "members and supporters", but not "members and destroyed a camp".
             after = words.at(index + 1)
-            if after and nounlike(after) and not after.lower().endswith("ed"):
+            if after and nounlike(after) and not after.lower().endswith(("ed", "ing")):
                 taken.append(words.at(index))
                 index += 1
     while taken and taken[-1].lower() in _CONJUNCTIONS:

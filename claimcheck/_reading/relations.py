@@ -292,6 +292,9 @@ class RelationReader(CoreReader):
             return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
         if word in lex.ABOVE_BELOW and self._against_reference(index, core):
             return Comparison(lex.ABOVE_BELOW[word]), index + 1  # "41% below the average", "2C above"
+        if word in lex.TEMPERATURE_COMPARATIVES and core.unit in TEMPERATURES:
+            nxt = index + 2 if self.word_at(index + 1) == "than" else index + 1
+            return Comparison(lex.TEMPERATURE_COMPARATIVES[word]), nxt  # "2.3C colder than"
         if word not in lex.COMPARATIVES:
             return None
         nxt = index + 1

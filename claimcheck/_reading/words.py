@@ -264,6 +264,8 @@ COMPARATIVES: Final = {
     "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
     "lower": -1, "smaller": -1,
 }  # fmt: skip
+#: Comparatives of temperature after a temperature: "2.3C colder than the previous low" is -2.3C.
+TEMPERATURE_COMPARATIVES: Final = {"warmer": 1, "hotter": 1, "colder": -1, "cooler": -1}
 #: "above" and "below" after a percentage, money or a temperature that compare it with another figure:
 #: "41% below the June average" is the ratio 0.59, "1.2C above the average" the difference +1.2C.
 ABOVE_BELOW: Final = {"above": 1, "below": -1}
