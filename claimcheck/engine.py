@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from claimcheck._solving import explain, tree
+from claimcheck._solving import rates as exact_rates
 from claimcheck._solving.model import (
     Bound,
     Difference,
@@ -40,7 +41,7 @@ from claimcheck._solving.model import (
     stated_cells,
 )
 from claimcheck._solving.propagate import Propagator
-from claimcheck._solving.simplex import Row, solve
+from claimcheck._solving.simplex import Row, solve_above
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
@@ -1126,43 +1127,13 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
         if isinstance(offset.hi, Fraction):
             row = {difference.cell: one, difference.base: -one}
             rows.append((row, "<" if offset.high_open else "<=", offset.hi))
-    return _solve_above_floors(model, rows)
+    rates = exact_rates.coupled(model, claims)
+    if rates:  # multiples or points of rates: each rate tied to its count and total
+        return exact_rates.solve(model, rows, rates)
+    return solve_above(model.floor, rows)
 
 
 def _rated(totals: dict[int, int], relation: Share | Difference) -> list[Row]:
     """A multiple or points of a rate say both rates' totals are not empty: ``total > 0`` for each."""
     cells = (relation.cell, relation.base)
     return [({totals[cell]: Fraction(-1)}, "<", Fraction(0)) for cell in cells if cell in totals]
-
-
-def _solve_above_floors(model: Model, rows: list[Row]) -> list[Fraction] | None:
-    """Solve ``rows`` over the model's cells, each at least its floor (the simplex's unknowns are >= 0).
-
-    A cell with a finite floor ``f`` is ``f + y``; a cell with none is ``y - z``, with a column of its own
-    for ``z``.
-    """
-    n = len(model.cells)
-    if all(floor == 0 for floor in model.floor):
-        return solve(n, rows)
-    minus: dict[int, int] = {}
-    for cell, floor in enumerate(model.floor):
-        if floor == -INF:
-            minus[cell] = n + len(minus)
-    shifted: list[Row] = []
-    for coefficients, op, rhs in rows:
-        row = dict(coefficients)
-        shift = Fraction(0)
-        for cell, coefficient in coefficients.items():
-            floor = model.floor[cell]
-            if cell in minus:
-                row[minus[cell]] = -coefficient
-            elif floor != 0:
-                shift += coefficient * Fraction(floor)
-        shifted.append((row, op, rhs - shift))
-    values = solve(n + len(minus), shifted)
-    if values is None:
-        return None
-    return [
-        values[cell] - values[minus[cell]] if cell in minus else values[cell] + Fraction(floor)
-        for cell, floor in enumerate(model.floor)
-    ]

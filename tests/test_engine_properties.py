@@ -59,10 +59,11 @@ def oracle(
     A multiple of a share of its own cell ("the rate doubled", of a "4.1%" stated without ``of``)
     relates the two cells' shares ``s = x/n``, a product of unknowns no LP holds, and says both totals
     are more than zero (a rate of nobody says nothing). The oracle decides it
-    from both sides: with a variable per share, bounded by the cell's own-share claims and related by
-    the multiples but free of its count and total (a relaxation), no solution proves the claims
-    inconsistent; with each share fixed at a value of the relaxation's solution and ``x = s·n``, ``n >
-    0`` added (a restriction), a solution proves them consistent. None when neither decides.
+    from both sides: with a variable per share, bounded by the cell's own-share claims and by the least
+    and greatest ``x/n`` the other rows allow (:func:`_rate_limits`), and related by the multiples, but
+    otherwise free of its count and total (a relaxation), no solution proves the claims inconsistent;
+    with each share fixed at a value of the relaxation's solution and ``x = s·n``, ``n > 0`` added (a
+    restriction), a solution proves them consistent. None when neither decides.
     """
     every = every if every is not None else claims
     wholes = hierarchy.wholes  # a claim that leaves such a facet out is about its declared whole
@@ -174,8 +175,15 @@ def _decide_shares(
     """
     n = len(free) + 1
     t = n - 1
+    ub = list(ub)
+    for cell, variable in share.items():  # each share within what its count and total allow
+        lo, hi = _rate_limits(n, ub, eq, free, cell, size(cell))
+        if lo != -math.inf:
+            ub.append(({variable: -1.0}, -(lo - 1e-9)))
+        if hi != math.inf:
+            ub.append(({variable: 1.0}, hi + 1e-9))
     if _solve(n, ub, eq, free) is None:
-        return False  # no values even with the shares free of their counts and totals
+        return False  # no values even with each share only within its own count's and total's limits
     chosen = _solve(n, ub + [({variable: 1.0}, 1.0) for variable in share.values()], eq, free)
     if chosen is None:
         chosen = _solve(n, ub, eq, free)
@@ -193,6 +201,50 @@ def _decide_shares(
         if _feasible(n, tied, fixed, free):
             return True
     return None
+
+
+def _rate_limits(  # noqa: PLR0917 - the rows, then the ratio's two cells
+    n: int, ub: Rows, eq: Rows, free: list[bool], count: int, total: int
+) -> tuple[float, float]:
+    """The least and greatest ``count / total`` the rows allow (strict rows taken as closed).
+
+    Charnes–Cooper: with ``τ = 1/total`` and every unknown times ``τ``, each row ``a·z <= b`` is ``a·y -
+    b·τ <= 0``, the total is ``y_total = 1`` and the ratio ``y_count``, a linear objective. The closure
+    of the rows only widens the range, so the limits hold wherever the rows do (a relaxation).
+    """
+    tau = n  # y_0 .. y_{n-1} (the slack of strict rows included), then τ
+
+    def scaled(rows: Rows) -> Rows:
+        return [({**row, tau: row.get(tau, 0.0) - rhs}, 0.0) for row, rhs in rows]
+
+    rows_ub = [*scaled(ub), ({n - 1: 1.0, tau: -1.0}, 0.0)]  # the slack t <= 1 is y_t <= τ
+    rows_eq = [*scaled(eq), ({total: 1.0}, 1.0)]
+
+    def dense(rows: Rows) -> tuple[np.ndarray | None, np.ndarray | None]:
+        if not rows:
+            return None, None
+        matrix = np.zeros((len(rows), n + 1))
+        for r, (row, _) in enumerate(rows):
+            for c, v in row.items():
+                matrix[r, c] += v
+        return matrix, np.array([b for _, b in rows])
+
+    a_ub, b_ub = dense(rows_ub)
+    a_eq, b_eq = dense(rows_eq)
+    bounds = [(None, None) if unbounded else (0, None) for unbounded in free] + [(0, None), (0, None)]
+    limits = []
+    for sign in (1.0, -1.0):
+        objective = np.zeros(n + 1)
+        objective[count] = sign
+        result = linprog(objective, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+        if result.status == 3:  # unbounded
+            limits.append(-math.inf if sign > 0 else math.inf)
+        elif result.status == 2:  # no total above zero at all: the relaxation decides
+            return -math.inf, math.inf
+        else:
+            assert result.status == 0, result.message
+            limits.append(sign * result.fun)
+    return limits[0], limits[1]
 
 
 def _multiple_of_own_share(claim: Claim, base: Claim, signed: frozenset[str]) -> bool:

@@ -19,7 +19,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from claimcheck import Claim, Estimate, Hierarchy, check, engine
+from claimcheck import Claim, Estimate, Hierarchy, check
+from claimcheck._solving import simplex
 from claimcheck._solving.model import Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator
 from claimcheck.claims import SUBJECT, assign_ids
@@ -86,7 +87,7 @@ def brute_force(claims: list[Claim], hierarchy: Hierarchy) -> set[frozenset[str]
             if prover.crossings:
                 feasible[subset] = False
                 continue
-            with mock.patch.object(engine, "solve", float_solve):
+            with mock.patch.object(simplex, "solve", float_solve):
                 feasible[subset] = _lp(model, None) is not None
     return {
         frozenset(named[k].id or "" for k in subset)

@@ -297,3 +297,54 @@ def test_a_negative_difference_never_makes_its_subject_signed():
     assert [conflict.claims for conflict in report.conflicts] == [("before", "after")]
     fits = Claim("9,000", "staff", {"year": "2019"}, id="before")
     assert check([fits, Claim("5,000 fewer than", "staff", {"year": "2020"}, of="before")]).ok
+
+
+# --- multiples of rates, decided exactly (issue 10 §3): a rate is its count over its total -----------
+# "More than 85% of the staff at Northgate General are nurses, and the share of the staff who are agency
+# nurses is at least one and a half times that," a union newsletter says. No share of the staff passes
+# all of it.
+
+
+def _staff(*under: tuple[str, str]) -> Hierarchy:
+    """Subjects counted among a hospital's staff (each under the whole named beside it)."""
+    hierarchy = Hierarchy()
+    for subject, whole in under:
+        hierarchy.subset("subject", subject, of=whole)
+    return hierarchy
+
+
+def test_a_multiple_of_a_rate_that_takes_a_share_past_all_of_its_total_clashes() -> None:
+    hierarchy = _staff(("nurses", "staff"), ("agency nurses", "staff"))
+    nurses = Claim("more than 85%", "nurses", id="nurses")
+    agency = Claim(times("3/2", "inf"), "agency nurses", of="nurses", id="agency")
+    report = check([nurses, agency], hierarchy)
+    assert [c.claims for c in report.conflicts] == [("nurses", "agency")]
+    # a tenth more than 85% is 93.5% or more, which the agency nurses can be
+    fits = Claim(times("11/10", "inf"), "agency nurses", of="nurses", id="agency")
+    assert check([nurses, fits], hierarchy).ok
+
+
+def test_a_rate_among_a_part_is_at_most_all_of_that_part() -> None:
+    # the agency nurses counted among the nurses, the nurses among the staff: two totals, still decided
+    hierarchy = _staff(("nurses", "staff"), ("agency nurses", "nurses"))
+    nurses = Claim("more than 85%", "nurses", id="nurses")
+    for factor, ok in [(times("3/2", "inf"), False), (times("11/10", "inf"), True)]:
+        agency = Claim(factor, "agency nurses", of="nurses", id="agency")
+        assert check([nurses, agency], hierarchy).ok is ok, factor
+
+
+def test_a_multiple_of_a_rate_meets_the_counts_behind_both_rates() -> None:
+    # "Northgate's 200 staff include at most 30 agency nurses. Nurses are 10% of the staff, and the
+    # agency rate is twice the nurses' rate": twice 10% of 200 is 40 agency nurses, not at most 30
+    hierarchy = _staff(("nurses", "staff"), ("agency nurses", "staff"))
+    claims = [
+        Claim("200", "staff", id="staff"),
+        Claim("at most 30", "agency nurses", id="agency count"),
+        Claim("10%", "nurses", id="nurses", exact=True),
+        Claim(times(2), "agency nurses", of="nurses", id="twice"),
+    ]
+    report = check(claims, hierarchy)
+    assert [c.claims for c in report.conflicts] == [("staff", "agency count", "nurses", "twice")]
+    # one and a half times 10% of 200 is 30 agency nurses: it fits
+    fits = Claim(times("3/2"), "agency nurses", of="nurses", id="twice")
+    assert check([*claims[:3], fits], hierarchy).ok

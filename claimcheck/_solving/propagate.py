@@ -987,7 +987,7 @@ class Propagator:
                 hi = self._scaled(offset.hi)
                 if difference > hi or (offset.high_open and difference == hi):
                     return False
-        return _homogeneous_hold(self.model, values, self.wanted)
+        return _homogeneous_hold(self.model, values, self.wanted, self.percent)
 
 
 def _pick(low: Reason, high: Reason) -> Value:
@@ -1032,25 +1032,35 @@ def satisfies(model: Model, values: Sequence[Fraction], claims: Iterable[int] | 
             values[difference.cell] - values[difference.base]
         ):
             return False
-    return _homogeneous_hold(model, values, wanted)
+    return _homogeneous_hold(model, values, wanted, _PERCENT)
 
 
-def _homogeneous_hold(model: Model, values: Sequence[Value], wanted: set[int] | None) -> bool:
+#: A share cell's value (in percent) times this times its total is its count, in the model's units.
+_PERCENT: Final = Fraction(1, 100)
+
+
+def _homogeneous_hold(
+    model: Model, values: Sequence[Value], wanted: set[int] | None, percent: Fraction
+) -> bool:
     """Whether the constraints that hold in any units hold: containments, sums, shares, rates' totals.
 
     None of these changes when every value is multiplied by one positive number, so the same test
     serves :func:`satisfies` (values in the model's units) and :meth:`Propagator.meets` (values in the
     propagator's scaled units), which each test the claims' bounds, floors and offsets in their units.
+    The one product, a related rate's tie to its count and total (``count = rate·percent·total``), is
+    tested with ``percent`` in the values' units: 1/100 in the model's, ``1/(100·scale)`` scaled.
     """
     if any(values[a] > values[b] for a, b in model.les):
         return False
     if any(values[whole] != sum([values[p] for p in parts]) for whole, parts in model.sums):
         return False
-    totals = {share: size for size, share in model.family.values()}
-    if totals:  # a multiple or points of a rate say both rates' totals are not empty
+    if model.family:  # a multiple or points of a rate: both rates' totals are not empty, each rate x/n
+        owners = {share: (count, size) for count, (size, share) in model.family.items()}
         relations: list[Share | Difference] = [*model.shares, *model.differences]
         for relation in relations:
-            if (wanted is None or relation.claim in wanted) and _empty_rate(values, totals, relation):
+            if (wanted is None or relation.claim in wanted) and not _rates_hold(
+                values, owners, relation, percent
+            ):
                 return False
     for share in model.shares:
         if wanted is not None and share.claim not in wanted:
@@ -1069,6 +1079,21 @@ def _homogeneous_hold(model: Model, values: Sequence[Value], wanted: set[int] | 
     return True
 
 
-def _empty_rate(values: Sequence[Value], totals: dict[int, int], relation: Share | Difference) -> bool:
-    """Whether a multiple or points of a rate relate a rate whose total is empty (a rate of nobody)."""
-    return any(cell in totals and values[totals[cell]] <= 0 for cell in (relation.cell, relation.base))
+def _rates_hold(
+    values: Sequence[Value],
+    owners: dict[int, tuple[int, int]],
+    relation: Share | Difference,
+    percent: Fraction,
+) -> bool:
+    """Whether the rates a multiple or points relate are of totals not empty, each its count over its total.
+
+    A rate of nobody says nothing, and a rate's value is tied to its count and total by a product
+    (``count = rate·percent·total``) that the relation's linear rows leave out.
+    """
+    for cell in (relation.cell, relation.base):
+        found = owners.get(cell)
+        if found is not None:
+            count, size = found
+            if values[size] <= 0 or values[count] != values[cell] * percent * values[size]:
+                return False
+    return True

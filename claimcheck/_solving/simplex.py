@@ -16,10 +16,12 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
+from claimcheck._values.interval import INF
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-__all__ = ["Row", "solve"]
+__all__ = ["Row", "solve", "solve_above"]
 
 Op = Literal["<=", "<", "="]
 #: One constraint: coefficients by variable, the relation, and the right-hand side.
@@ -59,6 +61,42 @@ def solve(variables: int, rows: Sequence[Row]) -> list[Fraction] | None:
         if values[epsilon] <= 0:
             return None
     return values[:variables]
+
+
+def solve_above(floors: Sequence[Fraction | float], rows: Sequence[Row]) -> list[Fraction] | None:
+    """Return values, each at least its floor (a fraction, or ``-inf`` for none), that satisfy every row.
+
+    A variable with a finite floor ``f`` is ``f + y``; one with none is ``y - z``, with a column of its own
+    for ``z`` (the simplex's unknowns are at least zero). None when the rows have no solution.
+
+    >>> solve_above([Fraction(-5), -INF], [({0: Fraction(1), 1: Fraction(1)}, "=", Fraction(-7))])
+    [Fraction(-5, 1), Fraction(-2, 1)]
+    """
+    n = len(floors)
+    if all(floor == 0 for floor in floors):
+        return solve(n, rows)
+    minus: dict[int, int] = {}
+    for cell, floor in enumerate(floors):
+        if floor == -INF:
+            minus[cell] = n + len(minus)
+    shifted: list[Row] = []
+    for coefficients, op, rhs in rows:
+        row = dict(coefficients)
+        shift = Fraction(0)
+        for cell, coefficient in coefficients.items():
+            floor = floors[cell]
+            if cell in minus:
+                row[minus[cell]] = -coefficient
+            elif floor != 0:
+                shift += coefficient * Fraction(floor)
+        shifted.append((row, op, rhs - shift))
+    values = solve(n + len(minus), shifted)
+    if values is None:
+        return None
+    return [
+        values[cell] - values[minus[cell]] if cell in minus else values[cell] + Fraction(floor)
+        for cell, floor in enumerate(floors)
+    ]
 
 
 def _whole(value: Number) -> Number:
