@@ -559,6 +559,8 @@ class Propagator:
         if n_low.value > 0 and c_high.value != INF:
             strict = c_high.strict or (n_low.strict and c_high.value > 0)
             self._high(share, c_high.value / (n_low.value * m), strict, (c_high, n_low), via=number)
+        elif n_low.strict and c_high.value == 0:  # no count of a total above zero: a share of 0
+            self._high(share, _ZERO, c_high.strict, (c_high, n_low), via=number)
 
     def _revise_average(self, number: int, whole: int, parts: Sequence[int]) -> None:
         """The whole's share is an average of its parts' shares, weighted by their totals."""
