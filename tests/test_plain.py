@@ -121,6 +121,50 @@ def test_the_fast_path_reads_as_the_full_grammar_does(text: str, policy: Policy)
         assert _same(fast, full), (text, fast, full)
 
 
+@st.composite
+def counts(draw: st.DrawFn) -> tuple[str, bool]:
+    """The commonest claim values: whole numbers as printed, alone, hedged, or two joined into a range.
+
+    With each, whether the fast path must read it: not a pair of equal ends, a falling pair after a
+    joiner, or a number of more than twelve digits printed without commas (those are the grammar's).
+    """
+    ends: list[int] = []
+    plain = True
+
+    def whole() -> str:
+        nonlocal plain
+        value = draw(st.one_of(st.integers(0, 1_200), st.integers(0, 10**13)))
+        ends.append(value)
+        if draw(st.booleans()):
+            return f"{value:,}"
+        plain = plain and value < 10**12
+        return str(value)
+
+    shape = draw(st.sampled_from(["single", "hedged", "joined", "between"]))
+    if shape == "single":
+        return whole(), plain
+    if shape == "hedged":
+        return draw(st.sampled_from(sorted(HEDGES))) + " " + whole(), plain
+    if shape == "joined":
+        text = whole() + draw(st.sampled_from([" to ", "-", "–"])) + whole()
+        return text, plain and ends[0] < ends[1]
+    text = f"between {whole()} and {whole()}"
+    return text, plain and ends[0] != ends[1]
+
+
+@given(counts(), st.sampled_from(_POLICIES))
+def test_whole_numbers_take_the_fast_path_and_read_as_the_full_grammar_does(
+    drawn: tuple[str, bool], policy: Policy
+) -> None:
+    text, readable = drawn
+    fast = read_plain(text, policy)
+    assert (fast is not None) == readable, text
+    if fast is not None:
+        full = _full(text, policy)
+        assert full is not None, text
+        assert _same(fast, full), (text, fast, full)
+
+
 #: The pieces common spellings are made of.
 _PIECES = ("1", "5", ",", "000", ".", "0", " ", "-", "–", "to", "between", "and", "$", "m", "%", "k",
            "million", "km", "per cent", "miles", "h", "/", "GW", "s", "hour", "C", "2")  # fmt: skip

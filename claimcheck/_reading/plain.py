@@ -116,6 +116,15 @@ _PLAIN: Final = re.compile(
 
 
 #: The names of each amount's groups in :data:`_PLAIN`.
+#: The commonest claim values of all, read before :data:`_PLAIN`: whole numbers as a reader prints them
+#: (the digits of :data:`_NUMBER`, no decimals, sign, scale or unit), one with or without a hedge, or two
+#: joined into a range by a joiner or "between … and". Nothing stands around them.
+_WHOLE: Final = r"([1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,11}|0)"
+_COUNTS: Final = re.compile(
+    rf"between {_WHOLE} and {_WHOLE}|{_WHOLE}(?: to |-|–){_WHOLE}|(?:({_alternatives(HEDGES)}) )?{_WHOLE}"
+)
+
+
 _GROUPS: Final = {
     n: tuple(f"{name}{n}" for name in ("sign", "number", "glued", "spelled", "percent", "space", "unit"))
     for n in range(1, 6)
@@ -193,6 +202,9 @@ def read_plain(text: str, policy: Policy) -> Estimate | None:
     >>> read_plain("about 500 fighters", DEFAULT_POLICY) is None
     True
     """
+    counted = _COUNTS.fullmatch(text)
+    if counted is not None:
+        return _counts(counted, text, policy)
     found = _PLAIN.fullmatch(text)
     if found is None:
         return None
@@ -223,6 +235,32 @@ def read_plain(text: str, policy: Policy) -> Estimate | None:
         core = Core(band, single.unit, "exact", single.value, share=False, precision=single.precision)
         return _hedged(core, hedge, said, policy)
     return _estimate(single.value, single.value, single.unit, kind="exact", text=said, single=single)
+
+
+def _counts(found: re.Match[str], text: str, policy: Policy) -> Estimate | None:
+    """Read a match of :data:`_COUNTS`: the estimate :data:`_PLAIN`'s reading makes of it, made directly.
+
+    A whole number printed in full is exact, with no precision (no unit, no rounding), so each end is
+    ``Fraction(int)`` and a range's ends are compared as integers; a range of equal ends, or a falling one
+    after a joiner, is the grammar's (as in :func:`_range`).
+    """
+    first, second, low, high, hedge_words, single = found.groups()
+    if single is not None:
+        value = Fraction(int(single.replace(",", "")))
+        if hedge_words is None:
+            return Estimate._made(value, value, "", False, False, "exact", text, value, None, "amount")  # noqa: FBT003, SLF001
+        band = Interval.settled(value, value, low_open=False, high_open=False)
+        core = Core(band, None, "exact", value, share=False, precision=None)
+        return _hedged(core, HEDGES[hedge_words], text, policy)
+    if first is not None:  # "between": either order
+        lo, hi = int(first.replace(",", "")), int(second.replace(",", ""))
+        if lo > hi:
+            lo, hi = hi, lo
+    else:
+        lo, hi = int(low.replace(",", "")), int(high.replace(",", ""))
+    if lo >= hi:
+        return None
+    return Estimate._made(Fraction(lo), Fraction(hi), "", False, False, "range", text, None, None, "amount")  # noqa: FBT003, SLF001
 
 
 def _range(
