@@ -282,6 +282,18 @@ def parsed(claims: list[Claim]) -> tuple[list[Claim], float]:
     return read, time.process_time() - start
 
 
+def spelling_time(claims: list[Claim]) -> float:
+    """CPU seconds ``parse_quantity`` takes per distinct spelling of the claims, its cache emptied first."""
+    from claimcheck import parse
+
+    spellings = list(dict.fromkeys(claim.value for claim in claims if isinstance(claim.value, str)))
+    parse._read.cache_clear()  # noqa: SLF001 - each spelling read, not looked up
+    start = time.process_time()
+    for spelling in spellings:
+        parse.parse_quantity(spelling)
+    return (time.process_time() - start) / max(1, len(spellings))
+
+
 def measure(size: int) -> tuple[float, int, int, int]:
     """CPU seconds and peak bytes of check() on the world of ``size`` claims, its conflicts and cells."""
     claims, h, cells = world(size)
@@ -525,6 +537,7 @@ def from_text(sizes: list[int]) -> None:
         print(f"{size:>9,} {figures}  {growth}")
         if size == 100_000:
             goal("100k claims from text, the whole check, s", used, 5)
+            goal("reading a claim value, per distinct spelling, us", spelling_time(claims) * 1e6, 30)
             if reference:
                 goal("engine on 100k parsed claims / HiGHS, x", engine / reference, 5)
             if previous is not None and previous[0] == 10_000:

@@ -307,7 +307,7 @@ class _Engine:
             return None
         oracle = _Oracle(part, self.hierarchy)
         claims = _claims_of(part)
-        explorer = oracle.explore(claims)
+        explorer = oracle.explore()
         self.work += explorer.revisions
         pool = [crossing.claims() for crossing in explorer.crossings]
         clashes = _cell_clashes(part, self.ranges, self.origin)
@@ -319,7 +319,9 @@ class _Engine:
             if _lp(part, None) is not None:
                 return explorer
             pool.append(claims)
-        del explorer  # the search tests its own claim sets: the reasons of every bound can go now
+        explorer.drop_totals()
+        oracle.seed = (explorer, claims)  # a test of nearly all the claims starts from its bounds
+        del explorer
         if self._enough():
             self.truncated = True  # the component clashes, but the list is already full
             return None
@@ -652,16 +654,18 @@ class _Oracle:
         #: whether the background leaves the cells in several parts (else every claim set is one piece)
         self.split = len(set(self.background)) > 1
         self.revisions = 0  # the work of every test so far
+        #: the exploring run of every claim of the model, where it found conflicts, and those claims
+        self.seed: tuple[Propagator, frozenset[int]] | None = None
         self.tests = 0
         self.small = len(self.says) <= _SMALL or len(_claims_of(model)) <= _SMALL
         # a share whose base contains its own cell narrows forever (each pass a fraction of the last);
         # a test gives up sooner than a whole check and leaves the verdict to the exact LP
         self.test_budget = 10 * (len(self.base.constraints) + len(model.cells)) + 200
 
-    def explore(self, claims: frozenset[int]) -> Propagator:
-        """Propagate ``claims`` recording every crossing without applying it."""
+    def explore(self) -> Propagator:
+        """Propagate every claim of the model, recording every crossing without applying it."""
         explorer = self.base.fresh(explore=True)
-        explorer.run(claims)
+        explorer.run()
         self.revisions += explorer.revisions
         return explorer
 
@@ -672,9 +676,24 @@ class _Oracle:
         return prover
 
     def infeasible(self, claims: frozenset[int], pool: list[frozenset[int]]) -> frozenset[int] | None:
-        """None when ``claims`` can all hold; else an infeasible subset (each crossing's joins ``pool``)."""
-        explorer = self.base.fresh(explore=True, budget=self.test_budget)
-        explorer.run(claims)
+        """None when ``claims`` can all hold; else an infeasible subset (each crossing's joins ``pool``).
+
+        A test of at least half the claims the search began with starts from the first exploring run's
+        bounds, less those resting on a claim it leaves out (:meth:`Propagator.without`), instead of
+        propagating every claim again.
+        """
+        explorer = None
+        if self.seed is not None:
+            seed, every = self.seed
+            removed = every - claims
+            if len(every) - len(removed) == len(claims) and 2 * len(removed) <= len(claims):
+                for crossing in seed.crossings:  # one the removed claims leave whole is a conflict here
+                    if crossing.claims().isdisjoint(removed):
+                        return crossing.claims()
+                explorer = seed.without(removed, budget=self.test_budget)
+        if explorer is None:
+            explorer = self.base.fresh(explore=True, budget=self.test_budget)
+            explorer.run(claims)
         self.revisions += explorer.revisions
         if explorer.crossings:
             sets = sorted({crossing.claims() for crossing in explorer.crossings}, key=len)

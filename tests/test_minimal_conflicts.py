@@ -15,7 +15,7 @@ from unittest import mock
 
 import attrs
 import numpy as np
-from hypothesis import assume, given, settings
+from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
@@ -471,3 +471,83 @@ def test_a_rate_bounded_through_an_average_is_of_a_population():
             Claim("30", "staff nurses", {"place": "the north"}, id="north"),
         ]
         assert listed(claims, h) == brute_force(claims, h) == expected, low
+
+
+# --- a test of nearly all the claims starts from the first run's bounds (Propagator.without) ---------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_run_less_some_claims_ends_where_a_fresh_run_of_the_rest_does(data):
+    hierarchy = data.draw(hierarchies())
+    claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=10, max_value=30)))
+    _, estimates, prepared = prepare(claims, hierarchy)
+    model = build_model(claims, estimates, hierarchy, prepared=prepared)
+    every = frozenset(range(len(claims)))
+    first = Propagator(model, explore=True)
+    first.run(every)
+    # the search removes a claim of each conflict found, and perhaps more
+    removed = {data.draw(st.sampled_from(sorted(crossing.claims()))) for crossing in first.crossings}
+    removed |= set(data.draw(st.lists(st.sampled_from(sorted(every)), max_size=3)))
+    again = first.without(removed)
+    if again is None:  # a run it cannot start from: signed cells, own shares, rates' totals, a cut
+        assert first.cut or first.exhausted or first.signed or model.family or model.averages or any(
+            share.role == "own share" for share in model.shares
+        )
+        return
+    fresh = Propagator(model, explore=True)
+    fresh.run(every - removed)
+    assume(not (again.cut or fresh.cut or again.exhausted or fresh.exhausted))
+    event("conflicts left" if fresh.crossings else "consistent rest" if first.crossings else "consistent")
+    assert again.wanted == every - removed
+    assert bool(again.crossings) == bool(fresh.crossings)
+    if not fresh.crossings:  # one fixpoint, however it was reached
+        assert _ends(again) == _ends(fresh)
+    for crossing in again.crossings:  # what it finds rests on the claims kept
+        assert crossing.claims().isdisjoint(removed)
+
+
+def _ends(prover: Propagator) -> list[tuple[object, ...]]:
+    """Every cell's bounds: each end's value and whether it is open."""
+    return [
+        (low.value, low.strict, high.value, high.strict)
+        for low, high in zip(prover.low, prover.high, strict=True)
+    ]
+
+
+def test_a_search_past_a_conflict_tests_the_rest_from_the_first_run():
+    # twenty counties add up to the state, one county's figure planted far above its own and the state's:
+    # the test of every claim but the planted one starts from the exploring run's bounds
+    hierarchy = Hierarchy()
+    counties = [f"county {n}" for n in range(20)]
+    hierarchy.partition("place", "the state", counties)
+    claims = [Claim(Estimate(90, 110), "voters", {"place": county}, id=county) for county in counties]
+    claims.append(Claim(Estimate(1_800, 2_200), "voters", {"place": "the state"}, id="state"))
+    claims.append(Claim(Estimate(5_000, "inf"), "voters", {"place": "county 3"}, id="planted"))
+    with mock.patch.object(Propagator, "without", autospec=True, side_effect=Propagator.without) as spy:
+        report = check(claims, hierarchy)
+    assert {frozenset(conflict.claims) for conflict in report.conflicts} == {
+        frozenset({"planted", "county 3"}),
+        frozenset({"planted", "state"}),
+    }
+    assert spy.call_count >= 1
+
+
+def test_a_bound_refused_at_a_crossing_is_offered_again_without_the_bound_it_crossed():
+    # "at least 20" crosses "up to 10" and is refused; "up to 5" then narrows the cell. Without "up to
+    # 10", "at least 20" and "up to 5" still clash, though neither bound the first run kept rests on it
+    claims = assign_ids(
+        [
+            Claim(Estimate(0, 10), "marchers", id="ten"),
+            Claim(Estimate(20, "inf"), "marchers", id="twenty"),
+            Claim(Estimate(0, 5), "marchers", id="five"),
+        ]
+    )
+    _, estimates, prepared = prepare(claims, Hierarchy())
+    model = build_model(claims, estimates, Hierarchy(), prepared=prepared)
+    first = Propagator(model, explore=True)
+    first.run(frozenset({0, 1, 2}))
+    assert [crossing.claims() for crossing in first.crossings] == [frozenset({0, 1})]
+    again = first.without({0})
+    assert again is not None
+    assert [crossing.claims() for crossing in again.crossings] == [frozenset({1, 2})]

@@ -166,6 +166,33 @@ def _inward(value: Value, strict: bool, side: int) -> tuple[Value, bool]:  # noq
     return value, False
 
 
+def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
+    """Whether each bound of ``run``, and each it refused at a crossing, rests on a claim in ``gone``.
+
+    By the bound's ``id`` (every one is alive while ``run`` is); each reason looked at once, parents first.
+    """
+    tainted: dict[int, bool] = {}
+    refused = [reason for crossing in run.crossings for reason in (crossing.low, crossing.high)]
+    for root in (*run.low, *run.high, *refused):
+        stack = [root]
+        while stack:
+            reason = stack[-1]
+            if id(reason) in tainted:
+                stack.pop()
+                continue
+            if reason.claim is not None and reason.claim in gone:
+                tainted[id(reason)] = True
+                stack.pop()
+                continue
+            pending = [parent for parent in reason.parents if id(parent) not in tainted]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            tainted[id(reason)] = any(tainted[id(parent)] for parent in reason.parents)
+    return tainted
+
+
 def _empty(low: Reason, high: Reason) -> bool:
     return low.value > high.value or (low.value == high.value and (low.strict or high.strict))
 
@@ -308,6 +335,95 @@ class Propagator:
         other.running = [None] * len(self.constraints)
         other.restart()
         return other
+
+    def without(self, removed: Iterable[int], *, budget: int | None = None) -> Propagator | None:
+        """A propagator run on this run's claims less ``removed``, starting from this run's bounds.
+
+        For a search testing the claims less a claim of each conflict an exploring run found. Each
+        bound of this run rests on the claims its reason names; those resting on none of ``removed``
+        are implied by the claims kept, so they stay. A cell with a bound that rests on a removed claim
+        goes back to its floor on that side, takes the kept claims' bounds again and has the
+        constraints that read it revised; a bound this run refused at a crossing is offered again where
+        it rests on no removed claim. Every other constraint was at its fixpoint already (a run that
+        explores refuses a bound only at a crossing), so only what the removed claims reached is
+        propagated again, not the whole model, and the run ends at the fixpoint a fresh run of the
+        claims kept reaches. Its crossings rest on the claims kept, as any run's do.
+
+        Returns None where this run cannot be reused so: it was not exploring, ran out of budget or cut a
+        creeping bound (not a fixpoint), or the model has what a run sets up besides the claims' bounds
+        and relations (signed cells, shares of their own total, rates' totals, averages).
+        """
+        model = self.model
+        if (
+            not self.explore
+            or self.exhausted
+            or self.cut
+            or self.signed
+            or model.family
+            or model.averages
+            or any(share.role == "own share" for share in model.shares)
+        ):
+            return None
+        gone = set(removed)
+        kept = set(self.bound_claims) if self.wanted is None else set(self.wanted)
+        if self.wanted is None:
+            kept.update(share.claim for share in model.shares)
+            kept.update(difference.claim for difference in model.differences)
+        kept -= gone
+        other = self.fresh(explore=True, budget=budget)
+        other.resume(self, kept, _resting_on(self, gone))
+        return other
+
+    def drop_totals(self) -> None:
+        """Forget the sums' running totals and heaps of widths: a run kept for its bounds needs none."""
+        self.running = [None] * len(self.constraints)
+
+    def resume(self, run: Propagator, kept: set[int], tainted: dict[int, bool]) -> None:
+        """Propagate ``kept`` claims from the bounds of ``run`` not ``tainted`` (see :meth:`without`).
+
+        ``tainted`` says, by ``id``, which of the run's bounds (and of those it refused at a crossing)
+        rest on a claim left out. Call on a fresh propagator over the same model.
+        """
+        model = self.model
+        self.wanted = kept
+        self.active_shares = {n for n in run.active_shares if model.shares[n].claim in kept}
+        self.active_differences = {n for n in run.active_differences if model.differences[n].claim in kept}
+        low, high, tighten = self.low, self.high, self._tighten
+        reset: set[int] = set()
+        for cell, (old_low, old_high) in enumerate(zip(run.low, run.high, strict=True)):
+            if tainted[id(old_low)] or tainted[id(old_high)]:
+                reset.add(cell)
+            if not tainted[id(old_low)]:
+                low[cell] = old_low
+            if not tainted[id(old_high)]:
+                high[cell] = old_high
+        for claim, cell, lo, low_open, hi, high_open in self._bounds_of(kept):
+            if cell not in reset:
+                continue  # its bounds are the run's, which took this claim's in already
+            if lo is not None:
+                old = low[cell]
+                if lo > old.value or (lo == old.value and low_open and not old.strict):
+                    tighten(cell, Reason(lo, low_open, claim, (), -1), _LOW)
+            if hi is not None:
+                old = high[cell]
+                if hi < old.value or (hi == old.value and high_open and not old.strict):
+                    tighten(cell, Reason(hi, high_open, claim, (), -1), _HIGH)
+        # a bound refused at a crossing may cross a bound kept, or narrow a cell, once the bound it
+        # crossed is gone: each one resting on no removed claim is offered again
+        for crossing in run.crossings:
+            cell, refused_low, refused_high = crossing.cell, crossing.low, crossing.high
+            if not tainted[id(refused_low)] and _tighter_low(
+                refused_low.value, refused_low.strict, low[cell]
+            ):
+                tighten(cell, refused_low, _LOW)
+            if not tainted[id(refused_high)] and _tighter_high(
+                refused_high.value, refused_high.strict, high[cell]
+            ):
+                tighten(cell, refused_high, _HIGH)
+        for cell in sorted(reset):
+            for number in self.watch[cell]:
+                self._enqueue(number)
+        self._settle()
 
     def _watched(self, constraint: tuple[int, ...]) -> set[int]:
         """The cells whose bounds a constraint reads."""
