@@ -256,3 +256,10 @@ def test_a_quoted_lead_in_a_game_named_earlier_reads_points_scored(tmp_path):
     clear = next(claim for claim in loaded.claims if claim.id == "clear")
     assert clear.value == "five points clear (points scored)"
     assert check(loaded.claims).ok
+
+
+def test_a_figure_of_the_total_counts_nothing_new():
+    # solar: "7.2GW of the total and large solar farms for the rest" names the whole counted before
+    text = "Rooftop panels account for 7.2GW of the total and large solar farms for the rest."
+    assert extract(text)[0].noun is None
+    assert extract("Police held 300. Half of the total were freed.")[1].noun is None

@@ -226,6 +226,30 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"y2025", "double", "y2021"},
         {"growth", "y2019", "double", "y2021"},
     ],
+    "news/vote-swing.claims.toml": [],
+    # Labour's share is stated twice, directly and as 33.7% up 4.5 points: with the other three shares,
+    # each passes 100%
+    "news/vote-swing-misprint.claims.toml": [
+        {"labour", "conservatives", "reform", "lib-dems"},
+        {"labour-before", "labour-swing", "conservatives", "reform", "lib-dems"},
+    ],
+    "news/solar.claims.toml": [],
+    # today's capacity is stated twice, directly and as the two kinds' sum: three times 6.9GW passes each
+    "news/solar-misprint.claims.toml": [
+        {"capacity", "before", "tripled"},
+        {"before", "tripled", "rooftop", "farms"},
+    ],
+    "news/downpour.claims.toml": [],
+    # October's rain is stated three ways (142mm, 5.6in, 180% of 79mm): a third of each passes 41mm
+    "news/downpour-misprint.claims.toml": [
+        {"rain-mm", "day", "day-share"},
+        {"rain-in", "day", "day-share"},
+        {"share-of-average", "average", "day", "day-share"},
+    ],
+    "news/striker.claims.toml": [],
+    "news/striker-misprint.claims.toml": [{"goals", "average"}],
+    "news/death-toll.claims.toml": [],
+    "news/death-toll-misprint.claims.toml": [{"thursday", "wednesday"}],
     "news/segments.claims.toml": [],
     # software is stated twice, directly and as €950m up 24%: each clashes with the other divisions
     "news/segments-misprint.claims.toml": [
@@ -235,7 +259,17 @@ VERDICTS: dict[str, list[set[str]]] = {
 }
 
 
-test_every_passage_is_labelled, test_a_careful_readers_verdict = verdict_tests(HERE, VERDICTS)
+#: conflicts a careful reader finds that claimcheck misses today (each also in VERDICTS)
+KNOWN_MISSES: dict[str, list[set[str]]] = {
+    # percentage points from a share of its own cell's total relate the share cells, which the partition
+    # of the votes does not sum (only the counts add up): Labour's 33.7% + 4.5 points with the other
+    # three shares pass 100% unseen
+    "news/vote-swing-misprint.claims.toml": [
+        {"labour-before", "labour-swing", "conservatives", "reform", "lib-dems"},
+    ],
+}
+
+test_every_passage_is_labelled, test_a_careful_readers_verdict = verdict_tests(HERE, VERDICTS, KNOWN_MISSES)
 
 
 def _rates(points: str) -> list[Claim]:

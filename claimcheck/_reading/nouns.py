@@ -55,6 +55,8 @@ _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHE
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".
 BACK_REFERENCES: Final = frozenset("whom which them those these us you".split())
 _OF_DETERMINERS: Final = frozenset("the its their these those his her our".split())
+#: Words after "of the" that name a whole counted before: "7.2GW of the total", "40 of the rest".
+_WHOLES: Final = frozenset("total rest remainder whole".split())
 _COPULAS: Final = frozenset("are were is was be being".split())
 #: Words ending in "ed" this short are nouns or adjectives ("bed", "red", "shed"), never a verb after a noun.
 _SHORT_ED: Final = 4
@@ -163,6 +165,8 @@ def noun_after(text: str, position: int) -> str | None:
             return _after_reference(words, 2)
         if words.at(1).lower() in _OF_DETERMINERS:
             index = 2
+            if words.at(2).lower() in _WHOLES:
+                return None  # "7.2GW of the total": the whole named before, no counted thing
         index = _owner_end(words, index, any_owner=True)
     return _phrase(words, index)
 
