@@ -778,9 +778,13 @@ class Propagator:
             need = reach if need is None or reach < need else need
         if need is None:
             return
-        wide: set[int] = set()
         low, high = self.low, self.high
-        while widths and -widths[0][0] >= need:
+        # a part exactly ``need`` wide gets its own bound back, tighter only by an open end: with no
+        # open end among the whole's bounds and the parts' (a witness's are all closed), it is passed
+        # over, and a part a revision left at that width is not popped and pushed back on every one
+        ties = need == INF or low_strict or high_strict or low[whole].strict or high[whole].strict
+        wide: set[int] = set()
+        while widths and (-widths[0][0] > need or (ties and -widths[0][0] == need)):
             negative, index = heappop(widths)
             part = parts[index]
             if _width(low[part].value, high[part].value) == -negative:  # else a part since narrowed
