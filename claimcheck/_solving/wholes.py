@@ -1,0 +1,286 @@
+"""The witness's choices in whole numbers over sums and containments, on plain lists of ends.
+
+:meth:`Propagator.witness <claimcheck._solving.propagate.Propagator.witness>` first looks for whole
+numbers with every end closed (``whole``): each bound is then a whole number or unbounded, none is open,
+and no reason is kept. Where the constraints the test runs are only containments and sums (a
+hierarchy's background: no share, multiple, difference or count with a total of its own), the closing
+of the ends (``Propagator._close``), the choices and the propagation after each need nothing else, so
+they run here on two lists of ends and a running total per sum, not on
+:class:`~claimcheck._solving.propagate.Reason` objects: the same choices in the same order, the same
+fixpoint after each (propagation by sums and containments narrows to the one greatest fixpoint inside
+the bounds, whatever the order of its revisions), at about half the instructions. The values only
+propose: the propagator checks them exactly after
+(:meth:`~claimcheck._solving.propagate.Propagator.meets`), as it checks the general witness's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from heapq import heapify, heappop, heappush
+from typing import TYPE_CHECKING
+
+from claimcheck._values.interval import INF
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from fractions import Fraction
+
+    from claimcheck._solving.propagate import Propagator, Reason
+
+__all__ = ["choose"]
+
+#: A bound: a whole number, or ±inf.
+End = int | float
+#: A sum's running totals ``[low sum, infinite lows, high sum, infinite highs]`` and its heap of widths.
+_Running = tuple[list[End], list[tuple[End, int]]]
+
+
+class _DeadEnd(Exception):  # noqa: N818 - a signal, not an error
+    """A choice crossed a cell's bounds, or the budget ran out: this order finds no witness."""
+
+
+def applies(prover: Propagator) -> bool:
+    """Whether the test under way constrains only by bounds, containments and sums (no claim relates)."""
+    return not (prover.active_shares or prover.active_differences or prover.model.family)
+
+
+def choose(prover: Propagator, order: Sequence[int], *, sparse: bool) -> list[int | Fraction | float] | None:
+    """Fix the cells in ``order`` one at a time as :meth:`Propagator._witness` does; their values or None.
+
+    Call at a fixpoint with no crossing, where :func:`applies`. The ends are first closed and made whole
+    in doubled units, as ``Propagator._close(whole=True)`` does, so the values are in doubled units (the
+    caller doubles the prover's scale to read them). The prover is left as it was.
+    """
+    try:
+        return list(_Choices(prover).run(order, sparse=sparse))
+    except _DeadEnd:
+        return None
+
+
+def _closed(bounds: Sequence[Reason], side: int) -> tuple[list[End], set[int]]:
+    """One side's ends in doubled units, each closed half a unit inside and whole (as ``_close`` does).
+
+    An open lower end ``a`` becomes ``2a + 1``, an open upper end ``b`` becomes ``2b - 1``; a fraction is
+    rounded inward to the whole number it allows. Returns the ends and the cells whose end moved further
+    than doubling takes it.
+    """
+    ends: list[End] = []
+    moved: set[int] = set()
+    step = -1 if side else 1
+    for cell, reason in enumerate(bounds):
+        value = reason.value
+        if isinstance(value, float):
+            ends.append(value)
+            continue
+        if isinstance(value, int):
+            if reason.strict:
+                ends.append(2 * value + step)
+                moved.add(cell)
+            else:
+                ends.append(2 * value)
+            continue
+        doubled = 2 * value
+        if doubled.denominator != 1:
+            ends.append(math.floor(doubled) if side else math.ceil(doubled))
+        else:
+            ends.append(doubled.numerator + step if reason.strict else doubled.numerator)
+        moved.add(cell)
+    return ends, moved
+
+
+def _width(low: End, high: End) -> End:
+    return INF if isinstance(high, float) or isinstance(low, float) else high - low
+
+
+class _Choices:
+    """Two lists of ends and the sums' running totals, narrowed by each choice to a fixpoint."""
+
+    def __init__(self, prover: Propagator) -> None:
+        untouched_low, untouched_high = prover.untouched
+        #: the cells some bound narrows (the sparse witness passes over the others)
+        self.touched = bytearray(
+            low is not untouched_low or high is not untouched_high
+            for low, high in zip(prover.low, prover.high, strict=True)
+        )
+        self.low, moved = _closed(prover.low, 0)
+        self.high, moved_high = _closed(prover.high, 1)
+        moved.update(moved_high)
+        self.signed = prover.signed
+        self.constraints = prover.constraints
+        self.sum_parts = prover.sum_parts
+        self.part_of = prover.part_of
+        self.watch = prover.watch
+        self.running: list[_Running | None] = [None] * len(self.constraints)
+        self.queue: deque[int] = deque()
+        self.queued = bytearray(len(self.constraints))
+        self.budget = prover.budget
+        for cell in moved:
+            if self.low[cell] > self.high[cell]:
+                raise _DeadEnd
+        # the bounds were a fixpoint in the units before (unless a creeping bound was cut): doubled, they
+        # still are, so only what reads a cell whose end moved further is revised
+        queued, queue = self.queued, self.queue
+        readers = range(len(self.constraints))
+        if not prover.cut:
+            readers = [number for cell in sorted(moved) for number in self.watch[cell]]  # type: ignore[assignment]
+        for number in readers:
+            if not queued[number]:
+                queued[number] = 1
+                queue.append(number)
+        self._settle()
+
+    def run(self, order: Sequence[int], *, sparse: bool) -> list[End]:
+        low, high, touched = self.low, self.high, self.touched
+        pending = order
+        while pending:
+            passed: list[int] = []
+            for cell in pending:
+                lo, hi = low[cell], high[cell]
+                if lo == hi:
+                    continue
+                if sparse and not touched[cell] and not self.signed:
+                    passed.append(cell)
+                    continue
+                choice = _pick(lo, hi)
+                if choice > lo:
+                    self._set(cell, choice, 0)
+                if choice < high[cell]:
+                    self._set(cell, choice, 1)
+                self._settle()
+            if len(passed) == len(pending):
+                break  # what is left is untouched: each takes its least value
+            pending = passed
+        return low
+
+    def _set(self, cell: int, value: End, side: int) -> None:
+        """Make ``value`` the cell's low (side 0) or high (side 1): keep the sums' totals, queue readers."""
+        low, high = self.low, self.high
+        if side:
+            if value < low[cell]:
+                raise _DeadEnd
+            old, high[cell], width = high[cell], value, _width(low[cell], value)
+        else:
+            if value > high[cell]:
+                raise _DeadEnd
+            old, low[cell], width = low[cell], value, _width(value, high[cell])
+        self.touched[cell] = 1
+        self.budget -= 1
+        at = 2 * side
+        running = self.running
+        for number, index in self.part_of[cell]:
+            found = running[number]
+            if found is None:
+                continue  # not revised yet: its totals are counted when it first is
+            totals, widths = found
+            if isinstance(old, float):
+                totals[at + 1] -= 1
+            else:
+                totals[at] -= old
+            totals[at] += value  # a narrowed end is finite
+            heappush(widths, (-width, index))
+        queued, queue = self.queued, self.queue
+        for number in self.watch[cell]:
+            if not queued[number]:
+                queued[number] = 1
+                queue.append(number)
+
+    def _settle(self) -> None:
+        queue, queued, constraints = self.queue, self.queued, self.constraints
+        low, high = self.low, self.high
+        while queue:
+            if self.budget <= 0:
+                raise _DeadEnd
+            number = queue.popleft()
+            queued[number] = 0
+            constraint = constraints[number]
+            kind = constraint[0]
+            if kind == 0:  # a <= b
+                a, b = constraint[1], constraint[2]
+                if low[a] > low[b]:
+                    self._set(b, low[a], 0)
+                if high[b] < high[a]:
+                    self._set(a, high[b], 1)
+            elif kind == 1:
+                # what a sum narrows need not queue it again (see Propagator._revise_sum)
+                queued[number] = 1
+                try:
+                    self._revise_sum(number, constraint[1], self.sum_parts[number])
+                finally:
+                    queued[number] = 0
+            # kinds 2 and 3 are claims no test here applies (applies() refuses any other)
+
+    def _running(self, number: int, parts: Sequence[int]) -> _Running:
+        low, high = self.low, self.high
+        totals: list[End] = [0, 0, 0, 0]
+        widths = []
+        for index, part in enumerate(parts):
+            lo, hi = low[part], high[part]
+            if isinstance(lo, float):
+                totals[1] += 1
+            else:
+                totals[0] += lo
+            if isinstance(hi, float):
+                totals[3] += 1
+            else:
+                totals[2] += hi
+            widths.append((-_width(lo, hi), index))
+        heapify(widths)
+        running = self.running[number] = (totals, widths)
+        return running
+
+    def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
+        """``whole = Σ parts``, as :meth:`Propagator._revise_sum_once` revises it, on closed whole ends."""
+        running = self.running[number] or self._running(number, parts)
+        totals, widths = running
+        low, high = self.low, self.high
+        if not totals[1] and totals[0] > low[whole]:
+            self._set(whole, totals[0], 0)
+        if not totals[3] and totals[2] < high[whole]:
+            self._set(whole, totals[2], 1)
+        whole_low, whole_high = low[whole], high[whole]
+        low_finite = not isinstance(whole_low, float) and (self.signed or whole_low > 0)
+        high_finite = not isinstance(whole_high, float)
+        # the least width a part needs before the whole's bounds can narrow it (None: none can)
+        need: End | None = None
+        if totals[3] <= 1 and low_finite:
+            need = INF if totals[3] else totals[2] - whole_low
+        if totals[1] <= 1 and high_finite:
+            reach = INF if totals[1] else whole_high - totals[0]
+            need = reach if need is None or reach < need else need
+        if need is None:
+            return
+        # ends are closed: a part exactly ``need`` wide gets its own bound back (unless unbounded)
+        wide: set[int] = set()
+        while widths and (-widths[0][0] > need or (need == INF and -widths[0][0] == INF)):
+            negative, index = heappop(widths)
+            part = parts[index]
+            if _width(low[part], high[part]) == -negative:  # else a part since narrowed
+                wide.add(index)
+        for index in sorted(wide):
+            part = parts[index]
+            before = low[part], high[part]
+            own_high = high[part]
+            own_open = isinstance(own_high, float)
+            if totals[3] == own_open and low_finite:
+                value = whole_low - (totals[2] - (0 if own_open else own_high))
+                if (value > 0 or self.signed) and value > low[part]:
+                    self._set(part, value, 0)
+            own_low = low[part]  # (narrowed just now, perhaps: the totals count the new low)
+            own_open = isinstance(own_low, float)
+            if totals[1] == own_open and high_finite:
+                value = whole_high - (totals[0] - (0 if own_open else own_low))
+                if value < high[part]:
+                    self._set(part, value, 1)
+            if (low[part], high[part]) == before:  # a narrowed part's new width is pushed
+                heappush(widths, (-_width(*before), index))
+
+
+def _pick(low: End, high: End) -> End:
+    """The value :func:`claimcheck._solving.propagate._pick` chooses between closed whole ends."""
+    if low == -INF:  # a signed cell with no lower bound
+        return 0 if high == INF else high
+    if high == INF:
+        return low
+    half, odd = divmod(int(low) + int(high), 2)
+    return half + 1 if odd and half % 2 else half
