@@ -10,11 +10,13 @@ model, and the two checks agree on the witness's values and on values moved off 
 from __future__ import annotations
 
 from fractions import Fraction
+from unittest import mock
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import Claim, Estimate, Hierarchy
+from claimcheck._solving import wholes
 from claimcheck._solving.model import Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator, satisfies
 from claimcheck.claims import assign_ids
@@ -54,6 +56,26 @@ def test_every_witness_meets_the_model_and_both_checks_agree(data):
             moved = list(values)
             moved[cell] += step
             assert prover.meets([value * prover.scale for value in moved], 1) == satisfies(model, moved)
+
+
+@given(st.data())
+def test_the_whole_witness_on_plain_lists_chooses_what_the_one_on_reasons_does(data):
+    # sums and containments alone: the witness in whole numbers runs on lists of ends (wholes.choose);
+    # the same witness on Reason objects must close the same ends, choose the same values and fail alike
+    hierarchy = data.draw(hierarchies())
+    drawn = st.one_of(claim_sets(hierarchy), consistent_claim_sets(hierarchy))
+    model = _model(data.draw(drawn), hierarchy)
+    prover = Propagator(model)
+    if not prover.run() or prover.crossings or not wholes.applies(prover):
+        return
+    for order in _orders(model):
+        for sparse in (False, True):
+            plain = prover.witness(order, closed=True, whole=True, sparse=sparse)
+            with mock.patch.object(wholes, "applies", lambda _: False):
+                general = prover.witness(order, closed=True, whole=True, sparse=sparse)
+            assert plain == general
+            if plain is not None:
+                assert satisfies(model, plain)
 
 
 def _fighters(supporters: Estimate) -> tuple[Model, Propagator, list[int]]:
