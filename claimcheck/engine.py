@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck._solving import explain, tree
+from claimcheck._solving import explain, tree, wholes
 from claimcheck._solving import rates as exact_rates
 from claimcheck._solving.model import (
     Bound,
@@ -1092,7 +1092,10 @@ def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
     if not orders:
         return False
     whole = not prover.model.family  # (a count, its total and its share need fractions)
-    if whole and prover.witness(orders[0], sparse=True, closed=True, whole=True) is not None:
+    if whole and wholes.applies(prover):  # bounds, sums and containments alone: on plain lists
+        if wholes.witness(prover, orders[0], sparse=True) is not None:
+            return True
+    elif whole and prover.witness(orders[0], sparse=True, closed=True, whole=True) is not None:
         return True
     if prover.witness(orders[0], sparse=True, closed=True) is not None:
         return True

@@ -32,7 +32,6 @@ from heapq import heapify, heappop, heappush
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final, cast
 
-from claimcheck._solving import wholes
 from claimcheck._values.interval import INF, Interval
 
 if TYPE_CHECKING:
@@ -971,13 +970,9 @@ class Propagator:
         # a choice's consequences are never explained, and a sum's reasons would hold all its parts'
         self.reasons = False
         try:
-            if closed and whole and wholes.applies(self):  # sums and containments alone: plain lists
-                self.scale *= 2  # (closed in doubled units, as _close does)
-                values: list[Value] | None = wholes.choose(self, order, sparse=sparse)
-            elif closed and not self._close(whole=whole and not self.model.family):
+            if closed and not self._close(whole=whole and not self.model.family):
                 return None
-            else:
-                values = self._witness(order, sparse=sparse)
+            values = self._witness(order, sparse=sparse)
             if values is None or not self.meets(values, self.scale // saved[3]):
                 return None
             found: list[Fraction] = []

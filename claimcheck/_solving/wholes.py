@@ -1,15 +1,15 @@
 """The witness's choices in whole numbers over sums and containments, on plain lists of ends.
 
-:meth:`Propagator.witness <claimcheck._solving.propagate.Propagator.witness>` first looks for whole
-numbers with every end closed (``whole``): each bound is then a whole number or unbounded, none is open,
-and no reason is kept. Where the constraints the test runs are only containments and sums (a
-hierarchy's background: no share, multiple, difference or count with a total of its own), the closing
-of the ends (``Propagator._close``), the choices and the propagation after each need nothing else, so
-they run here on two lists of ends and a running total per sum, not on
-:class:`~claimcheck._solving.propagate.Reason` objects: the same choices in the same order, the same
-fixpoint after each (propagation by sums and containments narrows to the one greatest fixpoint inside
-the bounds, whatever the order of its revisions), at about half the instructions. The values only
-propose: the propagator checks them exactly after
+The engine's witness first looks for whole numbers with every end closed
+(:meth:`Propagator.witness <claimcheck._solving.propagate.Propagator.witness>` with ``whole``): each
+bound is then a whole number or unbounded, none is open, and no reason is kept. Where the constraints
+the test runs are only containments and sums (a hierarchy's background: no share, multiple, difference
+or count with a total of its own), the closing of the ends (``Propagator._close``), the choices and the
+propagation after each need nothing else, so they run here on two lists of ends and a running total per
+sum, not on :class:`~claimcheck._solving.propagate.Reason` objects: the same choices in the same order,
+the same fixpoint after each (propagation by sums and containments narrows to the one greatest fixpoint
+inside the bounds, whatever the order of its revisions), at about half the instructions. The values
+only propose: the propagator checks them exactly after
 (:meth:`~claimcheck._solving.propagate.Propagator.meets`), as it checks the general witness's.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from fractions import Fraction
 from heapq import heapify, heappop, heappush
 from typing import TYPE_CHECKING
 
@@ -24,11 +25,10 @@ from claimcheck._values.interval import INF
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from fractions import Fraction
 
     from claimcheck._solving.propagate import Propagator, Reason
 
-__all__ = ["choose"]
+__all__ = ["applies", "witness"]
 
 #: A bound: a whole number, or ±inf.
 End = int | float
@@ -40,22 +40,28 @@ class _DeadEnd(Exception):  # noqa: N818 - a signal, not an error
     """A choice crossed a cell's bounds, or the budget ran out: this order finds no witness."""
 
 
+def witness(prover: Propagator, order: Sequence[int], *, sparse: bool) -> list[Fraction] | None:
+    """``prover.witness(order, sparse=sparse, closed=True, whole=True)`` where :func:`applies`.
+
+    The same values (or None where that finds none), found on plain lists and checked exactly by the
+    prover's :meth:`~claimcheck._solving.propagate.Propagator.meets` in doubled units, as it checks its
+    own. Call at a fixpoint with no crossing; the prover is left as it was.
+    """
+    if prover._averages():  # noqa: SLF001 - the witness's own refusal, asked of the same model
+        return None
+    try:
+        values = _Choices(prover).run(order, sparse=sparse)
+    except _DeadEnd:
+        return None
+    if any(isinstance(value, float) for value in values) or not prover.meets(values, 2):
+        return None  # (a lower end left unbounded: never chosen so, but no value either)
+    scale = 2 * prover.scale
+    return [Fraction(int(value), scale) for value in values]
+
+
 def applies(prover: Propagator) -> bool:
     """Whether the test under way constrains only by bounds, containments and sums (no claim relates)."""
     return not (prover.active_shares or prover.active_differences or prover.model.family)
-
-
-def choose(prover: Propagator, order: Sequence[int], *, sparse: bool) -> list[int | Fraction | float] | None:
-    """Fix the cells in ``order`` one at a time as :meth:`Propagator._witness` does; their values or None.
-
-    Call at a fixpoint with no crossing, where :func:`applies`. The ends are first closed and made whole
-    in doubled units, as ``Propagator._close(whole=True)`` does, so the values are in doubled units (the
-    caller doubles the prover's scale to read them). The prover is left as it was.
-    """
-    try:
-        return list(_Choices(prover).run(order, sparse=sparse))
-    except _DeadEnd:
-        return None
 
 
 def _closed(bounds: Sequence[Reason], side: int) -> tuple[list[End], set[int]]:
