@@ -44,7 +44,8 @@ from claimcheck._reading.hedges import (
     opposite,
 )
 from claimcheck._reading.nouns import nounlike
-from claimcheck._reading.plain import read_plain
+from claimcheck._reading.plain import CURRENCY_SIGNS, GLUED_SCALES, MEASURES, SPELLED_SCALES, read_plain
+from claimcheck._reading.plain import HEDGES as PLAIN_HEDGES
 from claimcheck._reading.regions import CORE_WORDS
 from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX
 from claimcheck._reading.tokens import (
@@ -277,6 +278,12 @@ def scan(
                 hedged, last, taken = (), bare.estimate, index + 1
                 yield bare
                 continue
+            plain = _plain_figure(parser, index)
+            if plain is not None:
+                match, taken, hedged = plain
+                last = match.estimate
+                yield match
+                continue
         found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
         # two clauses: the hedge stays with its own figure.
@@ -331,6 +338,181 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
         if not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH]):
             return None
     return Match(tokens.starts[index], tokens.ends[index], bare_estimate(words[index]))
+
+
+#: The words that may start an expression the plain reader reads: a hedge of its table, "between", and a
+#: currency sign before digits.
+_PLAIN_STARTS: Final = frozenset(
+    {phrase(tuple(words.split()))[0] for words in PLAIN_HEDGES} | {"between"} | CURRENCY_SIGNS.keys()
+)
+#: Number tokens as the plain reader prints them: grouped by commas in threes or plain, with decimals.
+_PLAIN_NUMBER: Final = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,11}|0)(?:\.[0-9]{1,6})?")
+#: The unit words the plain reader reads after a number, as tokens (lower case).
+_PLAIN_UNITS: Final = frozenset({word.lower() for word in MEASURES} | {"percent"})
+#: Words after a plain figure that the grammar reads on: those after a bare number, and "above" or "below"
+#: a reference ("41% below its peak").
+_AFTER_PLAIN: Final = _AFTER_BARE | lex.ABOVE_BELOW.keys()
+#: How many words before a figure an averaging word may stand ("an average of about 27.4").
+_AVERAGE_REACH: Final = 3
+
+
+def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, ...]] | None:
+    """Read the expression at token ``index`` when it is in a plain shape that nothing around it changes.
+
+    The shapes are those of :func:`~claimcheck._reading.plain.read_plain`: a number with a currency sign,
+    a scale and a unit or per cent ("$1.2bn", "45%", "40 km"), two joined into a range ("5,000 to 7,000",
+    "between $5 million and $7 million"), with at most one common hedge before ("about 45%", "up to
+    500"). It reads the figure's own characters with that reader, which gives the estimate the grammar
+    gives, where no word after the figure is one any rule of the grammar reads on (as for
+    :func:`_bare_number`), no change word, "≠", averaging word or "per capita" stands before it, and no
+    "over" follows a figure ("£2.3m over three years"). Returns the match, the token after it and the
+    hedges it read (as :attr:`_Parser.hedged`); None where the grammar must read it.
+    """
+    words, kinds = parser.words, parser.kinds
+    word = words[index]
+    if kinds[index] != NUM and word not in _PLAIN_STARTS:
+        return None
+    before = words[index - 1] if index else ""
+    if before in NOT_EQUAL or parser.change(index) is not None:
+        return None
+    at = core_at = index
+    hedge = ""
+    if word == "between":
+        first = _plain_amount(parser, index + 1)
+        if first is None or parser.word_at(first[0]) != "and":
+            return None
+        second = _plain_amount(parser, first[0] + 1)
+        if second is None:
+            return None
+        at, unit = second[0], first[1] or second[1]
+    else:
+        if kinds[index] != NUM and word not in CURRENCY_SIGNS:
+            found = parser.match_phrase(index, HEDGE_INDEX)
+            if found is None:
+                return None
+            hedge = " ".join(found[0])
+            if hedge not in PLAIN_HEDGES or (hedge == "over" and _after_figure(parser, index)):
+                return None  # "£2.3m over three years": "over" says when
+            at = core_at = found[1]
+        first = _plain_amount(parser, at)
+        if first is None:
+            return None
+        at, unit = first
+        if parser.word_at(at) in _PLAIN_JOINERS:
+            if parser._pair_not_range(core_at, at) or parser.minus_sign(at):  # noqa: SLF001
+                return None  # "won 3-2", "the Nikkei 225 -0.9%": the grammar's to read
+            second = _plain_amount(parser, at + 1)
+            if second is None:
+                return None
+            at, unit = second[0], unit or second[1]
+    name = PLAIN_HEDGES.get(hedge, "equal")
+    if not _ends_plainly(parser, at, unit=unit, bound=name in BOUNDS) or _averaged(words, core_at):
+        return None
+    if parser.per_thing_before(index) is not None:
+        return None
+    tokens = parser.tokens
+    start, end = tokens.starts[index], tokens.ends[at - 1]
+    estimate = _plain_reading(parser.text[start:end], len(hedge), parser.policy)
+    if estimate is None:
+        return None
+    return Match(start, end, estimate), at, (() if name == "equal" else (name,))
+
+
+_PLAIN_JOINERS: Final = frozenset({"to", "-", "–"})
+_PERCENT: Final = frozenset({"%", "percent"})
+
+
+def _plain_amount(parser: _Parser, index: int) -> tuple[int, bool] | None:
+    """The token after a plain amount that starts at ``index`` ("$1.2bn", "45%", "12 km"), or None.
+
+    Also whether the amount has a unit or a currency. The plain reader checks the spelling.
+    """
+    words, kinds, size = parser.words, parser.kinds, parser.size
+    at = index
+    unit = False
+    if at < size and words[at] in CURRENCY_SIGNS:
+        at += 1
+        unit = True
+    if at >= size or kinds[at] != NUM or not _PLAIN_NUMBER.fullmatch(words[at]):
+        return None
+    at += 1
+    if at < size:
+        word = words[at]
+        glued = parser.tokens.adjacent(at)
+        if (word in GLUED_SCALES and glued) or (word in SPELLED_SCALES and not glued):
+            if word in lex.DOTTED_SCALES:
+                return None
+            at += 1
+            word = parser.word_at(at)
+        if word in _PERCENT or (word in _PLAIN_UNITS and kinds[at] == WORD):
+            return at + 1, True
+        if word == "per" and parser.word_at(at + 1) == "cent":
+            return at + 2, True
+    return at, unit
+
+
+def _after_figure(parser: _Parser, index: int) -> bool:
+    """Whether token ``index`` follows a figure, its scale or its per cent (see ``HedgeReader._span``)."""
+    if index == 0:
+        return False
+    before = parser.words[index - 1]
+    scale = before in lex.SHORT_SCALES or before in lex.SCALES
+    return parser.kinds[index - 1] == NUM or scale or before == "%"
+
+
+def _averaged(words: list[str], core_at: int) -> bool:
+    """Whether an averaging word stands just before the figure ("an average of about 27.4")."""
+    return not lex.AVERAGE_WORDS.isdisjoint(words[max(0, core_at - _AVERAGE_REACH) : core_at])
+
+
+def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
+    """Whether nothing from token ``nxt`` on makes more of the figure that ends there.
+
+    No rule of the grammar reads the word at ``nxt`` after a figure (:data:`_AFTER_PLAIN`), no unit
+    starts there, no rate's words stand within reach. After a unit or a currency, no number follows
+    ("2 hours 6 minutes"), and "in" or "of" says where or of what ("£12m in the year", "45% of the
+    total"): the unit is read already, and only the token right after digits may make them a share
+    ("1 in 5"). After a ``bound`` ("more than 20"), no second figure follows the words that join two
+    bounds ("more than 20, but fewer than 35").
+    """
+    if nxt >= parser.size:
+        return True
+    words, kinds = parser.words, parser.kinds
+    word = words[nxt]
+    if unit:
+        if kinds[nxt] == NUM:
+            return False
+        if word in _WHERE and kinds[nxt - 1] != NUM:
+            return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
+    if word in _AFTER_PLAIN:
+        return False
+    if bound and word in BOUND_JOINER_INDEX:
+        joiner = parser.match_phrase(nxt, BOUND_JOINER_INDEX)
+        after = nxt + 1 if joiner is None else joiner[1]
+        if after < parser.size and (kinds[after] == NUM or words[after] in _STARTERS):
+            return False
+    tokens = parser.tokens
+    if may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
+        return False
+    return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
+
+
+#: Words after a figure's unit that say where or of what ("£12m in the year", "45% of the total").
+_WHERE: Final = frozenset({"in", "of"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_reading(text: str, hedge: int, policy: Policy) -> Estimate | None:
+    """The plain reader's estimate of a figure's text: one estimate per spelling and policy.
+
+    The hedge, its first ``hedge`` characters, is read in lower case ("Nearly 45,000" opens a sentence), as
+    the grammar reads every word; the estimate keeps the text as printed.
+    """
+    lowered = text[:hedge].lower() + text[hedge:]
+    estimate = read_plain(lowered, policy)
+    if estimate is None or lowered == text:
+        return estimate
+    return attrs.evolve(estimate, text=text)
 
 
 def bare_estimate(figure: str) -> Estimate:

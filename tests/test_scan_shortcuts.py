@@ -1,9 +1,10 @@
 """Reading's shortcuts read exactly what the grammar reads.
 
-`scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`).
-These properties draw text from the words every rule of the grammar reads after a figure, taken from the
-word tables themselves and not from the shortcut's own list, and check that `scan` and `extract` give the
-same matches and mentions with the shortcut as without it.
+`scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`), and
+a figure in a plain shape ("about 45%", "$1.2bn", "between $5m and $7m", "5,000 to 7,000") with the plain
+reader (`_plain_figure`). These properties draw text from the words every rule of the grammar reads after
+a figure, taken from the word tables themselves and not from the shortcut's own list, and check that `scan`
+and `extract` give the same matches and mentions with the shortcuts as without them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from claimcheck import parse
 from claimcheck._reading import words as lex
 from claimcheck._reading.hedges import _before, _least, _most
+from claimcheck._reading.plain import HEDGES
 from claimcheck._reading.tokens import WORD, tokenize
 from claimcheck._reading.unit_spellings import EVERYDAY
 from claimcheck._values import currencies as cur
@@ -49,7 +51,8 @@ _WORDS = sorted(
     | set(cur.AFTER)
     | set(cur.BEFORE)
     | {"USD", "EUR", "AUD", "TOP", "ALL", "mAh", "Hz", "bhp", "GW", "kWh", "mpg", "sq ft", "pound-feet"}
-    | {"people", "homes", "Fulham", "cases", "new", "the", "of", "whom", "a week", "per cent", "strong"}
+    | {"people", "homes", "Fulham", "cases", "new", "the", "of", "in", "whom", "a week", "per cent", "strong"}
+    | {"in length", "in the year", "of the total", ", but", ", and", "but fewer than", "and more than"}
     | {"percentage points", "basis points", "times", "fold", "as many", "than", "plus or minus", "and a half"}
 )
 _MARKS = (".", ",", ";", ":", "(", ")", "-", "–", "/", "%", "±", "≠", "<>", "+/-", "°", "'s", "\n")
@@ -68,10 +71,56 @@ def passages(draw: st.DrawFn) -> str:
     return text.lstrip()
 
 
+_LEADS = (
+    "", "", "between", *HEDGES, *(word.capitalize() for word in ("about", "up to", "more than")),
+    *lex.AVERAGE_WORDS, "an average of", "per capita of", "≠", "rose", "fell by", "won", "Leeds", "the",
+)  # fmt: skip
+_SIGNS = ("", "", "$", "£", "€", "US$", "R$")
+_SCALES = ("", "", "", "m", "bn", "k", " million", " billion", "mio", " dozen")
+_UNITS = ("", "", "", "%", " per cent", " percent", "km", " km", " miles", " hours", "GB", " mph", "C", "p")
+
+
+@st.composite
+def plain_figures(draw: st.DrawFn) -> str:
+    """Text with figures in and near the plain reader's shapes, with leads and table words around them."""
+    def amount() -> str:
+        sign, number = draw(st.sampled_from(_SIGNS)), draw(st.sampled_from(_NUMBERS))
+        return sign + number + draw(st.sampled_from(_SCALES)) + draw(st.sampled_from(_UNITS))
+
+    lead = draw(st.sampled_from(_LEADS))
+    text = f"{lead} {amount()}"
+    joiner = draw(st.sampled_from(("", "", " to ", "-", " - ", "–", " and ")))
+    if joiner or lead == "between":
+        text += (joiner or " and ") + amount()
+    return text.lstrip() + " " + draw(passages())
+
+
 @contextmanager
 def _grammar_only() -> Iterator[None]:
-    with mock.patch.object(parse, "_bare_number", return_value=None):
+    with (
+        mock.patch.object(parse, "_bare_number", return_value=None),
+        mock.patch.object(parse, "_plain_figure", return_value=None),
+    ):
         yield
+
+
+@settings(max_examples=600, deadline=None)
+@given(plain_figures())
+def test_a_plain_figure_reads_as_the_grammar_reads_it(text: str) -> None:
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_figures(), plain_figures())
+def test_extract_finds_the_same_mentions_with_the_plain_reader(first: str, second: str) -> None:
+    text = f"Officials said {first}, and {second} on Monday."
+    fast = extract(text)
+    with _grammar_only():
+        slow = extract(text)
+    assert [repr(mention) for mention in fast] == [repr(mention) for mention in slow]
 
 
 @settings(max_examples=400, deadline=None)
