@@ -278,7 +278,7 @@ def scan(
                 hedged, last, taken = (), bare.estimate, index + 1
                 yield bare
                 continue
-            plain = _plain_figure(parser, index)
+            plain = _plain_figure(parser, index) or _vague_figure(parser, index)
             if plain is not None:
                 match, taken, hedged = plain
                 last = match.estimate
@@ -499,6 +499,44 @@ def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool
 
 #: Words after a figure's unit that say where or of what ("£12m in the year", "45% of the total").
 _WHERE: Final = frozenset({"in", "of"})
+
+
+#: The words that start a vague amount ("several", "a few", "hundreds", "tens of thousands") and no
+#: hedge, change, multiple or range ("a" and "the" are left to the grammar: "a third", "the majority").
+_VAGUE_STARTS: Final = frozenset(
+    ({*QUANTIFIER_INDEX, *lex.VAGUE_PLURALS} - {"a", "an", "the"})
+    - {*HEDGE_INDEX, *CHANGE_INDEX, *OPENER_INDEX, *lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS}
+    - {*lex.FREQUENCIES, *STARTERS}
+)
+#: Words after a vague amount that the grammar reads on: a hedge after it, a comparison, a multiple,
+#: points and a rate's first word ("several hundred more", "dozens or more", "hundreds a day").
+_AFTER_VAGUE: Final = AFTER_CORE | AFTER_FIGURE | lex.ABOVE_BELOW.keys()
+
+
+def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, ...]] | None:
+    """Read a vague amount at ``index`` ("several", "tens of thousands") as the grammar does, or None.
+
+    None where the grammar must read it. The grammar reads no hedge, change or multiple at these words, so
+    its core reader's own reading of the vague amount (with any scale and unit) is the expression, unless a
+    word after it is one the grammar reads after a figure (:data:`_AFTER_VAGUE`, a rate's words within
+    reach), an averaging word stands before it, "≠" does, or it is money counted per capita.
+    """
+    words = parser.words
+    if words[index] not in _VAGUE_STARTS or (index and words[index - 1] in NOT_EQUAL):
+        return None
+    found = parser._vague(index)  # noqa: SLF001 - the core reader's own reading
+    if found is None:
+        return None
+    core, nxt = found
+    if nxt < parser.size and (
+        words[nxt] in _AFTER_VAGUE or not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
+    ):
+        return None
+    if _averaged(words, index) or (core.unit and parser.per_thing_before(index) is not None):
+        return None
+    tokens = parser.tokens
+    start, end = tokens.starts[index], tokens.ends[nxt - 1]
+    return Match(start, end, estimate_of(core, core.kind, parser.text[start:end])), nxt, ()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -95,11 +95,27 @@ def plain_figures(draw: st.DrawFn) -> str:
     return text.lstrip() + " " + draw(passages())
 
 
+_VAGUE = (
+    "several", "Several", "a few", "few", "hundreds", "Hundreds", "tens of thousands", "dozens", "scores",
+    "thousands of", "millions of", "several hundred", "a few thousand", "hundreds of millions of",
+    "the majority",
+)  # fmt: skip
+
+
+@st.composite
+def vague_figures(draw: st.DrawFn) -> str:
+    """A vague amount after a lead, with table words and marks after it ("several hundred more")."""
+    lead = draw(st.sampled_from(("", "", "", *lex.AVERAGE_WORDS, "≠", "per capita of", "the", "of", "about")))
+    after = draw(st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_MARKS)), max_size=4))
+    return " ".join((lead, draw(st.sampled_from(_VAGUE)), *after)).strip()
+
+
 @contextmanager
 def _grammar_only() -> Iterator[None]:
     with (
         mock.patch.object(parse, "_bare_number", return_value=None),
         mock.patch.object(parse, "_plain_figure", return_value=None),
+        mock.patch.object(parse, "_vague_figure", return_value=None),
     ):
         yield
 
@@ -107,6 +123,15 @@ def _grammar_only() -> Iterator[None]:
 @settings(max_examples=600, deadline=None)
 @given(plain_figures())
 def test_a_plain_figure_reads_as_the_grammar_reads_it(text: str) -> None:
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
+@settings(max_examples=400, deadline=None)
+@given(vague_figures())
+def test_a_vague_amount_reads_as_the_grammar_reads_it(text: str) -> None:
     fast = [repr(match) for match in scan(text)]
     with _grammar_only():
         slow = [repr(match) for match in scan(text)]
