@@ -110,3 +110,22 @@ def test_a_witness_that_needs_a_fraction_is_found_with_fractions_allowed():
     assert values is not None
     assert satisfies(model, values)
     assert 100 < values[model.index[("fighters",)]] <= 120
+
+
+def test_a_run_never_moves_the_floors_a_fresh_run_starts_from():
+    # "At least 120 nurses and at least 40 doctors": the run narrows the lower bounds, never the floors
+    # (once the same list on a model with no signed cell), and a fresh run starts from the floors again
+    for claims in (
+        [Claim("at least 120", "nurses", id="nurses"), Claim("at least 40", "doctors", id="doctors")],
+        [Claim("at least 120", "nurses", id="nurses"), Claim("-€450m", "net income", id="loss")],
+    ):
+        model = _model(claims, Hierarchy())
+        prover = Propagator(model)
+        floors = [(reason.value, reason.strict) for reason in prover.floors]
+        prover.run()
+        assert [(reason.value, reason.strict) for reason in prover.floors] == floors
+        assert any(low is not floor for low, floor in zip(prover.low, prover.floors, strict=True))
+        fresh = prover.fresh()
+        assert [(reason.value, reason.strict) for reason in fresh.low] == floors
+        assert prover.witness(_orders(model)[0]) is not None
+        assert [(reason.value, reason.strict) for reason in prover.floors] == floors

@@ -265,15 +265,17 @@ class Propagator:
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
         #: whether some cell may be negative (a sum's bounds then matter below zero too)
         self.signed = any(floor != 0 for floor in floors)
-        #: each cell's lower bound before any claim: its floor (zero unless signed or a unit's policy)
-        self.floors = self.low
+        #: each cell's lower bound before any claim: its floor (zero unless signed or a unit's policy). A
+        #: tuple, never the list of lower bounds itself: a run narrows ``low`` in place, and a floor read
+        #: through it (a fresh run's start, a witness's check) would be a bound of the last run instead
+        self.floors: tuple[Reason, ...] = tuple(self.low)
         if self.signed:  # signed cells, or the policy's floor for units
-            self.floors = [
+            self.floors = tuple(
                 self.untouched[0]
                 if floor == 0
                 else Reason(-INF if isinstance(floor, float) else self._scaled(floor), strict=floor == -INF)
                 for floor in floors
-            ]
+            )
             self.low = list(self.floors)
         self.restart()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
@@ -329,7 +331,7 @@ class Propagator:
         other = copy.copy(self)  # the model and its indexes are shared; what a run changes is reset
         n = len(self.model.cells)
         other.explore = explore
-        other.low = list(self.floors) if self.signed else [self.untouched[0]] * n
+        other.low = list(self.floors)
         other.high = [self.untouched[1]] * n
         other.budget = self.full_budget if budget is None else budget
         other.running = [None] * len(self.constraints)
