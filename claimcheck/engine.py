@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from claimcheck._solving import explain, tree, wholes
+from claimcheck._solving import explain, signs, tree, wholes
 from claimcheck._solving import rates as exact_rates
 from claimcheck._solving.model import (
     Bound,
@@ -1122,8 +1122,9 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
         coefficients = dict.fromkeys(parts, one)
         coefficients[whole] = coefficients.get(whole, Fraction(0)) - one
         rows.append((coefficients, "=", Fraction(0)))
+    swapping = signs.swapping(model, claims)  # multiples of a base that may be below zero: by side
     for share in model.shares:
-        if claims is not None and share.claim not in claims:
+        if (claims is not None and share.claim not in claims) or share in swapping:
             continue
         ratio = share.share
         # ratio.lo * base - cell (<)<= 0 and cell - ratio.hi * base (<)<= 0; base may be the cell
@@ -1150,9 +1151,13 @@ def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:
             row = {difference.cell: one, difference.base: -one}
             rows.append((row, "<" if offset.high_open else "<=", offset.hi))
     rates = exact_rates.coupled(model, claims)
-    if rates:  # multiples or points of rates: each rate tied to its count and total
-        return exact_rates.solve(model, rows, rates)
-    return solve_above(model.floor, rows)
+
+    def solved(extra: list[Row]) -> list[Fraction] | None:
+        if rates:  # multiples or points of rates: each rate tied to its count and total
+            return exact_rates.solve(model, [*rows, *extra], rates)
+        return solve_above(model.floor, [*rows, *extra])
+
+    return signs.decide(swapping, solved) if swapping else solved([])
 
 
 def _rated(totals: dict[int, int], relation: Share | Difference) -> list[Row]:

@@ -99,16 +99,28 @@ def oracle(
     def size(cell: int) -> int:
         return index[(totals[cells[cell][0]], *cells[cell][1:])]
 
-    rows = _Rows(ub, t, key, size, share)
-    for claim in claims:
-        base = ids[normalize_name(claim.of)] if claim.of is not None else None
-        rows.claim(claim, base, multiple=id(claim) in multiples)
     free = [cell[0] in signed for cell in cells] + [False] * len(shared)
-    if not shared:
-        return _feasible(t + 1, ub, eq, free)
-    for cell in share:  # a multiple of a rate says the rate's total is not empty: n > 0
-        _row(ub, {}, size(cell), -1.0, 0.0, strict=True, t=t)
-    return _decide_shares(ub, eq, free, share, size)
+
+    def decide(sides: dict[int, bool] | None) -> tuple[bool | None, set[int]]:
+        rows = _Rows(list(ub), t, key, size, share, free, sides)
+        for claim in claims:
+            base = ids[normalize_name(claim.of)] if claim.of is not None else None
+            rows.claim(claim, base, multiple=id(claim) in multiples)
+        if not shared:
+            return _feasible(t + 1, rows.ub, eq, free), rows.swapping
+        for cell in share:  # a multiple of a rate says the rate's total is not empty: n > 0
+            _row(rows.ub, {}, size(cell), -1.0, 0.0, strict=True, t=t)
+        return _decide_shares(rows.ub, eq, free, share, size), rows.swapping
+
+    verdict, swapping = decide(None)
+    if not swapping or verdict is False:  # (leaving out the multiples of bases below zero relaxes)
+        return verdict
+    # each base a multiple may take below zero on one side of it: the claims hold where some sides do
+    verdicts = [
+        decide(dict(zip(sorted(swapping), below, strict=True)))[0]
+        for below in itertools.product((False, True), repeat=len(swapping))
+    ]
+    return True if True in verdicts else None if None in verdicts else False
 
 
 @attrs.define
@@ -120,6 +132,11 @@ class _Rows:
     key: Callable[[Claim], int]
     size: Callable[[int], int]  # the cell of a cell's total
     share: dict[int, int]  # the variable of a cell's share, for the cells a multiple of a share relates
+    free: list[bool]  # the variables that may be below zero
+    #: the side of zero of each base below zero a multiple with a range of factors is of (None: the
+    #: multiples of such bases are left out)
+    sides: dict[int, bool] | None
+    swapping: set[int] = attrs.field(factory=set)  # the bases of such multiples
 
     def bound(self, variable: int, value: Estimate, lo: float, hi: float) -> None:
         """lo (<)<= variable (<)<= hi."""
@@ -129,7 +146,18 @@ class _Rows:
             _row(self.ub, {}, variable, 1.0, hi, strict=value.high_open, t=self.t)
 
     def times(self, variable: int, base: int, value: Estimate, lo: float, hi: float) -> None:
-        """lo·base (<)<= variable (<)<= hi·base."""
+        """lo·base (<)<= variable (<)<= hi·base; below zero, hi·base (<)<= variable (<)<= lo·base."""
+        if self.free[base] and (lo != hi or value.low_open or value.high_open):
+            self.swapping.add(base)
+            if self.sides is None or base not in self.sides:
+                return
+            if self.sides[base]:  # base < 0, and the ends swap
+                _row(self.ub, {}, base, 1.0, 0.0, strict=True, t=self.t)
+                if not math.isinf(hi):
+                    _row(self.ub, {base: hi}, variable, -1.0, 0.0, strict=value.high_open, t=self.t)
+                _row(self.ub, {base: -lo}, variable, 1.0, 0.0, strict=value.low_open, t=self.t)
+                return
+            _row(self.ub, {}, base, -1.0, 0.0, strict=False, t=self.t)
         _row(self.ub, {base: lo}, variable, -1.0, 0.0, strict=value.low_open, t=self.t)
         if not math.isinf(hi):
             _row(self.ub, {base: -hi}, variable, 1.0, 0.0, strict=value.high_open, t=self.t)

@@ -134,3 +134,73 @@ def test_a_percentage_of_its_own_total_never_holds_a_signed_figure_elsewhere_at_
     assert south.estimate.hi <= 0
     below = Claim("below 0", "net migration", {"region": "north"}, id="below")
     assert [c.claims for c in check([net, share, below], h).conflicts] == [("share", "below")]
+
+
+# --- multiples of a figure below zero: the factor's ends swap ---------------------------------------
+# "The group lost €100m in 2023; its losses then grew two- to threefold." Two to three times a loss of
+# €100m is a loss of €200m to €300m: -€300m up to -€200m, the factor's high end giving the lower figure.
+
+
+def _times(lo: int, hi: float, **fields: bool) -> Estimate:
+    return Estimate(lo, hi, relation="ratio", **fields)
+
+
+def _losses(factor: Estimate, *stated: int) -> list[Claim]:
+    claims = [
+        Claim(eur(-100), "net result", {"year": "2023"}, id="2023"),
+        Claim(factor, "net result", {"year": "2024"}, of="2023", id="grew"),
+    ]
+    year = {"year": "2024"}
+    return claims + [Claim(eur(value), "net result", year, id=f"2024 {value}") for value in stated]
+
+
+@pytest.mark.parametrize(
+    ("factor", "stated", "ok"),
+    [
+        (_times(2, 3), (), True),  # once a false conflict: -€200m <= x <= -€300m has no x
+        (_times(2, 3), (-250,), True),
+        (_times(2, 3), (-300,), True),
+        (_times(2, 3), (-150,), False),  # a loss of €150m is not two to three times €100m
+        (_times(2, 3), (-350,), False),
+        (_times(2, 3), (250,), False),  # nor a profit
+        (_times(2, math.inf, low_open=True), (-250,), True),  # "more than doubled": below -€200m
+        (_times(2, math.inf, low_open=True), (-200,), False),
+        (_times(2, math.inf, low_open=True), (-150,), False),  # once passed: read as above -€200m
+        (Estimate(3, 3, relation="ratio"), (-300,), True),
+    ],
+)
+def test_a_multiple_of_a_loss_is_a_bigger_loss(
+    factor: Estimate,
+    stated: tuple[int, ...],
+    ok: bool,  # noqa: FBT001 - a parametrised verdict
+) -> None:
+    report = check(_losses(factor, *stated))
+    assert report.ok is ok, str(report)
+    if not ok:
+        clashing = {"2023", "grew", f"2024 {stated[0]}"}
+        assert [set(conflict.claims) for conflict in report.conflicts] == [clashing]
+
+
+def test_a_loss_that_grew_threefold_bounds_the_year_before() -> None:
+    # "A loss of €300m this year, three times last year's (about 2.85 to 3.15 times, as printed)":
+    # last year's loss was about €95m to €105m, which a €100m loss fits and a €120m loss does not
+    claims = [
+        Claim("tripled", "net result", {"year": "2024"}, of="2023", id="tripled"),
+        Claim(eur(-300), "net result", {"year": "2024"}, id="2024"),
+    ]
+    assert check([*claims, Claim(eur(-100), "net result", {"year": "2023"}, id="2023")]).ok
+    report = check([*claims, Claim(eur(-120), "net result", {"year": "2023"}, id="2023")])
+    assert [set(conflict.claims) for conflict in report.conflicts] == [{"tripled", "2024", "2023"}]
+    # the lower figure of a multiple of a loss comes from the factor's low end: 2.85 × -€120m
+    steps = "\n".join(report.conflicts[0].steps)
+    assert "at most -€342 million (2.85 × -€120 million (net result (year: 2023))" in steps, steps
+
+
+def test_a_multiple_of_a_base_that_may_be_either_side_of_zero() -> None:
+    # a base stated between a loss and a profit: two to three times it is any figure from 3 × -€10m to
+    # 3 × €20m, and nothing past those
+    base = Claim(Estimate(-10 * M, 20 * M, "EUR"), "net result", {"year": "2023"}, id="2023")
+    grew = Claim(_times(2, 3), "net result", {"year": "2024"}, of="2023", id="grew")
+    for value, ok in [(-30, True), (-25, True), (0, True), (60, True), (-31, False), (61, False)]:
+        stated = Claim(eur(value), "net result", {"year": "2024"}, id="2024")
+        assert check([base, grew, stated]).ok is ok, value

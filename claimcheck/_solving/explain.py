@@ -424,14 +424,16 @@ class Namer:
                 return f"a count among {operand(share.base, reason.parents[0], side)}; {said}"
             return f"counting {operand(share.cell, reason.parents[0], side)} among them; {said}"
         percent = share.role != "ratio"  # a share of a base reads "55% of 7,000", a multiple "3 × 140"
+        below = reason.parents[0].value < 0  # below zero the factor's other end is the extreme one
         if cell == share.cell:  # the cell from the base: factor × base
-            factor = ratio.lo if side == "low" else ratio.hi
+            high_end = below != (side == "high")
+            factor = ratio.hi if high_end else ratio.lo
             base = operand(share.base, reason.parents[0], side)
-            excluded = ratio.low_open if side == "low" else ratio.high_open
+            excluded = ratio.high_open if high_end else ratio.low_open
             limit = ("more than " if side == "low" else "less than ") if excluded else ""
             return f"{limit}{_factor(factor, percent=percent, of=True)}{base} is {result}; {said}"
-        # the base from the cell: cell ÷ factor (the base's low uses the factor's high end)
-        factor = ratio.hi if side == "low" else ratio.lo
+        # the base from the cell: cell ÷ factor (the base's low uses the factor's high end, above zero)
+        factor = ratio.hi if below != (side == "low") else ratio.lo
         part = operand(share.cell, reason.parents[0], side)
         return f"{part} ÷ {_factor(factor, percent=percent, of=False)} is {result}; {said}"
 

@@ -873,6 +873,9 @@ class Propagator:
         if cell == base:
             self._revise_own_share(number, cell, ratio, claim)
             return
+        if self.signed and share.role != "count" and self.model.floor[base] < 0:
+            self._revise_signed_share(number, cell, base, ratio, claim)
+            return
         base_low, base_high = self.low[base], self.high[base]
         cell_low, cell_high = self.low[cell], self.high[cell]
         # cell >= ratio.lo * base: the least base gives the least cell
@@ -912,11 +915,38 @@ class Propagator:
             strict = offset.high_open or cell_low.strict
             self._low(base, cell_low.value - b, strict, (cell_low,), via=number, claim=claim)
 
+    def _revise_signed_share(self, number: int, cell: int, base: int, ratio: Interval, claim: int) -> None:
+        """``cell`` a multiple of a ``base`` that may be below zero: every product of a factor and a base.
+
+        Below zero the factor's ends swap (``hi·base (<)<= cell (<)<= lo·base``: losses that "more than
+        doubled" from -€100m are below -€200m), so the cell's bounds are those of the product of the
+        two intervals, and the base's those of the cell divided by the factor (see :func:`_times`).
+        """
+        low, high = self.low, self.high
+        for bound, value, strict, parents in _times(low[base], high[base], ratio):
+            if bound:
+                self._high(cell, value, strict, parents, via=number, claim=claim)
+            else:
+                self._low(cell, value, strict, parents, via=number, claim=claim)
+        for bound, value, strict, parents in _divided(low[cell], high[cell], ratio):
+            if bound:
+                self._high(base, value, strict, parents, via=number, claim=claim)
+            else:
+                self._low(base, value, strict, parents, via=number, claim=claim)
+
     def _revise_own_share(self, number: int, cell: int, ratio: Interval, claim: int) -> None:
         """A share of the cell's own value: ``x`` between ``lo·x`` and ``hi·x``, decided exactly.
 
         Iterating ``x <= hi·x`` with ``hi < 1`` would only approach zero; solving it says ``x <= 0``.
+        A cell that may be below zero is a multiple of itself exactly when it is zero or the factor
+        may be 1 (below zero the ends swap, and ``hi·x <= x <= lo·x`` says ``lo <= 1 <= hi`` again).
         """
+        if self.model.floor[cell] < 0:
+            if not ratio.contains_value(1):  # zero then, which an open end does not allow either
+                strict = ratio.low_open or (ratio.high_open and ratio.hi != INF)
+                self._low(cell, _ZERO, strict, (), via=number, claim=claim)
+                self._high(cell, _ZERO, strict, (), via=number, claim=claim)
+            return
         # x <= hi·x is (1 - hi)·x <= 0; x < hi·x is (1 - hi)·x < 0; no upper end says nothing
         if ratio.hi == INF:
             pass
@@ -935,8 +965,6 @@ class Propagator:
                 self._high(cell, _ZERO, True, (), via=number, claim=claim)  # noqa: FBT003
         elif ratio.lo > 1:
             self._high(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
-        elif ratio.lo < 1 and self.model.floor[cell] < 0:  # a signed cell: x >= lo·x says x >= 0
-            self._low(cell, _ZERO, False, (), via=number, claim=claim)  # noqa: FBT003
 
     def witness(
         self, order: Sequence[int], *, sparse: bool = False, closed: bool = False, whole: bool = False
@@ -1114,6 +1142,79 @@ class Propagator:
         return _homogeneous_hold(self.model, values, self.wanted, self.percent)
 
 
+#: A bound a multiple derives: (upper or not, value, strict, the bounds it rests on).
+_Derived = tuple[bool, Value, bool, tuple[Reason, ...]]
+
+
+def _times(low: Reason, high: Reason, ratio: Interval) -> list[_Derived]:
+    """The least and greatest products of a base between ``low`` and ``high`` and a factor in ``ratio``.
+
+    The factor is at least zero: the least product takes the factor's low end where the base's least
+    is at least zero and its high end below; the greatest, its high end where the base's greatest is
+    above zero and its low end at or below. An end is strict where the factor's end or the base's is
+    (the base's only where the factor's end is not zero: zero times anything is zero). An unbounded
+    product is no bound.
+    """
+    found: list[_Derived] = []
+    for upper, reason in ((False, low), (True, high)):
+        value = reason.value
+        if isinstance(value, float):
+            continue
+        if upper and value == 0:  # at most zero: zero times a factor, or a factor times a base below it
+            if not reason.strict and ratio.hi == INF:
+                continue  # an unbounded factor of a base of zero bounds nothing
+            reached = (not reason.strict and not ratio.high_open) or (ratio.lo == 0 and not ratio.low_open)
+            found.append((upper, _ZERO, not reached, (reason,)))
+            continue
+        # the factor's end that makes this end of the product extreme
+        takes_high = (value < 0) != upper
+        end, open_end = (ratio.hi, ratio.high_open) if takes_high else (ratio.lo, ratio.low_open)
+        if end == INF:  # no bound: an unbounded factor of a base that may be (at most) zero
+            continue
+        factor = cast("Fraction", end)
+        strict = open_end or (reason.strict and factor != 0)
+        found.append((upper, _ZERO if factor == 0 else factor * value, strict, (reason,)))
+    return found
+
+
+def _divided(low: Reason, high: Reason, ratio: Interval) -> list[_Derived]:
+    """The base's bounds from a multiple's ``low`` and ``high``: the multiple divided by the factor.
+
+    Where the factor may be zero, a multiple of zero says nothing of its base, so only a multiple that
+    is surely above (below) zero bounds it, from above (below) by the multiple over the factor's high end.
+    """
+    found: list[_Derived] = []
+    lo, hi = ratio.lo, ratio.hi
+    if lo == 0:
+        if hi == INF:
+            return found
+        factor = cast("Fraction", hi)
+        if factor == 0:
+            return found
+        least, most = low.value, high.value
+        if not isinstance(least, float) and (least > 0 or (least == 0 and low.strict)):
+            found.append((False, least / factor, low.strict or ratio.high_open, (low,)))
+        if not isinstance(most, float) and (most < 0 or (most == 0 and high.strict)):
+            found.append((True, most / factor, high.strict or ratio.high_open, (high,)))
+        return found
+    for upper, reason in ((False, low), (True, high)):
+        value = reason.value
+        if isinstance(value, float):
+            continue
+        # dividing by the factor's high end gives the least quotient of a multiple at least zero
+        takes_high = (value >= 0) != upper
+        if takes_high:
+            if hi == INF:  # a multiple over an unbounded factor comes near zero, never to it unless zero
+                found.append((upper, _ZERO, value != 0 or reason.strict, (reason,)))
+                continue
+            end, open_end = cast("Fraction", hi), ratio.high_open
+        else:
+            end, open_end = cast("Fraction", lo), ratio.low_open
+        strict = reason.strict or (open_end and value != 0)
+        found.append((upper, value / end, strict, (reason,)))
+    return found
+
+
 def _pick(low: Reason, high: Reason) -> Value:
     """A value inside the bounds: a whole number near the middle where one fits, else the middle."""
     lo, hi = low.value, high.value
@@ -1193,6 +1294,15 @@ def _homogeneous_hold(
         base, cell = values[share.base], values[share.cell]
         if share.role == "own share" and base <= 0:
             return False
+        if base < 0 and share.role != "count":  # a multiple's ends swap: hi·base (<)<= cell (<)<= lo·base
+            most = ratio.lo * base
+            if cell > most or (ratio.low_open and cell == most):
+                return False
+            if ratio.hi != INF:
+                least = ratio.hi * base
+                if cell < least or (ratio.high_open and cell == least):
+                    return False
+            continue
         lo = ratio.lo * base
         if cell < lo or (ratio.low_open and cell == lo):
             return False
