@@ -60,7 +60,7 @@ _HIGH: Final = 1
 Value = int | Fraction | float
 #: A sum's running totals of its parts' ends, and a heap of their widths (:meth:`Propagator._running`).
 _Running = tuple[list[Value], list[tuple[Value, int]]]
-#: A claim's bound in scaled units (:meth:`Propagator._scaled_bound`).
+#: A claim's bound in scaled units (:func:`_scaled_bounds`).
 _Scaled = tuple[int, int, int | None, bool, int | None, bool]
 
 
@@ -193,6 +193,52 @@ def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
     return tainted
 
 
+def _lcm_of_ends(scale: int, interval: Interval) -> int:
+    """The least multiple of ``scale`` that makes both finite ends of ``interval`` whole."""
+    for end in (interval.lo, interval.hi):
+        if isinstance(end, Fraction) and scale % end.denominator:
+            scale = math.lcm(scale, end.denominator)
+    return scale
+
+
+def _scaled_bounds(bounds: Sequence[Bound], scale: int) -> tuple[int, list[_Scaled]]:
+    """The least multiple of ``scale`` that makes every finite end whole, and each bound in its units.
+
+    A bound is (claim, cell, low or None, low open, high or None, high open). One pass where ``scale``
+    already makes every end whole (whole numbers: the common case), else a pass for the scale first.
+    """
+    found = _scaled_in(bounds, scale)
+    if found is None:
+        for bound in bounds:
+            scale = _lcm_of_ends(scale, bound.interval)
+        found = _scaled_in(bounds, scale) or []
+    return scale, found
+
+
+def _scaled_in(bounds: Sequence[Bound], scale: int) -> list[_Scaled] | None:
+    """Each bound in units of ``1/scale``; None at the first end ``scale`` does not make whole."""
+    found: list[_Scaled] = []
+    append = found.append
+    for bound in bounds:
+        interval = bound.interval
+        lo: int | None = None
+        hi: int | None = None
+        end = interval.lo
+        if isinstance(end, Fraction):
+            top, bottom = end.as_integer_ratio()
+            if scale % bottom:
+                return None
+            lo = top * (scale // bottom)
+        end = interval.hi
+        if isinstance(end, Fraction):
+            top, bottom = end.as_integer_ratio()
+            if scale % bottom:
+                return None
+            hi = top * (scale // bottom)
+        append((bound.claim, bound.cell, lo, interval.low_open, hi, interval.high_open))
+    return found
+
+
 def _empty(low: Reason, high: Reason) -> bool:
     return low.value > high.value or (low.value == high.value and (low.strict or high.strict))
 
@@ -245,21 +291,18 @@ class Propagator:
         # values by their common denominator changes nothing but lets sums run on whole numbers (much
         # faster than fractions); :meth:`real` undoes it.
         scale = 1
-        intervals = [bound.interval for bound in model.bounds]
-        intervals += [difference.offset for difference in model.differences]
-        for interval in intervals:
-            for end in (interval.lo, interval.hi):
-                if isinstance(end, Fraction) and scale % end.denominator:
-                    scale = math.lcm(scale, end.denominator)
         floors = model.floor
         for floor in floors:
             if isinstance(floor, Fraction):
                 scale = math.lcm(scale, floor.denominator)
-        self.scale = scale
+        for difference in model.differences:
+            scale = _lcm_of_ends(scale, difference.offset)
         #: every claim's bounds in scaled units, in claim order (the model's: the sort only checks it),
-        #: and the claim of each, to find a claim's bounds by bisection (shared by fresh())
-        self.scaled = sorted((self._scaled_bound(bound) for bound in model.bounds), key=itemgetter(0))
-        self.bound_claims = [scaled[0] for scaled in self.scaled]
+        #: and the claim of each, to find a claim's bounds by bisection (shared by fresh()); one pass
+        #: where the scale so far makes every end whole (whole numbers: the common case)
+        self.scale, self.scaled = _scaled_bounds(model.bounds, scale)
+        self.scaled.sort(key=itemgetter(0))
+        self.bound_claims = [bound[0] for bound in self.scaled]
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
@@ -503,13 +546,6 @@ class Propagator:
     def _scaled(self, value: Fraction) -> int:
         """A fraction in scaled units: a whole number, as the scale is a multiple of its denominator."""
         return value.numerator * (self.scale // value.denominator)
-
-    def _scaled_bound(self, bound: Bound) -> _Scaled:
-        """A claim's bound in scaled units: (claim, cell, low or None, low open, high or None, high open)."""
-        interval = bound.interval
-        lo = self._scaled(interval.lo) if isinstance(interval.lo, Fraction) else None
-        hi = self._scaled(interval.hi) if isinstance(interval.hi, Fraction) else None
-        return bound.claim, bound.cell, lo, interval.low_open, hi, interval.high_open
 
     def real(self, value: Value) -> Fraction | float:
         """A bound's value in the model's units (bounds are kept multiplied by :attr:`scale`)."""
