@@ -69,8 +69,11 @@ def test_the_whole_witness_on_plain_lists_chooses_what_the_one_on_reasons_does(d
         return
     for order in _orders(model):
         for sparse in (False, True):
+            before = prover.revisions
             plain = wholes.witness(prover, order, sparse=sparse)
+            work = prover.revisions - before  # the search's work budget counts a witness's revisions
             assert plain == prover.witness(order, closed=True, whole=True, sparse=sparse)
+            assert work == prover.revisions - before - work
             if plain is not None:
                 assert satisfies(model, plain)
 

@@ -1092,15 +1092,17 @@ def _add_claims(
         model, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
     )
     roles, sizes = meant.roles, meant.sizes
-    # each estimate's interval in a unit, by the estimate's id (kept beside it: its id stays its own)
-    in_units: dict[int, tuple[Estimate, str, Interval]] = {}
+    # each estimate's interval in its own unit, by the estimate's id (``estimates`` keeps it alive, so
+    # its id stays its own); in another unit, by the id and the unit (rare: a figure stated in two cells)
+    own: dict[int, Interval] = {}
+    in_units: dict[tuple[int, str], Interval] = {}
     stated, bounds, units_of = model.stated, model.bounds, model.unit
     for k, cell in usable:
         estimate = estimates[k]
         if estimate is None:  # pragma: no cover - filtered above
             continue
         said = roles[k]
-        if k in related:
+        if related and k in related:
             base = related[k]
             # points or a multiple between shares; a signed figure has no share cell (count over total
             # is no share), so its multiple is of the counts
@@ -1121,10 +1123,15 @@ def _add_claims(
         elif said != "own share":
             stated.add(cell)
         unit = units_of[cell]
-        known = in_units.get(id(estimate))
-        if known is None or known[1] != unit:  # another unit: rare (a figure stated in two cells)
-            known = in_units[id(estimate)] = (estimate, unit, _in_unit(estimate, unit))
-        bounds.append(Bound(k, cell, known[2]))
+        if estimate.unit == unit:  # the cell's own unit (most claims): nothing to convert
+            interval = own.get(id(estimate))
+            if interval is None:
+                interval = own[id(estimate)] = estimate.interval
+        else:
+            interval = in_units.get((id(estimate), unit))
+            if interval is None:
+                interval = in_units[(id(estimate), unit)] = _in_unit(estimate, unit)
+        bounds.append(Bound(k, cell, interval))
 
 
 def _relate(

@@ -49,10 +49,14 @@ def witness(prover: Propagator, order: Sequence[int], *, sparse: bool) -> list[F
     """
     if prover._averages():  # noqa: SLF001 - the witness's own refusal, asked of the same model
         return None
+    choices = _Choices(prover)
     try:
-        values = _Choices(prover).run(order, sparse=sparse)
+        choices.close()
+        values = choices.run(order, sparse=sparse)
     except _DeadEnd:
         return None
+    finally:
+        prover.revisions += choices.revisions  # the work a witness does counts, as the prover's own
     if any(isinstance(value, float) for value in values) or not prover.meets(values, 2):
         return None  # (a lower end left unbounded: never chosen so, but no value either)
     scale = 2 * prover.scale
@@ -121,15 +125,22 @@ class _Choices:
         self.queue: deque[int] = deque()
         self.queued = bytearray(len(self.constraints))
         self.budget = prover.budget
-        for cell in moved:
+        #: the constraints revised, as the prover counts its own (the search's work counts them)
+        self.revisions = 0
+        self.moved = moved
+        self.cut = prover.cut
+
+    def close(self) -> None:
+        """Revise what the closing moved, to the fixpoint in doubled units (as ``Propagator._close``)."""
+        for cell in self.moved:
             if self.low[cell] > self.high[cell]:
                 raise _DeadEnd
         # the bounds were a fixpoint in the units before (unless a creeping bound was cut): doubled, they
         # still are, so only what reads a cell whose end moved further is revised
         queued, queue = self.queued, self.queue
-        readers = range(len(self.constraints))
-        if not prover.cut:
-            readers = [number for cell in sorted(moved) for number in self.watch[cell]]  # type: ignore[assignment]
+        readers: Sequence[int] = range(len(self.constraints))
+        if not self.cut:
+            readers = [number for cell in sorted(self.moved) for number in self.watch[cell]]
         for number in readers:
             if not queued[number]:
                 queued[number] = 1
@@ -199,6 +210,7 @@ class _Choices:
                 raise _DeadEnd
             number = queue.popleft()
             queued[number] = 0
+            self.revisions += 1
             constraint = constraints[number]
             kind = constraint[0]
             if kind == 0:  # a <= b
