@@ -300,7 +300,8 @@ class Propagator:
         #: every claim's bounds in scaled units, in claim order (the model's: the sort only checks it),
         #: and the claim of each, to find a claim's bounds by bisection (shared by fresh()); one pass
         #: where the scale so far makes every end whole (whole numbers: the common case)
-        self.scale, self.scaled = _scaled_bounds(model.bounds, scale)
+        scale, self.scaled = _scaled_bounds(model.bounds, scale)
+        self.scale = scale
         self.scaled.sort(key=itemgetter(0))
         self.bound_claims = [bound[0] for bound in self.scaled]
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
