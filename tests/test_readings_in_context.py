@@ -263,3 +263,28 @@ def test_a_figure_of_the_total_counts_nothing_new():
     text = "Rooftop panels account for 7.2GW of the total and large solar farms for the rest."
     assert extract(text)[0].noun is None
     assert extract("Police held 300. Half of the total were freed.")[1].noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "years"),
+    [
+        ("Over 65s now make up 19% of the population.", "Over 65s", "> 65 years"),
+        ("Tickets are free for the under 18s.", "under 18s", "< 18 years"),
+    ],
+)
+def test_an_age_group_in_the_plural_is_an_age(text, figure, years):
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert (mention.kind, str(mention.estimate)) == ("age", years)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The remaining 24 went to independents, with 12 going to smaller parties.", None),
+        ("About 1,200 living in camps were moved.", None),
+        ("The centre ran 12 training sessions.", "training sessions"),
+        ("The council built 500 housing units.", "housing units"),
+    ],
+)
+def test_an_ing_word_before_a_preposition_is_a_verb_not_a_noun(text, noun):
+    assert extract(text)[-1].noun == noun

@@ -519,10 +519,9 @@ def context_kind(
         return None
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
-    if lower in lex.AGED_PEOPLE or lower in lex.AGE_COPULAS:
-        bound = _age_bound(text, start, end, lower)
-        if bound is not None:
-            return "age", start, bound  # "children under 5", "8,700 were under 16"
+    bound = _age_bound(text, start, end, lower)
+    if bound is not None:
+        return "age", start, bound  # "children under 5", "8,700 were under 16", "the over 65s"
     age = _AGE_AFTER.match(text, end)
     if age is not None and _age_after(text, start, end, lower):
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
@@ -541,7 +540,7 @@ def context_kind(
 _AGE_WORDS: Final = {**lex.ONES, **lex.TENS}
 _AGE_BOUND: Final = re.compile(
     rf"(?:under|over|below|above)\s+([0-9]{{1,3}}|{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})"
-    r"(\s+years?)?\b",
+    r"(\s+years?\b)?(?![0-9a-rt-z])",
     re.IGNORECASE,
 )
 
@@ -571,10 +570,15 @@ def _age_bound(text: str, start: int, end: int, before: str) -> int | None:
 
     After a copula the people (or their count) stand before it ("Turnout was under 40" bounds no age),
     and no noun follows the bound ("were under 16 and", not "were under 16 tonnes"); right after people a
-    verb may ("children under five account for"). None if no age.
+    verb may ("children under five account for"). An age group in the plural ("the over 65s") is one
+    wherever it stands. None if no age.
     """
     found = _AGE_BOUND.match(text, start)
     if found is None or found.end() < end:
+        return None
+    if text[end : end + 1] in ("s", "S") and found.end() == end and not text[end + 1 : end + 2].isalnum():
+        return end + 1  # "the over 65s", "Under 18s": an age group
+    if before not in lex.AGED_PEOPLE and before not in lex.AGE_COPULAS:
         return None
     years = found.group(1).lower()
     if (int(years) if years.isdigit() else _AGE_WORDS[years]) > _MAX_AGE:

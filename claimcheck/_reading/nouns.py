@@ -51,6 +51,8 @@ _VERBS: Final = frozenset(
     "according believed thought expected gives gave given shows showed shown sees saw seen means meant "
     "brings brought provides allocates promises predicts drew ran sold paid built bought spent".split()
 )
+#: Words after an -ing word that make it a verb: "24 going to smaller parties", "300 fleeing the city".
+_LINKS: Final = _PREPOSITIONS | _DETERMINERS
 _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHER_STOPS | _VERBS
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".
 BACK_REFERENCES: Final = frozenset("whom which them those these us you".split())
@@ -125,6 +127,8 @@ def _phrase(words: _Words, index: int) -> str | None:
     while len(taken) < _MAX_WORDS and (word := words.at(index)) and nounlike(word):
         if word.lower() in _NUMBER_WORDS:
             break  # "45,900 ten years earlier": another figure, no noun of this one
+        if word.endswith("ing") and len(word) > _SHORT_ED and words.at(index + 1).lower() in _LINKS:
+            break  # "the remaining 24 going to", "1,200 living in camps": a verb, no noun
         if taken and _participle(word):
             break  # "18,400 runners finished", "40,000 homes damaged": a verb after the noun
         taken.append(word)
