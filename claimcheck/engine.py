@@ -704,7 +704,10 @@ class _Oracle:
             if not explorer.exhausted and self.witness(explorer):
                 return None
         finally:
-            self.revisions += explorer.revisions - before
+            # a witness walks every cell whatever it revises (the whole-number one on plain lists counts
+            # no revisions, nor does a test started from the exploring run pay for the whole model
+            # again): it costs the search at least a unit of work a cell, or its budget bounds no time
+            self.revisions += max(explorer.revisions - before, len(self.model.cells))
         self.revisions += len(self.model.cells) * len(claims)  # a rough price for the exact LP
         return None if _lp(self.model, claims) is not None else claims
 
