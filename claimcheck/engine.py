@@ -21,6 +21,7 @@ import contextlib
 import gc
 import math
 import threading
+from bisect import bisect_left
 from collections import deque
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
@@ -50,7 +51,7 @@ from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Gap, Implied, Overlap, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from claimcheck._values.interval import Magnitude
     from claimcheck.policy import Policy
@@ -68,6 +69,9 @@ _MANY: Final = 3
 #: A component with at most this many claims (an article's, not a dataset's) may always take
 #: :data:`_SMALL_TESTS` exact tests, whatever they cost, so that its list is complete.
 _SMALL: Final = 64
+#: A claim set at least this large has its pieces read off a walk of a set one claim larger, where
+#: one is known (:meth:`_Oracle.pieces`); a smaller one is joined claim by claim.
+_WALKED: Final = 32
 _SMALL_TESTS: Final = 256
 
 
@@ -619,6 +623,108 @@ _BOUNDS: Final = 1
 _RELATES: Final = 2
 
 
+class _Pieces:
+    """The pieces of one claim set, and of that set less any one claim, from one walk of its claim graph.
+
+    The graph's nodes are the background's parts; a claim relating cells of two parts is an edge, a
+    claim on one part hangs on its node. Less one claim, a piece stays whole unless the claim is a
+    bridge of it (the only path between its two sides), and then splits into the side below the bridge
+    in a depth-first walk (a run of the walk's order) and the rest. One walk per set, then each set
+    less one claim costs its pieces' sizes in set operations, not a union–find pass per claim.
+    """
+
+    __slots__ = ("bridges", "claims", "home", "order", "pieces", "runs")
+
+    def __init__(self, claims: frozenset[int], ties: Mapping[int, tuple[int, ...]]) -> None:
+        self.claims = claims
+        edges: dict[int, list[tuple[int, int]]] = {}  # node -> (other node, claim)
+        hanging: dict[int, list[int]] = {}  # node -> claims on it alone
+        loose: list[int] = []  # claims on no cell
+        for claim in claims:
+            nodes = ties.get(claim, ())
+            if not nodes:
+                loose.append(claim)
+            elif len(nodes) == 1:
+                hanging.setdefault(nodes[0], []).append(claim)
+            else:
+                a, b = nodes
+                edges.setdefault(a, []).append((b, claim))
+                edges.setdefault(b, []).append((a, claim))
+        self._walk(edges, hanging)
+        if loose:
+            self.pieces[-1] = frozenset(loose)
+            for claim in loose:
+                self.home[claim] = -1
+
+    def _walk(self, edges: dict[int, list[tuple[int, int]]], hanging: dict[int, list[int]]) -> None:
+        """Walk each piece depth first: its claims in the walk's order, its bridges and their runs."""
+        discovered: dict[int, int] = {}  # each node's time in the walk
+        low: dict[int, int] = {}  # the earliest time a node's subtree reaches by one edge more
+        end: dict[int, int] = {}  # the time after a node's subtree
+        #: each piece's claims, by its first node; each claim's piece; the bridges and the node below each
+        self.pieces: dict[int, frozenset[int]] = {}
+        self.home: dict[int, int] = {}
+        self.bridges: dict[int, int] = {}
+        #: per piece, its claims in walk order and each one's place (a claim's place: its first node's)
+        self.order: dict[int, list[int]] = {}
+        self.runs: dict[int, tuple[int, int]] = {}  # a bridge -> its lower side's run in its piece's order
+        places: dict[int, int] = {}
+        for start in sorted({*edges, *hanging}):
+            if start in discovered:
+                continue
+            members: list[int] = []
+            reached = [start]
+            discovered[start] = low[start] = len(discovered)
+            stack: list[tuple[int, int, int]] = [(start, -1, 0)]  # node, claim it came by, next edge
+            while stack:
+                node, via, at = stack[-1]
+                around = edges.get(node, ())
+                if at < len(around):
+                    stack[-1] = (node, via, at + 1)
+                    other, claim = around[at]
+                    if claim == via:
+                        continue
+                    if other in discovered:
+                        low[node] = min(low[node], discovered[other])
+                        continue
+                    discovered[other] = low[other] = len(discovered)
+                    reached.append(other)
+                    stack.append((other, claim, 0))
+                    continue
+                stack.pop()
+                end[node] = len(discovered)
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > discovered[parent]:
+                        self.bridges[via] = node
+            for node in reached:  # each claim takes the time of its first node reached
+                for claim in [*hanging.get(node, ()), *(claim for _, claim in edges.get(node, ()))]:
+                    if claim not in self.home:
+                        places[claim] = discovered[node]
+                        self.home[claim] = start
+                        members.append(claim)
+            members.sort(key=places.__getitem__)
+            self.order[start] = members
+            self.pieces[start] = frozenset(members)
+        keys = {start: [places[claim] for claim in piece] for start, piece in self.order.items()}
+        for bridge, node in self.bridges.items():  # the lower side: the times of the node's subtree
+            times = keys[self.home[bridge]]
+            self.runs[bridge] = (bisect_left(times, discovered[node]), bisect_left(times, end[node]))
+
+    def without(self, claim: int) -> list[frozenset[int]]:
+        """The pieces of the set less ``claim`` (one of its claims)."""
+        home = self.home[claim]
+        found = [piece for start, piece in self.pieces.items() if start != home]
+        run = self.runs.get(claim)
+        if run is None:  # no bridge: its piece stays whole
+            rest = self.pieces[home] - {claim}
+            return [*found, rest] if rest else found
+        below = frozenset(self.order[home][run[0] : run[1]])
+        rest = self.pieces[home] - below - {claim}
+        return [*found, *(piece for piece in (below, rest) if piece)]
+
+
 class _OutOfWork(Exception):  # noqa: N818 - a signal, not an error
     """The search for minimal conflicts has spent its budget."""
 
@@ -647,6 +753,11 @@ class _Oracle:
             self.says[relation.claim] |= _RELATES
         #: the cells each claim constrains (built on first use: only a background in parts needs them)
         self._ties: dict[int, list[tuple[int, ...]]] | None = None
+        #: the background parts each claim joins (made on first use), the claim sets walked last (see
+        #: :meth:`pieces`) and the last set asked for
+        self.nodes: dict[int, tuple[int, ...]] | None = None
+        self.walked: list[_Pieces] = []
+        self.last: frozenset[int] | None = None
         joins = _Joins(len(model.cells))
         _join_background(model, joins)
         #: each cell's part of the background (containments and sums), which every test keeps whole
@@ -737,7 +848,15 @@ class _Oracle:
 
         Two claims share a piece when a path of the background and of the claims' own constraints
         joins their cells; pieces share no cell, so the claims can all hold exactly when each piece can.
+
+        The search asks for a set less one claim again and again (the deletion filter's tests, the
+        search's first children): where two sets in a row are one set less one claim each, that set's
+        claim graph is walked once (:class:`_Pieces`), and each of them less one claim is read off it.
         """
+        if len(claims) >= _WALKED:
+            found = self._walked_pieces(claims)
+            if found is not None:
+                return found
         joins: dict[int, int] = {}
 
         def find(cell: int) -> int:
@@ -761,6 +880,26 @@ class _Oracle:
             root = find(self.background[tied[0][0]]) if tied else -1
             groups.setdefault(root, set()).add(claim)
         return [frozenset(group) for group in groups.values()]
+
+    def _walked_pieces(self, claims: frozenset[int]) -> list[frozenset[int]] | None:
+        """The pieces of ``claims`` from a walked set one claim larger; None where none is known."""
+        for walked in self.walked:
+            if len(walked.claims) == len(claims) + 1 and claims < walked.claims:
+                return walked.without(next(iter(walked.claims - claims)))
+        last, self.last = self.last, claims
+        if last is None or len(last) != len(claims) or len(claims - last) != 1:
+            return None
+        if self.nodes is None:
+            nodes: dict[int, tuple[int, ...]] = {}
+            for claim, tied in self.ties.items():
+                nodes[claim] = tuple(sorted({self.background[cell] for cells in tied for cell in cells}))
+            self.nodes = nodes
+        whole = last | claims
+        if any(len(self.nodes.get(claim, ())) > 2 for claim in whole):
+            return None  # a claim on three parts: no graph of edges (never met; the union-find decides)
+        walked = _Pieces(whole, self.nodes)
+        self.walked = [walked, *self.walked[:3]]
+        return walked.without(next(iter(whole - claims)))
 
     def covered(self, claims: frozenset[int], consistent: Sequence[frozenset[int]]) -> bool:
         """Whether claim sets shown consistent prove ``claims`` consistent without a test.

@@ -19,7 +19,7 @@ from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from claimcheck import Claim, Estimate, Hierarchy, check
+from claimcheck import Claim, Estimate, Hierarchy, check, engine
 from claimcheck._solving import simplex
 from claimcheck._solving.model import Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator
@@ -551,3 +551,25 @@ def test_a_bound_refused_at_a_crossing_is_offered_again_without_the_bound_it_cro
     again = first.without({0})
     assert again is not None
     assert [crossing.claims() for crossing in again.crossings] == [frozenset({1, 2})]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_pieces_read_off_a_walk_are_the_pieces_joined_claim_by_claim(data):
+    """A set less one claim falls into the same pieces whether joined claim by claim or read off a walk."""
+    hierarchy = data.draw(hierarchies())
+    claims = assign_ids(data.draw(claim_sets_with_counts_of(hierarchy, max_size=12, max_value=30)))
+    _, estimates, prepared = prepare(claims, hierarchy)
+    model = build_model(claims, estimates, hierarchy, prepared=prepared)
+    oracle = engine._Oracle(model, hierarchy)
+    every = engine._claims_of(model)
+    nodes = {
+        claim: tuple(sorted({oracle.background[cell] for cells in tied for cell in cells}))
+        for claim, tied in oracle.ties.items()
+    }
+    assume(all(len(found) <= 2 for found in nodes.values()))
+    walked = engine._Pieces(every, nodes)
+    with mock.patch.object(engine, "_WALKED", len(every) + 1):  # joined claim by claim
+        for claim in sorted(every):
+            joined = oracle.pieces(every - {claim})
+            assert sorted(map(sorted, walked.without(claim))) == sorted(map(sorted, joined)), claim
