@@ -35,6 +35,7 @@ from claimcheck._reading.cores import (
     Core,
     estimate_of,
 )
+from claimcheck._reading.hedges import _SUFFIX_INDEX as HEDGE_SUFFIX_INDEX
 from claimcheck._reading.hedges import (
     AFTER_CORE,
     BOUND_JOINER_INDEX,
@@ -333,7 +334,9 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     nxt = index + 1
     if nxt < parser.size:
         word = words[nxt]
-        if word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
+        if word == "and" and _and_plain(parser, nxt):
+            pass  # "the G7 and the EU": "and" starts no more of the figure
+        elif word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
             return None
         if not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH]):
             return None
@@ -484,7 +487,7 @@ def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool
             return False
         if word in _WHERE and kinds[nxt - 1] != NUM:
             return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
-    if word in _AFTER_PLAIN:
+    if word in _AFTER_PLAIN and not (word == "and" and _and_plain(parser, nxt)):
         return False
     if bound and word in BOUND_JOINER_INDEX:
         joiner = parser.match_phrase(nxt, BOUND_JOINER_INDEX)
@@ -529,7 +532,8 @@ def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
         return None
     core, nxt = found
     if nxt < parser.size and (
-        words[nxt] in _AFTER_VAGUE or not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
+        (words[nxt] in _AFTER_VAGUE and not (words[nxt] == "and" and _and_plain(parser, nxt)))
+        or not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
     ):
         return None
     if _averaged(words, index) or (core.unit and parser.per_thing_before(index) is not None):
@@ -551,6 +555,28 @@ def _plain_reading(text: str, hedge: int, policy: Policy) -> Estimate | None:
     if estimate is None or lowered == text:
         return estimate
     return attrs.evolve(estimate, text=text)
+
+
+def _and_plain(parser: _Parser, index: int) -> bool:
+    """Whether "and" at ``index`` starts no more of the figure before it ("the G7 and the EU").
+
+    Only what comes after it makes it more: "and a half", a suffix ("18 and over", "and more"), the second
+    of two bounds or units ("more than 20 and less than 35", "1 hour and 5 minutes"), all of which start
+    with a word an expression may start with, a number, or a suffix's second word.
+    """
+    after = index + 1
+    if after >= parser.size:
+        return False
+    word = parser.words[after]
+    return parser.kinds[after] != NUM and word not in _STARTERS and word not in _AND_SECONDS
+
+
+#: The second words of the phrases after a figure that start with "and" ("and over", "and yet").
+_AND_SECONDS: Final = frozenset(
+    {words[-1] for words in (*HEDGE_SUFFIX_INDEX.get("and", ()), *BOUND_JOINER_INDEX.get("and", ()))}
+    - {"and"}
+    | {"a", "an"}
+)
 
 
 def bare_estimate(figure: str) -> Estimate:
