@@ -54,12 +54,17 @@ def _trie(words: Sequence[str]) -> str:
 
 
 _LETTER: Final = r"[^\W\d_]"
+_VULGAR: Final = "¼½¾⅐-⅞"
 #: Where a figure may start: a digit, a vulgar fraction, or a whole word of :data:`CORE_WORDS` (in
 #: lower-cased text).
-#: (The lookahead skips, at once, every character that starts neither a digit nor any of the words.)
-_FIGURE: Final = re.compile(
-    rf"(?=[0-9¼½¾⅐-⅞{re.escape(''.join(sorted({word[0] for word in CORE_WORDS})))}])"
-    rf"(?:[0-9¼½¾⅐-⅞]|(?<!{_LETTER}){_trie(sorted(CORE_WORDS))}(?!{_LETTER}))"
+_FIGURE: Final = re.compile(rf"[0-9{_VULGAR}]|(?<!{_LETTER}){_trie(sorted(CORE_WORDS))}(?!{_LETTER})")
+#: The same, searched from the character before the sentence (a space): any character but a lower-case
+#: ASCII letter, then a digit or a vulgar fraction that is that character, or a whole word of
+#: :data:`CORE_WORDS` after a character that is no letter. (A pattern that starts with a class of
+#: characters lets the regular expression engine skip every character outside it in a tight loop of its
+#: own, here every letter of every word: twice as fast as trying the pattern at each character.)
+_FIGURE_AFTER: Final = re.compile(
+    rf"[^a-z](?:(?<=[0-9{_VULGAR}])|(?<!{_LETTER}){_trie(sorted(CORE_WORDS))}(?!{_LETTER}))"
 )
 
 
@@ -95,7 +100,7 @@ def reading_spans(
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read every sentence
         kept = list(pairs)
     else:
-        kept = [(start, end) for start, end in pairs if _FIGURE.search(lowered, start, end)]
+        kept = [(start, end) for start, end in pairs if _holds_figure(lowered, start, end)]
     merged: list[tuple[int, int]] = []
     for first, last in kept:
         start = _space_before(text, first - _REACH_BACK) if first > _REACH_BACK else 0
@@ -119,6 +124,13 @@ def reading_spans(
         if position < end:
             spans.append((position, end))
     return spans
+
+
+def _holds_figure(lowered: str, start: int, end: int) -> bool:
+    """Whether a figure may start in ``lowered[start:end]``, a sentence of the lower-cased text."""
+    if start and lowered[start - 1].isspace():  # as a sentence starts: searched from the space before
+        return _FIGURE_AFTER.search(lowered, start - 1, end) is not None
+    return _FIGURE.search(lowered, start, end) is not None
 
 
 def _outside(pairs: Iterable[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -25,15 +25,20 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
-# A terminator with its closing quotes/brackets, then space and a plausible sentence opening.
-_END: Final = re.compile(
-    # (The lookahead skips every other character at once.)
-    r"(?=[.!?\n])(?:(?P<stop>[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))"
-    r"|(?P<blank>\n[ \t]*\n\s*)"
-    r"|(?P<line>\n(?=[ \t]*[\"“‘A-Z0-9])))"
-)
 #: One more letter than the longest abbreviation has.
 _LONGER: Final = 1 + max(len(word) for word in _ABBREVIATIONS)
+#: After a terminator: the rest of it, its closing quotes/brackets, then space and a plausible opening.
+_STOP_REST: Final = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+_END: Final = re.compile(
+    # Each kind is the empty group at the end of its branch: a stop after a longer word than any
+    # abbreviation or an "!" or "?" ("stop"), a full stop that may close an abbreviation ("dot"), a
+    # blank line, a single line break. (A pattern that starts with a class of characters lets the
+    # regular expression engine skip every character outside it in a tight loop of its own.)
+    rf"[.!?\n](?:(?:(?<=[!?])|(?<=[A-Za-z]{{{_LONGER}}}\.)){_STOP_REST}(?P<stop>)"
+    rf"|(?<=\.){_STOP_REST}(?P<dot>)"
+    r"|(?<=\n)[ \t]*\n\s*(?P<blank>)"
+    r"|(?<=\n)(?=[ \t]*[\"“‘A-Z0-9])(?P<line>))"
+)
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 
 
@@ -45,25 +50,37 @@ class Sentences:
         self.text = text
         self.starts: list[int] = []
         self.ends: list[int] = []
+        starts = self.starts
+        ends = self.ends
         start = 0
         for match in _END.finditer(text):
             kind = match.lastgroup
-            if kind == "stop" and self._abbreviation(match.start()):
+            if kind == "stop":
+                end = match.end()
+            elif kind == "dot":
+                if self._abbreviation(match.start()):
+                    continue
+                end = match.end()
+            elif kind == "blank" or self._breaks_line(match.start()):
+                end = match.start()
+            else:
                 continue
-            if kind == "line" and not self._breaks_line(match.start()):
-                continue
-            end = match.end() if kind == "stop" else match.start()
-            self._add(start, end)
+            # (The sentence between, without the white space around it.)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                starts.append(start)
+                ends.append(end)
             start = match.end()
         self._add(start, len(text))
 
     def _abbreviation(self, position: int) -> bool:
-        """Return whether the full stop at ``position`` closes an abbreviation rather than a sentence."""
-        if self.text[position] != ".":
-            return False
-        letters = self.text[position - _LONGER : position]
-        if position >= _LONGER and letters.isalpha() and letters.isascii():
-            return False  # a word longer than any abbreviation ends here ("agreement.")
+        """Return whether the full stop at ``position`` closes an abbreviation rather than a sentence.
+
+        (Only a stop that :data:`_END` finds after a word as short as an abbreviation is asked about.)
+        """
         word = _WORD_BEFORE.search(self.text, max(0, position - 12), position)
         if word is None:
             return False
