@@ -70,6 +70,7 @@ MENTION_KINDS: Final[tuple[MentionKind, ...]] = get_args(MentionKind)
 #: How far back a share that refers back ("half of whom") looks for its whole, in sentences.
 _SHARE_REACH: Final = 1
 _SHARE_WORDS: Final = frozenset(lex.DENOMINATORS) | {"majority", "minority"}
+_NOT_SHARES: Final = ("ratio", "difference")
 
 
 def _check_span(instance: Mention, _attribute: object, value: int) -> None:
@@ -137,7 +138,7 @@ class _ReadOnFirstUse:
         try:
             return self.slot.__get__(instance, owner)
         except AttributeError:
-            source = instance._noun_from  # noqa: SLF001 - set with the empty slot, by _counted
+            source = instance._noun_from  # noqa: SLF001 - set with the empty slot, by _made
             if source is None:
                 raise
             noun = noun_after(*source)
@@ -155,7 +156,7 @@ class _ReadOnFirstUse:
 setattr(Mention, "noun", _ReadOnFirstUse(vars(Mention)["noun"]))  # noqa: B010 - mypy sees the field
 
 
-def _counted(  # noqa: PLR0917 - every field a count or change has
+def _made(  # noqa: PLR0917 - every field a mention has
     start: int,
     end: int,
     text: str,
@@ -165,9 +166,13 @@ def _counted(  # noqa: PLR0917 - every field a count or change has
     share_of: int | None,
     ends: tuple[Estimate, Estimate] | None,
     printed: Estimate | None,
-    noun_from: tuple[str, int],
+    noun_from: tuple[str, int] | None,
 ) -> Mention:
-    """A count or a change whose noun is read from ``noun_from`` when first asked for (fields checked)."""
+    """A mention as ``Mention(...)`` makes it, without the cost of its checks (the caller's are checked).
+
+    A count's or a change's noun is read from ``noun_from`` when first asked for; with None, the mention
+    has none.
+    """
     mention = object.__new__(Mention)
     put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
     put(mention, "start", start)
@@ -180,16 +185,22 @@ def _counted(  # noqa: PLR0917 - every field a count or change has
     put(mention, "ends", ends)
     put(mention, "printed", printed)
     put(mention, "_noun_from", noun_from)
+    if noun_from is None:
+        put(mention, "noun", None)
     return mention
 
 
 def _is_share(estimate: Estimate) -> bool:
     """Return whether an estimate is a share of something else ("roughly half", "30%", "one in five")."""
-    if estimate.relation in ("ratio", "difference"):
+    relation = estimate.relation
+    if relation in _NOT_SHARES:
         return False
-    if estimate.relation == "share" or estimate.kind == "fraction" or "/" in estimate.text:
+    printed = estimate.text
+    if relation == "share" or estimate.kind == "fraction" or "/" in printed:
         return True
-    words = estimate.text.lower().replace("-", " ").split()
+    if printed[-1:].isdigit() and "n" not in printed and "N" not in printed:
+        return False  # no share's word at its end, and no "in" before its last word: "12,500", "$25"
+    words = printed.lower().replace("-", " ").split()
     return bool(words) and (words[-1] in _SHARE_WORDS or (len(words) >= 3 and words[-2] == "in"))
 
 
@@ -207,7 +218,8 @@ class _Extractor:
         if start < self.taken or start >= end:
             return
         sentence = self.sentences.around(start, end)
-        self.mentions.append(Mention(start, end, self.text[start:end], estimate, sentence, kind=kind))
+        figure = self.text[start:end]
+        self.mentions.append(_made(start, end, figure, estimate, sentence, kind, None, None, None, None))
         self.taken = end
 
     def add_count(
@@ -232,7 +244,7 @@ class _Extractor:
         noun_from = (text, end if noun_at is None else noun_at)
         figure = text[start:end]
         self.mentions.append(
-            _counted(start, end, figure, estimate, sentence, COUNT, share_of, None, printed, noun_from)
+            _made(start, end, figure, estimate, sentence, COUNT, share_of, None, printed, noun_from)
         )
         self.taken = end
 
@@ -242,7 +254,7 @@ class _Extractor:
         sentence = self.sentences.around(start, end)
         text = self.text
         self.mentions.append(
-            _counted(start, end, text[start:end], None, sentence, "change", None, ends, None, (text, end))
+            _made(start, end, text[start:end], None, sentence, "change", None, ends, None, (text, end))
         )
         self.taken = end
 

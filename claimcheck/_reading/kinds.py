@@ -151,7 +151,12 @@ _PERSONS: Final = frozenset(
     "captain rider nurse doctor officer soldier mum dad grandmother grandfather widow".split()
 )
 _MAX_AGE: Final = 115
+#: The largest number a clock time may be before "am", "GMT" or "o'clock".
+_HOURS: Final = 24
 #: The dash and second side of a score after a figure: "3-1", "0 - 3".
+_DASHES: Final = ("-", "–")
+_DIGITS_09: Final = "0123456789"
+_BLANKS: Final = ("", " ", "\t")
 _SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?[0-9]{1,2}(?![0-9.,%])")
 #: A score printed without a dash, "Chelsea 2 Fulham 1": the other team's name (up to three capitalised
 #: words) and its side after the first side, or the first side and the name before the second.
@@ -460,8 +465,20 @@ def context_kind(
     # A number next, after spaces ("12 34 56.7"): no word that makes a figure a process node, an address,
     # a golf score, an age, a clock time or a score's first side follows it (each rule's words start
     # with a letter or a dash).
-    spaced = _SPACED_NUMBER.match(text, end) is not None
-    node = _NODE_AFTER.match(text, end) if plain and not spaced and figure.isdigit() else None
+    # Each pattern after the figure is tried only where the characters after it may start a match: the
+    # first after white space or a dash (``then``) is one it may hold there.
+    gap = right.isspace()
+    then = text[end + 1 : end + 2] if gap or right == "-" else right
+    spaced = (
+        right in _BLANKS
+        and (then in _BLANKS or then in _DIGITS_09)
+        and _SPACED_NUMBER.match(text, end) is not None
+    )
+    node = (
+        _NODE_AFTER.match(text, end)
+        if plain and not spaced and figure.isdigit() and _may_follow(then, "nN")
+        else None
+    )
     if node is not None:
         return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
     before = _word_before(text, start)
@@ -498,7 +515,7 @@ def context_kind(
                     or not _sentence_initial(text, start, before)
                 )
             )
-            or (not spaced and _STREET_AFTER.match(text, end))
+            or (gap and not spaced and (then.isspace() or then.isupper()) and _STREET_AFTER.match(text, end))
         ):
             return "identifier", start, end
         if year and _is_year(text, end, lower):
@@ -511,25 +528,32 @@ def context_kind(
         figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS
     ):
         return "identifier", start, end
-    if not figure[-1:].isdigit() and _not_a_word_figure(text, end, figure.lower(), lower):
+    folded = figure.lower()
+    if not figure[-1:].isdigit() and _not_a_word_figure(text, end, folded, lower):
         return None
     if spaced:
         return _spaced_kind(text, start, end, figure, lower)
-    if _PAR.match(text, end):
+    if right == "-" and _PAR.match(text, end):
         return None
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
     bound = _age_bound(text, start, end, lower)
     if bound is not None:
         return "age", start, bound  # "children under 5", "8,700 were under 16", "the over 65s"
-    age = _AGE_AFTER.match(text, end)
+    age = _AGE_AFTER.match(text, end) if _may_follow(then, "-yYmMwWoOsS") else None
     if age is not None and _age_after(text, start, end, lower):
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
-    if _ordinal_share(text, end, figure.lower()):
+    if (folded[:1] == "a" or folded[:1].isspace()) and _ordinal_share(text, end, folded):
         return "ordinal", start, end
-    if _TIME_AFTER.match(text, end) and figure.isascii() and figure.isdigit() and int(figure) <= 24:
+    if (
+        figure.isascii()
+        and figure.isdigit()
+        and int(figure) <= _HOURS
+        and _may_follow(then, "aApPoOgGuU")
+        and _TIME_AFTER.match(text, end)
+    ):
         return "time", start, end
-    if figure.lower() == "one" and (
+    if folded == "one" and (
         lower in _PRONOUN_ONE_BEFORE or _word_after(text, end).lower() in ("of", "another")
     ):
         return None
@@ -593,6 +617,15 @@ def _age_bound(text: str, start: int, end: int, before: str) -> int | None:
         if after and found.group(2) is None and nounlike(after) and spaced:
             return None
     return found.end()
+
+
+def _may_follow(then: str, letters: str) -> bool:
+    """Whether a pattern after a figure that starts with white space or dashes may match, by ``then``.
+
+    ``then`` is the first character after them; the pattern goes on with one of ``letters`` (any character
+    outside ASCII may, as the case-insensitive patterns fold some of them; "" is the text's end).
+    """
+    return then in letters or then.isspace() or not then.isascii()
 
 
 def _spaced_kind(

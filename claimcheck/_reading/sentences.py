@@ -109,9 +109,13 @@ class Sentences:
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """Return the span of the sentence holding ``start``, stretched to cover ``end`` if it runs over."""
-        index = bisect.bisect_right(self.starts, start) - 1
+        starts = self.starts
+        index = bisect.bisect_right(starts, start) - 1
         if index < 0:
             return (start, end)
+        last = self.ends[index]
+        if end <= last:  # (the sentence holds the span: ``start`` is at or after its start)
+            return (starts[index], last)
         last = bisect.bisect_left(self.ends, end, lo=index)
         last = min(last, len(self.ends) - 1)
         return (min(self.starts[index], start), max(self.ends[last], end))
