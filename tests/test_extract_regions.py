@@ -7,12 +7,14 @@ reading.
 
 from __future__ import annotations
 
+import sys
+
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck._reading.regions import reading_spans
+from claimcheck._reading.regions import _FIGURE, _LONGER_LOWER, CORE_WORDS, _holds_figure, reading_spans
 from claimcheck._reading.sentences import Sentences
 from claimcheck.mentions import extract
 from claimcheck.parse import scan
@@ -119,6 +121,30 @@ def test_leaving_out_sentences_with_no_figure_changes_no_reading(text: str) -> N
     sentences = Sentences(text)
     within = reading_spans(text, (sentences.starts, sentences.ends), [])
     assert list(scan(text, within=within)) == list(scan(text))
+
+
+_WORDY = st.lists(
+    st.sampled_from(
+        [*sorted(CORE_WORDS), "TWO", "Half", "Several", "the", "twos", "aone", "x", "é", "ótwo", "ΣTWO", "Ⅰ"]
+    )
+    | st.text(alphabet=" \n\t\u00a0-_'’“”.,;()é٣½7ΣAbT", max_size=3),
+    max_size=12,
+).map("".join)
+
+
+@given(_WORDY, st.data())
+def test_a_sentence_holds_a_figure_where_the_pattern_finds_one_in_its_lower_case(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _holds_figure(text, start, end) == (_FIGURE.search(text.lower(), start, end) is not None)
+
+
+def test_only_one_character_has_a_longer_lower_case() -> None:
+    # reading_spans reads every sentence of a text that holds it, as positions would shift otherwise.
+    longer = [chr(code) for code in range(sys.maxunicode + 1) if len(chr(code).lower()) != 1]
+    assert longer == [_LONGER_LOWER]
 
 
 def test_sentences_with_no_figure_are_left_out() -> None:
