@@ -403,7 +403,12 @@ def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start].rstrip()
     cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
     found = _WORD_BEFORE.fullmatch(before, cut + 1)
-    return found.group(1) if found else ""
+    if found is None:
+        return ""
+    word = found.group(1)
+    if word.endswith(".") and word.lower() not in _LABELS:
+        return ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
+    return word
 
 
 def _word_after(text: str, end: int) -> str:
@@ -482,8 +487,6 @@ def context_kind(
     if node is not None:
         return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
     before = _word_before(text, start)
-    if before.endswith(".") and before.lower() not in _LABELS:
-        before = ""  # "... in Iraq. 500 more": the stop ends a sentence, not a label
     lower = before.lower()
     if lower == "per" and plain:
         return None  # "cases per 100,000 people fell to 12.3": the rate's base, no figure of its own
@@ -560,6 +563,8 @@ def context_kind(
     return COUNT, start, end
 
 
+#: The first letters of the words of :data:`_AGE_BOUND` (tried only after a figure that starts with one).
+_BOUND_FIRST: Final = ("u", "o", "b", "a")
 #: A bound on a whole number of years: "under 16", "over 65", "under 16 years".
 _AGE_WORDS: Final = {**lex.ONES, **lex.TENS}
 _AGE_BOUND: Final = re.compile(
@@ -597,6 +602,9 @@ def _age_bound(text: str, start: int, end: int, before: str) -> int | None:
     verb may ("children under five account for"). An age group in the plural ("the over 65s") is one
     wherever it stands. None if no age.
     """
+    first = text[start : start + 1].lower()
+    if first.isascii() and first not in _BOUND_FIRST:
+        return None  # (told at once: no word of the pattern starts with it)
     found = _AGE_BOUND.match(text, start)
     if found is None or found.end() < end:
         return None
