@@ -1209,7 +1209,8 @@ def _times(low: Reason, high: Reason, ratio: Interval) -> list[_Derived]:
         if end == INF:  # no bound: an unbounded factor of a base that may be (at most) zero
             continue
         factor = cast("Fraction", end)
-        strict = open_end or (reason.strict and factor != 0)
+        # (a base of exactly zero makes zero whatever the factor: the factor's open end leaves it reached)
+        strict = (open_end and (value != 0 or reason.strict)) or (reason.strict and factor != 0)
         found.append((upper, _ZERO if factor == 0 else factor * value, strict, (reason,)))
     return found
 
