@@ -420,6 +420,25 @@ class Propagator:
         other.resume(self, kept, _resting_on(self, gone))
         return other
 
+    def _apply_bounds(self, bounds: Iterable[_Scaled]) -> bool:
+        """Narrow each cell to its claims' ``bounds``; False at the first crossing unless exploring.
+
+        (:meth:`_low` and :meth:`_high`, inlined: this runs once a claim.)
+        """
+        low, high, tighten = self.low, self.high, self._tighten
+        for claim, cell, lo, low_open, hi, high_open in bounds:
+            if lo is not None:
+                old = low[cell]
+                if lo > old.value or (lo == old.value and low_open and not old.strict):
+                    tighten(cell, Reason(lo, low_open, claim, (), -1), _LOW)
+            if hi is not None:
+                old = high[cell]
+                if hi < old.value or (hi == old.value and high_open and not old.strict):
+                    tighten(cell, Reason(hi, high_open, claim, (), -1), _HIGH)
+            if self.crossings and not self.explore:
+                return False
+        return True
+
     def drop_totals(self) -> None:
         """Forget the sums' running totals and heaps of widths: a run kept for its bounds needs none."""
         self.running = [None] * len(self.constraints)
@@ -443,17 +462,8 @@ class Propagator:
                 low[cell] = old_low
             if not tainted[id(old_high)]:
                 high[cell] = old_high
-        for claim, cell, lo, low_open, hi, high_open in self._bounds_of(kept):
-            if cell not in reset:
-                continue  # its bounds are the run's, which took this claim's in already
-            if lo is not None:
-                old = low[cell]
-                if lo > old.value or (lo == old.value and low_open and not old.strict):
-                    tighten(cell, Reason(lo, low_open, claim, (), -1), _LOW)
-            if hi is not None:
-                old = high[cell]
-                if hi < old.value or (hi == old.value and high_open and not old.strict):
-                    tighten(cell, Reason(hi, high_open, claim, (), -1), _HIGH)
+        # the other cells' bounds are the run's, which took their claims' in already
+        self._apply_bounds(bounds for bounds in self._bounds_of(kept) if bounds[1] in reset)
         # a bound refused at a crossing may cross a bound kept, or narrow a cell, once the bound it
         # crossed is gone: each one resting on no removed claim is offered again
         for crossing in run.crossings:
@@ -512,18 +522,8 @@ class Propagator:
         bounds = self.scaled
         if wanted is not None:
             bounds = self._bounds_of(wanted)
-        low, high, tighten = self.low, self.high, self._tighten
-        for claim, cell, lo, low_open, hi, high_open in bounds:  # (_low and _high, inlined: a claim each)
-            if lo is not None:
-                old = low[cell]
-                if lo > old.value or (lo == old.value and low_open and not old.strict):
-                    tighten(cell, Reason(lo, low_open, claim, (), -1), _LOW)
-            if hi is not None:
-                old = high[cell]
-                if hi < old.value or (hi == old.value and high_open and not old.strict):
-                    tighten(cell, Reason(hi, high_open, claim, (), -1), _HIGH)
-            if self.crossings and not self.explore:
-                return False
+        if not self._apply_bounds(bounds):
+            return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
         # claim set has already queued the constraints that watch its cell, so only the constraints
         # that carry claims of their own need queueing here
