@@ -48,7 +48,7 @@ from claimcheck._reading.nouns import nounlike
 from claimcheck._reading.plain import CURRENCY_SIGNS, GLUED_SCALES, MEASURES, SPELLED_SCALES, read_plain
 from claimcheck._reading.plain import HEDGES as PLAIN_HEDGES
 from claimcheck._reading.regions import CORE_WORDS
-from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX
+from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX, averaged
 from claimcheck._reading.tokens import (
     NOT_A_QUANTITY,
     NOT_EQUAL,
@@ -326,9 +326,7 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     """
     kinds, words = parser.kinds, parser.words
     before = words[index - 1] if index else ""
-    if before == "of" and index > 1:
-        before = words[index - 2]  # "an average of 2,100"
-    if kinds[index] != NUM or before in NOT_EQUAL or before in lex.AVERAGE_WORDS:
+    if kinds[index] != NUM or before in NOT_EQUAL or averaged(words, kinds, index):
         return None  # "≠ 30"; "averaged 41,300 over 19 games" is a rate per game
     tokens = parser.tokens
     nxt = index + 1
@@ -355,8 +353,6 @@ _PLAIN_UNITS: Final = frozenset({word.lower() for word in MEASURES} | {"percent"
 #: Words after a plain figure that the grammar reads on: those after a bare number, and "above" or "below"
 #: a reference ("41% below its peak").
 _AFTER_PLAIN: Final = _AFTER_BARE | lex.ABOVE_BELOW.keys()
-#: How many words before a figure an averaging word may stand ("an average of about 27.4").
-_AVERAGE_REACH: Final = 3
 
 
 def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, ...]] | None:
@@ -409,7 +405,7 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
                 return None
             at, unit = second[0], unit or second[1]
     name = PLAIN_HEDGES.get(hedge, "equal")
-    if not _ends_plainly(parser, at, unit=unit, bound=name in BOUNDS) or _averaged(words, core_at):
+    if not _ends_plainly(parser, at, unit=unit, bound=name in BOUNDS) or averaged(words, kinds, core_at):
         return None
     if parser.per_thing_before(index) is not None:
         return None
@@ -461,11 +457,6 @@ def _after_figure(parser: _Parser, index: int) -> bool:
     before = parser.words[index - 1]
     scale = before in lex.SHORT_SCALES or before in lex.SCALES
     return parser.kinds[index - 1] == NUM or scale or before == "%"
-
-
-def _averaged(words: list[str], core_at: int) -> bool:
-    """Whether an averaging word stands just before the figure ("an average of about 27.4")."""
-    return not lex.AVERAGE_WORDS.isdisjoint(words[max(0, core_at - _AVERAGE_REACH) : core_at])
 
 
 def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
@@ -536,7 +527,7 @@ def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
         or not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
     ):
         return None
-    if _averaged(words, index) or (core.unit and parser.per_thing_before(index) is not None):
+    if averaged(words, parser.kinds, index) or (core.unit and parser.per_thing_before(index) is not None):
         return None
     tokens = parser.tokens
     start, end = tokens.starts[index], tokens.ends[nxt - 1]

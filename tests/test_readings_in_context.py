@@ -30,6 +30,49 @@ def test_a_score_without_a_dash_is_two_counts_of_no_team(text, first, second):
     assert counts[:2] == [(first, None), (second, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("In the final, Leinster 31 Munster 17, the hosts scored four tries.", "31", "17"),
+        ("It finished Lakers 112 Celtics 108 after overtime in the game.", "112", "108"),
+        ("Saracens 24 Exeter 22 was the score at full-time.", "24", "22"),
+        ("The Celtics beat the Hawks 118-104.", "118", "104"),
+        ("Leinster beat Munster 31-17 on Saturday.", "31", "17"),
+    ],
+)
+def test_a_score_past_twenty_a_side_is_two_counts_in_a_sentence_of_sport(text, first, second):
+    # rugby, basketball and cricket sides pass MAX_GOALS: a word of sport in the sentence ("final",
+    # "game", "beat", "score", "full-time") lets each side be up to MAX_POINTS, dash or no dash
+    counts = [(m.text, m.kind, m.noun) for m in extract(text) if m.text in (first, second)]
+    assert counts == [(first, "count", None), (second, "count", None)]
+
+
+def test_names_with_big_numbers_and_no_word_of_sport_are_no_score():
+    # "Route 66 Highway 101" names two roads: without a word of sport, sides past MAX_GOALS are no score
+    assert [m.kind for m in extract("Route 66 Highway 101 crosses the town.")] == ["identifier"] * 2
+    assert [m.kind for m in extract("We drove on Route 66 Highway 101 to win.")] == ["identifier"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Chelsea 2 Fulham 1-0 up at half-time", None),  # the next name's figure opens a score of its own
+        ("Labour 30 Reform 25% in the poll", None),  # a list of shares: no Reform is counted
+        ("Chelsea 2 Fulham 1.5 goals a game", None),
+        ("Germany sent 12 Leopard tanks.", "Leopard tanks"),  # no figure after the name: a noun
+    ],
+)
+def test_a_name_with_a_figure_of_its_own_is_no_counted_thing(text, noun):
+    # one pattern (words.SCORE_NEXT) for a score's other side: the kinds read a score only where the
+    # side is whole and opens nothing more; the nouns take no name that has a figure of its own
+    assert extract(text)[0].noun == noun
+
+
+def test_a_score_at_the_end_of_a_sentence_is_a_score():
+    # the stop after the second side is no decimal point: "Boston beat Atlanta 18-14." is a score
+    assert [m.kind for m in extract("Boston beat Atlanta 18-14.")] == ["count", "count"]
+
+
 def test_names_with_numbers_that_are_no_scores_stay_as_they_were():
     assert _counts("Germany sent 12 Leopard tanks.") == [("12", "count", "12", "Leopard tanks")]
     assert [m.kind for m in extract("Tickets for Route 66 cost more.")] == ["identifier"]

@@ -74,6 +74,7 @@ def passages(draw: st.DrawFn) -> str:
 _LEADS = (
     "", "", "between", *HEDGES, *(word.capitalize() for word in ("about", "up to", "more than")),
     *lex.AVERAGE_WORDS, "an average of", "per capita of", "≠", "rose", "fell by", "won", "Leeds", "the",
+    "averaged a record", "an average of just", "the average was", "a mean of only", "average,",
 )  # fmt: skip
 _SIGNS = ("", "", "$", "£", "€", "US$", "R$")
 _SCALES = ("", "", "", "m", "bn", "k", " million", " billion", "mio", " dozen")
@@ -165,6 +166,22 @@ def test_extract_finds_the_same_mentions_with_the_shortcut(first: str, second: s
     with _grammar_only():
         slow = extract(text)
     assert [repr(mention) for mention in fast] == [repr(mention) for mention in slow]
+
+
+def test_an_averaging_word_three_words_back_is_read_alike_by_the_shortcuts() -> None:
+    # one test for the grammar and the shortcuts: an averaging word up to three words back, only words
+    # between ("averaged a record 41,300 over 19 games" is a rate per game, read so by both)
+    for text, unit in (
+        ("averaged a record 41,300 over 19 games", "1 / game"),
+        ("an average of just 2,100 over 12 months", "1 / month"),
+        ("a mean of only 27 across 12 months", "1 / month"),
+        ("the average, 2,100 over 12 months", ""),
+    ):
+        fast = [match.estimate.unit for match in scan(text)]
+        with _grammar_only():
+            slow = [match.estimate.unit for match in scan(text)]
+        assert fast == slow
+        assert fast[0] == unit
 
 
 def test_rows_of_bare_figures_are_read_without_the_grammar() -> None:

@@ -157,11 +157,19 @@ _HOURS: Final = 24
 _DASHES: Final = ("-", "–")
 _DIGITS_09: Final = "0123456789"
 _BLANKS: Final = ("", " ", "\t")
-_SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?[0-9]{1,2}(?![0-9.,%])")
+_SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?([0-9]{1,3})(?![0-9%]|[.,][0-9])")
 #: A score printed without a dash, "Chelsea 2 Fulham 1": the other team's name (up to three capitalised
-#: words) and its side after the first side, or the first side and the name before the second.
-_SCORE_NEXT: Final = re.compile(rf" {lex.TEAM_NAME} ([0-9]{{1,2}})(?![0-9%]|[.,][0-9]|\s?[-–])")
-_SCORE_BEFORE: Final = re.compile(rf"(?<![\w.,])([0-9]{{1,2}}) {lex.TEAM_NAME} $")
+#: words) and its side after the first side (``lex.SCORE_NEXT``), or the first side and the name before the
+#: second.
+_SCORE_BEFORE: Final = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}) {lex.TEAM_NAME} $")
+#: A word of sport ("game", "beat", "final", "scored"): a score's sides may pass ``lex.MAX_GOALS`` in its
+#: sentence. The sentence is looked for this many characters around the figure.
+_SPORT_WORD: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lex.SPORT_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SENTENCE_REACH: Final = 300
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s|$)")
 #: A model's number with its variant: "737-800", "320-200" (three digits or more on each side).
 _SPACED_NUMBER: Final = re.compile(r"[ \t]+[0-9]")
 _MODEL_RANGE: Final = re.compile(r"[0-9]{3,}-[0-9]{3,}")
@@ -662,20 +670,43 @@ def _shape(figure: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def _score_side(text: str, end: int, figure: str, before: str = "") -> bool:
-    """Whether a small whole number is a side of a score: the 3 of "City 3-1", "Wolves 0-3".
+    """Whether a whole number is a side of a score: the 3 of "City 3-1", "Wolves 0-3".
 
-    After a capitalised name, a side of "Chelsea 2 Fulham 1" is one too, the first or the second.
+    After a capitalised name, a side of "Chelsea 2 Fulham 1" is one too, the first or the second. Each
+    side is up to ``lex.MAX_GOALS``, or up to ``lex.MAX_POINTS`` in a sentence of sport ("Leinster 31
+    Munster 17 in the final", "beat the Hawks 118-104").
     """
     # ("10⁶" is digits to str.isdigit, and no int: only ASCII digits are a score's side.)
-    if not (figure.isascii() and figure.isdigit() and int(figure) <= lex.MAX_GOALS):
-        return False
-    if _SCORE_AFTER.match(text, end) is not None:
-        return True
-    if not before[:1].isupper():
+    if not (figure.isascii() and figure.isdigit()):
         return False
     start = end - len(figure)
-    side = _SCORE_NEXT.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 60), start)
-    return side is not None and int(side.group(1)) <= lex.MAX_GOALS
+    dashed = _SCORE_AFTER.match(text, end)
+    if dashed is not None:
+        second = dashed.group(1)
+        goals = int(figure) <= lex.MAX_GOALS and len(second) < len("100")
+        return goals or _score_sides(text, start, figure, second)
+    if not before[:1].isupper():
+        return False
+    after = lex.SCORE_NEXT.match(text, end)
+    side = after if after is not None and after.group(2) is None else None
+    side = side or _SCORE_BEFORE.search(text, max(0, start - 60), start)
+    return side is not None and _score_sides(text, start, figure, side.group(1))
+
+
+def _score_sides(text: str, start: int, first: str, second: str) -> bool:
+    """Whether two sides make a score: each up to ``lex.MAX_GOALS``, or up to ``lex.MAX_POINTS`` in sport."""
+    most = max(int(first), int(second))
+    return most <= lex.MAX_GOALS or (most <= lex.MAX_POINTS and _sporting(text, start))
+
+
+def _sporting(text: str, at: int) -> bool:
+    """Whether a word of sport stands in the sentence around ``at``."""
+    low = max(0, at - _SENTENCE_REACH)
+    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, low, at)]
+    opened = stops[-1] if stops else low
+    closing = _SENTENCE_STOP.search(text, at, at + _SENTENCE_REACH)
+    closed = closing.start() if closing is not None else min(len(text), at + _SENTENCE_REACH)
+    return _SPORT_WORD.search(text, opened, closed) is not None
 
 
 def _named(text: str, start: int, before: str, lower: str) -> bool:

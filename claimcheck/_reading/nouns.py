@@ -72,8 +72,6 @@ _LETTER_FIRST: Final = re.compile(r"\s*[^\W\d_]")
 #: A line break that ends a line rather than wraps one: a blank line, or a capital opening the next line
 #: ("Turnout: 64.2%\nLabour 12,340", "raised £45m\nInvestors were pleased"). No noun is read past it.
 _LINE_END: Final = re.compile(r"\n\s*(?:\n|[^\W\d_a-z])")
-#: A team's name and its side after a figure: "Chelsea 2 Fulham 1" counts no "Fulham".
-_SCORE_NEXT: Final = re.compile(rf"[ \t]+{lex.TEAM_NAME} [0-9]{{1,2}}(?![0-9])")
 #: Spelled numbers end a noun phrase: "45,900 ten years earlier" counts no "ten years".
 _NUMBER_WORDS: Final = frozenset({*lex.ONES, *lex.TENS, *lex.SCALES})
 
@@ -159,8 +157,8 @@ def noun_after(text: str, position: int) -> str | None:
         return noun
     if _LETTER_FIRST.match(text, position, position + _REACH) is None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
-    if text[position + 1 : position + 2].isupper() and _SCORE_NEXT.match(text, position):
-        return None  # the other side of a score: "Chelsea 2 Fulham 1"
+    if text[position + 1 : position + 2].isupper() and lex.SCORE_NEXT.match(text, position):
+        return None  # the other side of a score: "Chelsea 2 Fulham 1" counts no "Fulham"
     words = _Words(text, position)
     index = _owner_end(words, 0)
     if words.at(0).lower() == "of":

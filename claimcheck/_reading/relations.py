@@ -32,9 +32,11 @@ from claimcheck._values.interval import INF, Interval
 from claimcheck.units import TEMPERATURES, is_currency
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from claimcheck.quantity import Relation
 
-__all__ = ["AFTER_FIGURE", "CHANGE_INDEX", "Change", "Comparison", "RelationReader", "relate"]
+__all__ = ["AFTER_FIGURE", "CHANGE_INDEX", "Change", "Comparison", "RelationReader", "averaged", "relate"]
 
 _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
     phrase(words): -1 for words in lex.CHANGE_DOWN
@@ -150,6 +152,20 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if _is_relative(core):
         return _relative(core, change.direction)
     return _difference(core, change.direction)
+
+
+def averaged(words: Sequence[str], kinds: Sequence[int], at: int) -> bool:
+    """Whether an averaging word stands a few words before token ``at`` with only words between.
+
+    "averaged 41,300", "an average of about 27.4", "averaged a record 41,300" (``lex.AVERAGE_REACH``
+    words back): the one test the grammar and the parser's shortcuts share.
+    """
+    for back in range(at - 1, max(-1, at - 1 - lex.AVERAGE_REACH), -1):
+        if words[back] in lex.AVERAGE_WORDS:
+            return True
+        if kinds[back] != WORD:
+            return False
+    return False
 
 
 class RelationReader(CoreReader):
@@ -444,12 +460,7 @@ class RelationReader(CoreReader):
 
     def _averaged(self) -> bool:
         """Whether the figure being read is an average: "averaged 41,300", "an average of about 27.4"."""
-        for back in range(self.core_at - 1, max(-1, self.core_at - 1 - _AVERAGE_REACH), -1):
-            if self.words[back] in lex.AVERAGE_WORDS:
-                return True
-            if self.kinds[back] != WORD:
-                return False
-        return False
+        return averaged(self.words, self.kinds, self.core_at)
 
     def _over_events(self, index: int, unit: str | None) -> tuple[str, int] | None:
         """Read "over 19 games", "across 12 months" after an average: a rate per game, per month."""
@@ -524,8 +535,6 @@ class RelationReader(CoreReader):
 
 #: Words that open the events an average is over: "over 19 games", "across 12 months", "in 30 matches".
 _OVER_WORDS: Final = frozenset({"over", "across", "in"})
-#: How many words before a figure an averaging word is looked for: "averaged about 41,300".
-_AVERAGE_REACH: Final = 3
 #: How far around a lead in points words of a game or a poll are looked for: tokens, and sentences back.
 _GAME_REACH: Final = 60
 _GAME_SENTENCES: Final = 2

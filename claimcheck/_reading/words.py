@@ -356,6 +356,9 @@ RATE_UNITS: Final = {"pound": "pound", **PER_THINGS}
 RATE_EVENTS: Final = {"game": "game", "match": "game"}
 #: Words before a figure that make it an average: "averaged 41,300 over 19 games".
 AVERAGE_WORDS: Final = frozenset("averaged averaging averages average mean".split())
+#: How many words before a figure an averaging word may stand, with only words between: "averaged 41,300",
+#: "an average of just 2,100", "averaged a record 41,300" (the grammar and the parser's shortcuts alike).
+AVERAGE_REACH: Final = 3
 #: Events and periods counted after an average, each with the thing the average is per: "averaged 41,300
 #: over 19 games" is 41,300 a game, "averaged 2,100 across 12 months" 2,100 a month.
 PLURAL_EVENTS: Final = {
@@ -386,6 +389,20 @@ AGE_COPULAS: Final = frozenset("is are was were".split())
 #: A team's name in a score printed without a dash ("Chelsea 2 Fulham 1", "Man City 3 Aston Villa 0"):
 #: up to three capitalised words (a regular expression).
 TEAM_NAME: Final = r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}"
+#: The other team's name and its side after a figure, in a score printed without a dash ("Chelsea 2
+#: Fulham 1", "Leinster 31 Munster 17"): group 1 the side, group 2 what makes it no side after all (a
+#: share, a decimal, a score's first side: "Fulham 25%", "Fulham 1.5", "Fulham 1-0"). The kinds read both
+#: figures as sides of a score where group 2 is empty; the nouns take no counted thing from a name with a
+#: figure of its own either way ("2 Fulham 1" counts no Fulham, nor "30 Reform 25%" any Reform).
+SCORE_NEXT: Final = re.compile(rf"[ \t]+{TEAM_NAME} ([0-9]{{1,3}})(?![0-9])(%|[.,][0-9]|\s?[-–])?")
+#: The most points a side scores in a score of a sport sentence (basketball, rugby, cricket: "Leinster 31
+#: Munster 17", "beat the Hawks 118-104"), where a word of :data:`SPORT_WORDS` stands in the sentence.
+MAX_POINTS: Final = 999
+#: Words that make a sentence one of sport, where a score's sides may pass :data:`MAX_GOALS`: the words of a
+#: game and of a score, and the stages of a match.
+SPORT_WORDS: Final = GAME_WORDS | SCORE_WORDS | frozenset(
+    "final finals semi-final full-time half-time".split()
+)
 #: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
 COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})
 
