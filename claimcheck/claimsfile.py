@@ -542,8 +542,9 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
 #: The most words before or after a quote that may make its lead in points one of a game, and how far
 #: back the sentences that may name the game are looked for.
 _GAME_REACH: Final = 12
-_GAME_CONTEXT: Final = 600
+_GAME_CONTEXT: Final = 1000
 _SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)")
+_PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 
 
 def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
@@ -552,8 +553,8 @@ def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str |
     "a 12-point lead" alone is in percentage points; in "Boston led 58-46 at half-time, a 12-point lead"
     or "a 12-point lead at half-time" it is a lead in points scored, and the value takes in the words of
     the game (the parser decides which words those are). Where no words next to the quote do, but the
-    article reads the lead so (the game is named earlier in the sentence or the one before), the value
-    is the quote and "(points scored)". None where the article reads percentage points.
+    article reads the lead so (the game is named earlier in its paragraph), the value is the quote and
+    "(points scored)". None where the article reads percentage points.
     """
     if (estimate.relation, estimate.unit) != ("difference", "percent"):
         return None
@@ -579,8 +580,10 @@ def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str |
     # reads points scored, and the value says so after the quote's own words
     figure = start + max(0, passage.find(estimate.text))
     low = max(0, figure - _GAME_CONTEXT)
-    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(article, low, figure)]
-    opened = stops[-2] if len(stops) > 1 else low  # the lead's sentence and the one before, as the parser
+    breaks = [found.end() for found in _PARAGRAPH.finditer(article, low, figure)]
+    first = _SENTENCE_STOP.search(article, low, figure) if low else None
+    # the lead's paragraph up to it, as the parser looks (from a sentence's start where it is long)
+    opened = breaks[-1] if breaks else (first.end() if first is not None else low)
     within = article[opened : _clause_end(article, end)]
     for match in scan(within):
         if match.start + opened <= figure < match.end + opened:

@@ -38,10 +38,11 @@ def test_a_score_without_a_dash_is_two_counts_of_no_team(text, first, second):
         ("Saracens 24 Exeter 22 was the score at full-time.", "24", "22"),
         ("The Celtics beat the Hawks 118-104.", "118", "104"),
         ("Leinster beat Munster 31-17 on Saturday.", "31", "17"),
+        ("Leinster 31 Munster 17. Leinster beat their neighbours in the cup final.", "31", "17"),
     ],
 )
-def test_a_score_past_twenty_a_side_is_two_counts_in_a_sentence_of_sport(text, first, second):
-    # rugby, basketball and cricket sides pass MAX_GOALS: a word of sport in the sentence ("final",
+def test_a_score_past_twenty_a_side_is_two_counts_in_a_paragraph_of_sport(text, first, second):
+    # rugby, basketball and cricket sides pass MAX_GOALS: a word of sport in the paragraph ("final",
     # "game", "beat", "score", "full-time") lets each side be up to MAX_POINTS, dash or no dash
     counts = [(m.text, m.kind, m.noun) for m in extract(text) if m.text in (first, second)]
     assert counts == [(first, "count", None), (second, "count", None)]
@@ -112,9 +113,35 @@ def test_a_spelled_number_or_an_adverb_is_no_noun(text, figure):
     assert mention.noun is None
 
 
-def test_an_omitted_noun_after_last_years_is_none_never_a_later_word():
+def test_an_omitted_noun_after_last_years_is_the_compared_figures_never_a_later_word():
+    # "up from last year's 41,000" compares 41,000 with the 43,500 cars: it counts cars, never "dealers"
     text = "Sales reached 43,500 cars, up from last year's 41,000 as dealers cut prices."
-    assert [(m.text, m.noun) for m in extract(text)] == [("43,500", "cars"), ("41,000", None)]
+    assert [(m.text, m.noun) for m in extract(text)] == [("43,500", "cars"), ("41,000", "cars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Attendance rose to 45,000 fans, up from 41,000 in 2024.", "41,000", "fans"),
+        ("The firm sold 4.5 million phones, compared with 3.9 million before.", "3.9 million", "phones"),
+        ("Germany sent 12 Leopard tanks, down from 18 in May.", "18", "Leopard tanks"),
+        ("England scored 26 points, two more than France.", "two more than", "points"),
+        ("The club has 40 members, twice as many as Spain.", "twice as many as", "members"),
+        ("About 1,200 new cases, three times as many as in May.", "three times as many as", "new cases"),
+        ("It won 12 more than Labour's 41 seats.", "12 more than", "seats"),
+        # nothing to borrow: the figure compared with counts nothing either
+        ("Visitor numbers rose to 45,000, up from last year's 41,000.", "41,000", None),
+        ("Scotland won by two more than France.", "two more than", None),
+        # no explicit comparison: no noun is borrowed from the figure before
+        ("It sold 300 cars in May and 41,000 in June as dealers cut prices.", "41,000", None),
+    ],
+)
+def test_a_figure_compared_explicitly_borrows_the_noun_of_the_figure_it_is_compared_with(text, figure, noun):
+    # the name after "than" or "as" is the side compared with ("two more than France"), never the thing
+    # counted; a figure with no noun of its own, explicitly compared with one before it in its sentence
+    # ("up from", "down from", "compared with", "more than", "as many as"), counts what that one counts
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.noun == noun
 
 
 # -- half-time ------------------------------------------------------------------------------------------
@@ -299,6 +326,83 @@ def test_a_quoted_lead_in_a_game_named_earlier_reads_points_scored(tmp_path):
     clear = next(claim for claim in loaded.claims if claim.id == "clear")
     assert clear.value == "five points clear (points scored)"
     assert check(loaded.claims).ok
+
+
+_MATCH_REPORT = (
+    "Boston beat Atlanta in Friday's game at the Garden, their sixth win in a row. Jayson Tatum was "
+    "unstoppable early on. The hosts never looked back, and the 14-point margin flattered the visitors."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MATCH_REPORT,
+        # a paragraph of a match report after another paragraph: its own words of a game decide
+        "Turnout was high.\n\n" + _MATCH_REPORT,
+    ],
+)
+def test_a_lead_two_sentences_after_the_game_is_points_scored(text):
+    # a match report names its game once: the game's words stand anywhere before the lead in its paragraph
+    (mention,) = [m for m in extract(text) if m.text == "14-point"]
+    assert mention.estimate is not None
+    assert (mention.estimate.relation, mention.estimate.unit) == ("difference", "")
+
+
+def test_a_lead_after_a_paragraph_about_a_game_is_percentage_points():
+    # a blank line ends the match report: the poll's lead in the next paragraph is in percentage points
+    text = "Boston beat Atlanta in Friday's game.\n\nLabour is on 41%, the Greens on 27%: a 14-point lead."
+    (mention,) = [m for m in extract(text) if m.text == "14-point"]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == "percent"
+
+
+def test_a_quoted_lead_two_sentences_after_the_game_reads_points_scored(tmp_path):
+    text = _MATCH_REPORT + " Boston scored 112 points to Atlanta's 98."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n'
+        '[[claim]]\nid = "boston"\nquote = "112 points"\nsubject = "points"\nscope = { team = "b" }\n'
+        '[[claim]]\nid = "atlanta"\nquote = "98"\nsubject = "points"\nscope = { team = "a" }\n'
+        '[[claim]]\nid = "margin"\nquote = "the 14-point margin"\nsubject = "points"\n'
+        'scope = { team = "b" }\nof = "atlanta"\n',
+        encoding="utf-8",
+    )
+    loaded = load(tmp_path / "a.claims.toml")
+    report = check(loaded.claims, loaded.hierarchy)
+    assert report.ok, str(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "relation"),
+    [
+        ("The count was 8% up on 2024.", "[27/25, 27/25]", "ratio"),
+        ("Profits were 12% down on the year.", "[22/25, 22/25]", "ratio"),
+        ("Sales were £2m down, the firm said.", "[-2000000, -2000000]", "difference"),
+        ("Exports were 5% up year on year.", "[21/20, 21/20]", "ratio"),
+        # no change: "up to" a date, a down payment
+        ("Inflation was 3% up to March.", "[3, 3]", "share"),
+        ("Buyers need a 10% down payment.", "[10, 10]", "share"),
+    ],
+)
+def test_up_or_down_after_a_percentage_or_money_is_a_change(text, interval, relation):
+    # "8% up on 2024" is a rise of 8%, never 8% of the year before
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.relation) == (interval, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("The deficit narrowed by £1.2bn to £3.4bn.", "[-1200000000, -1200000000]"),
+        ("The trade gap widened by £0.8bn to £5.1bn.", "[800000000, 800000000]"),
+        ("Inflation eased 0.2 points to 3.1%.", "[-1/5, -1/5]"),
+        ("Output contracted by 1.5% in the quarter.", "[197/200, 197/200]"),
+    ],
+)
+def test_a_gap_that_narrows_or_widens_is_a_change_and_a_level(text, interval):
+    # "narrowed by £1.2bn to £3.4bn" is a fall of £1.2bn and a level, never the range £1.2bn to £3.4bn
+    assert parse_quantity(text).interval.notation() == interval
 
 
 def test_a_figure_of_the_total_counts_nothing_new():

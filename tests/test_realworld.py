@@ -268,6 +268,63 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"group", "industrial", "software", "services"},
         {"group", "industrial", "services", "software-rise", "software-before"},
     ],
+    # tests/data/realworld/news, a fifth set: rates per 1,000 and 100,000 beside counts, shares of
+    # different groups, changes stated twice, rounded figures beside exact ones, signed amounts, multiples,
+    # two currencies side by side, a revised toll, a rugby score past 20 a side, a pension deficit
+    "news/burglary.claims.toml": [],
+    # the misprinted rate makes at least 3,772 burglaries of about 830,000 households: more than the
+    # 3,412 recorded, and more than 3,870 down 12%
+    "news/burglary-misprint.claims.toml": [
+        {"burglaries", "households", "rate"},
+        {"before", "fall", "households", "rate"},
+    ],
+    "news/agency-nurses.claims.toml": [],
+    # 21% taken of all staff: about 2,600 agency nurses pass 21% of the nurses and 9% of all staff
+    "news/agency-nurses-misprint.claims.toml": [
+        {"agency-nurses", "agency-nurses-share", "nurses"},
+        {"agency-nurses", "agency-share", "staff"},
+    ],
+    "news/referendum.claims.toml": [],
+    # 37% of the electorate: more than about 57,000 of 212,000, and more than 61% (or all but 39%) of a
+    # 44% turnout, of 212,000 or of any electorate that cast the yes votes counted
+    "news/referendum-misprint.claims.toml": [
+        {"roll", "yes-count", "yes-electorate"},
+        {"roll", "turnout", "yes", "yes-electorate"},
+        {"no", "roll", "turnout", "yes-electorate"},
+        {"turnout", "yes", "yes-count", "yes-electorate"},
+        {"no", "turnout", "yes-count", "yes-electorate"},
+    ],
+    "news/temporary-housing.claims.toml": [],
+    # 11% against a rise of 4,300 on 46,900: any two of the level before, the level now and the rise
+    "news/temporary-housing-misprint.claims.toml": [
+        {"before", "now", "rise-share"},
+        {"before", "rise", "rise-share"},
+        {"now", "rise", "rise-share"},
+    ],
+    "news/visitors.claims.toml": [],
+    "news/visitors-misprint.claims.toml": [{"exact", "rounded"}],
+    "news/overspend.claims.toml": [],
+    "news/overspend-misprint.claims.toml": [{"adults", "children", "highways", "total"}],
+    "news/road-deaths.claims.toml": [],
+    "news/road-deaths-misprint.claims.toml": [{"cyclists", "cyclists-before", "times"}],
+    "news/battery-plant.claims.toml": [],
+    "news/battery-plant-misprint.claims.toml": [{"buildings-yen", "equipment-yen", "total-yen"}],
+    "news/landslide.claims.toml": [],
+    "news/landslide-misprint.claims.toml": [{"revision", "toll", "toll-before"}],
+    "news/cup-final.claims.toml": [],
+    # Leinster's 17 and 16 make 33: against their 31, and against Munster's 17 and the 14-point margin
+    "news/cup-final-misprint.claims.toml": [
+        {"leinster", "leinster-first", "leinster-second"},
+        {"leinster-first", "leinster-second", "margin", "munster"},
+    ],
+    "news/pension-deficit.claims.toml": [],
+    # £37.4bn of assets leave £41.8bn of liabilities £4.4bn short: no £3.4bn deficit, however it is reached
+    "news/pension-deficit-misprint.claims.toml": [
+        {"assets", "deficit", "liabilities"},
+        {"assets", "before", "liabilities", "narrowed"},
+    ],
+    "news/drug-deaths.claims.toml": [],
+    "news/drug-deaths-misprint.claims.toml": [{"deaths", "population", "rate"}],
 }
 
 

@@ -163,13 +163,13 @@ _SCORE_AFTER: Final = re.compile(r"\s?[-–]\s?([0-9]{1,3})(?![0-9%]|[.,][0-9])"
 #: second.
 _SCORE_BEFORE: Final = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}) {lex.TEAM_NAME} $")
 #: A word of sport ("game", "beat", "final", "scored"): a score's sides may pass ``lex.MAX_GOALS`` in its
-#: sentence. The sentence is looked for this many characters around the figure.
+#: paragraph ("Leinster 31 Munster 17." over a match report), looked for this many characters around it.
 _SPORT_WORD: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lex.SPORT_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_SENTENCE_REACH: Final = 300
-_SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s|$)")
+_SPORT_REACH: Final = 300
+_PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 #: A model's number with its variant: "737-800", "320-200" (three digits or more on each side).
 _SPACED_NUMBER: Final = re.compile(r"[ \t]+[0-9]")
 _MODEL_RANGE: Final = re.compile(r"[0-9]{3,}-[0-9]{3,}")
@@ -673,7 +673,7 @@ def _score_side(text: str, end: int, figure: str, before: str = "") -> bool:
     """Whether a whole number is a side of a score: the 3 of "City 3-1", "Wolves 0-3".
 
     After a capitalised name, a side of "Chelsea 2 Fulham 1" is one too, the first or the second. Each
-    side is up to ``lex.MAX_GOALS``, or up to ``lex.MAX_POINTS`` in a sentence of sport ("Leinster 31
+    side is up to ``lex.MAX_GOALS``, or up to ``lex.MAX_POINTS`` in a paragraph of sport ("Leinster 31
     Munster 17 in the final", "beat the Hawks 118-104").
     """
     # ("10⁶" is digits to str.isdigit, and no int: only ASCII digits are a score's side.)
@@ -700,13 +700,12 @@ def _score_sides(text: str, start: int, first: str, second: str) -> bool:
 
 
 def _sporting(text: str, at: int) -> bool:
-    """Whether a word of sport stands in the sentence around ``at``."""
-    low = max(0, at - _SENTENCE_REACH)
-    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, low, at)]
-    opened = stops[-1] if stops else low
-    closing = _SENTENCE_STOP.search(text, at, at + _SENTENCE_REACH)
-    closed = closing.start() if closing is not None else min(len(text), at + _SENTENCE_REACH)
-    return _SPORT_WORD.search(text, opened, closed) is not None
+    """Whether a word of sport stands in the paragraph around ``at`` (a score line may stand alone)."""
+    low, high = max(0, at - _SPORT_REACH), min(len(text), at + _SPORT_REACH)
+    breaks = [found.end() for found in _PARAGRAPH.finditer(text, low, at)]
+    closing = _PARAGRAPH.search(text, at, high)
+    opened = breaks[-1] if breaks else low
+    return _SPORT_WORD.search(text, opened, closing.start() if closing is not None else high) is not None
 
 
 def _named(text: str, start: int, before: str, lower: str) -> bool:

@@ -155,12 +155,23 @@ def noun_after(text: str, position: int) -> str | None:
     modifies, noun = _compound(text, position)
     if modifies:  # "a one-bedroom flat" counts bedrooms, "a two-day strike" no strikes
         return noun
+    noun = _noun_next(text, position)
+    if noun is not None and not (
+        noun[:1].isupper() and _COMPARED_TO.search(text, max(0, position - _COMPARISON_REACH), position)
+    ):
+        return noun
+    # "up from last year's 41,000", "two more than France": the noun of the figure compared, or none
+    return _borrowed(text, position)
+
+
+def _noun_next(text: str, position: int) -> str | None:
+    """The noun phrase right after ``position``, or None (:func:`noun_after` without borrowing)."""
     if _LETTER_FIRST.match(text, position, position + _REACH) is None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
-    if text[position + 1 : position + 2].isupper() and lex.SCORE_NEXT.match(text, position):
-        return None  # the other side of a score: "Chelsea 2 Fulham 1" counts no "Fulham"
     words = _Words(text, position)
     index = _owner_end(words, 0)
+    if not index and text[position + 1 : position + 2].isupper() and lex.SCORE_NEXT.match(text, position):
+        return None  # the other side of a score: "Chelsea 2 Fulham 1" counts no "Fulham"
     if words.at(0).lower() == "of":
         index = 1
         if words.at(1).lower() in BACK_REFERENCES:
@@ -171,6 +182,51 @@ def noun_after(text: str, position: int) -> str | None:
                 return None  # "7.2GW of the total": the whole named before, no counted thing
         index = _owner_end(words, index, any_owner=True)
     return _phrase(words, index)
+
+
+#: A comparison that ends just before ``position``: what follows is the thing compared with ("two more
+#: than France", "twice as many as Spain"), a capitalised name no thing counted.
+_COMPARED_TO: Final = re.compile(r"\b(?:than|as)\s*$", re.IGNORECASE)
+_COMPARISON_REACH: Final = 8
+#: A figure related explicitly to one before it in its sentence: "up from last year's 41,000", "down from
+#: 3.1m", "compared with 41,000", "two more than", "12,000 fewer than" (the words before its end).
+_RELATED: Final = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:last|previous|same|this)\s+)?"
+    r"(?:[^\W\d_]+['’]s\s+)?(?:[0-9][0-9,.]*|[^\W\d_]+)(?:\s?(?:m|bn|k|million|billion|thousand))?$"
+    r"|\b(?:(?:more|fewer|less)\s+than|as\s+(?:many|much)\s+as)\s*$",
+    re.IGNORECASE,
+)
+#: How far back the words of a related figure, and the figure it is related to, are looked for.
+_RELATED_REACH: Final = 60
+_FIGURE_REACH: Final = 200
+#: A figure before the related one in its sentence: digits or a number word, and any scale after it.
+_EARLIER_FIGURE: Final = re.compile(
+    r"(?<![\w.,])(?:[0-9][0-9,.]*[0-9]|[0-9]|(?:" + "|".join(sorted(lex.ONES, key=len, reverse=True)) + r"))"
+    r"(?:\s?(?:m|bn|k|million|billion|thousand)\b)?(?![\w.,]*[0-9])",
+    re.IGNORECASE,
+)
+_STOPS_BACK: Final = re.compile(r"[.!?;](?=\s)")
+#: What stands between a comparison's own number and its comparing words: "two more than", "three times
+#: as many as", "a third more than".
+_OWN_FIGURE: Final = re.compile(r"\s*(?:-?\s*(?:times|fold)\s*)?")
+
+
+def _borrowed(text: str, position: int) -> str | None:
+    """The noun of the figure that the one ending at ``position`` is compared with, or None.
+
+    Only where the comparison is explicit: "sold 43,500 cars, up from last year's 41,000" counts cars
+    in both figures, and "scored 26 points, two more than France" two points (France is the side compared
+    with, no thing counted). The figure compared with is the last one before, in the same sentence.
+    """
+    related = _RELATED.search(text, max(0, position - _RELATED_REACH), position)
+    if related is None:
+        return None
+    low = max(0, related.start() - _FIGURE_REACH)
+    stops = [stop.end() for stop in _STOPS_BACK.finditer(text, low, related.start())]
+    figures = list(_EARLIER_FIGURE.finditer(text, stops[-1] if stops else low, related.start()))
+    if figures and _OWN_FIGURE.fullmatch(text, figures[-1].end(), related.start()):
+        figures.pop()  # "two more than", "three times as many as": the figure's own number
+    return _noun_next(text, figures[-1].end()) if figures else None
 
 
 #: Words before a possessive of time: "last year's", "the previous year's", "this season's".
@@ -189,8 +245,9 @@ def _owner_end(words: _Words, index: int, *, any_owner: bool = False) -> int:
     while words.at(at).lower() in _TIME_OWNERS and at - index < 2:
         at += 1
     owner = words.at(at)
-    if not _POSSESSIVE.fullmatch(owner) or (not any_owner and at == index and owner[:1].isupper()):
-        return index
+    named = not any_owner and at == index and owner[:1].isupper()
+    if not _POSSESSIVE.fullmatch(owner) or (named and not words.at(at + 1)[:1].isdigit()):
+        return index  # (a name's own figure after a comparison: "two more than France's 22 points")
     at += 1
     while words.at(at).isdigit() or (words.at(at) in ",." and words.at(at + 1).isdigit()):
         at += 1  # the owner's own figure: "the club's 30 players"

@@ -19,6 +19,7 @@ and the rate, and applies the relation once the hedges are applied, so "up to 50
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -302,10 +303,11 @@ class RelationReader(CoreReader):
             nxt = self._as_many(index)
             if nxt is not None:
                 return Comparison(0), nxt
-        if (core.unit == "percent" or (core.unit is not None and is_currency(core.unit))) and (
-            word in lex.FOLD_RISES or word in lex.FOLD_FALLS
-        ):
+        changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))
+        if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
             return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
+        if changing and word in lex.UP_DOWN and self.word_at(index + 1) in lex.UP_DOWN_NEXT:
+            return Comparison(lex.UP_DOWN[word]), index + 1  # "8% up on 2024", "£2m down"
         if word in lex.ABOVE_BELOW and self._against_reference(index, core):
             return Comparison(lex.ABOVE_BELOW[word]), index + 1  # "41% below the average", "2C above"
         if word in lex.TEMPERATURE_COMPARATIVES and core.unit in TEMPERATURES:
@@ -381,20 +383,23 @@ class RelationReader(CoreReader):
     def _in_a_game(self, after: int) -> bool:
         """Whether a lead in points is one of a game ("led by 12 points at half-time" is points scored).
 
-        A word of a game stands in its sentence or the one before, and no word of a poll in its own.
+        A word of a game stands before it in its paragraph (a match report names the game once: "the cup
+        final ... running in four tries to two. ... the 14-point margin") or after it in its sentence, and
+        no word of a poll in its own sentence.
         """
         game = False
-        stops = 0
+        own = True
+        tokens = self.tokens
         for position in range(self.core_at - 1, max(-1, self.core_at - 1 - _GAME_REACH), -1):
+            if _PARAGRAPH_BREAK.search(self.text, tokens.ends[position], tokens.starts[position + 1]):
+                break
             word = self.words[position]
             if word in _SENTENCE_STOPS:
-                stops += 1
-                if stops == _GAME_SENTENCES:
-                    break
-            elif word in lex.POLL_WORDS and not stops:
+                own = False
+            elif word in lex.POLL_WORDS and own:
                 return False
             game = game or self._game_word(position)
-        for position in range(after, min(self.size, after + _GAME_REACH)):
+        for position in range(after, min(self.size, after + _GAME_SENTENCE)):
             word = self.words[position]
             if word in _SENTENCE_STOPS:
                 break
@@ -535,9 +540,12 @@ class RelationReader(CoreReader):
 
 #: Words that open the events an average is over: "over 19 games", "across 12 months", "in 30 matches".
 _OVER_WORDS: Final = frozenset({"over", "across", "in"})
-#: How far around a lead in points words of a game or a poll are looked for: tokens, and sentences back.
-_GAME_REACH: Final = 60
-_GAME_SENTENCES: Final = 2
+#: How far around a lead in points words of a game or a poll are looked for: tokens back (within the
+#: paragraph), and tokens ahead (within the sentence).
+_GAME_REACH: Final = 200
+_GAME_SENTENCE: Final = 60
+#: A blank line between two tokens: the end of a paragraph, past which no word of a game is looked for.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_STOPS: Final = frozenset({".", "!", "?"})
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
@@ -549,6 +557,7 @@ _LEAD_REACH: Final = 4
 AFTER_FIGURE: Final = frozenset(
     {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
+    | lex.UP_DOWN.keys()
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.

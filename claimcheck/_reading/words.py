@@ -264,6 +264,13 @@ COMPARATIVES: Final = {
     "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
     "lower": -1, "smaller": -1,
 }  # fmt: skip
+#: "up" and "down" after a percentage or money, as a change on another figure: "8% up on 2024", "profits
+#: were £2m down", "sales 5% up year on year" (+1 adds, -1 takes away); only before one of
+#: :data:`UP_DOWN_NEXT` or the end of a clause ("up to March", "a 10% down payment" are no change).
+UP_DOWN: Final = {"up": 1, "down": -1}
+UP_DOWN_NEXT: Final = frozenset(
+    {*"on from year compared against in at over since versus vs , . ; : ) —".split(), ""}
+)
 #: Comparatives of temperature after a temperature: "2.3C colder than the previous low" is -2.3C.
 TEMPERATURE_COMPARATIVES: Final = {"warmer": 1, "hotter": 1, "colder": -1, "cooler": -1}
 #: "above" and "below" after a percentage, money or a temperature that compare it with another figure:
@@ -280,7 +287,8 @@ CHANGE_UP: Final = (
     ("grew",), ("grows",), ("grown",), ("growing",), ("climbed",), ("climbs",), ("jumped",),
     ("jumps",), ("soared",), ("surged",), ("went", "up"), ("gone", "up"), ("up",), ("a", "rise", "of"),
     ("rise",), ("increase",), ("grow",), ("climb",), ("go", "up"),
-    ("an", "increase", "of"), ("a", "jump", "of"), ("growth", "of"),
+    ("an", "increase", "of"), ("a", "jump", "of"), ("growth", "of"), ("widened",), ("widens",),
+    ("expanded",), ("expands",),
 )  # fmt: skip
 CHANGE_DOWN: Final = (
     ("fell",), ("falls",), ("fallen",), ("falling",), ("dropped",), ("drops",), ("declined",),
@@ -288,7 +296,8 @@ CHANGE_DOWN: Final = (
     ("tumbled",), ("shrank",), ("shrunk",), ("went", "down"), ("gone", "down"), ("down",),
     ("a", "fall", "of"), ("a", "drop", "of"), ("a", "decline", "of"), ("a", "decrease", "of"),
     ("a", "cut", "of"), ("cut", "by"), ("reduced", "by"), ("fall",), ("decrease",), ("decline",),
-    ("drop",), ("shrink",), ("go", "down"),
+    ("drop",), ("shrink",), ("go", "down"), ("narrowed",), ("narrows",), ("eased",), ("eases",),
+    ("dipped",), ("dips",), ("contracted",), ("contracts",),
 )  # fmt: skip
 #: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
 #: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
