@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import math
 import threading
 from bisect import bisect_left
 from collections import deque
@@ -572,9 +571,9 @@ class _Engine:
             stated = ranges.by_cell[cell]
             if len(stated) < 2:
                 continue
-            low_bound, high_bound = ranges.highest[cell], ranges.lowest[cell]
-            if ranges.upper(high_bound) < ranges.lower(low_bound):
+            if ranges.least_upper[cell] < ranges.greatest_lower[cell]:
                 continue  # two of them have no point in common (see _Ranges)
+            low_bound, high_bound = ranges.bounds[ranges.highest[cell]], ranges.bounds[ranges.lowest[cell]]
             low, high = low_bound.interval, high_bound.interval
             # settled ends with a point in common: the interval between them, nothing to check again
             common = Interval.settled(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
@@ -963,7 +962,7 @@ def _cell_clashes(
         if cell in shares:
             continue
         whole = cell if origin is None else origin[cell]
-        lowest, highest = upper(ranges.lowest[whole]), lower(ranges.highest[whole])
+        lowest, highest = ranges.least_upper[whole], ranges.greatest_lower[whole]
         floor = (ranges.scaled(model.floor[cell]), 0)
         if lowest >= floor:  # every range reaches the floor
             if lowest >= highest:
@@ -991,10 +990,11 @@ def _cell_clashes(
 class _Ranges:
     """Each cell's tightest ends: its first bound with the least upper end, and with the greatest lower.
 
-    Found in one pass over the bounds, once per check: the clashes inside one cell and the range a
-    cell's claims agree on both start from a cell's greatest lower end and least upper end. A cell's
-    bounds are filed only where they are asked for (a cell with a clash, the overlaps once the search
-    is done), so no list of every bound is kept while the search runs.
+    Read off the model's :meth:`~claimcheck._solving.model.Model.ends`, the one pass over the bounds
+    that the propagator's setup shares: the clashes inside one cell and the range a cell's claims agree
+    on both start from a cell's greatest lower end and least upper end. A cell's bounds are filed only
+    where they are asked for (a cell with a clash, the overlaps once the search is done), so no list of
+    every bound is kept while the search runs.
 
     The ends are compared as keys in whole numbers: an end times the common denominator of every end
     and floor (exact: one scale for all), with an open end counting as just inside its value:
@@ -1005,60 +1005,13 @@ class _Ranges:
 
     def __init__(self, model: Model) -> None:
         self.bounds = model.bounds
-        scale = 1
-        for floor in model.floor:
-            if not isinstance(floor, float) and scale % floor.denominator:
-                scale = math.lcm(scale, floor.denominator)
-        #: each cell's first bound with the least upper end, and with the greatest lower end
-        self.lowest: dict[int, Bound] = {}
-        self.highest: dict[int, Bound] = {}
+        ends = model.ends()
+        self.scale = ends.scale
+        #: each cell's first bound with the least upper end, and with the greatest lower end (positions)
+        self.lowest, self.highest = ends.lowest, ends.highest
+        #: the keys of each cell's least upper end and greatest lower end
+        self.least_upper, self.greatest_lower = ends.upper, ends.lower
         self._by_cell: dict[int, list[Bound]] | None = None
-        if not self._scan(model.bounds, scale):  # an end the scale does not make whole
-            for bound in model.bounds:
-                interval = bound.interval
-                for end in (interval.lo, interval.hi):
-                    if isinstance(end, Fraction) and scale % end.denominator:
-                        scale = math.lcm(scale, end.denominator)
-            self.lowest.clear()
-            self.highest.clear()
-            self._scan(model.bounds, scale)
-        self.scale = scale
-
-    def _scan(self, bounds: Sequence[Bound], scale: int) -> bool:
-        """Find each cell's tightest ends on ``scale``; False where it falls short.
-
-        It stops at the first end whose denominator ``scale`` does not divide (whole numbers, the
-        common case, need one pass).
-        """
-        lowest, highest = self.lowest, self.highest
-        # the keys of each cell's tightest ends while the bounds are scanned (not kept: a cell's two
-        # keys are made again where they are asked for)
-        low_keys: dict[int, tuple[int | float, int]] = {}
-        high_keys: dict[int, tuple[int | float, int]] = {}
-        for bound in bounds:
-            cell, interval = bound.cell, bound.interval
-            lo, hi = interval.lo, interval.hi  # the keys of lower and upper, inline: once per claim
-            if isinstance(hi, Fraction):
-                top, bottom = hi.as_integer_ratio()
-                if scale % bottom:
-                    return False
-                hi = top * (scale // bottom)
-            if isinstance(lo, Fraction):
-                top, bottom = lo.as_integer_ratio()
-                if scale % bottom:
-                    return False
-                lo = top * (scale // bottom)
-            high = (hi, -1 if interval.high_open else 0)
-            low = (lo, 1 if interval.low_open else 0)
-            known = high_keys.get(cell)
-            if known is None:
-                lowest[cell], highest[cell], high_keys[cell], low_keys[cell] = bound, bound, high, low
-                continue
-            if high < known:
-                lowest[cell], high_keys[cell] = bound, high
-            if low > low_keys[cell]:
-                highest[cell], low_keys[cell] = bound, low
-        return True
 
     @property
     def by_cell(self) -> dict[int, list[Bound]]:

@@ -11,6 +11,7 @@ claim and nothing above it that is bounded only adds a free unknown.
 from __future__ import annotations
 
 import itertools
+import math
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -33,6 +34,7 @@ __all__ = [
     "TOP",
     "Bound",
     "Difference",
+    "Ends",
     "Finding",
     "Model",
     "Prepared",
@@ -58,6 +60,105 @@ class Bound:
 
     def __init__(self, claim: int, cell: int, interval: Interval) -> None:
         self.claim, self.cell, self.interval = claim, cell, interval
+
+
+#: A claim's bound in whole units of ``1 / scale``: (claim, cell, low or None, low open, high or None,
+#: high open); None is an unbounded end.
+Scaled = tuple[int, int, int | None, bool, int | None, bool]
+#: The key of an end in whole units: (value, -1 for an open upper end, +1 for an open lower end, else 0),
+#: so that interval ``i`` lies wholly below ``j`` exactly when ``upper(i) < lower(j)``.
+EndKey = tuple[int | float, int]
+
+
+class Ends:
+    """A model's claim bounds as whole numbers on one common scale, and each cell's tightest ends.
+
+    The scale is the least common multiple of the denominators of every floor, every difference's
+    offset and every bound's finite end, so each end times the scale is a whole number (exact: every
+    constraint but the bounds and the offsets is homogeneous, and those are scaled alike). Made in one
+    pass over the bounds: ``rows`` holds each bound in the model's order (:data:`Scaled`), and per cell
+    ``lowest`` / ``highest`` the position of its first bound with the least upper end / the greatest
+    lower end, ``upper`` / ``lower`` those ends' keys (:data:`EndKey`) and ``first`` the position of its
+    first bound. ``ordered`` says whether the bounds come in claim order (as :func:`build_model` makes
+    them).
+    """
+
+    __slots__ = ("first", "highest", "lower", "lowest", "ordered", "rows", "scale", "upper")
+
+    def __init__(self, model: Model) -> None:
+        scale = 1
+        for floor in model.floor:
+            if isinstance(floor, Fraction) and scale % floor.denominator:
+                scale = math.lcm(scale, floor.denominator)
+        for difference in model.differences:
+            scale = _lcm_of_ends(scale, difference.offset)
+        if not self._scan(model.bounds, scale):  # an end the scale does not make whole: find it first
+            for bound in model.bounds:
+                scale = _lcm_of_ends(scale, bound.interval)
+            self._scan(model.bounds, scale)
+        self.scale = scale
+
+    def _scan(self, bounds: Sequence[Bound], scale: int) -> bool:
+        """Fill the rows and each cell's ends on ``scale``; False at the first end it does not make whole."""
+        self.rows: list[Scaled] = []
+        self.lowest: dict[int, int] = {}
+        self.highest: dict[int, int] = {}
+        self.upper: dict[int, EndKey] = {}
+        self.lower: dict[int, EndKey] = {}
+        self.first: dict[int, int] = {}
+        self.ordered = True
+        rows, lowest, highest, upper, lower = self.rows, self.lowest, self.highest, self.upper, self.lower
+        append, last = rows.append, -1
+        for number, bound in enumerate(bounds):  # (the ends' scaling and keys inline: once per claim)
+            claim, cell, interval = bound.claim, bound.cell, bound.interval
+            lo, hi = interval.lo, interval.hi
+            low_open, high_open = interval.low_open, interval.high_open
+            if isinstance(hi, Fraction):
+                top, bottom = hi.as_integer_ratio()
+                if scale % bottom:
+                    return False
+                end = top * (scale // bottom)
+                high: EndKey = (end, -1 if high_open else 0)
+                top_end: int | None = end
+            else:
+                high, top_end = (hi, -1 if high_open else 0), None
+            if isinstance(lo, Fraction):
+                top, bottom = lo.as_integer_ratio()
+                if scale % bottom:
+                    return False
+                end = top * (scale // bottom)
+                low: EndKey = (end, 1 if low_open else 0)
+                bottom_end: int | None = end
+            else:
+                low, bottom_end = (lo, 1 if low_open else 0), None
+            append((claim, cell, bottom_end, low_open, top_end, high_open))
+            if claim < last:
+                self.ordered = False
+            last = claim
+            known = upper.get(cell)
+            if known is None:
+                lowest[cell] = highest[cell] = self.first[cell] = number
+                upper[cell], lower[cell] = high, low
+                continue
+            if high < known:
+                lowest[cell], upper[cell] = number, high
+            if low > lower[cell]:
+                highest[cell], lower[cell] = number, low
+        return True
+
+    def scaled(self, value: Fraction | float) -> int | float:
+        """An end (or a floor) in whole units; an unbounded end stays infinite."""
+        if isinstance(value, float):
+            return value
+        return value.numerator * (self.scale // value.denominator)
+
+
+def _lcm_of_ends(scale: int, interval: Interval) -> int:
+    """The least multiple of ``scale`` that makes both finite ends of ``interval`` whole."""
+    for end in (interval.lo, interval.hi):
+        if isinstance(end, Fraction) and scale % end.denominator:
+            scale = math.lcm(scale, end.denominator)
+    return scale
 
 
 class Share:
@@ -124,6 +225,17 @@ class Model:
         #: the position of the claim each ``of`` claim names
         self.bases: dict[int, int] = {}
         self.stated: set[int] = set()
+        self._ends: Ends | None = None
+
+    def ends(self) -> Ends:
+        """Every claim's bound in whole numbers on one scale, and each cell's tightest ends (made once).
+
+        Ask once the model is built: the propagator's setup and the engine's scan of each cell's ends
+        share it, so each claim's bound is converted from fractions once per model.
+        """
+        if self._ends is None:
+            self._ends = Ends(self)
+        return self._ends
 
     def add_cell(self, key: Key) -> int:
         """Return the index of ``key``'s cell, adding it when new."""

@@ -37,7 +37,7 @@ from claimcheck._values.interval import INF, Interval
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from claimcheck._solving.model import Bound, Difference, Model, Share
+    from claimcheck._solving.model import Difference, Ends, Model, Scaled, Share
 
 __all__ = ["CLIMBS", "Crossing", "Propagator", "Reason"]
 
@@ -60,8 +60,6 @@ _HIGH: Final = 1
 Value = int | Fraction | float
 #: A sum's running totals of its parts' ends, and a heap of their widths (:meth:`Propagator._running`).
 _Running = tuple[list[Value], list[tuple[Value, int]]]
-#: A claim's bound in scaled units (:func:`_scaled_bounds`).
-_Scaled = tuple[int, int, int | None, bool, int | None, bool]
 
 
 class Reason:
@@ -193,50 +191,37 @@ def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
     return tainted
 
 
-def _lcm_of_ends(scale: int, interval: Interval) -> int:
-    """The least multiple of ``scale`` that makes both finite ends of ``interval`` whole."""
-    for end in (interval.lo, interval.hi):
-        if isinstance(end, Fraction) and scale % end.denominator:
-            scale = math.lcm(scale, end.denominator)
-    return scale
+def _applied(ends: Ends) -> list[Scaled]:
+    """The rows a run of every claim applies to cells at a floor of zero: the same bounds, reasons and queue.
 
-
-def _scaled_bounds(bounds: Sequence[Bound], scale: int) -> tuple[int, list[_Scaled]]:
-    """The least multiple of ``scale`` that makes every finite end whole, and each bound in its units.
-
-    A bound is (claim, cell, low or None, low open, high or None, high open). One pass where ``scale``
-    already makes every end whole (whole numbers: the common case), else a pass for the scale first.
+    Applied in claim order from the floors, a cell's bounds end at its greatest lower end and least
+    upper end (the first claim stating each: a later equal end is no tighter), and where no two of them
+    cross and none passes the floor, none records a crossing on the way. Such a cell's rows are
+    replaced by those two ends, put where its first bound stood, so the cells are narrowed and their
+    constraints queued in the same order with the same reasons; a cell whose bounds cross (or pass the
+    floor, or whose first bound narrows nothing) keeps every row, in order, so its crossings are
+    recorded as before. One row per end per cell where claims repeat a cell, not one per claim.
     """
-    found = _scaled_in(bounds, scale)
-    if found is None:
-        for bound in bounds:
-            scale = _lcm_of_ends(scale, bound.interval)
-        found = _scaled_in(bounds, scale) or []
-    return scale, found
-
-
-def _scaled_in(bounds: Sequence[Bound], scale: int) -> list[_Scaled] | None:
-    """Each bound in units of ``1/scale``; None at the first end ``scale`` does not make whole."""
-    found: list[_Scaled] = []
-    append = found.append
-    for bound in bounds:
-        interval = bound.interval
-        lo: int | None = None
-        hi: int | None = None
-        end = interval.lo
-        if isinstance(end, Fraction):
-            top, bottom = end.as_integer_ratio()
-            if scale % bottom:
-                return None
-            lo = top * (scale // bottom)
-        end = interval.hi
-        if isinstance(end, Fraction):
-            top, bottom = end.as_integer_ratio()
-            if scale % bottom:
-                return None
-            hi = top * (scale // bottom)
-        append((bound.claim, bound.cell, lo, interval.low_open, hi, interval.high_open))
-    return found
+    rows = ends.rows
+    dirty: set[int] = set()
+    entries: list[tuple[int, Scaled]] = []
+    for cell, first in ends.first.items():
+        _, _, lo, low_open, hi, _ = rows[first]
+        idle = hi is None and (lo is None or lo < 0 or (lo == 0 and not low_open))
+        least_upper = ends.upper[cell]
+        if idle or least_upper < ends.lower[cell] or least_upper < (0, 0):
+            dirty.add(cell)
+            continue
+        claim, _, lo, low_open, _, _ = rows[ends.highest[cell]]
+        if lo is not None:
+            entries.append((2 * first, (claim, cell, lo, low_open, None, False)))
+        claim, _, _, _, hi, high_open = rows[ends.lowest[cell]]
+        if hi is not None:
+            entries.append((2 * first + 1, (claim, cell, None, False, hi, high_open)))
+    if dirty:
+        entries += [(2 * number, row) for number, row in enumerate(rows) if row[1] in dirty]
+        entries.sort(key=itemgetter(0))
+    return [row for _, row in entries]
 
 
 def _empty(low: Reason, high: Reason) -> bool:
@@ -289,26 +274,30 @@ class Propagator:
         self.getters: dict[int, Callable[[list[Reason]], tuple[Reason, ...]]] = {}
         # Every constraint is homogeneous except the claims' bounds and differences, so multiplying all
         # values by their common denominator changes nothing but lets sums run on whole numbers (much
-        # faster than fractions); :meth:`real` undoes it.
-        scale = 1
+        # faster than fractions); :meth:`real` undoes it. The model's ends are scaled once per model
+        # (shared with the engine's scan of each cell's ends).
+        ends = model.ends()
         floors = model.floor
-        for floor in floors:
-            if isinstance(floor, Fraction):
-                scale = math.lcm(scale, floor.denominator)
-        for difference in model.differences:
-            scale = _lcm_of_ends(scale, difference.offset)
-        #: every claim's bounds in scaled units, in claim order (the model's: the sort only checks it),
-        #: and the claim of each, to find a claim's bounds by bisection (shared by fresh()); one pass
-        #: where the scale so far makes every end whole (whole numbers: the common case)
-        scale, self.scaled = _scaled_bounds(model.bounds, scale)
-        self.scale = scale
-        self.scaled.sort(key=itemgetter(0))
+        scale = self.scale = ends.scale
+        #: every claim's bounds in scaled units, in claim order, and the claim of each, to find a claim's
+        #: bounds by bisection (shared by fresh())
+        self.scaled = ends.rows if ends.ordered else sorted(ends.rows, key=itemgetter(0))
         self.bound_claims = [bound[0] for bound in self.scaled]
+        #: per cell, its bound with the greatest lower end and its bound with the least upper end, each
+        #: as a row of that end alone: a value meets a cell's bounds exactly when it meets these two
+        self.tightest: list[Scaled] = []
+        for cell, number in ends.highest.items():
+            claim, _, lo, low_open, _, _ = ends.rows[number]
+            if lo is not None:
+                self.tightest.append((claim, cell, lo, low_open, None, False))
+            claim, _, _, _, hi, high_open = ends.rows[ends.lowest[cell]]
+            if hi is not None:
+                self.tightest.append((claim, cell, None, False, hi, high_open))
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
         #: whether some cell may be negative (a sum's bounds then matter below zero too)
-        self.signed = any(floor != 0 for floor in floors)
+        self.signed: bool = any(floor != 0 for floor in floors)
         #: each cell's lower bound before any claim: its floor (zero unless signed or a unit's policy). A
         #: tuple, never the list of lower bounds itself: a run narrows ``low`` in place, and a floor read
         #: through it (a fresh run's start, a witness's check) would be a bound of the last run instead
@@ -321,6 +310,11 @@ class Propagator:
                 for floor in floors
             )
             self.low = list(self.floors)
+        #: the rows a run of every claim applies from the floors (:func:`_applied`), where it may skip
+        #: the bounds a cell's tightest ends make idle; None where every bound is applied
+        self.applied: list[Scaled] | None = None
+        if ends.ordered and not (self.signed or model.shares or model.differences or model.family):
+            self.applied = _applied(ends)
         self.restart()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
         self.reasons = True
@@ -420,7 +414,7 @@ class Propagator:
         other.resume(self, kept, _resting_on(self, gone))
         return other
 
-    def _apply_bounds(self, bounds: Iterable[_Scaled]) -> bool:
+    def _apply_bounds(self, bounds: Iterable[Scaled]) -> bool:
         """Narrow each cell to its claims' ``bounds``; False at the first crossing unless exploring.
 
         (:meth:`_low` and :meth:`_high`, inlined: this runs once a claim.)
@@ -522,6 +516,8 @@ class Propagator:
         bounds = self.scaled
         if wanted is not None:
             bounds = self._bounds_of(wanted)
+        elif self.applied is not None and self._at_floors():
+            bounds = self.applied
         if not self._apply_bounds(bounds):
             return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
@@ -531,11 +527,18 @@ class Propagator:
             self._enqueue(number)  # cells below zero make sums of untouched cells say something
         return self._settle()
 
-    def _bounds_of(self, wanted: set[int]) -> list[_Scaled]:
+    def _at_floors(self) -> bool:
+        """Whether every cell is at its floor and unbounded above (a fresh propagator's bounds)."""
+        untouched_low, untouched_high = self.untouched
+        return all(low is untouched_low for low in self.low) and all(
+            high is untouched_high for high in self.high
+        )
+
+    def _bounds_of(self, wanted: set[int]) -> list[Scaled]:
         """The bounds of the ``wanted`` claims, in claim order: a pass over them all, or a bisection each."""
         if 4 * len(wanted) >= len(self.scaled):
             return [bound for bound in self.scaled if bound[0] in wanted]
-        found: list[_Scaled] = []
+        found: list[Scaled] = []
         scaled, claims = self.scaled, self.bound_claims
         for k in sorted(wanted):
             at = bisect_left(claims, k)
@@ -1158,7 +1161,9 @@ class Propagator:
                     return False
         elif min(values, default=0) < 0:
             return False
-        bounds = self.scaled if self.wanted is None else self._bounds_of(self.wanted)
+        # a value meets all of a cell's bounds exactly when it meets the greatest lower end and the least
+        # upper end among them
+        bounds = self.tightest if self.wanted is None else self._bounds_of(self.wanted)
         for _, cell, lo, low_open, hi, high_open in bounds:
             value = values[cell]
             if lo is not None and (value < lo * factor or (low_open and value == lo * factor)):
