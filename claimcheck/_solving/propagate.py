@@ -191,7 +191,7 @@ def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
     return tainted
 
 
-def _applied(ends: Ends) -> list[Scaled]:
+def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
     """The rows a run of every claim applies to cells at a floor of zero: the same bounds, reasons and queue.
 
     Applied in claim order from the floors, a cell's bounds end at its greatest lower end and least
@@ -201,6 +201,9 @@ def _applied(ends: Ends) -> list[Scaled]:
     constraints queued in the same order with the same reasons; a cell whose bounds cross (or pass the
     floor, or whose first bound narrows nothing) keeps every row, in order, so its crossings are
     recorded as before. One row per end per cell where claims repeat a cell, not one per claim.
+
+    Also returns whether some cell kept every row: a run that stops at its first crossing then stops
+    where it did, but the cells whose rows came later in claim order would be narrowed already.
     """
     rows = ends.rows
     dirty: set[int] = set()
@@ -221,7 +224,7 @@ def _applied(ends: Ends) -> list[Scaled]:
     if dirty:
         entries += [(2 * number, row) for number, row in enumerate(rows) if row[1] in dirty]
         entries.sort(key=itemgetter(0))
-    return [row for _, row in entries]
+    return [row for _, row in entries], bool(dirty)
 
 
 def _empty(low: Reason, high: Reason) -> bool:
@@ -311,8 +314,9 @@ class Propagator:
             )
             self.low = list(self.floors)
         #: the rows a run of every claim applies from the floors (:func:`_applied`), where it may skip
-        #: the bounds a cell's tightest ends make idle; None where every bound is applied
-        self.applied: list[Scaled] | None = None
+        #: the bounds a cell's tightest ends make idle, and whether some cell's bounds cross (a run that
+        #: stops at a crossing then applies every row); None where every bound is applied
+        self.applied: tuple[list[Scaled], bool] | None = None
         if ends.ordered and not (self.signed or model.shares or model.differences or model.family):
             self.applied = _applied(ends)
         self.restart()
@@ -516,8 +520,8 @@ class Propagator:
         bounds = self.scaled
         if wanted is not None:
             bounds = self._bounds_of(wanted)
-        elif self.applied is not None and self._at_floors():
-            bounds = self.applied
+        elif self.applied is not None and (self.explore or not self.applied[1]) and self._at_floors():
+            bounds = self.applied[0]
         if not self._apply_bounds(bounds):
             return False
         # containments and sums over untouched cells (non-negative, unbounded) derive nothing: a bound a
