@@ -10,8 +10,8 @@ floor, some saying nothing) and compare each shortcut with the long way.
 from __future__ import annotations
 
 import copy
-import random
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +20,9 @@ from claimcheck import Claim, Estimate, Hierarchy
 from claimcheck._solving.model import build_model, prepare
 from claimcheck._solving.propagate import Propagator
 from claimcheck.claims import assign_ids
+
+if TYPE_CHECKING:
+    import random
 
 INF = float("inf")
 
@@ -36,7 +39,8 @@ def _figures(draw):
         return Estimate(0, top, high_open=draw(st.booleans()) and top != 0)
     if width == 0:
         return Estimate(max(lo, 0), max(lo, 0))
-    return Estimate(max(lo, 0), max(lo, 0) + width, low_open=draw(st.booleans()), high_open=draw(st.booleans()))
+    open_ends = {"low_open": draw(st.booleans()), "high_open": draw(st.booleans())}
+    return Estimate(max(lo, 0), max(lo, 0) + width, **open_ends)
 
 
 @st.composite
