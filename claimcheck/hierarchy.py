@@ -111,6 +111,9 @@ class Hierarchy:
         self._partitions: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self._children: dict[str, dict[str, set[str]]] = {}
         self._display: dict[tuple[str, str], str] = {}
+        #: every spelling the declarations gave, and its normalised name: a lookup by a declared name
+        #: (as the engine's, already normalised) is a dict lookup, not a normalisation
+        self._keys: dict[str, str] = {}
         self._ancestors: dict[tuple[str, str], frozenset[str]] = {}
         self._signed: set[str] = set()
         self._facets: dict[str, _FacetRule] = {}
@@ -306,24 +309,24 @@ class Hierarchy:
 
     def values(self, facet: str) -> list[str]:
         """Return every value the facet's declarations name, sorted (normalised names)."""
-        facet = normalize_name(facet)
+        facet = self._key(facet)
         names = {value for value, links in self._parents.get(facet, {}).items() if links}
         names.update(whole for whole, parts in self._children.get(facet, {}).items() if parts)
         return sorted(names)
 
     def parents(self, facet: str, value: str) -> dict[str, Link]:
         """Return the wholes ``value`` was declared directly under, each with how (normalised names)."""
-        facet, value = normalize_name(facet), normalize_name(value)
+        facet, value = self._key(facet), self._key(value)
         return dict(self._parents.get(facet, {}).get(value, {}))
 
     def partitions(self, facet: str, whole: str) -> list[tuple[str, ...]]:
         """Return the ways ``whole`` was partitioned, each a tuple of parts (normalised names)."""
-        facet, whole = normalize_name(facet), normalize_name(whole)
+        facet, whole = self._key(facet), self._key(whole)
         return list(self._partitions.get(facet, {}).get(whole, []))
 
     def ancestors(self, facet: str, value: str) -> frozenset[str]:
         """Return every value that contains ``value``, directly or through others (normalised names)."""
-        facet, value = normalize_name(facet), normalize_name(value)
+        facet, value = self._key(facet), self._key(value)
         cached = self._ancestors.get((facet, value))
         if cached is not None:
             return cached
@@ -340,11 +343,17 @@ class Hierarchy:
 
     def display(self, facet: str, value: str) -> str:
         """Return the first spelling given for a value (in any spelling), or the value itself."""
-        return self._display.get((normalize_name(facet), normalize_name(value)), value)
+        return self._display.get((self._key(facet), self._key(value)), value)
+
+    def _key(self, name: str) -> str:
+        """A name's normalised form: looked up for a declared spelling, else normalised."""
+        return self._keys.get(name) or normalize_name(name)
 
     def _remember(self, facet: str, kind: str, value: object) -> str:
         key = _name(kind, value)
         self._display.setdefault((facet, key), " ".join(str(value).split()))
+        self._keys[str(value)] = self._keys[key] = key
+        self._keys.setdefault(facet, facet)
         return key
 
     def _link(self, facet: str, part: str, whole: str, link: Link) -> None:

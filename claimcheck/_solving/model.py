@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from claimcheck import units
 from claimcheck._reading.hedges import rounded_step
 from claimcheck._reading.nouns import names_population
+from claimcheck._solving.closures import Closure, Closures, in_order, values
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, Role, normalize_name, period, role
 from claimcheck.errors import ModelError
@@ -448,84 +449,6 @@ def population(hierarchy: Hierarchy, subject: str) -> tuple[str, bool]:
     return f"{_HIDDEN}{subject}", True
 
 
-class _Closure:
-    """Per-facet closures of values: their wholes and the other parts met on the way up.
-
-    Where a partition's parts also sit under other wholes (a hierarchy that is not a tree), the parts
-    are taken in too, with their other wholes: the sum and those containments together bound the
-    whole by the other wholes, a constraint no cell on the way up would carry.
-    """
-
-    def __init__(
-        self, hierarchy: Hierarchy, topped: set[str], ordered: dict[str, frozenset[str]] | None = None
-    ) -> None:
-        self.hierarchy, self.topped = hierarchy, topped
-        #: for each facet that does not add up, the values the claims name (a cumulative facet's
-        #: cells are related along its order, so each value takes in the others)
-        self.ordered = ordered or {}
-        self.memo: dict[tuple[str, str], frozenset[str]] = {}
-        self.shared: dict[tuple[str, str], bool] = {}
-
-    def of(self, facet: str, value: str) -> frozenset[str]:
-        found = self.memo.get((facet, value))
-        if found is not None:
-            return found
-        if facet in self.ordered:  # values that do not add up: no wholes, no parts
-            found = self.ordered[facet] if value != TOP and self.hierarchy.cumulative(facet) else None
-            result = found or frozenset([value])
-            self.memo[(facet, value)] = result
-            return result
-        seen = {value}
-        stack = [value] if value != TOP else []
-        expanded: set[tuple[str, ...]] = set()  # each partition's parts are taken in once
-        while stack:
-            current = stack.pop()
-            known = self.memo.get((facet, current)) if current != value else None
-            if known is not None:  # everything it reaches is in its closure: nothing more to walk
-                seen.update(known)
-                continue
-            grown: list[str] = []
-            for parent, link in self.hierarchy.parents(facet, current).items():
-                grown.append(parent)
-                if link == "partition":
-                    for parts in self.hierarchy.partitions(facet, parent):
-                        if parts not in expanded and current in parts:
-                            expanded.add(parts)
-                            grown.extend(parts)
-            if self._shared_below(facet, current):
-                for parts in self.hierarchy.partitions(facet, current):
-                    grown.extend(parts)
-            for name in grown:
-                if name not in seen:
-                    seen.add(name)
-                    stack.append(name)
-        if facet in self.topped:
-            seen.add(TOP)
-        result = frozenset(seen)
-        self.memo[(facet, value)] = result
-        # the parts of a partition reach each other (each part's walk takes in all its siblings), so
-        # they share one closure: memoised per partition, a flat partition of n parts costs n, not n²
-        for parent, link in self.hierarchy.parents(facet, value).items() if value != TOP else ():
-            if link == "partition":
-                for parts in self.hierarchy.partitions(facet, parent):
-                    if value in parts:
-                        self.memo.update(dict.fromkeys(((facet, part) for part in parts), result))
-        return result
-
-    def _shared_below(self, facet: str, value: str) -> bool:
-        """Whether some value the partitions below ``value`` reach has more than one whole."""
-        known = self.shared.get((facet, value))
-        if known is None:
-            self.shared[(facet, value)] = False  # a guard; hierarchies have no cycles
-            known = any(
-                len(self.hierarchy.parents(facet, part)) > 1 or self._shared_below(facet, part)
-                for parts in self.hierarchy.partitions(facet, value)
-                for part in parts
-            )
-            self.shared[(facet, value)] = known
-        return known
-
-
 class Prepared:
     """What every model built from one claim list shares: normalised facets and the ids' positions.
 
@@ -829,7 +752,7 @@ def build_model(
     }
     sizes = _sizes(claims, estimates, hierarchy, active, roles=roles, keys=keys, bases=bases)
 
-    closure = _Closure(hierarchy, topped, ordered)
+    closure = Closures(hierarchy, topped, ordered)
     # with no `of` and no totals, the cells the claims name are their own, each once: ``distinct``
     named_keys = _named_keys(claims, active, keys, bases, sizes) if relative or sizes else distinct
     products = {
@@ -920,31 +843,27 @@ def _named_keys(
     return found
 
 
-def _add_products(model: Model, products: set[tuple[frozenset[str], ...]]) -> None:
-    """Add the cells of every product of value sets, products and values in sorted order.
+def _add_products(model: Model, products: set[tuple[Closure, ...]]) -> None:
+    """Add the cells of every product of closures, products and values in sorted order.
 
     Closures overlap (the districts of each region take in every region of the country), so the keys
-    already added are skipped by a set difference per leading combination of values, not one by one:
-    a partition of a thousand regions with districts under each costs its cells, not regions².
+    already added are skipped by a set difference of pieces per leading combination of values, not one
+    by one: a partition of a thousand regions with districts under each costs its cells, not regions².
     """
-    ordered: dict[frozenset[str], list[str]] = {}
-
-    def values(sets: frozenset[str]) -> list[str]:
-        found = ordered.get(sets)
-        if found is None:
-            found = ordered[sets] = sorted(sets)
-        return found
-
-    #: for each leading combination of values, the last facet's values already taken
-    taken: dict[tuple[str, ...], set[str]] = {}
-    for product in sorted(products, key=lambda sets: tuple(values(s) for s in sets)):
+    ordered: dict[Closure, list[str]] = {}
+    #: for each leading combination of values, the last facet's pieces already taken
+    taken: dict[tuple[str, ...], set[frozenset[str]]] = {}
+    for product in in_order(products):
         *leading, last = product
-        for prefix in itertools.product(*(values(s) for s in leading)):
+        for closure in leading:
+            if closure not in ordered:
+                ordered[closure] = values(closure)
+        for prefix in itertools.product(*map(ordered.__getitem__, leading)):
             done = taken.setdefault(prefix, set())
             fresh = last - done
             if fresh:
                 done |= fresh
-                for value in sorted(fresh):
+                for value in sorted(value for piece in fresh for value in piece):
                     model.add_cell((*prefix, value))
 
 

@@ -1,0 +1,247 @@
+"""The closures a model's cells are built from: each facet value's wholes and the other parts on the way up.
+
+The closure of a value is the least set holding it that holds, with each value, its wholes, the other
+parts of every partition it is a part of, and, where some value the partitions below it reach has more
+than one whole (a hierarchy that is not a tree), the parts of its own partitions: the sum and those
+containments together bound the whole by the other wholes, a constraint no cell on the way up would carry.
+
+Closures overlap heavily (every district of a country's thousand regions takes in all thousand regions),
+so a closure is not a set of values but a set of *pieces*: the strongly connected groups of values that
+reach each other (the parts of one partition), each a frozenset shared by every closure that takes it in.
+Pieces of one facet are disjoint, so two closures hold the same values exactly when they hold the same
+pieces, and a closure costs its number of pieces, not its number of values: 1,111 regions of 90 districts
+each cost their 101,102 values once, not 1,111 × 1,111.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from claimcheck.hierarchy import Hierarchy
+
+__all__ = ["Closure", "Closures", "in_order", "values"]
+
+#: A closure: the disjoint pieces its values fall in (their union is the closure's set of values).
+Closure = frozenset[frozenset[str]]
+
+#: The value of a facet a cell does not narrow (:data:`claimcheck._solving.model.TOP`).
+_TOP: Final = ""
+_TOP_PIECE: Final = frozenset([_TOP])
+
+#: A node of a facet's graph: a value, or one partition of a whole (the whole and its position).
+_Node = str | tuple[str, int]
+
+
+class Closures:
+    """The closure of each facet value the model names, found once per group of values that share it.
+
+    Args:
+        hierarchy: the background.
+        topped: the facets some cell leaves whole: their closures all take in :data:`TOP`.
+        ordered: for each facet that does not add up, the values the claims name (a cumulative facet's
+            cells are related along its order, so each value takes in the others; any other value's
+            closure is the value alone).
+    """
+
+    def __init__(
+        self, hierarchy: Hierarchy, topped: set[str], ordered: dict[str, frozenset[str]] | None = None
+    ) -> None:
+        self.hierarchy, self.topped = hierarchy, topped
+        self.ordered = ordered or {}
+        self.memo: dict[tuple[str, str], Closure] = {}
+        self._reach: dict[str, _Reach] = {}
+        self._with_top: dict[Closure, Closure] = {}
+
+    def of(self, facet: str, value: str) -> Closure:
+        """The closure of ``value`` (a normalised name, or :data:`TOP`) in ``facet``."""
+        found = self.memo.get((facet, value))
+        if found is None:
+            found = self.memo[(facet, value)] = self._find(facet, value)
+        return found
+
+    def _find(self, facet: str, value: str) -> Closure:
+        if facet in self.ordered:  # values that do not add up: no wholes, no parts
+            named = self.ordered[facet] if value != _TOP and self.hierarchy.cumulative(facet) else None
+            return frozenset([named or frozenset([value])])
+        if value == _TOP:
+            return frozenset([_TOP_PIECE])
+        reach = self._reach.get(facet)
+        if reach is None:
+            reach = self._reach[facet] = _Reach(self.hierarchy, facet)
+        found = reach.of(value)
+        if facet not in self.topped:
+            return found
+        topped = self._with_top.get(found)
+        if topped is None:
+            topped = self._with_top[found] = found | {_TOP_PIECE}
+        return topped
+
+
+class _Reach:
+    """One facet's graph of values, walked once: Tarjan's strongly connected components, found lazily.
+
+    A value leads to its wholes, to each partition it is a part of, and (where values below it have
+    several wholes) to its own partitions; a partition leads to its parts. A partition is a node of its
+    own, so its n parts reach each other through n edges, not n². A component's closure is its values
+    (one piece) and the closures of the components it leads to, made when the component is complete.
+    """
+
+    def __init__(self, hierarchy: Hierarchy, facet: str) -> None:
+        self.hierarchy, self.facet = hierarchy, facet
+        #: each node walked, and its closure
+        self.found: dict[_Node, Closure] = {}
+        self.shared: dict[str, bool] = {}
+        self.parts: dict[str, list[tuple[str, ...]]] = {}
+        self.members: dict[tuple[str, int], frozenset[str]] = {}
+
+    def of(self, value: str) -> Closure:
+        found = self.found.get(value)
+        if found is None:
+            self._walk(value)
+            found = self.found[value]
+        return found
+
+    def _partitions(self, whole: str) -> list[tuple[str, ...]]:
+        found = self.parts.get(whole)
+        if found is None:
+            found = self.parts[whole] = self.hierarchy.partitions(self.facet, whole)
+        return found
+
+    def _next(self, node: _Node) -> list[_Node]:
+        """The nodes ``node`` leads to."""
+        if isinstance(node, tuple):
+            return list(self._partitions(node[0])[node[1]])
+        parents = self.hierarchy.parents(self.facet, node)
+        found: list[_Node] = list(parents)
+        for parent, link in parents.items():
+            if link != "partition":
+                continue
+            for i, parts in enumerate(self._partitions(parent)):
+                members = self.members.get((parent, i))
+                if members is None:
+                    members = self.members[(parent, i)] = frozenset(parts)
+                if node in members:
+                    found.append((parent, i))
+        if self._shared_below(node):
+            found.extend((node, i) for i in range(len(self._partitions(node))))
+        return found
+
+    def _shared_below(self, value: str) -> bool:
+        """Whether some value the partitions below ``value`` reach has more than one whole."""
+        known = self.shared.get(value)
+        if known is None:
+            self.shared[value] = False  # a guard; hierarchies have no cycles
+            known = any(
+                len(self.hierarchy.parents(self.facet, part)) > 1 or self._shared_below(part)
+                for parts in self._partitions(value)
+                for part in parts
+            )
+            self.shared[value] = known
+        return known
+
+    def _walk(self, root: str) -> None:
+        """Find the components of every node ``root`` reaches that no earlier walk found."""
+        found = self.found
+        index: dict[_Node, int] = {}
+        low: dict[_Node, int] = {}
+        leads: dict[_Node, list[_Node]] = {}
+        stack: list[_Node] = []
+        on_stack: set[_Node] = set()
+        work: list[tuple[_Node, Iterable[_Node]]] = []
+
+        def enter(node: _Node) -> None:
+            index[node] = low[node] = len(index)
+            stack.append(node)
+            on_stack.add(node)
+            leads[node] = self._next(node)
+            work.append((node, iter(leads[node])))
+
+        enter(root)
+        while work:
+            node, rest = work[-1]
+            for other in rest:
+                if other in found:
+                    continue
+                if other not in index:
+                    enter(other)
+                    break
+                if other in on_stack:
+                    low[node] = min(low[node], index[other])
+            else:
+                work.pop()
+                if work:
+                    above = work[-1][0]
+                    low[above] = min(low[above], low[node])
+                if low[node] == index[node]:
+                    self._close(node, stack, on_stack, leads)
+
+    def _close(
+        self, top: _Node, stack: list[_Node], on_stack: set[_Node], leads: dict[_Node, list[_Node]]
+    ) -> None:
+        """Give the component ``top`` heads (the stack down to it) its closure."""
+        members: list[_Node] = []
+        while True:
+            node = stack.pop()
+            on_stack.discard(node)
+            members.append(node)
+            if node == top:
+                break
+        piece = frozenset(node for node in members if isinstance(node, str))
+        pieces: set[frozenset[str]] = {piece} if piece else set()
+        met: set[int] = set()
+        found = self.found
+        for node in members:
+            for other in leads.pop(node):
+                below = found.get(other)  # None for the component's own members
+                if below is not None and id(below) not in met:
+                    met.add(id(below))
+                    pieces |= below
+        closure = frozenset(pieces)
+        for node in members:
+            found[node] = closure
+
+
+def values(closure: Closure) -> list[str]:
+    """A closure's values, sorted."""
+    return sorted(value for piece in closure for value in piece)
+
+
+def in_order(products: Iterable[tuple[Closure, ...]]) -> list[tuple[Closure, ...]]:
+    """Sort tuples of closures (one per facet) as the tuples of their sorted values would sort.
+
+    Each facet's closures are ranked once by comparing pieces (:func:`_compare`), so no closure's values
+    are listed to sort them.
+    """
+    products = list(products)
+    if not products:
+        return products
+    ranks = [_ranked({product[i] for product in products}) for i in range(len(products[0]))]
+    return sorted(products, key=lambda product: tuple(map(dict.__getitem__, ranks, product)))
+
+
+def _ranked(closures: set[Closure]) -> dict[Closure, int]:
+    """Each closure's position among ``closures`` sorted as lists of their sorted values."""
+    ends: dict[frozenset[str], tuple[str, str]] = {}
+
+    def end(piece: frozenset[str]) -> tuple[str, str]:
+        found = ends.get(piece)
+        if found is None:
+            found = ends[piece] = (min(piece), max(piece))
+        return found
+
+    def compare(a: Closure, b: Closure) -> int:
+        # the sorted lists agree up to the least value in one of them only, m; the one holding m comes
+        # first, unless the other has nothing past m (so it is the shorter of two lists that agree)
+        if a == b:
+            return 0
+        first = min(a ^ b, key=lambda piece: end(piece)[0])
+        least = end(first)[0]
+        if first in a:
+            return 1 if max(end(piece)[1] for piece in b) < least else -1
+        return -1 if max(end(piece)[1] for piece in a) < least else 1
+
+    return {closure: i for i, closure in enumerate(sorted(closures, key=functools.cmp_to_key(compare)))}
