@@ -823,7 +823,7 @@ class _Oracle:
 
     def witness(self, prover: Propagator) -> bool:
         """Whether a verified witness is found from the prover's fixpoint (its bounds are kept)."""
-        if self.forest and tree.witness(prover) is not None:
+        if self.forest and tree.proves(prover):
             return True
         if self.orders is None:
             self.orders = _witness_orders(self.model, self.hierarchy)

@@ -1205,6 +1205,8 @@ def _times(low: Reason, high: Reason, ratio: Interval) -> list[_Derived]:
     for upper, reason in ((False, low), (True, high)):
         value = reason.value
         if isinstance(value, float):
+            if ratio.hi == 0:  # a factor of exactly zero: zero whatever the base, unbounded or not
+                found.append((upper, _ZERO, False, (reason,)))
             continue
         if upper and value == 0:  # at most zero: zero times a factor, or a factor times a base below it
             if not reason.strict and ratio.hi == INF:

@@ -8,6 +8,18 @@ So a witness needs no search: fix one cell of each tree inside its bounds, then 
 each constraint's other cells from the one already fixed, each inside its bounds. That is one pass,
 where fixing the cells one by one and propagating after each choice costs a pass per cell.
 
+The walk runs in the propagator's scaled units (every claim's end a whole number: see
+:class:`~claimcheck._solving.propagate.Propagator`), on the bounds as they are, so its values are whole
+numbers wherever a whole number fits: a sum's parts share out their total in whole numbers where the
+parts' ends leave room for it, and fractions enter only where no whole number fits. Every
+constraint but the claims' bounds and the differences is homogeneous, so the walk is the same in any
+units; a claim's bound and a difference's offset are read scaled.
+
+A multiple or share of a base below zero (a signed subject) is the mirror of one above zero: its
+factor's ends swap (``hi·b <= x <= lo·b``), so ``(b, x)`` meets it exactly when ``(-b, -x)`` does, and
+the walk fixes a base or a cell below zero from the mirrored values. A count among a base below zero
+is left to the general witness.
+
 The values are checked exactly against every constraint before they count (as every witness is), so a
 wrong turn here can only send the engine to its slower proofs, never make a verdict wrong.
 """
@@ -17,19 +29,18 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from claimcheck._solving.propagate import satisfies
-from claimcheck._values.interval import INF, Interval
+from claimcheck._values.interval import INF
 
 if TYPE_CHECKING:
     from claimcheck._solving.model import Model, Share
-    from claimcheck._solving.propagate import Propagator
+    from claimcheck._solving.propagate import Propagator, Value
 
-__all__ = ["is_forest", "witness"]
-
-_ZERO = Fraction(0)
+__all__ = ["is_forest", "proves", "witness"]
 
 #: one constraint as the walk sees it: (kind, cells, position in its model list), kinds as below
 _LE, _SUM, _SHARE, _DIFFERENCE = range(4)
+#: the values a cell may take, in the propagator's scaled units: low end, high end, each open or not
+_Domain = tuple["Value", "Value", bool, bool]
 
 
 def is_forest(model: Model) -> bool:
@@ -74,25 +85,27 @@ def witness(prover: Propagator) -> list[Fraction] | None:
     constraints of the claims the prover ran count (the others' shares and differences are left out, as
     propagation left them). None when a step finds no value or the values fail the exact check.
     """
+    values = _walk(prover)
+    if values is None:
+        return None
+    return [Fraction(value) / prover.scale for value in values]
+
+
+def proves(prover: Propagator) -> bool:
+    """Whether :func:`witness` finds values (checked exactly), without turning them into the model's units."""
+    return _walk(prover) is not None
+
+
+def _walk(prover: Propagator) -> list[Value] | None:
+    """The witness's values in the prover's scaled units, checked exactly (:meth:`Propagator.meets`)."""
     model = prover.model
     if prover.exhausted or prover.crossings:
         return None
     n = len(model.cells)
-    domains: list[Interval] = []
-    for cell in range(n):
-        low, high = prover.low[cell], prover.high[cell]
-        domain = Interval.make(
-            prover.real(low.value), prover.real(high.value), low_open=low.strict, high_open=high.strict
-        )
-        if domain is None:
-            return None
-        domains.append(domain)
+    low, high, scale = prover.low, prover.high, prover.scale
     watch: list[list[int]] = [[] for _ in range(n)]
-    steps: list[tuple[int, tuple[int, ...], int]] = []
-    for a, b in model.les:
-        steps.append((_LE, (a, b), -1))
-    for whole, parts in model.sums:
-        steps.append((_SUM, (whole, *parts), -1))
+    steps: list[tuple[int, tuple[int, ...], int]] = [(_LE, pair, -1) for pair in model.les]
+    steps += [(_SUM, (whole, *parts), -1) for whole, parts in model.sums]
     for number in sorted(prover.active_shares):
         share = model.shares[number]
         if share.role == "own share":
@@ -104,12 +117,13 @@ def witness(prover: Propagator) -> list[Fraction] | None:
     for step, (_, cells, _) in enumerate(steps):
         for cell in cells:
             watch[cell].append(step)
-    values: list[Fraction | None] = [None] * n
+    values: list[Value | None] = [None] * n
     done = [False] * len(steps)
     for root in range(n):
         if values[root] is not None:
             continue
-        values[root] = _inside(domains[root])
+        lo, hi = low[root], high[root]
+        values[root] = _inside(lo.value, hi.value, lo.strict, hi.strict, scale)
         stack = [root]
         while stack:
             cell = stack.pop()
@@ -117,20 +131,37 @@ def witness(prover: Propagator) -> list[Fraction] | None:
                 if done[step]:
                     continue
                 done[step] = True
-                fixed = _extend(model, steps[step], cell, values, domains)
+                fixed = _extend(prover, steps[step], cell, values)
                 if fixed is None:
                     return None
                 stack.extend(fixed)
-    result = [value if value is not None else _ZERO for value in values]
-    return result if satisfies(model, result, prover.wanted) else None
+    result: list[Value] = values  # type: ignore[assignment]  # every cell was a root or reached from one
+    return result if prover.meets(result, 1) else None
+
+
+def _domain(prover: Propagator, cell: int) -> _Domain:
+    low, high = prover.low[cell], prover.high[cell]
+    return low.value, high.value, low.strict, high.strict
+
+
+def _meet(domain: _Domain, lo: Value, hi: Value, low_open: bool, high_open: bool) -> _Domain | None:  # noqa: FBT001
+    """The values of ``domain`` between ``lo`` and ``hi`` (each end open or not); None when there is none."""
+    d_lo, d_hi, d_low_open, d_high_open = domain
+    if d_lo > lo:
+        lo, low_open = d_lo, d_low_open
+    elif d_lo == lo:
+        low_open = low_open or d_low_open
+    if d_hi < hi:
+        hi, high_open = d_hi, d_high_open
+    elif d_hi == hi:
+        high_open = high_open or d_high_open
+    if lo > hi or (lo == hi and (low_open or high_open)):
+        return None
+    return lo, hi, low_open, high_open
 
 
 def _extend(
-    model: Model,
-    step: tuple[int, tuple[int, ...], int],
-    cell: int,
-    values: list[Fraction | None],
-    domains: list[Interval],
+    prover: Propagator, step: tuple[int, tuple[int, ...], int], cell: int, values: list[Value | None]
 ) -> list[int] | None:
     """Fix the other cells of one constraint from ``cell``'s value; return them (None: no value fits).
 
@@ -141,90 +172,112 @@ def _extend(
     if value is None:  # pragma: no cover - the walk only leaves cells it has fixed
         return None
     if kind == _SUM:
-        return _extend_sum(cells, cell, value, values, domains)
+        return _extend_sum(prover, cells, cell, value, values)
     other = cells[1] if cells[0] == cell else cells[0]
+    allowed: list[_Domain]
     if kind == _LE:
-        a, _ = cells
-        allowed = Interval(value, INF) if cell == a else Interval(-INF, value)
+        allowed = [(value, INF, False, True) if cell == cells[0] else (-INF, value, True, False)]
     elif kind == _DIFFERENCE:
-        offset = model.differences[number].offset
+        offset, scale = prover.model.differences[number].offset, prover.scale
+        lo, hi = _scaled(offset.lo, scale), _scaled(offset.hi, scale)
         if cell == cells[1]:  # the base is fixed: the cell is the base plus the offset
-            allowed = Interval(
-                value + offset.lo, value + offset.hi, low_open=offset.low_open, high_open=offset.high_open
-            )
+            allowed = [(value + lo, value + hi, offset.low_open, offset.high_open)]
         else:
-            allowed = Interval(
-                value - offset.hi, value - offset.lo, low_open=offset.high_open, high_open=offset.low_open
-            )
+            allowed = [(value - hi, value - lo, offset.high_open, offset.low_open)]
     else:
-        share = model.shares[number]
-        found = _of_base(share, value) if cell == share.base else _base_of(share, value)
-        if found is None:
-            return None
-        allowed = found
-    inside = domains[other].intersection(allowed)
-    if inside is None:
-        return None
-    values[other] = _inside(inside)
-    return [other]
+        share = prover.model.shares[number]
+        allowed = _of_base(share, value) if cell == share.base else _base_of(share, value)
+    domain = _domain(prover, other)
+    for candidate in allowed:
+        inside = _meet(domain, *candidate)
+        if inside is not None:
+            values[other] = _inside(*inside, prover.scale)
+            return [other]
+    return None
 
 
-def _of_base(share: Share, base: Fraction) -> Interval | None:
-    """The values the share's cell may take when its base is ``base``."""
+def _scaled(end: Fraction | float, scale: int) -> Value:
+    """An offset's end in scaled units (whole: the scale is a multiple of every offset's denominator)."""
+    if isinstance(end, float):
+        return end
+    scaled = end * scale
+    return scaled.numerator if scaled.denominator == 1 else scaled
+
+
+def _of_base(share: Share, base: Value) -> list[_Domain]:
+    """The values the share's cell may take when its base is ``base`` (none, or one range).
+
+    Below zero a share's or a multiple's factor swaps its ends: ``hi·base (<)<= cell (<)<= lo·base``.
+    """
     ratio = share.share
-    if base < 0:
-        return None
     if base == 0:  # the cell is 0 unless an open end leaves it no value
         if ratio.low_open or (ratio.high_open and ratio.hi != INF):
-            return None
-        return Interval(0, 0)
-    return ratio.scale(base)
+            return []
+        return [(0, 0, False, False)]
+    lo: Value = 0 if ratio.lo == 0 else ratio.lo * base
+    hi: Value = INF if ratio.hi == INF else ratio.hi * base
+    if base > 0:
+        return [(lo, hi, ratio.low_open, ratio.high_open)]
+    if share.role == "count":
+        return []  # a count among a base below zero: left to the general witness
+    least = -INF if ratio.hi == INF else hi  # (an unbounded factor of a base below zero: no least)
+    return [(least, lo, ratio.high_open or ratio.hi == INF, ratio.low_open)]
 
 
-def _base_of(share: Share, cell: Fraction) -> Interval | None:
-    """The values the share's base may take when its cell is ``cell``: ``lo·base <= cell <= hi·base``."""
+def _base_of(share: Share, cell: Value) -> list[_Domain]:
+    """The ranges the share's base may take when its cell is ``cell``: ``lo·base <= cell <= hi·base``.
+
+    Above zero the base is above zero too; below zero it is below (the mirror of the cell's opposite);
+    a cell of zero takes a base of at least zero, or any base below zero where the factor's low end
+    is a closed zero (``hi·b <= 0 <= 0·b``), tried after.
+    """
     ratio = share.share
+    if cell > 0:
+        return _base_above(share, cell)
     if cell < 0:
-        return None
-    if cell == 0:
-        if ratio.low_open:
-            return None  # lo·base < 0 has no base
-        if ratio.lo > 0:  # lo·base <= 0 makes the base 0, where an open upper end fails
-            return None if ratio.high_open and ratio.hi != INF else Interval(0, 0)
-        # lo is 0: any base, a positive one where the upper end is open (0 < hi·base)
-        return Interval(0, INF, low_open=ratio.high_open and ratio.hi != INF)
+        if share.role == "count":
+            return []  # a count below zero: left to the general witness
+        return [(-hi, -lo, high_open, low_open) for lo, hi, low_open, high_open in _base_above(share, -cell)]
+    found: list[_Domain] = []
+    if ratio.low_open:
+        return found  # lo·base < 0 has no base at least zero, and 0 < lo·base none below zero
+    if ratio.lo > 0:  # lo·base <= 0 makes the base 0, where an open upper end fails
+        if not (ratio.high_open and ratio.hi != INF):
+            found.append((0, 0, False, False))
+    else:  # lo is 0: any base, a positive one where the upper end is open (0 < hi·base)
+        found.append((0, INF, ratio.high_open and ratio.hi != INF, True))
+        if share.role != "count" and ratio.hi != 0:
+            found.append((-INF, 0, True, True))
+    return found
+
+
+def _base_above(share: Share, cell: Value) -> list[_Domain]:
+    """The base for a cell above zero: between ``cell / hi`` and ``cell / lo``, above zero."""
+    ratio = share.share
     if ratio.hi == 0:
-        return None
-    least: Fraction | float = _ZERO if ratio.hi == INF else cell / Fraction(ratio.hi)
-    most: Fraction | float = INF if ratio.lo == 0 else cell / Fraction(ratio.lo)
-    return Interval.make(
-        least, most, low_open=ratio.high_open or ratio.hi == INF, high_open=ratio.low_open
-    )
+        return []
+    least: Value = 0 if ratio.hi == INF else cell / ratio.hi
+    most: Value = INF if ratio.lo == 0 else cell / ratio.lo
+    return [(least, most, ratio.high_open or ratio.hi == INF, ratio.low_open or most == INF)]
 
 
 def _extend_sum(
-    cells: tuple[int, ...],
-    cell: int,
-    value: Fraction,
-    values: list[Fraction | None],
-    domains: list[Interval],
+    prover: Propagator, cells: tuple[int, ...], cell: int, value: Value, values: list[Value | None]
 ) -> list[int] | None:
     """Fix a sum's other cells from one of them: the whole first, then its parts adding up to it."""
     whole, *parts = cells
+    scale = prover.scale
     if cell == whole:
         total = value
     else:
         parts.remove(cell)
-        reach = _total([domains[part] for part in parts])
-        allowed = Interval(
-            value + reach.lo, value + reach.hi, low_open=reach.low_open, high_open=reach.high_open
-        )
-        inside = domains[whole].intersection(allowed)
+        lo, hi, low_open, high_open = _total([_domain(prover, part) for part in parts])
+        inside = _meet(_domain(prover, whole), value + lo, value + hi, low_open, high_open)
         if inside is None:
             return None
-        values[whole] = _inside(inside)
-        total = values[whole] - value  # type: ignore[operator]
-    shares = _split([domains[part] for part in parts], total)
+        values[whole] = chosen = _inside(*inside, scale)
+        total = chosen - value
+    shares = _split([_domain(prover, part) for part in parts], total, scale)
     if shares is None:
         return None
     for part, share in zip(parts, shares, strict=True):
@@ -232,62 +285,111 @@ def _extend_sum(
     return [part for part in cells if part != cell]
 
 
-def _total(domains: list[Interval]) -> Interval:
+def _total(domains: list[_Domain]) -> _Domain:
     """Every sum of one value from each domain."""
-    lo = sum((domain.lo for domain in domains), _ZERO)
-    hi = sum((domain.hi for domain in domains), _ZERO)
-    return Interval(
-        lo,
-        hi,
-        low_open=any(domain.low_open for domain in domains),
-        high_open=any(domain.high_open for domain in domains),
-    )
+    lo: Value = 0
+    hi: Value = 0
+    low_open = high_open = False
+    for d_lo, d_hi, d_low_open, d_high_open in domains:
+        lo += d_lo
+        hi += d_hi
+        low_open = low_open or d_low_open
+        high_open = high_open or d_high_open
+    return lo, hi, low_open, high_open
 
 
-def _split(domains: list[Interval], total: Fraction) -> list[Fraction] | None:
+def _split(domains: list[_Domain], total: Value, scale: int) -> list[Value] | None:
     """One value from each domain, adding up to ``total``; None when there is none.
 
-    Each part starts inside its domain and all move the same fraction of the way to the ends the total
-    lies towards, so a part only reaches an end when every part does and the total is the sum of ends.
+    Each part starts inside its domain and moves towards the ends the total lies towards. Where every
+    start, end and the total are whole numbers and the whole numbers inside the ends leave room, the
+    parts share the gap in whole numbers, each in proportion to its room (the remainders one apiece,
+    in order); else all move the same fraction of the way, so a part only reaches an end when every
+    part does and the total is the sum of ends.
     """
     if not domains:
         return [] if total == 0 else None
-    chosen = [_inside(domain) for domain in domains]
-    gap = total - sum(chosen, _ZERO)
+    chosen = [_inside(*domain, scale) for domain in domains]
+    gap = total - sum(chosen)
     if gap == 0:
         return chosen
-    ends = [domain.hi if gap > 0 else domain.lo for domain in domains]
-    for number, end in enumerate(ends):
-        if end in (INF, -INF):  # an unbounded part takes the whole gap
+    up = gap > 0
+    side = 1 if up else 0
+    for number, domain in enumerate(domains):
+        if domain[side] in (INF, -INF):  # an unbounded part takes the whole gap
             chosen[number] += gap
             return chosen
+    ends = [domain[side] for domain in domains]
+    if type(gap) is int and all(type(end) is int for end in ends) and all(type(v) is int for v in chosen):
+        whole = _whole_split(domains, chosen, ends, gap, side)
+        if whole is not None:
+            return whole
     room = [Fraction(end) - value for end, value in zip(ends, chosen, strict=True)]
-    whole_room = sum(room, _ZERO)
+    whole_room = sum(room, Fraction(0))
     if whole_room == 0:
         return None
     fraction = gap / whole_room
     if fraction > 1:
         return None
     if fraction == 1 and any(
-        (domain.high_open if gap > 0 else domain.low_open) and space != 0
-        for domain, space in zip(domains, room, strict=True)
+        domain[side + 2] and space != 0 for domain, space in zip(domains, room, strict=True)
     ):
         return None
     return [value + fraction * space for value, space in zip(chosen, room, strict=True)]
 
 
-def _inside(domain: Interval) -> Fraction:
-    """A value inside the domain: a whole number near its middle where one fits, else the middle."""
-    lo, hi = domain.lo, domain.hi
+def _whole_split(
+    domains: list[_Domain], chosen: list[Value], ends: list[Value], gap: int, side: int
+) -> list[Value] | None:
+    """The gap shared out in whole numbers inside the parts' ends, or None where they leave no room.
+
+    Every start, end and the gap are whole numbers (the caller checks).
+    """
+    sign = 1 if side else -1
+    need = gap * sign
+    room = [
+        (end - value) * sign - (1 if domain[side + 2] else 0)
+        for domain, end, value in zip(domains, ends, chosen, strict=True)
+    ]
+    whole_room = sum(room)
+    if need > whole_room:
+        return None
+    moves = [need * space // whole_room for space in room]
+    left = need - sum(moves)
+    for number, space in enumerate(room):
+        if not left:
+            break
+        if need * space % whole_room:  # its share was rounded down: it has room for one more
+            moves[number] += 1
+            left -= 1
+    return [value + sign * move for value, move in zip(chosen, moves, strict=True)]
+
+
+def _inside(lo: Value, hi: Value, low_open: bool, high_open: bool, scale: int) -> Value:  # noqa: FBT001
+    """A value inside the domain, in scaled units: a whole number of the model's units near its middle.
+
+    The whole number nearest the middle (half to even) where one fits, else the middle; one unit inside
+    an unbounded end.
+    """
     if lo == -INF:
         if hi == INF:
-            return _ZERO
-        return Fraction(hi) - 1
+            return 0
+        return hi - scale
     if hi == INF:
-        return Fraction(lo) + 1 if domain.low_open else Fraction(lo)
-    lo, hi = Fraction(lo), Fraction(hi)
-    middle = (lo + hi) / 2
-    rounded = Fraction(round(middle))
-    if domain.contains_value(rounded):
+        return lo + scale if low_open else lo
+    if type(lo) is int and type(hi) is int:
+        twice = lo + hi
+        # the middle, ``twice / (2·scale)`` model units, rounded half to even
+        rounded, rest = divmod(twice, 2 * scale)
+        if rest > scale or (rest == scale and rounded % 2):
+            rounded += 1
+        middle: Value = twice // 2 if twice % 2 == 0 else Fraction(twice, 2)
+    else:
+        middle = (Fraction(lo) + Fraction(hi)) / 2
+        rounded = round(middle / scale)
+    rounded *= scale
+    if (lo < rounded or (lo == rounded and not low_open)) and (
+        rounded < hi or (rounded == hi and not high_open)
+    ):
         return rounded
     return middle
