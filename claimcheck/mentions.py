@@ -418,7 +418,12 @@ def _age(estimate: Estimate, words: str) -> Estimate | None:
     if words[-1:] in "sS" and words[:-1].isdigit():
         decade = int(words[:-1])
         return Estimate(decade, decade + _DECADE, "year", high_open=True, kind="range", text=words)
-    return attrs.evolve(estimate, unit=unit, precision=None)
+    # (``attrs.evolve`` would check every field again: the estimate's are checked, and each unit of
+    # _AGE_UNITS is a canonical name.)
+    return Estimate._made(  # noqa: SLF001
+        estimate.lo, estimate.hi, unit, estimate.low_open, estimate.high_open, estimate.kind, estimate.text,
+        estimate.nominal, None, estimate.relation, canonical=True,
+    )  # fmt: skip
 
 
 def _below_prefix(text: str, start: int, estimate: Estimate) -> tuple[int, Estimate]:

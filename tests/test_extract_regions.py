@@ -14,7 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck._reading.regions import _FIGURE, _LONGER_LOWER, CORE_WORDS, _holds_figure, reading_spans
+from claimcheck._reading.regions import (
+    _FIGURE,
+    _LONGER_LOWER,
+    CORE_WORDS,
+    _holds_figure,
+    _words,
+    reading_spans,
+)
 from claimcheck._reading.sentences import Sentences
 from claimcheck.mentions import extract
 from claimcheck.parse import scan
@@ -138,7 +145,9 @@ def test_a_sentence_holds_a_figure_where_the_pattern_finds_one_in_its_lower_case
 ) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _holds_figure(text, start, end) == (_FIGURE.search(text.lower(), start, end) is not None)
+    found = _FIGURE.search(text.lower(), start, end) is not None
+    assert _holds_figure(text, start, end) == found
+    assert _holds_figure(text, start, end, _words(text)) == found  # the words read from the whole text
 
 
 def test_only_one_character_has_a_longer_lower_case() -> None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.mentions import MENTION_KINDS, Mention, extract
 from claimcheck.parse import parse_quantity
+from claimcheck.units import canonical_unit
 
 SEED = (Path(__file__).parents[1] / "seeds" / "000_a7fc063d2ee3a42c.txt").read_text(encoding="utf-8")
 
@@ -157,6 +158,23 @@ def test_spelled_ordinals_are_not_figures() -> None:
 )
 def test_ages(text: str, expected: str) -> None:
     assert kinds(text) == [(expected, "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a boy aged 12 was hurt", 12, "year"),
+        ("a six-month-old baby", 6, "month"),
+        ("a 3-week-old", 3, "week"),
+    ],
+)
+def test_an_age_is_in_the_unit_it_is_printed_in(text: str, value: int, unit: str) -> None:
+    # (An age's estimate is made without the checks of a new one: its unit must be a canonical name.)
+    (mention,) = extract(text)
+    assert mention.kind == "age"
+    assert (mention.estimate.lo, mention.estimate.hi) == (value, value)
+    assert mention.estimate.unit == canonical_unit(unit) == unit
+    assert mention.estimate.precision is None
 
 
 @pytest.mark.parametrize(

@@ -195,7 +195,19 @@ _NEXT: Final = rf"(?P=sign){_DIGITS}(?P=mark)(?![^\W\d_])"
 _BETWEEN: Final = r"(?>[ \t,;|\-–—]*\n?[ \t,;|\-–—]*)"
 #: Where a table may start: as many characters as the shortest table holds ("1,2,3,4,5,6,7,8"), each one
 #: a table may hold (figures, signs, marks and what stands between them).
-_TABLE_START: Final = rf"(?=[0-9.,;|%kmbnt \t\n\-–—{re.escape(_SIGNS)}]{{{2 * TABLE_FIGURES - 1}}})"
+_TABLE_CHARACTERS: Final = rf"[0-9.,;|%kmbnt \t\n\-–—{re.escape(_SIGNS)}]"
+_TABLE_START: Final = rf"(?={_TABLE_CHARACTERS}{{{2 * TABLE_FIGURES - 1}}})"
+#: From a digit or a sign, a run of characters a table may hold, as long as the shortest table or longer.
+#: Every character of a table is one of them and it starts with a digit or a sign, so each table lies
+#: inside one such run, and prose has few: :data:`_TABLE` is tried only in them. (A pattern that starts
+#: with a class of characters lets the regular expression engine skip every character outside it in a
+#: tight loop of its own.)
+_TABLE_RUN: Final = re.compile(
+    rf"[0-9{re.escape(_SIGNS)}]{_TABLE_CHARACTERS}{{{2 * TABLE_FIGURES - 2},}}"
+)
+#: How far past its run a table's pattern looks: its last figure's lookahead reads the character after
+#: the run, and one more after a no-break space.
+_TABLE_LOOKS_ON: Final = 2
 _TABLE: Final = re.compile(
     # No table starts after a letter, a digit, a sign, a currency or a decimal point, and its last figure
     # is no part of a word, a percentage, a unit ("9 km") or a number spaced in thousands ("12 500").
@@ -222,13 +234,16 @@ def table_spans(
     """
     found: list[tuple[int, int, Literal["table"]]] = []
     at = 0
-    for match in _TABLE.finditer(text):
-        start, end = match.span()
-        while at < len(specials) and specials[at][1] <= start:
-            at += 1
-        if at < len(specials) and specials[at][0] < end:
-            continue
-        found.append((start, end, "table"))
+    for run in _TABLE_RUN.finditer(text):
+        # (The lookbehind before the first figure reads the character before the run, as in the text; a
+        # later table in the same run starts after the first one ends.)
+        for match in _TABLE.finditer(text, run.start(), run.end() + _TABLE_LOOKS_ON):
+            start, end = match.span()
+            while at < len(specials) and specials[at][1] <= start:
+                at += 1
+            if at < len(specials) and specials[at][0] < end:
+                continue
+            found.append((start, end, "table"))
     return found
 
 

@@ -66,6 +66,18 @@ _DIGIT: Final = re.compile(f"[0-9{_VULGAR}]")
 _WORDS_ONLY: Final = str.maketrans(
     {chr(code): chr(code).lower() if chr(code).isalpha() else " " for code in range(128)}
 )
+#: The same for the bytes of a text encoded in ASCII (each other character one "?", then a space), and every
+#: digit to "#": a text is translated once, and the words of each of its ASCII sentences are split from it.
+_WORDS_ONLY_BYTES: Final = bytes.maketrans(
+    bytes(range(128)),
+    bytes(
+        ord(chr(code).lower() if chr(code).isalpha() else "#" if chr(code).isdigit() else " ")
+        for code in range(128)
+    ),
+)
+#: The words of :data:`CORE_WORDS` that such a split can find (the others hold a character that is no
+#: ASCII letter).
+_CORE_BYTES: Final = frozenset(word.encode() for word in CORE_WORDS if word.isascii() and word.isalpha())
 #: The one character whose lower case is longer ("İ" is "i̇"): where a text holds it, every sentence is read.
 _LONGER_LOWER: Final = "\u0130"
 
@@ -101,7 +113,8 @@ def reading_spans(
     if _LONGER_LOWER in text:
         kept = list(pairs)
     else:
-        kept = [(start, end) for start, end in pairs if _holds_figure(text, start, end)]
+        words = _words(text)
+        kept = [(start, end) for start, end in pairs if _holds_figure(text, start, end, words)]
     merged: list[tuple[int, int]] = []
     for first, last in kept:
         start = _space_before(text, first - _REACH_BACK) if first > _REACH_BACK else 0
@@ -127,18 +140,30 @@ def reading_spans(
     return spans
 
 
-def _holds_figure(text: str, start: int, end: int) -> bool:
+def _words(text: str) -> bytes:
+    """The whole of ``text`` translated by :data:`_WORDS_ONLY_BYTES` (one byte a character)."""
+    return text.encode("ascii", "replace").translate(_WORDS_ONLY_BYTES)
+
+
+def _holds_figure(text: str, start: int, end: int, words: bytes | None = None) -> bool:
     """Whether :data:`_FIGURE` finds a figure in the lower case of ``text[start:end]``, a sentence.
 
     (Lower case changes no digit, no length but that of :data:`_LONGER_LOWER`, and no letter into a
-    character that is none.) A sentence with no digit, in ASCII after a space, is split into its words
-    instead, far faster: they are its runs of letters, and a word of :data:`CORE_WORDS` is one of them.
+    character that is none.) A sentence in ASCII after a space is split into its words instead, far
+    faster: they are its runs of letters, and a word of :data:`CORE_WORDS` is one of them. ``words`` is the
+    whole text translated by :data:`_WORDS_ONLY_BYTES`, if the caller has it: the sentence's words, and
+    its digits, are read from it without a copy of their own.
     """
-    if _DIGIT.search(text, start, end) is not None:
-        return True
     sentence = text[start:end]
     if sentence.isascii() and (start == 0 or text[start - 1].isspace()):
+        if words is not None:
+            letters = words[start:end]
+            return b"#" in letters or not _CORE_BYTES.isdisjoint(letters.split())
+        if _DIGIT.search(sentence) is not None:
+            return True
         return not CORE_WORDS.isdisjoint(sentence.translate(_WORDS_ONLY).split())
+    if _DIGIT.search(sentence) is not None:
+        return True
     low = max(start - 1, 0)  # (with the character before, for the lookbehind)
     return _FIGURE.search(text[low:end].lower(), start - low) is not None
 
