@@ -78,6 +78,33 @@ def test_the_whole_witness_on_plain_lists_chooses_what_the_one_on_reasons_does(d
                 assert satisfies(model, plain)
 
 
+class _FractionShares(Propagator):
+    """A propagator whose whole-number witness revises shares in fractions, rounded after (as it once did)."""
+
+    def _revise_whole_share(self, number, cell, base, ratio, claim):
+        self._revise_plain_share(number, cell, base, ratio, claim)
+
+
+@given(st.data())
+def test_the_whole_witness_revises_shares_in_whole_numbers_as_fractions_rounded_would(data):
+    # a whole-number witness rounds every bound a share derives inward; it divides whole numbers once
+    # instead of rounding a fraction, and must find the same bounds: the same values and the same work
+    hierarchy = data.draw(hierarchies())
+    drawn = st.one_of(claim_sets(hierarchy), consistent_claim_sets(hierarchy))
+    model = _model(data.draw(drawn), hierarchy)
+    provers = [Propagator(model), _FractionShares(model)]
+    if not all(prover.run() and not prover.crossings for prover in provers):
+        return
+    for order in _orders(model):
+        for sparse in (False, True):
+            found = []
+            for prover in provers:
+                before = prover.revisions
+                values = prover.witness(order, closed=True, whole=True, sparse=sparse)
+                found.append((values, prover.revisions - before))
+            assert found[0] == found[1]
+
+
 def _fighters(supporters: Estimate) -> tuple[Model, Propagator, list[int]]:
     """Members 2.4 to 2.9 times more than 100 and at most 120 fighters, and the supporters as given."""
     hierarchy = Hierarchy()

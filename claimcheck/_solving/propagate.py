@@ -164,6 +164,20 @@ def _inward(value: Value, strict: bool, side: int) -> tuple[Value, bool]:  # noq
     return value, False
 
 
+def _ratio_whole(top: Value, bottom: int, strict: bool, side: int) -> tuple[Value, bool]:  # noqa: FBT001
+    """``top / bottom`` as :func:`_inward` rounds it, found by one division: up (a lower bound) or down.
+
+    A quotient that is not whole comes back rounded inward and closed; a whole one as it is, with its
+    open end, which :func:`_inward` closes; an unbounded one as it is.
+    """
+    if isinstance(top, float):
+        return top, strict
+    whole, rest = divmod(top, bottom)
+    if rest:
+        return (whole if side else whole + 1), False
+    return whole, strict
+
+
 def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
     """Whether each bound of ``run``, and each it refused at a crossing, rests on a claim in ``gone``.
 
@@ -920,6 +934,13 @@ class Propagator:
         if self.signed and share.role != "count" and self.model.floor[base] < 0:
             self._revise_signed_share(number, cell, base, ratio, claim)
             return
+        if self.whole:
+            self._revise_whole_share(number, cell, base, ratio, claim)
+        else:
+            self._revise_plain_share(number, cell, base, ratio, claim)
+
+    def _revise_plain_share(self, number: int, cell: int, base: int, ratio: Interval, claim: int) -> None:
+        """``lo·base (<)<= cell (<)<= hi·base`` with a base at least zero: each side bounds the other."""
         base_low, base_high = self.low[base], self.high[base]
         cell_low, cell_high = self.low[cell], self.high[cell]
         # cell >= ratio.lo * base: the least base gives the least cell
@@ -937,6 +958,42 @@ class Propagator:
         if ratio.lo > 0 and cell_high.value != INF:
             strict = ratio.low_open or cell_high.strict
             self._high(base, cell_high.value / ratio.lo, strict, (cell_high,), via=number, claim=claim)
+
+    def _revise_whole_share(self, number: int, cell: int, base: int, ratio: Interval, claim: int) -> None:
+        """:meth:`_revise_plain_share` in a whole-number witness (:attr:`whole`), in whole numbers.
+
+        The same bounds in the same order as the plain revision derives and :func:`_inward` rounds,
+        each product or quotient of a bound and a factor's end found by one integer division instead of
+        a fraction rounded after: a bound that is not whole is rounded inward (up for a lower bound,
+        down for an upper) and closed, a whole one keeps its open end for :func:`_inward` to close.
+        """
+        base_low, base_high = self.low[base], self.high[base]
+        cell_low, cell_high = self.low[cell], self.high[cell]
+        lo, hi = ratio.lo, ratio.hi
+        if lo == 0:
+            self._low(cell, _ZERO, ratio.low_open, (base_low,), via=number, claim=claim)
+        else:
+            top, bottom = cast("Fraction", lo).as_integer_ratio()
+            strict = ratio.low_open or base_low.strict
+            value, strict = _ratio_whole(top * base_low.value, bottom, strict, _LOW)
+            self._low(cell, value, strict, (base_low,), via=number, claim=claim)
+        if hi != INF:
+            top, bottom = cast("Fraction", hi).as_integer_ratio()
+            if top == 0:
+                self._high(cell, _ZERO, ratio.high_open, (base_high,), via=number, claim=claim)
+            elif base_high.value != INF:
+                strict = ratio.high_open or base_high.strict
+                value, strict = _ratio_whole(top * base_high.value, bottom, strict, _HIGH)
+                self._high(cell, value, strict, (base_high,), via=number, claim=claim)
+            if top > 0:
+                strict = ratio.high_open or cell_low.strict
+                value, strict = _ratio_whole(bottom * cell_low.value, top, strict, _LOW)
+                self._low(base, value, strict, (cell_low,), via=number, claim=claim)
+        if lo > 0 and cell_high.value != INF:
+            top, bottom = cast("Fraction", lo).as_integer_ratio()
+            strict = ratio.low_open or cell_high.strict
+            value, strict = _ratio_whole(bottom * cell_high.value, top, strict, _HIGH)
+            self._high(base, value, strict, (cell_high,), via=number, claim=claim)
 
     def _revise_difference(self, number: int, cell: int, base: int, index: int) -> None:
         """``cell = base + d`` with ``d`` in the claim's offset: each side bounds the other."""
