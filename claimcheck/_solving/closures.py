@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from claimcheck.hierarchy import Hierarchy
+    from claimcheck.hierarchy import Hierarchy, Link
 
 __all__ = ["Closure", "Closures", "in_order", "values"]
 
@@ -63,6 +63,18 @@ class Closures:
             found = self.memo[(facet, value)] = self._find(facet, value)
         return found
 
+    def products(self, facets: tuple[str, ...], keys: Iterable[tuple[str, ...]]) -> set[tuple[Closure, ...]]:
+        """The closures of each key's values (a value per facet), each combination once.
+
+        Found once per facet value, not once per key: a thousand districts of one region share theirs.
+        """
+        keys = keys if isinstance(keys, set | frozenset) else set(keys)
+        columns = [
+            {value: self.of(facet, value) for value in {key[i] for key in keys}}
+            for i, facet in enumerate(facets)
+        ]
+        return {tuple(map(dict.__getitem__, columns, key)) for key in keys}
+
     def _find(self, facet: str, value: str) -> Closure:
         if facet in self.ordered:  # values that do not add up: no wholes, no parts
             named = self.ordered[facet] if value != _TOP and self.hierarchy.cumulative(facet) else None
@@ -95,6 +107,7 @@ class _Reach:
         #: each node walked, and its closure
         self.found: dict[_Node, Closure] = {}
         self.shared: dict[str, bool] = {}
+        self.wholes: dict[str, dict[str, Link]] = {}
         self.parts: dict[str, list[tuple[str, ...]]] = {}
         self.members: dict[tuple[str, int], frozenset[str]] = {}
 
@@ -111,11 +124,15 @@ class _Reach:
             found = self.parts[whole] = self.hierarchy.partitions(self.facet, whole)
         return found
 
-    def _next(self, node: _Node) -> list[_Node]:
-        """The nodes ``node`` leads to."""
-        if isinstance(node, tuple):
-            return list(self._partitions(node[0])[node[1]])
-        parents = self.hierarchy.parents(self.facet, node)
+    def _parents(self, value: str) -> dict[str, Link]:
+        found = self.wholes.get(value)
+        if found is None:
+            found = self.wholes[value] = self.hierarchy.parents(self.facet, value)
+        return found
+
+    def _next(self, value: str) -> list[_Node]:
+        """The nodes a value leads to."""
+        parents = self._parents(value)
         found: list[_Node] = list(parents)
         for parent, link in parents.items():
             if link != "partition":
@@ -124,11 +141,21 @@ class _Reach:
                 members = self.members.get((parent, i))
                 if members is None:
                     members = self.members[(parent, i)] = frozenset(parts)
-                if node in members:
+                if value in members:
                     found.append((parent, i))
-        if self._shared_below(node):
-            found.extend((node, i) for i in range(len(self._partitions(node))))
+        if self._shared_below(value):
+            found.extend((value, i) for i in range(len(self._partitions(value))))
         return found
+
+    def _plain(self, part: str, whole: str) -> bool:
+        """Whether ``part`` leads only to ``whole`` and to the one partition of it that it is in."""
+        parents = self._parents(part)
+        return (
+            len(parents) == 1
+            and parents.get(whole) == "partition"
+            and len(self._partitions(whole)) == 1
+            and not self._shared_below(part)
+        )
 
     def _shared_below(self, value: str) -> bool:
         """Whether some value the partitions below ``value`` reach has more than one whole."""
@@ -136,7 +163,7 @@ class _Reach:
         if known is None:
             self.shared[value] = False  # a guard; hierarchies have no cycles
             known = any(
-                len(self.hierarchy.parents(self.facet, part)) > 1 or self._shared_below(part)
+                len(self._parents(part)) > 1 or self._shared_below(part)
                 for parts in self._partitions(value)
                 for part in parts
             )
@@ -144,7 +171,13 @@ class _Reach:
         return known
 
     def _walk(self, root: str) -> None:
-        """Find the components of every node ``root`` reaches that no earlier walk found."""
+        """Find the components of every node ``root`` reaches that no earlier walk found.
+
+        A part that leads only back to its partition and to the whole (a district) is in the
+        partition's component whatever else holds: it joins the component when the partition is
+        entered, with the partition's number, and is not walked itself; the whole is then one of the
+        partition's leads.
+        """
         found = self.found
         index: dict[_Node, int] = {}
         low: dict[_Node, int] = {}
@@ -154,11 +187,24 @@ class _Reach:
         work: list[tuple[_Node, Iterable[_Node]]] = []
 
         def enter(node: _Node) -> None:
-            index[node] = low[node] = len(index)
+            index[node] = low[node] = len(low)
             stack.append(node)
             on_stack.add(node)
-            leads[node] = self._next(node)
-            work.append((node, iter(leads[node])))
+            if isinstance(node, str):
+                nodes = self._next(node)
+            else:  # a partition: its parts, the plain ones joined at once
+                whole, nodes = node[0], []
+                for part in self._partitions(whole)[node[1]]:
+                    if part in found or part in index or not self._plain(part, whole):
+                        nodes.append(part)
+                    else:
+                        index[part] = index[node]
+                        stack.append(part)
+                        on_stack.add(part)
+                if len(nodes) < len(self._partitions(whole)[node[1]]):
+                    nodes.append(whole)
+            leads[node] = nodes
+            work.append((node, iter(nodes)))
 
         enter(root)
         while work:
@@ -195,7 +241,7 @@ class _Reach:
         met: set[int] = set()
         found = self.found
         for node in members:
-            for other in leads.pop(node):
+            for other in leads.pop(node, ()):
                 below = found.get(other)  # None for the component's own members
                 if below is not None and id(below) not in met:
                     met.add(id(below))

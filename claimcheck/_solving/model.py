@@ -752,14 +752,9 @@ def build_model(
     }
     sizes = _sizes(claims, estimates, hierarchy, active, roles=roles, keys=keys, bases=bases)
 
-    closure = Closures(hierarchy, topped, ordered)
     # with no `of` and no totals, the cells the claims name are their own, each once: ``distinct``
     named_keys = _named_keys(claims, active, keys, bases, sizes) if relative or sizes else distinct
-    products = {
-        tuple(closure.of(facet, value) for facet, value in zip(facets, key, strict=True))
-        for key in named_keys
-    }
-    _add_products(model, products)
+    _add_products(model, Closures(hierarchy, topped, ordered).products(facets, named_keys))
     _link_cells(model, hierarchy, topped)
     if sizes:
         model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
