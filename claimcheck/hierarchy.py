@@ -15,13 +15,14 @@ The subject is a facet like any other:
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, final
 
 from claimcheck.claims import normalize_name
 from claimcheck.errors import ModelError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["Hierarchy"]
 
@@ -323,6 +324,28 @@ class Hierarchy:
         """Return the ways ``whole`` was partitioned, each a tuple of parts (normalised names)."""
         facet, whole = self._key(facet), self._key(whole)
         return list(self._partitions.get(facet, {}).get(whole, []))
+
+    def links(
+        self, facet: str
+    ) -> tuple[Mapping[str, Mapping[str, Link]], Mapping[str, Sequence[tuple[str, ...]]]]:
+        """Return read-only views of a facet's declarations: :meth:`parents` and :meth:`partitions` at once.
+
+        The first maps each value to the wholes it was declared directly under, the second each whole to
+        its partitions, both keyed by normalised names: views of the declarations as they stand, copying
+        nothing (ask again after declaring more), for code that asks about every value of a large
+        hierarchy, as the engine does:
+
+        >>> h = Hierarchy()
+        >>> h.partition("place", "Iraq and Syria", ["Iraq", "Syria"])
+        >>> wholes, partitions = h.links("Place")
+        >>> dict(wholes["iraq"]), list(partitions["iraq and syria"])
+        ({'iraq and syria': 'partition'}, [('iraq', 'syria')])
+        """
+        facet = self._key(facet)
+        return (
+            MappingProxyType(self._parents.get(facet, {})),
+            MappingProxyType(self._partitions.get(facet, {})),
+        )
 
     def ancestors(self, facet: str, value: str) -> frozenset[str]:
         """Return every value that contains ``value``, directly or through others (normalised names)."""

@@ -16,10 +16,11 @@ each cost their 101,102 values once, not 1,111 × 1,111.
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from claimcheck.hierarchy import Hierarchy, Link
 
@@ -34,6 +35,9 @@ _TOP_PIECE: Final = frozenset([_TOP])
 
 #: A node of a facet's graph: a value, or one partition of a whole (the whole and its position).
 _Node = str | tuple[str, int]
+
+#: The wholes of a value declared under none.
+_NONE: Final[Mapping[str, Link]] = MappingProxyType({})
 
 
 class Closures:
@@ -52,16 +56,12 @@ class Closures:
     ) -> None:
         self.hierarchy, self.topped = hierarchy, topped
         self.ordered = ordered or {}
-        self.memo: dict[tuple[str, str], Closure] = {}
         self._reach: dict[str, _Reach] = {}
         self._with_top: dict[Closure, Closure] = {}
 
     def of(self, facet: str, value: str) -> Closure:
         """The closure of ``value`` (a normalised name, or :data:`TOP`) in ``facet``."""
-        found = self.memo.get((facet, value))
-        if found is None:
-            found = self.memo[(facet, value)] = self._find(facet, value)
-        return found
+        return self.column(facet, (value,))[value]
 
     def products(self, facets: tuple[str, ...], keys: Iterable[tuple[str, ...]]) -> set[tuple[Closure, ...]]:
         """The closures of each key's values (a value per facet), each combination once.
@@ -69,28 +69,33 @@ class Closures:
         Found once per facet value, not once per key: a thousand districts of one region share theirs.
         """
         keys = keys if isinstance(keys, set | frozenset) else set(keys)
-        columns = [
-            {value: self.of(facet, value) for value in {key[i] for key in keys}}
-            for i, facet in enumerate(facets)
-        ]
+        columns = [self.column(facet, {key[i] for key in keys}) for i, facet in enumerate(facets)]
         return {tuple(map(dict.__getitem__, columns, key)) for key in keys}
 
-    def _find(self, facet: str, value: str) -> Closure:
+    def column(self, facet: str, named: Iterable[str]) -> dict[str, Closure]:
+        """The closure of each value of ``facet`` named (normalised names, or :data:`TOP`)."""
         if facet in self.ordered:  # values that do not add up: no wholes, no parts
-            named = self.ordered[facet] if value != _TOP and self.hierarchy.cumulative(facet) else None
-            return frozenset([named or frozenset([value])])
-        if value == _TOP:
-            return frozenset([_TOP_PIECE])
+            values = self.ordered[facet] if self.hierarchy.cumulative(facet) else None
+            together = frozenset([values]) if values else None
+            return {
+                value: together if together and value != _TOP else frozenset([frozenset([value])])
+                for value in named
+            }
         reach = self._reach.get(facet)
         if reach is None:
             reach = self._reach[facet] = _Reach(self.hierarchy, facet)
-        found = reach.of(value)
+        found = reach.found
+        alone = frozenset([_TOP_PIECE])
+        for value in named:
+            if value not in found and value != _TOP:
+                reach.walk(value)
+        column = {value: found[value] if value != _TOP else alone for value in named}
         if facet not in self.topped:
-            return found
-        topped = self._with_top.get(found)
-        if topped is None:
-            topped = self._with_top[found] = found | {_TOP_PIECE}
-        return topped
+            return column
+        with_top = self._with_top
+        for closure in set(column.values()) - with_top.keys():
+            with_top[closure] = closure | {_TOP_PIECE}
+        return {value: with_top[closure] for value, closure in column.items()}
 
 
 class _Reach:
@@ -103,80 +108,59 @@ class _Reach:
     """
 
     def __init__(self, hierarchy: Hierarchy, facet: str) -> None:
-        self.hierarchy, self.facet = hierarchy, facet
+        self.wholes, self.partitions = hierarchy.links(facet)
         #: each node walked, and its closure
         self.found: dict[_Node, Closure] = {}
         self.shared: dict[str, bool] = {}
-        self.wholes: dict[str, dict[str, Link]] = {}
-        self.parts: dict[str, list[tuple[str, ...]]] = {}
         self.members: dict[tuple[str, int], frozenset[str]] = {}
-
-    def of(self, value: str) -> Closure:
-        found = self.found.get(value)
-        if found is None:
-            self._walk(value)
-            found = self.found[value]
-        return found
-
-    def _partitions(self, whole: str) -> list[tuple[str, ...]]:
-        found = self.parts.get(whole)
-        if found is None:
-            found = self.parts[whole] = self.hierarchy.partitions(self.facet, whole)
-        return found
-
-    def _parents(self, value: str) -> dict[str, Link]:
-        found = self.wholes.get(value)
-        if found is None:
-            found = self.wholes[value] = self.hierarchy.parents(self.facet, value)
-        return found
 
     def _next(self, value: str) -> list[_Node]:
         """The nodes a value leads to."""
-        parents = self._parents(value)
+        parents = self.wholes.get(value, _NONE)
         found: list[_Node] = list(parents)
         for parent, link in parents.items():
             if link != "partition":
                 continue
-            for i, parts in enumerate(self._partitions(parent)):
+            for i, parts in enumerate(self.partitions[parent]):
                 members = self.members.get((parent, i))
                 if members is None:
                     members = self.members[(parent, i)] = frozenset(parts)
                 if value in members:
                     found.append((parent, i))
         if self._shared_below(value):
-            found.extend((value, i) for i in range(len(self._partitions(value))))
+            found.extend((value, i) for i in range(len(self.partitions[value])))
         return found
 
-    def _plain(self, part: str, whole: str) -> bool:
-        """Whether ``part`` leads only to ``whole`` and to the one partition of it that it is in."""
-        parents = self._parents(part)
-        return (
-            len(parents) == 1
-            and parents.get(whole) == "partition"
-            and len(self._partitions(whole)) == 1
-            and not self._shared_below(part)
-        )
+    def _plain(self, whole: str, parts: Iterable[str]) -> list[str]:
+        """The parts of ``whole``'s only partition that lead nowhere but to it and to the whole."""
+        wholes, below, alone = self.wholes, self.partitions, {whole: "partition"}
+        return [
+            part
+            for part in parts
+            if wholes[part] == alone and (part not in below or not self._shared_below(part))
+        ]
 
     def _shared_below(self, value: str) -> bool:
         """Whether some value the partitions below ``value`` reach has more than one whole."""
         known = self.shared.get(value)
         if known is None:
             self.shared[value] = False  # a guard; hierarchies have no cycles
+            wholes, below = self.wholes, self.partitions
             known = any(
-                len(self._parents(part)) > 1 or self._shared_below(part)
-                for parts in self._partitions(value)
+                len(wholes[part]) > 1 or (part in below and self._shared_below(part))
+                for parts in below.get(value, ())
                 for part in parts
             )
             self.shared[value] = known
         return known
 
-    def _walk(self, root: str) -> None:
+    def walk(self, root: str) -> None:
         """Find the components of every node ``root`` reaches that no earlier walk found.
 
-        A part that leads only back to its partition and to the whole (a district) is in the
-        partition's component whatever else holds: it joins the component when the partition is
-        entered, with the partition's number, and is not walked itself; the whole is then one of the
-        partition's leads.
+        The parts of a whole's only partition that lead nowhere but back to it and to the whole (the
+        districts of a region) are in the partition's component whatever else holds: they join it when
+        the partition is entered, with its number, and are not walked one by one; the whole is then one
+        of the partition's leads.
         """
         found = self.found
         index: dict[_Node, int] = {}
@@ -193,16 +177,21 @@ class _Reach:
             if isinstance(node, str):
                 nodes = self._next(node)
             else:  # a partition: its parts, the plain ones joined at once
-                whole, nodes = node[0], []
-                for part in self._partitions(whole)[node[1]]:
-                    if part in found or part in index or not self._plain(part, whole):
-                        nodes.append(part)
-                    else:
-                        index[part] = index[node]
-                        stack.append(part)
-                        on_stack.add(part)
-                if len(nodes) < len(self._partitions(whole)[node[1]]):
+                whole, i = node
+                partitions = self.partitions[whole]
+                nodes = [part for part in partitions[i] if part in found or part in index]
+                unseen = [part for part in partitions[i] if part not in found and part not in index]
+                plain = self._plain(whole, unseen) if len(partitions) == 1 else []
+                if plain:
+                    index.update(dict.fromkeys(plain, index[node]))
+                    stack.extend(plain)
+                    on_stack.update(plain)
                     nodes.append(whole)
+                    if len(plain) < len(unseen):
+                        joined = set(plain)
+                        nodes.extend(part for part in unseen if part not in joined)
+                else:
+                    nodes.extend(unseen)
             leads[node] = nodes
             work.append((node, iter(nodes)))
 
@@ -229,13 +218,12 @@ class _Reach:
         self, top: _Node, stack: list[_Node], on_stack: set[_Node], leads: dict[_Node, list[_Node]]
     ) -> None:
         """Give the component ``top`` heads (the stack down to it) its closure."""
-        members: list[_Node] = []
-        while True:
-            node = stack.pop()
-            on_stack.discard(node)
-            members.append(node)
-            if node == top:
-                break
+        at = len(stack) - 1
+        while stack[at] != top:
+            at -= 1
+        members = stack[at:]
+        del stack[at:]
+        on_stack.difference_update(members)
         piece = frozenset(node for node in members if isinstance(node, str))
         pieces: set[frozenset[str]] = {piece} if piece else set()
         met: set[int] = set()
@@ -247,8 +235,7 @@ class _Reach:
                     met.add(id(below))
                     pieces |= below
         closure = frozenset(pieces)
-        for node in members:
-            found[node] = closure
+        found.update(dict.fromkeys(members, closure))
 
 
 def values(closure: Closure) -> list[str]:
