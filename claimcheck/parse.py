@@ -559,7 +559,14 @@ def _and_plain(parser: _Parser, index: int) -> bool:
     if after >= parser.size:
         return False
     word = parser.words[after]
-    return parser.kinds[after] != NUM and word not in _STARTERS and word not in _AND_SECONDS
+    if parser.kinds[after] == NUM or word in _AND_SECONDS:
+        return False
+    if word not in _STARTERS:
+        return True
+    # "the G7 and the EU": a word that begins only longer phrases ("the majority") begins none of them
+    # where none of its second words follows, as for :func:`_quick_candidates`.
+    seconds = _PHRASE_STARTERS.get(word)
+    return seconds is not None and parser.word_at(after + 1) not in seconds
 
 
 #: The second words of the phrases after a figure that start with "and" ("and over", "and yet").

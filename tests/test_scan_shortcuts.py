@@ -184,6 +184,32 @@ def test_an_averaging_word_three_words_back_is_read_alike_by_the_shortcuts() -> 
         assert fast[0] == unit
 
 
+#: Every word that begins only phrases of two words or more ("the majority", "in excess of"), alone and with
+#: each of its second words: after "and", the first alone starts nothing, the second starts a figure.
+_STARTER_PHRASES = sorted(
+    set(parse._PHRASE_STARTERS)  # derived from the word tables
+    | {f"{starter} {second}" for starter, seconds in parse._PHRASE_STARTERS.items() for second in seconds}
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(("", "about ", "more than ", "several ", "$")),
+    st.sampled_from(_NUMBERS),
+    st.sampled_from(_STARTER_PHRASES),
+    passages(),
+)
+def test_a_figure_before_and_a_phrase_starter_reads_as_the_grammar_reads_it(
+    lead: str, number: str, starter: str, tail: str
+) -> None:
+    """ "the G7 and the EU" ends at "and"; "more than 20 and the majority of 35" may read on."""
+    text = f"{lead}{number} and {starter} {tail}"
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
 def test_rows_of_bare_figures_are_read_without_the_grammar() -> None:
     grammar = mock.patch.object(parse._Parser, "expression", side_effect=AssertionError)
     with grammar:
