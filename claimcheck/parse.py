@@ -285,6 +285,8 @@ def scan(
                 last = match.estimate
                 yield match
                 continue
+        if _from_no_range(parser, index):
+            continue
         found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
         # two clauses: the hedge stays with its own figure.
@@ -415,6 +417,29 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     if estimate is None:
         return None
     return Match(start, end, estimate), at, (() if name == "equal" else (name,))
+
+
+def _from_no_range(parser: _Parser, index: int) -> bool:
+    """Whether no expression starts at ``index``: "from" (or a change word and "from"), then a plain figure.
+
+    "down from 20 per cent in 2019": "from" opens a range or a change only where a joiner ("to", "up
+    to") follows its first figure, and a plain figure that nothing after it makes more of (as for
+    :func:`_plain_figure`) is followed by no joiner; without one, the grammar reads nothing at "from" nor
+    at the change word before it ("fell from"), and the figure is read from its own first token.
+    """
+    found = parser.change(index)
+    at = index if found is None else found[1]
+    if parser.word_at(at) != "from":
+        return False
+    first = _plain_amount(parser, at + 1)
+    if first is None:
+        return False
+    end, unit = first
+    if parser.word_at(end) == "up" or not _ends_plainly(parser, end, unit=unit, bound=False):
+        return False
+    tokens = parser.tokens
+    figure = parser.text[tokens.starts[at + 1] : tokens.ends[end - 1]]
+    return _plain_reading(figure, 0, parser.policy) is not None
 
 
 _PLAIN_JOINERS: Final = frozenset({"to", "-", "–"})

@@ -2,7 +2,8 @@
 
 `scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`), and
 a figure in a plain shape ("about 45%", "$1.2bn", "between $5m and $7m", "5,000 to 7,000") with the plain
-reader (`_plain_figure`). These properties draw text from the words every rule of the grammar reads after
+reader (`_plain_figure`), and skips "from" before a plain figure that no joiner follows (`_from_no_range`).
+These properties draw text from the words every rule of the grammar reads after
 a figure, taken from the word tables themselves and not from the shortcut's own list, and check that `scan`
 and `extract` give the same matches and mentions with the shortcuts as without them.
 """
@@ -75,6 +76,7 @@ _LEADS = (
     "", "", "between", *HEDGES, *(word.capitalize() for word in ("about", "up to", "more than")),
     *lex.AVERAGE_WORDS, "an average of", "per capita of", "≠", "rose", "fell by", "won", "Leeds", "the",
     "averaged a record", "an average of just", "the average was", "a mean of only", "average,",
+    "from", "From", "down from", "fell from", "up from", "rose from", "made up from", "from about",
 )  # fmt: skip
 _SIGNS = ("", "", "$", "£", "€", "US$", "R$")
 _SCALES = ("", "", "", "m", "bn", "k", " million", " billion", "mio", " dozen")
@@ -117,6 +119,7 @@ def _grammar_only() -> Iterator[None]:
         mock.patch.object(parse, "_bare_number", return_value=None),
         mock.patch.object(parse, "_plain_figure", return_value=None),
         mock.patch.object(parse, "_vague_figure", return_value=None),
+        mock.patch.object(parse, "_from_no_range", return_value=False),
     ):
         yield
 
