@@ -488,6 +488,9 @@ def _value_of_quote(
     led = _led(article, start, passage, estimate) if related else None
     if led is not None:  # "a lead of" before "six points": the words before make the figure a lead
         return led
+    restated = _restated(article, start, passage, estimate) if related else None
+    if restated is not None:  # "rose by 4,300, or 9%": the rise again, in per cent
+        return restated
     scored = _scored(article, start, passage, estimate)
     if scored is not None:  # "a 12-point lead" at half-time: points scored, as the article reads them
         return scored
@@ -537,6 +540,38 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
         if wider.text == passage and (wider.relation, wider.unit) == ("difference", "percent"):
             return words
     return None
+
+
+#: A percentage that restates the change before it: "rose by 4,300, or 9%", "fell £2m (6%)".
+_RESTATING: Final = re.compile(r"(?:,\s*or|\()\s*$")
+
+
+def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's percentage as the change it restates, or None: "9% more" for "rose by 4,300, or 9%".
+
+    A percentage after a change and ", or" (or in brackets) is that change in per cent of the figure
+    before, never a share of anything: the value says so ("9% more", "6.6% less").
+    """
+    if (estimate.relation, estimate.unit) != ("share", "percent"):
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    low = max(0, figure - _CLAUSE_REACH)
+    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
+    before = article[stops[-1] if stops else low : figure]
+    joined = _RESTATING.search(before)
+    if joined is None:
+        return None
+    changes = list(scan(before[: joined.start()]))
+    if not changes or before[changes[-1].end : joined.start()].strip():
+        return None  # no figure right before the ", or": nothing it restates
+    change = changes[-1].estimate
+    if change.relation == "difference" and change.lo != 0:
+        rise = change.lo > 0
+    elif change.relation == "ratio" and change.lo != 1:
+        rise = change.lo > 1
+    else:
+        return None
+    return f"{estimate.text} {'more' if rise else 'less'}"
 
 
 #: The most words before or after a quote that may make its lead in points one of a game, and how far

@@ -394,6 +394,8 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
             hedge = " ".join(found[0])
             if hedge not in PLAIN_HEDGES or (hedge == "over" and _after_figure(parser, index)):
                 return None  # "£2.3m over three years": "over" says when
+            if hedge == "up to" and index and words[index - 1] in lex.MOVED_UP:
+                return None  # "revised up to 52": a level, the grammar's to read
             at = core_at = found[1]
         first = _plain_amount(parser, at)
         if first is None:

@@ -60,6 +60,7 @@ def test_names_with_big_numbers_and_no_word_of_sport_are_no_score():
         ("Chelsea 2 Fulham 1-0 up at half-time", None),  # the next name's figure opens a score of its own
         ("Labour 30 Reform 25% in the poll", None),  # a list of shares: no Reform is counted
         ("Chelsea 2 Fulham 1.5 goals a game", None),
+        ("Wolves 0-3 Burnley at Molineux", None),  # the team after a score's second side
         ("Germany sent 12 Leopard tanks.", "Leopard tanks"),  # no figure after the name: a noun
     ],
 )
@@ -67,6 +68,7 @@ def test_a_name_with_a_figure_of_its_own_is_no_counted_thing(text, noun):
     # one pattern (words.SCORE_NEXT) for a score's other side: the kinds read a score only where the
     # side is whole and opens nothing more; the nouns take no name that has a figure of its own
     assert extract(text)[0].noun == noun
+    assert all(m.noun != "Burnley" for m in extract(text))
 
 
 def test_a_score_at_the_end_of_a_sentence_is_a_score():
@@ -374,6 +376,28 @@ def test_a_quoted_lead_two_sentences_after_the_game_reads_points_scored(tmp_path
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Households rose by 4,300, or 9%, to 51,200 from 46,900.", "or 9%", "9% more"),
+        ("Passengers fell to 61,200 from 65,500, down 4,300, or 6.6%.", "or 6.6%", "6.6% less"),
+        ("Sales fell £2m (4.5%) to £42.5m from £44.5m.", "4.5%", "4.5% less"),
+        # no change before it: the share stays a share ("12,000 votes, or 41%" of the votes cast)
+        ("The party won 12,000 votes, or 41%, of 29,300 cast.", "or 41%", "41%"),
+    ],
+)
+def test_a_percentage_that_restates_a_change_is_that_change(tmp_path, text, quote, value):
+    # "rose by 4,300, or 9%": the 9% is the rise in per cent of the figure before, never 9% of it
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        f'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "1"\nsubject = "s"\n'
+        f'[[claim]]\nid = "change"\nquote = "{quote}"\nsubject = "s"\nof = "base"\n',
+        encoding="utf-8",
+    )
+    (_, change) = load(tmp_path / "a.claims.toml").claims
+    assert change.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "interval", "relation"),
     [
         ("The count was 8% up on 2024.", "[27/25, 27/25]", "ratio"),
@@ -403,6 +427,44 @@ def test_up_or_down_after_a_percentage_or_money_is_a_change(text, interval, rela
 def test_a_gap_that_narrows_or_widens_is_a_change_and_a_level(text, interval):
     # "narrowed by £1.2bn to £3.4bn" is a fall of £1.2bn and a level, never the range £1.2bn to £3.4bn
     assert parse_quantity(text).interval.notation() == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "relation"),
+    [
+        ("The toll was revised up to 52 on Tuesday.", "[52, 52]", "amount"),
+        ("Rates were pushed up to 4.5% in May.", "[9/2, 9/2]", "share"),
+        ("Prices went up to £3 a loaf.", "[3, 3]", "amount"),
+        # no verb of moving before it: "up to" bounds the figure
+        ("Up to 52 people were missing.", "[0, 52]", "amount"),
+        ("The storm left up to 52 dead.", "[0, 52]", "amount"),
+    ],
+)
+def test_up_to_after_a_verb_of_moving_is_a_level_not_a_bound(text, interval, relation):
+    # "revised up to 52" says where the toll moved: 52, never "at most 52"
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.relation) == (interval, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "relation"),
+    [
+        ("Arrivals were down 4,300 on last year.", "[-4300, -4300]", "difference"),
+        ("The toll is up 12 from Monday.", "[12, 12]", "difference"),
+        ("Viewers were up 3 million on the year.", "[3000000, 3000000]", "difference"),
+        ("Arrivals were down 4,300, or 6.6%.", "[-4300, -4300]", "difference"),
+        ("Rebels knocked down 3 houses.", "[3, 3]", "amount"),
+        ("Arrivals were down a fifth on 2019.", "[4/5, 4/5]", "ratio"),
+        ("Costs were up a third from last year.", "[4/3, 4/3]", "ratio"),
+        # "up" that belongs to a verb, or a number with no comparison after it: a count
+        ("Aid workers set up 3 camps on Monday.", "[3, 3]", "amount"),
+        ("She picked up 3 from the shop.", "[3, 3]", "amount"),
+    ],
+)
+def test_up_or_down_before_a_number_compared_with_another_is_a_change(text, interval, relation):
+    # "down 4,300 on last year" is a fall of 4,300, never a count of 4,300
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.relation) == (interval, relation)
 
 
 def test_a_figure_of_the_total_counts_nothing_new():

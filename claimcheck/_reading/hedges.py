@@ -66,6 +66,7 @@ _SUFFIXES: Final[dict[tuple[str, ...], str]] = {
 _OR_EQUAL: Final = _table(lex.OR_EQUAL, "")
 
 HEDGE_INDEX: Final = index_phrases(_HEDGES)
+_UP_TO: Final = ("up", "to")
 _SUFFIX_INDEX: Final = index_phrases(_SUFFIXES)
 _OR_EQUAL_INDEX: Final = index_phrases(_OR_EQUAL)
 BOUND_JOINER_INDEX: Final = index_phrases(_table(lex.BOUND_JOINERS, ""))
@@ -253,6 +254,8 @@ class HedgeReader(RelationReader):
             found = self.match_phrase(nxt, HEDGE_INDEX)
             if found is None:
                 break
+            if found[0] == _UP_TO and nxt > 0 and self.words[nxt - 1] in lex.MOVED_UP:
+                break  # "revised up to 52": where the figure moved, a level, no bound
             hedge = _HEDGES[found[0]]
             # "<>30", "more than over 5": two bounds in a row state no value; read neither.
             if hedge in BOUNDS and any(seen in BOUNDS for seen, _ in hedges):

@@ -72,6 +72,8 @@ _LETTER_FIRST: Final = re.compile(r"\s*[^\W\d_]")
 #: A line break that ends a line rather than wraps one: a blank line, or a capital opening the next line
 #: ("Turnout: 64.2%\nLabour 12,340", "raised £45m\nInvestors were pleased"). No noun is read past it.
 _LINE_END: Final = re.compile(r"\n\s*(?:\n|[^\W\d_a-z])")
+#: A score's two sides joined by a dash, ending where a team's name may follow: "Wolves 0-3 Burnley".
+_SCORE_ENDS: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}\s?[-–]\s?[0-9]{1,3}$")
 #: Spelled numbers end a noun phrase: "45,900 ten years earlier" counts no "ten years".
 _NUMBER_WORDS: Final = frozenset({*lex.ONES, *lex.TENS, *lex.SCALES})
 
@@ -170,8 +172,10 @@ def _noun_next(text: str, position: int) -> str | None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
     words = _Words(text, position)
     index = _owner_end(words, 0)
-    if not index and text[position + 1 : position + 2].isupper() and lex.SCORE_NEXT.match(text, position):
-        return None  # the other side of a score: "Chelsea 2 Fulham 1" counts no "Fulham"
+    if not index and text[position + 1 : position + 2].isupper() and (
+        lex.SCORE_NEXT.match(text, position) or _SCORE_ENDS.search(text, max(0, position - 9), position)
+    ):
+        return None  # the other side of a score: "Chelsea 2 Fulham 1", "Wolves 0-3 Burnley" count no team
     if words.at(0).lower() == "of":
         index = 1
         if words.at(1).lower() in BACK_REFERENCES:

@@ -265,10 +265,26 @@ class RelationReader(CoreReader):
             return None
         if words[0] in ("up", "down") and index > 0 and self.words[index - 1] in lex.PHRASAL_BEFORE_UP_DOWN:
             return None
-        strong = any(word in lex.CHANGE_STRONG for word in words)
+        strong = any(word in lex.CHANGE_STRONG for word in words) or self._compared_after(words, nxt)
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
         return Change(_CHANGES[words], strong), nxt
+
+    def _compared_after(self, words: tuple[str, ...], at: int) -> bool:
+        """Whether "up" or "down" changes the plain number or fraction at ``at``.
+
+        "down 4,300 on last year", "up 12 from Monday", "fell to 61,200, down 4,300.", "down a fifth on
+        2019": the words after it name what it is compared with, or end its clause.
+        """
+        if words not in _UP_OR_DOWN or at >= self.size:
+            return False
+        if self.kinds[at] == NUM:
+            after = at + 2 if self.word_at(at + 1) in lex.SCALES else at + 1
+        elif self.word_at(at) in ("a", "one") and self.word_at(at + 1) in lex.DENOMINATORS:
+            after = at + 2  # "down a fifth on 2019": a share that changes
+        else:
+            return False
+        return self.word_at(after) in _COMPARED_ON
 
     def comparison(self, index: int, core: Core) -> tuple[Comparison, int] | None:
         """Read the words after a figure that relate it to another, or None.
@@ -538,6 +554,10 @@ class RelationReader(CoreReader):
         return found[0].value, found[1]
 
 
+_UP_OR_DOWN: Final = frozenset({("up",), ("down",)})
+#: Words after a number that name what "up" or "down" before it compares it with, or end its clause ("fell
+#: to 61,200, down 4,300, or 6.6%"); a noun after it is counted instead ("knocked down 3 houses").
+_COMPARED_ON: Final = frozenset({"on", "from", ",", ".", ";", ":", ")", ""})
 #: Words that open the events an average is over: "over 19 games", "across 12 months", "in 30 matches".
 _OVER_WORDS: Final = frozenset({"over", "across", "in"})
 #: How far around a lead in points words of a game or a poll are looked for: tokens back (within the

@@ -308,6 +308,12 @@ CHANGE_STRONG: Final = frozenset(
     "increase decrease decline shrink growth of".split()
 )
 #: Words before "up" or "down" that make it part of another verb: "made up 30% of voters".
+#: Verbs of moving a figure before "up to", which then says where it moved, no bound: "the toll was revised
+#: up to 52", "pushed up to 4.5%" (a level), against "up to 52 people" (at most 52).
+MOVED_UP: Final = frozenset(
+    "revised revise revises revising pushed push pushes moved move moves went go goes gone shot jumped "
+    "climbed bumped ratcheted ramped raised raises raise".split()
+)
 PHRASAL_BEFORE_UP_DOWN: Final = frozenset(
     "make makes made making take takes took taken taking sum sums summed add adds added set sets "
     "pick picks picked round rounds rounded line lined step stepped shut shuts cut cuts put puts "
