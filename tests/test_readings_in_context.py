@@ -246,6 +246,29 @@ def test_a_lead_in_a_poll_or_alone_is_percentage_points(text):
     assert (estimate.relation, estimate.unit) == ("difference", "percent")
 
 
+@pytest.mark.parametrize(
+    ("text", "interval", "unit"),
+    [
+        ("Boston's 14-point win in the game ended the series.", "[14, 14]", ""),
+        ("They won by 14 points in the match.", "[14, 14]", ""),
+        ("Leeds lost by three points in the game.", "[-3, -3]", ""),
+        ("It was a 14-point defeat, their worst of the season.", "[-14, -14]", ""),
+        # a margin in an election or alone is in percentage points
+        ("Labour won by 12 points.", "[12, 12]", "percent"),
+        ("a 10-point win in the election", "[10, 10]", "percent"),
+        # points won are no margin, nor a plan of ten points
+        ("Jones won 14 points in the event.", "[14, 14]", ""),
+        ("a 10-point plan", "[10, 10]", ""),
+    ],
+)
+def test_a_winning_margin_in_points_is_a_lead(text, interval, unit):
+    # "a 14-point win", "won by 14 points", "lost by three points" state a margin as a lead does: points
+    # scored in a game, percentage points elsewhere, never a count of 14 points of the side's own
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.unit) == (interval, unit)
+    assert estimate.relation == ("amount" if "plan" in text or "won 14" in text else "difference")
+
+
 def test_a_lead_in_points_scored_checks_against_the_scores():
     def claims(lead: str) -> list[Claim]:
         return [
@@ -407,6 +430,8 @@ def test_a_percentage_that_restates_a_change_is_that_change(tmp_path, text, quot
         # no change: "up to" a date, a down payment
         ("Inflation was 3% up to March.", "[3, 3]", "share"),
         ("Buyers need a 10% down payment.", "[10, 10]", "share"),
+        ("Rates were 5% up from 4% a year ago.", "[5, 5]", "share"),
+        ("Sales were 8% up from a year earlier.", "[27/25, 27/25]", "ratio"),
     ],
 )
 def test_up_or_down_after_a_percentage_or_money_is_a_change(text, interval, relation):
@@ -465,6 +490,24 @@ def test_up_or_down_before_a_number_compared_with_another_is_a_change(text, inte
     # "down 4,300 on last year" is a fall of 4,300, never a count of 4,300
     estimate = parse_quantity(text)
     assert (estimate.interval.notation(), estimate.relation) == (interval, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("Net migration more than halved.", "(0, 1/2)"),
+        ("Road deaths have nearly halved since 2015.", "[1/2, 5/9]"),
+        ("Waiting lists have roughly halved.", "[5/11, 5/9]"),
+        ("Sales at least halved.", "(0, 1/2]"),
+        ("Exports saw more than a tenfold fall.", "(0, 1/10)"),
+        # a rise, or a share of a base, keeps its hedge as written
+        ("Prices more than doubled.", "(2, inf)"),
+        ("Nearly half as many came.", "[9/20, 1/2]"),
+    ],
+)
+def test_a_hedge_on_a_fall_by_a_factor_bounds_the_fall(text, interval):
+    # "more than halved" fell by more than half: less than 0.5 of the figure before, never more than 0.5
+    assert parse_quantity(text).interval.notation() == interval
 
 
 def test_a_figure_of_the_total_counts_nothing_new():

@@ -209,7 +209,7 @@ class HedgeReader(RelationReader):
             core, kind = apply_hedge(core, "about", self.policy), "about"
         for hedge, _ in reversed(hedges):
             if hedge != "equal":  # "equal to 20" states 20
-                core = apply_hedge(core, hedge, self.policy)
+                core = self._hedge(core, hedge)
                 kind = _HEDGE_KIND[hedge]
         for hedge in suffixes:
             if hedge != "about":
@@ -245,6 +245,12 @@ class HedgeReader(RelationReader):
                     nxt = closing[1]
                     break
         return suffixes, nxt
+
+    def _hedge(self, core: Core, hedge: str) -> Core:
+        """Apply a hedge before the core; to a fall by a factor ("more than halved"), to the fall's size."""
+        if core.relation == "ratio" and self._falling(self.core_at):
+            return _fall_hedged(core, hedge, self.policy)
+        return apply_hedge(core, hedge, self.policy)
 
     def _hedges_before(self, index: int) -> tuple[list[tuple[str, int]], int]:
         """Read the hedges before a figure: each with the index where it starts; and the next index."""
@@ -370,6 +376,24 @@ def _least(x: Fraction | float, y: Fraction | float) -> Fraction | float:
 def _most(x: Fraction | float, y: Fraction | float) -> Fraction | float:
     """``max(x, y)`` of two magnitudes (see :func:`_before`)."""
     return y if _before(x, y) else x
+
+
+def _fall_hedged(core: Core, hedge: str, policy: Policy) -> Core:
+    """Apply a hedge to a fall by a factor: "more than halved" fell by more than half (below 0.5).
+
+    The hedge bounds the size of the fall, the factor it divides by ("nearly halved" divides by 1.8 to 2,
+    so keeps 0.5 to 0.556 of the figure), never the ratio left.
+    """
+    hedged = apply_hedge(core.with_interval(_reciprocal(core.interval)), hedge, policy)
+    return hedged.with_interval(_reciprocal(hedged.interval))
+
+
+def _reciprocal(band: Interval) -> Interval:
+    """The reciprocals of a band of positive ratios (an end at zero goes to infinity and back)."""
+    def flip(end: Fraction | float) -> Fraction | float:
+        return INF if end == 0 else 0 if end == INF else 1 / end
+
+    return Interval(flip(band.hi), flip(band.lo), low_open=band.high_open, high_open=band.low_open)
 
 
 def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:

@@ -222,6 +222,16 @@ class RelationReader(CoreReader):
             return None
         return Core(Interval(factor, factor), None, "exact", factor, share=False, relation="ratio"), nxt
 
+    def _falling(self, index: int) -> bool:
+        """Whether the multiple at ``index`` is a fall by a factor: "halved", "a tenfold fall"."""
+        word = self.word_at(index)
+        if word in ("a", "an"):
+            index += 1
+            word = self.word_at(index)
+        if word in lex.MULTIPLES:
+            return lex.MULTIPLES[word] < 1
+        return word in lex.FOLDS and self.word_at(index + 1) in lex.FOLD_FALLS
+
     def _dated(self, index: int) -> bool:
         """Whether the words at ``index`` name when, not a base: "twice this year", "twice last season"."""
         return self.word_at(index) in ("this", "that", "last") and self.word_at(index + 1) in lex.WHEN_NOUNS
@@ -322,7 +332,7 @@ class RelationReader(CoreReader):
         changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))
         if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
             return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
-        if changing and word in lex.UP_DOWN and self.word_at(index + 1) in lex.UP_DOWN_NEXT:
+        if changing and word in lex.UP_DOWN and self._changed_on(index + 1):
             return Comparison(lex.UP_DOWN[word]), index + 1  # "8% up on 2024", "£2m down"
         if word in lex.ABOVE_BELOW and self._against_reference(index, core):
             return Comparison(lex.ABOVE_BELOW[word]), index + 1  # "41% below the average", "2C above"
@@ -339,6 +349,18 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _changed_on(self, index: int) -> bool:
+        """Whether the words at ``index``, after "up" or "down" after a figure, make it a change.
+
+        "8% up on 2024", "8% up from a year earlier", "£2m down." do; "5% up from 4%" states a level
+        and the one it rose from, "3% up to March" a level and a date.
+        """
+        then = self.word_at(index)
+        if then == "from":
+            after = self.word_at(index + 1)
+            return index + 1 < self.size and self.kinds[index + 1] != NUM and after.isalpha()
+        return then in lex.UP_DOWN_NEXT
 
     def _duration_at(self, index: int) -> bool:
         """Whether a duration starts at ``index``: "a year", "18 weeks", "two years" (no figure compared)."""
@@ -388,8 +410,9 @@ class RelationReader(CoreReader):
         # "a 5-point lead", "a lead of three points", "ahead by 4 points", "five points clear": a lead is
         # a difference between two shares, in percentage points, never a count of anything
         at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
+        then = self.word_at(at + 1)
         if self.word_at(at) in lex.POINT_WORDS and (
-            self.word_at(at + 1) in lex.LEAD_WORDS or self._lead_before()
+            then in lex.LEAD_WORDS or then in lex.MARGIN_WORDS or self._lead_before() or self._won_by()
         ):
             self.points_sign = -1 if self._trailing(at + 1) else 1
             self.points_scored = self._in_a_game(at + 1)
@@ -439,6 +462,17 @@ class RelationReader(CoreReader):
             if self.kinds[back] != WORD:
                 return False
             if self.words[back] in lex.LEAD_WORDS:
+                return True
+        return False
+
+    def _won_by(self) -> bool:
+        """Whether "by" and a verb of winning stand before the figure: "won by 14", "beat Leeds by 12"."""
+        if self.word_at(self.core_at - 1) != "by":
+            return False
+        for back in range(self.core_at - 2, max(-1, self.core_at - 2 - _LEAD_REACH), -1):
+            if self.kinds[back] != WORD:
+                return False
+            if self.words[back] in lex.WIN_VERBS:
                 return True
         return False
 

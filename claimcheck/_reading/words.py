@@ -345,7 +345,16 @@ POLL_WORDS: Final = frozenset(
     "pollsters respondents electorate inflation unemployment turnout".split()
 )
 #: Lead words for the side behind: "behind by 4 points" is 4 points fewer than the leader.
-TRAILING_WORDS: Final = frozenset("behind deficit trail trails trailed trailing".split())
+TRAILING_WORDS: Final = frozenset(
+    "behind deficit trail trails trailed trailing defeat defeats loss losses lost lose loses losing "
+    "beaten".split()
+)
+#: Words after points that make them a winning margin, as a lead is: "a 14-point win", "a three-point
+#: defeat" (the side behind, :data:`TRAILING_WORDS`).
+MARGIN_WORDS: Final = frozenset("win wins victory defeat defeats loss".split())
+#: Verbs before "by" and points that make them a winning margin: "won by 14 points", "lost by three
+#: points", "beat Leeds by 12 points" ("won 14 points" earned them).
+WIN_VERBS: Final = frozenset("won win wins winning beat beats beating beaten lost lose loses losing".split())
 #: Periods of a rate: "1,200 a week", "£6 a day", "3% per year", "annually".
 RATE_PERIODS: Final = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
