@@ -547,12 +547,15 @@ _RESTATING: Final = re.compile(r"(?:,\s*or|\()\s*$")
 
 
 def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
-    """The quote's percentage as the change it restates, or None: "9% more" for "rose by 4,300, or 9%".
+    """The quote's figure as the change it restates, or None: "9% more" for "rose by 4,300, or 9%".
 
     A percentage after a change and ", or" (or in brackets) is that change in per cent of the figure
-    before, never a share of anything: the value says so ("9% more", "6.6% less").
+    before, never a share of anything, and an amount after a change in per cent the change in its unit
+    ("rose 9%, or 4,300" is 4,300 more), never a count of its own: the value says so ("9% more", "6.6%
+    less", "4,300 more").
     """
-    if (estimate.relation, estimate.unit) != ("share", "percent"):
+    percent = estimate.unit == "percent"
+    if (estimate.relation, percent) not in (("share", True), ("amount", False)):
         return None
     figure = start + max(0, passage.find(estimate.text))
     low = max(0, figure - _CLAUSE_REACH)

@@ -404,6 +404,10 @@ def test_a_quoted_lead_two_sentences_after_the_game_reads_points_scored(tmp_path
         ("Households rose by 4,300, or 9%, to 51,200 from 46,900.", "or 9%", "9% more"),
         ("Passengers fell to 61,200 from 65,500, down 4,300, or 6.6%.", "or 6.6%", "6.6% less"),
         ("Sales fell £2m (4.5%) to £42.5m from £44.5m.", "4.5%", "4.5% less"),
+        # and the other way round: an amount after a change in per cent is the change in its unit
+        ("Households rose 9%, or 4,300, to 51,200 from 46,900.", "or 4,300", "4,300 more"),
+        ("Sales fell 4.5% (£2m) to £42.5m from £44.5m.", "£2m", "£2m less"),
+        ("Sales rose 9% to £4.1m, or £340,000 a month.", "or £340,000", "£340,000 a month"),
         # no change before it: the share stays a share ("12,000 votes, or 41%" of the votes cast)
         ("The party won 12,000 votes, or 41%, of 29,300 cast.", "or 41%", "41%"),
     ],
