@@ -174,20 +174,33 @@ def _made(  # noqa: PLR0917 - every field a mention has
     has none.
     """
     mention = object.__new__(Mention)
-    put = object.__setattr__  # the class is frozen: set each field as attrs' own __init__ does
-    put(mention, "start", start)
-    put(mention, "end", end)
-    put(mention, "text", text)
-    put(mention, "estimate", estimate)
-    put(mention, "sentence", sentence)
-    put(mention, "kind", kind)
-    put(mention, "share_of", share_of)
-    put(mention, "ends", ends)
-    put(mention, "printed", printed)
-    put(mention, "_noun_from", noun_from)
+    put = _PUT  # the class is frozen: each slot set through its own descriptor, as attrs' __init__ does
+    put[0](mention, start)
+    put[1](mention, end)
+    put[2](mention, text)
+    put[3](mention, estimate)
+    put[4](mention, sentence)
+    put[5](mention, kind)
+    put[6](mention, share_of)
+    put[7](mention, ends)
+    put[8](mention, printed)
+    put[9](mention, noun_from)
     if noun_from is None:
-        put(mention, "noun", None)
+        put[10](mention, None)
     return mention
+
+
+#: The setter of each of a mention's slots, in the order :func:`_made` sets them: through the slot's own
+#: descriptor (the noun's under :class:`_ReadOnFirstUse`), faster than ``object.__setattr__``, which looks
+#: each name up first.
+_PUT: Final = (
+    *(
+        vars(Mention)[name].__set__
+        for name in ("start", "end", "text", "estimate", "sentence", "kind", "share_of", "ends", "printed")
+    ),
+    vars(Mention)["_noun_from"].__set__,
+    vars(Mention)["noun"].slot.__set__,
+)
 
 
 def _is_share(estimate: Estimate) -> bool:
@@ -429,7 +442,9 @@ def _age(estimate: Estimate, words: str) -> Estimate | None:
 def _below_prefix(text: str, start: int, estimate: Estimate) -> tuple[int, Estimate]:
     """Read "sub-500 sq ft" as below 500 sq ft: the mention takes in "sub-" and its estimate the bound."""
     begin = start - len(_SUB)
-    if begin < 0 or text[begin:start].lower() != _SUB or (begin and text[begin - 1].isalnum()):
+    if text[start - 1 : start] != "-" or begin < 0 or text[begin:start].lower() != _SUB:
+        return start, estimate
+    if begin and text[begin - 1].isalnum():
         return start, estimate
     if estimate.kind != "exact":
         return start, estimate

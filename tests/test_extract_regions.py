@@ -7,6 +7,7 @@ reading.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import attrs
@@ -22,6 +23,7 @@ from claimcheck._reading.regions import (
     _words,
     reading_spans,
 )
+from claimcheck._reading.sentences import _ABBREVIATIONS as ABBREVIATIONS
 from claimcheck._reading.sentences import Sentences
 from claimcheck.mentions import extract
 from claimcheck.parse import scan
@@ -232,3 +234,20 @@ def test_a_line_of_scores_reads_as_the_parser_reads_it(rows: list[tuple[str, int
         assert [attrs.evolve(m, sentence=(0, 0)) for m in extract(text)] == [
             attrs.evolve(m, sentence=(0, 0)) for m in extract(spaced)
         ]
+
+
+# -- the word before a full stop ------------------------------------------------------------------------
+
+#: The word before a stop as a pattern reads it: letters and stops, from a letter to a letter, up to the stop
+#: (or to a line break right before it), no further back than twelve characters.
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+
+
+@given(st.text(alphabet="Mr.USnoe \n\tAé1", max_size=20), st.data())
+def test_the_word_before_a_stop_is_the_one_the_pattern_reads(text: str, data: st.DataObject) -> None:
+    position = data.draw(st.integers(0, len(text)))
+    sentences = Sentences(text)
+    word = _WORD_BEFORE_STOP.search(text, max(0, position - 12), position)
+    token = word.group(1).lower() if word else None
+    expected = token is not None and (token in ABBREVIATIONS or len(token) == 1)
+    assert sentences._abbreviation(position) == expected

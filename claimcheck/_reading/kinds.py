@@ -464,20 +464,19 @@ def context_kind(
     figure = text[start:end]
     left = text[start - 1] if start else ""
     right = text[end] if end < len(text) else ""
-    bare = figure.lstrip("-–")
     if figure.startswith(".") and left.isalpha():  # the ".4" of "ID.4"
         glued = _GLUED.search(text, max(0, start - 24), start)
         return "identifier", glued.start() if glued else start, _extend_word(text, end)
     # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
     hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
-    if (left.isalnum() or hyphened) and bare.isdigit():
+    if (left.isalnum() or hyphened) and (bare := figure.lstrip("-–")).isdigit():
         glued = _GLUED.search(text, max(0, start - 24), start)
         first = glued.start() if glued else start
         prefix = text[first:start].rstrip("-–").lower()
         if _YEAR.fullmatch(bare) and prefix in _YEAR_BEFORE:
             return "year", first, end
         return "identifier", first, _extend_word(text, end)
-    if right == "/" and text[end + 1 : end + 2].isdigit() and bare.isdigit():
+    if right == "/" and text[end + 1 : end + 2].isdigit() and figure.lstrip("-–").isdigit():
         return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": the parser reads no fraction
     if right.isalpha() and figure[-1:].isdigit():
         suffix = _ORDINAL.match(text, end)
@@ -515,12 +514,15 @@ def context_kind(
         return None  # "cases per 100,000 people fell to 12.3": the rate's base, no figure of its own
     # A version after a label, an acronym or a camel-cased name: "version 2.0", "HDMI 2.1", "iOS 17.4"
     # (not after any capitalised word: "Germany 1.2, France 0.8" is a table of figures).
-    year, version_like, year_range, model_range, resolution = _shape(figure)
+    # (No shape holds a comma: "1,200" is none of them.)
+    year, version_like, year_range, model_range, resolution = _NO_SHAPE if "," in figure else _shape(figure)
     version = version_like and (
         lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
     )
     # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
-    scored = not spaced and lower not in _LABELS and _score_side(text, end, figure, before)
+    scored = (
+        not spaced and lower not in _LABELS and figure.isdigit() and _score_side(text, end, figure, before)
+    )
     if plain and (figure.isdigit() or version) and not scored:
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
@@ -555,7 +557,11 @@ def context_kind(
     ):
         return "identifier", start, end
     folded = figure.lower()
-    if not figure[-1:].isdigit() and _not_a_word_figure(text, end, folded, lower):
+    if (
+        not figure[-1:].isdigit()
+        and (right == "-" or "half" in folded)  # (the words it tells have a hyphen after or are "half")
+        and _not_a_word_figure(text, end, folded, lower)
+    ):
         return None
     if spaced:
         return _spaced_kind(text, start, end, figure, lower)
@@ -563,7 +569,8 @@ def context_kind(
         return None
     if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
         return "age", start, end
-    bound = _age_bound(text, start, end, lower)
+    initial = figure[:1]
+    bound = _age_bound(text, start, end, lower) if initial in _BOUND_FIRSTS or not initial.isascii() else None
     if bound is not None:
         return "age", start, bound  # "children under 5", "8,700 were under 16", "the over 65s"
     age = _AGE_AFTER.match(text, end) if _may_follow(then, "-yYmMwWoOsS") else None
@@ -588,6 +595,8 @@ def context_kind(
 
 #: The first letters of the words of :data:`_AGE_BOUND` (tried only after a figure that starts with one).
 _BOUND_FIRST: Final = ("u", "o", "b", "a")
+#: The same, in either case: the characters an ASCII figure that :func:`_age_bound` may read starts with.
+_BOUND_FIRSTS: Final = frozenset({*_BOUND_FIRST, *(letter.upper() for letter in _BOUND_FIRST)})
 #: A bound on a whole number of years: "under 16", "over 65", "under 16 years".
 _AGE_WORDS: Final = {**lex.ONES, **lex.TENS}
 _AGE_BOUND: Final = re.compile(
@@ -670,6 +679,9 @@ def _spaced_kind(
     if figure.lower() == "one" and lower in _PRONOUN_ONE_BEFORE:
         return None
     return COUNT, start, end
+
+
+_NO_SHAPE: Final = (False, False, False, False, False)
 
 
 @functools.lru_cache(maxsize=4096)

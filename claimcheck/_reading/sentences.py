@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from typing import Final
 
 __all__ = ["Sentences"]
@@ -39,7 +40,11 @@ _END: Final = re.compile(
     r"|(?<=\n)[ \t]*\n\s*(?P<blank>)"
     r"|(?<=\n)(?=[ \t]*[\"“‘A-Z0-9])(?P<line>))"
 )
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+#: The characters of a word before a full stop: ASCII letters, and stops inside it ("U.S").
+_LETTERS: Final = frozenset(string.ascii_letters)
+_WORD_CHARACTERS: Final = _LETTERS | {"."}
+#: How far back the word before a full stop is read, in characters.
+_WORD_REACH: Final = 12
 
 
 class Sentences:
@@ -81,10 +86,19 @@ class Sentences:
 
         (Only a stop that :data:`_END` finds after a word as short as an abbreviation is asked about.)
         """
-        word = _WORD_BEFORE.search(self.text, max(0, position - 12), position)
-        if word is None:
+        # The word is the letters and stops right before it (or before a line break right before it), from
+        # its first letter and no further back than _WORD_REACH, and it ends with a letter.
+        text = self.text
+        low = max(0, position - _WORD_REACH)
+        end = position - 1 if text[position - 1 : position] == "\n" else position
+        if end <= low or text[end - 1] not in _LETTERS:
             return False
-        token = word.group(1).lower()
+        start = end - 1
+        while start > low and text[start - 1] in _WORD_CHARACTERS:
+            start -= 1
+        while text[start] not in _LETTERS:
+            start += 1
+        token = text[start:end].lower()
         # "U.S." and single initials ("George W. Bush") are abbreviations.
         return token in _ABBREVIATIONS or len(token) == 1
 
