@@ -26,7 +26,7 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
 
-__all__ = ["Claim", "Role", "assign_ids", "normalize_name", "of_cycle", "role"]
+__all__ = ["Claim", "Role", "assign_ids", "facets_of", "normalize_name", "of_cycle", "role"]
 
 #: The facet that names what a claim counts; a scope cannot set it.
 SUBJECT = "subject"
@@ -209,9 +209,23 @@ class Claim:
     @property
     def facets(self) -> dict[str, str]:
         """The claim's normalised facets, the subject among them: what makes its cell."""
-        facets = {normalize_name(facet): normalize_name(name) for facet, name in self.scope.items()}
-        facets[SUBJECT] = normalize_name(self.subject)
-        return facets
+        return facets_of(self, {})
+
+
+def facets_of(claim: Claim, names: dict[str, str]) -> dict[str, str]:
+    """A claim's :attr:`~Claim.facets`, each spelling normalised once for all the claims that share ``names``.
+
+    ``names`` maps each spelling met to its normalised form, and is filled as spellings are met: the
+    claims of one check name a few facets and places many times over.
+    """
+    known = names.get
+    facets = {
+        known(facet) or names.setdefault(facet, normalize_name(facet)): known(name)
+        or names.setdefault(name, normalize_name(name))
+        for facet, name in claim.scope.items()
+    }
+    facets[SUBJECT] = known(claim.subject) or names.setdefault(claim.subject, normalize_name(claim.subject))
+    return facets
 
 
 def _parser() -> Callable[..., Estimate]:

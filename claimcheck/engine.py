@@ -211,7 +211,7 @@ class _Engine:
         self.policy = policy
         self.prepared = prepared
         self.accepts = accepts
-        self.names = explain.Namer(claims, hierarchy, firsts=prepared.firsts)
+        self.names = explain.Namer(claims, hierarchy, firsts=prepared.firsts, names=prepared.names)
         self.found: dict[frozenset[int], Conflict] = {}
         self.failing = 0  # found conflicts no accepted claim set covers
         self.truncated = False  # the search stopped before it had listed every minimal conflict

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from claimcheck.hierarchy import Hierarchy, Link
 
-__all__ = ["Closure", "Closures", "in_order", "values"]
+__all__ = ["NO_WHOLES", "Closure", "Closures", "in_order", "values"]
 
 #: A closure: the disjoint pieces its values fall in (their union is the closure's set of values).
 Closure = frozenset[frozenset[str]]
@@ -37,7 +37,7 @@ _TOP_PIECE: Final = frozenset([_TOP])
 _Node = str | tuple[str, int]
 
 #: The wholes of a value declared under none.
-_NONE: Final[Mapping[str, Link]] = MappingProxyType({})
+NO_WHOLES: Final[Mapping[str, Link]] = MappingProxyType({})
 
 
 class Closures:
@@ -116,7 +116,7 @@ class _Reach:
 
     def _next(self, value: str) -> list[_Node]:
         """The nodes a value leads to."""
-        parents = self.wholes.get(value, _NONE)
+        parents = self.wholes.get(value, NO_WHOLES)
         found: list[_Node] = list(parents)
         for parent, link in parents.items():
             if link != "partition":

@@ -22,7 +22,7 @@ from claimcheck.quantity import Estimate, Toward, format_magnitude, significant,
 from claimcheck.report import Figure, Gap, Implied, Overlap, describe
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from claimcheck._solving.model import Model
     from claimcheck._solving.propagate import Crossing, Propagator, Reason
@@ -144,14 +144,21 @@ class Namer:
     """Names for cells, facets and claims as the claims (or the hierarchy) first spelled them."""
 
     def __init__(
-        self, claims: Sequence[Claim], hierarchy: Hierarchy, *, firsts: Sequence[int] | None = None
+        self,
+        claims: Sequence[Claim],
+        hierarchy: Hierarchy,
+        *,
+        firsts: Sequence[int] | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         """Collect spellings from the claims, then fall back on the hierarchy's.
 
         ``firsts``, when given, holds the position of the first claim of each spelling of a subject and
         scope, in order (:attr:`Prepared.firsts <claimcheck._solving.model.Prepared.firsts>`): only those
-        claims are read.
+        claims are read. ``names``, when given, maps spellings to their normalised names
+        (:attr:`Prepared.names <claimcheck._solving.model.Prepared.names>`), so none is normalised again.
         """
+        normal = names or {}
         self.claims, self.hierarchy = claims, hierarchy
         #: each claim's figure as printed, and as checked (widened by its rounding; None if left out)
         self.printed: Sequence[Estimate] = ()
@@ -169,11 +176,13 @@ class Namer:
             if spelling in spelled:
                 continue
             spelled.add(spelling)
-            self.values.setdefault((SUBJECT, normalize_name(claim.subject)), claim.subject.strip())
+            subject = normal.get(claim.subject) or normalize_name(claim.subject)
+            self.values.setdefault((SUBJECT, subject), claim.subject.strip())
             for facet, value in claim.scope.items():
-                key = normalize_name(facet)
+                key = normal.get(facet) or normalize_name(facet)
                 self.facet_names.setdefault(key, facet.strip())
-                self.values.setdefault((key, normalize_name(value)), " ".join(value.split()))
+                named = normal.get(value) or normalize_name(value)
+                self.values.setdefault((key, named), " ".join(value.split()))
 
     def value(self, facet: str, value: str) -> str:
         """The display spelling of a normalised facet value."""

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Final
 from claimcheck import units
 from claimcheck._reading.hedges import rounded_step
 from claimcheck._reading.nouns import names_population
-from claimcheck._solving.closures import Closure, Closures, in_order, values
+from claimcheck._solving.closures import NO_WHOLES, Closure, Closures, in_order, values
 from claimcheck._values.interval import INF, Interval
-from claimcheck.claims import SUBJECT, Claim, Role, normalize_name, period, role
+from claimcheck.claims import SUBJECT, Claim, Role, facets_of, normalize_name, period, role
 from claimcheck.errors import ModelError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
@@ -456,7 +456,7 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("_claims", "_ids", "facets", "firsts", "floor", "signed")
+    __slots__ = ("_claims", "_ids", "facets", "firsts", "floor", "names", "signed")
 
     def __init__(
         self,
@@ -478,6 +478,8 @@ class Prepared:
         # Claims about one cell share one mapping of its facets (read-only here), not one each; claims
         # spelling their subject and scope alike are normalised once
         shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        #: each spelling of a facet, subject or value the claims use, and its normalised name
+        self.names: dict[str, str] = {}
         spelled: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, str]] = {}
         self.facets: list[dict[str, str]] = []
         #: the position of the first claim of each spelling of a subject and scope, in order
@@ -486,7 +488,8 @@ class Prepared:
             spelling = (claim.subject, tuple(claim.scope.items()))
             found = spelled.get(spelling)
             if found is None:
-                facets = claim.facets if not wholes else {**wholes, **claim.facets}
+                facets = facets_of(claim, self.names)
+                facets = facets if not wholes else {**wholes, **facets}
                 found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
                 self.firsts.append(k)
             self.facets.append(found)
@@ -981,20 +984,15 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
     # per whole's cell and facet, the parts of its complete partitions: one pass a partition
     complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
     adds = [hierarchy.adds(facet) for facet in model.facets]
-    # each value's wholes and partitions, asked of the hierarchy once per value, not once per cell
-    links: dict[tuple[str, str], tuple[dict[str, Link], list[tuple[str, ...]]]] = {}
+    # each facet's wholes and partitions of every value, as the hierarchy holds them (no copy a value)
+    links = [hierarchy.links(facet) for facet in model.facets]
     for cell, key in enumerate(model.cells):
         for i, facet in enumerate(model.facets):
             value = key[i]
             if value == TOP or not adds[i]:  # a year or a report date is no part
                 continue
-            found_links = links.get((facet, value))
-            if found_links is None:
-                found_links = links[(facet, value)] = (
-                    hierarchy.parents(facet, value),
-                    hierarchy.partitions(facet, value),
-                )
-            parents, partitions = found_links
+            parents: Mapping[str, Link] = links[i][0].get(value, NO_WHOLES)
+            partitions = links[i][1].get(value, ())
             if not parents and facet in topped:
                 parents = {TOP: "subset"}
             for parent, link in parents.items():
