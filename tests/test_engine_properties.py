@@ -114,14 +114,20 @@ def oracle(
             _row(rows.ub, {}, size(cell), -1.0, 0.0, strict=True, t=t)
         return _decide_shares(rows.ub, eq, free, share, size), rows.swapping
 
-    verdict, swapping = decide(None)
+    try:
+        verdict, swapping = decide(None)
+    except _Undecided:  # a relaxation HiGHS cannot solve decides nothing
+        return None
     if not swapping or verdict is False:  # (leaving out the multiples of bases below zero relaxes)
         return verdict
     # each base a multiple may take below zero on one side of it: the claims hold where some sides do
-    verdicts = [
-        decide(dict(zip(sorted(swapping), below, strict=True)))[0]
-        for below in itertools.product((False, True), repeat=len(swapping))
-    ]
+    try:
+        verdicts = [
+            decide(dict(zip(sorted(swapping), below, strict=True)))[0]
+            for below in itertools.product((False, True), repeat=len(swapping))
+        ]
+    except _Undecided:
+        return None
     return True if True in verdicts else None if None in verdicts else False
 
 
@@ -228,8 +234,11 @@ def _decide_shares(
             else:  # n fixed: x = n·s
                 total = float(chosen[size(cell)])
                 fixed.extend([({size(cell): 1.0}, total), ({cell: 1.0, variable: -total}, 0.0)])
-        if _feasible(n, tied, fixed, free):
-            return True
+        try:
+            if _feasible(n, tied, fixed, free):
+                return True
+        except _Undecided:  # a restriction only proves consistency: one HiGHS cannot solve proves nothing
+            continue
     return None
 
 
@@ -271,8 +280,9 @@ def _rate_limits(  # noqa: PLR0917 - the rows, then the ratio's two cells
             limits.append(-math.inf if sign > 0 else math.inf)
         elif result.status == 2:  # no total above zero at all: the relaxation decides
             return -math.inf, math.inf
+        elif result.status != 0:  # HiGHS could not decide: no limit on that side (only relaxes)
+            limits.append(-math.inf if sign > 0 else math.inf)
         else:
-            assert result.status == 0, result.message
             limits.append(sign * result.fun)
     return limits[0], limits[1]
 
@@ -372,6 +382,10 @@ def _row(
     rows.append((row, rhs))
 
 
+class _Undecided(Exception):  # noqa: N818 - a signal, not an error
+    """HiGHS ended without a verdict (status 4: numerical trouble), so the oracle has none."""
+
+
 def _feasible(n: int, ub: Rows, eq: Rows, free: list[bool] | None = None) -> bool:
     return _solve(n, ub, eq, free) is not None
 
@@ -397,7 +411,8 @@ def _solve(n: int, ub: Rows, eq: Rows, free: list[bool] | None = None) -> np.nda
     result = linprog(objective, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
     if result.status == 2:  # infeasible
         return None
-    assert result.status == 0, result.message
+    if result.status != 0:  # HiGHS could not decide (numerical trouble on far-apart coefficients)
+        raise _Undecided(result.message)
     strict = any(n - 1 in row for row, _ in ub)
     return result.x if not strict or -result.fun > 1e-7 else None
 
