@@ -44,11 +44,11 @@ Severity = Literal["error", "warning"]
 
 
 def _ids(value: Any) -> tuple[str, ...]:
-    return tuple(str(item) for item in value)
+    return tuple(map(str, value))
 
 
 def _lines(value: Any) -> tuple[str, ...]:
-    return tuple(str(item) for item in value)
+    return tuple(map(str, value))
 
 
 def _scope(value: Mapping[str, str] | None) -> Mapping[str, str]:

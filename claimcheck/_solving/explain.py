@@ -167,6 +167,9 @@ class Namer:
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self._ids: list[str] | None = None
+        #: the figures' estimates made so far, per unit by their interval's id (:meth:`figure`): claims
+        #: that repeat a spelling share one interval, and so one estimate
+        self._made: dict[str, dict[int, tuple[Interval, Estimate]]] = {}
         #: each cell key's subject and scope as display names (:meth:`named`)
         self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, FrozenDict[str, str]]] = {}
         self.values: dict[tuple[str, str], str] = {}
@@ -536,9 +539,10 @@ class Namer:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         ids = self.ids
         subject, scope = self.named(model, cell)
+        unit = model.unit[cell]
         return Figure(
             tuple([ids[k] for k, _ in rows]),
-            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
+            Estimate.from_intervals([found for _, found in rows], unit, made=self._made.setdefault(unit, {})),
             subject=subject,
             scope=scope,
         )
