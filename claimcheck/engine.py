@@ -767,7 +767,8 @@ class _Oracle:
         #: the exploring run of every claim of the model, where it found conflicts, and those claims
         self.seed: tuple[Propagator, frozenset[int]] | None = None
         self.tests = 0
-        self.small = len(self.says) <= _SMALL or len(_claims_of(model)) <= _SMALL
+        # the model's claims are the positions ``says`` marks (counted in C, not gathered into a set)
+        self.small = len(self.says) <= _SMALL or len(self.says) - self.says.count(0) <= _SMALL
         # a share whose base contains its own cell narrows forever (each pass a fraction of the last);
         # a test gives up sooner than a whole check and leaves the verdict to the exact LP
         self.test_budget = 10 * (len(self.base.constraints) + len(model.cells)) + 200

@@ -362,39 +362,26 @@ class Estimate:
 
     @classmethod
     def from_intervals(
-        cls,
-        intervals: Iterable[Interval | None],
-        unit: str = "",
-        *,
-        made: dict[int, tuple[Interval, Estimate]] | None = None,
+        cls, intervals: Iterable[Interval | None], unit: str = ""
     ) -> tuple[Estimate | None, ...]:
         """Return :meth:`from_interval` of each interval in one ``unit`` (None stays None), made at once.
 
         The engine makes one for every claim of a report's figures: the unit is named once, not once per
-        interval. ``made``, when given, holds the estimates made so far in this unit by the interval's
-        id (with the interval, so the id stays its own): an interval met again (claims that repeat a
-        spelling share one) gets the same estimate, not a new one.
+        interval.
 
         >>> [str(e) for e in Estimate.from_intervals([Interval(1, 2), None, Interval(3, 3)], "km")]
         ['1 km–2 km', 'None', '3 km']
         """
         canonical = units.canonical_unit(unit) if unit else units.DIMENSIONLESS
         found: list[Estimate | None] = []
-        if made is None:
-            made = {}
         for interval in intervals:
             if interval is None:
                 found.append(None)
-                continue
-            known = made.get(id(interval))
-            if known is not None:
-                found.append(known[1])
                 continue
             estimate = cls._made(
                 interval.lo, interval.hi, canonical, interval.low_open, interval.high_open,
                 _stated(interval), "", None, None, "amount", canonical=True,
             )  # fmt: skip
-            made[id(interval)] = (interval, estimate)
             found.append(estimate)
         return tuple(found)
 

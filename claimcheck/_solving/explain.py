@@ -167,9 +167,6 @@ class Namer:
         self.digits = DIGITS
         self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self._ids: list[str] | None = None
-        #: the figures' estimates made so far, per unit by their interval's id (:meth:`figure`): claims
-        #: that repeat a spelling share one interval, and so one estimate
-        self._made: dict[str, dict[int, tuple[Interval, Estimate]]] = {}
         #: each cell key's subject and scope as display names (:meth:`named`)
         self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, FrozenDict[str, str]]] = {}
         self.values: dict[tuple[str, str], str] = {}
@@ -539,10 +536,9 @@ class Namer:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         ids = self.ids
         subject, scope = self.named(model, cell)
-        unit = model.unit[cell]
         return Figure(
             tuple([ids[k] for k, _ in rows]),
-            Estimate.from_intervals([found for _, found in rows], unit, made=self._made.setdefault(unit, {})),
+            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
             subject=subject,
             scope=scope,
         )

@@ -527,18 +527,10 @@ def signed_subjects(
     and still add up (-€700m + €250m = -€450m); every other figure keeps its floor.
     """
     found = set(hierarchy.signed_subjects)
-    # claims that repeat a spelling share its estimate (``printed`` keeps each alive, so its id is its
-    # own): each estimate is asked once
-    negative: dict[int, bool] = {}
     for claim, estimate in zip(claims, printed, strict=True):
-        if estimate is None:
-            continue
-        says = negative.get(id(estimate))
-        if says is None:
-            # a difference's sign is the change's ("5,000 fewer than"), not the figure's
-            relative = estimate.relation in ("ratio", "difference")
-            says = negative[id(estimate)] = not relative and states_negative(estimate)
-        if says:
+        # a difference's sign is the change's ("5,000 fewer than"), not the figure's
+        relative = estimate is not None and estimate.relation in ("ratio", "difference")
+        if estimate is not None and not relative and states_negative(estimate):
             found.add(normalize_name(claim.subject))
     stack = list(found)
     while stack:
@@ -570,18 +562,10 @@ def prepare(
     """
     printed = read_printed(claims, policy)
     converted = _conversions(claims, printed)
-    meant: list[Estimate | None] = []
-    # a claim with no base, period, opt-out or conversion means what its estimate alone means: claims
-    # that repeat a spelling (one estimate, kept alive by ``printed``) share one meaning
-    plain: dict[int, Estimate] = {}
-    for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
-        if claim.of is not None or claim.over is not None or claim.exact or k in converted:
-            meant.append(meaning(claim, estimate, policy, converted=k in converted))
-            continue
-        found = plain.get(id(estimate))
-        if found is None:
-            found = plain[id(estimate)] = meaning(claim, estimate, policy)
-        meant.append(found)
+    meant: list[Estimate | None] = [
+        meaning(claim, estimate, policy, converted=k in converted)
+        for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True))
+    ]
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
     return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
@@ -748,7 +732,7 @@ def build_model(
             )
             continue
         bases[k] = base
-    roles = _roles(claims, estimates, active)
+    roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
     named = sorted({*active, *bases.values()}) if bases else active  # active is in order already
     facet_names = {SUBJECT}
     mappings = {id(mapping): mapping for mapping in map(prepared.facets.__getitem__, named)}
@@ -796,27 +780,6 @@ def build_model(
     _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
-
-
-def _roles(
-    claims: Sequence[Claim], estimates: Sequence[Estimate | None], active: Iterable[int]
-) -> dict[int, Role]:
-    """Each active claim's :func:`role`; a claim with no base by its estimate's once (claims share them)."""
-    roles: dict[int, Role] = {}
-    alone: dict[int, Role] = {}  # by the estimate's id (``estimates`` keeps each alive)
-    for k in active:
-        estimate = estimates[k]
-        if estimate is None:
-            continue
-        claim = claims[k]
-        if claim.of is not None:
-            roles[k] = role(claim, estimate)
-            continue
-        said = alone.get(id(estimate))
-        if said is None:
-            said = alone[id(estimate)] = role(claim, estimate)
-        roles[k] = said
-    return roles
 
 
 def _sizes(
