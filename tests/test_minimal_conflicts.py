@@ -15,7 +15,7 @@ from unittest import mock
 
 import attrs
 import numpy as np
-from hypothesis import assume, event, given, settings
+from hypothesis import assume, event, given, reject, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
@@ -60,7 +60,8 @@ def float_solve(n: int, rows: list[Row]) -> list[float] | None:
     )
     if result.status == 2:
         return None
-    assert result.status == 0, result.message
+    if result.status != 0:  # HiGHS ended without a verdict (status 4: numerical trouble): no brute force
+        reject()  # (in a property test the example is left out; in a plain test it is an error)
     strict = any(relation == "<" for _, relation, _ in rows)
     return [float(value) for value in result.x[:n]] if not strict or -result.fun > 1e-7 else None
 
