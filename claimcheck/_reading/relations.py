@@ -33,7 +33,7 @@ from claimcheck._values.interval import INF, Interval
 from claimcheck.units import TEMPERATURES, is_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from claimcheck.quantity import Relation
 
@@ -458,21 +458,18 @@ class RelationReader(CoreReader):
 
     def _lead_before(self) -> bool:
         """Whether a lead word stands a few words before the figure: "a lead of (about) three points"."""
-        for back in range(self.core_at - 1, max(-1, self.core_at - 1 - _LEAD_REACH), -1):
-            if self.kinds[back] != WORD:
-                return False
-            if self.words[back] in lex.LEAD_WORDS:
-                return True
-        return False
+        return self._word_back(self.core_at - 1, lex.LEAD_WORDS)
 
     def _won_by(self) -> bool:
         """Whether "by" and a verb of winning stand before the figure: "won by 14", "beat Leeds by 12"."""
-        if self.word_at(self.core_at - 1) != "by":
-            return False
-        for back in range(self.core_at - 2, max(-1, self.core_at - 2 - _LEAD_REACH), -1):
+        return self.word_at(self.core_at - 1) == "by" and self._word_back(self.core_at - 2, lex.WIN_VERBS)
+
+    def _word_back(self, start: int, table: Collection[str]) -> bool:
+        """Whether a word of ``table`` stands within ``_LEAD_REACH`` words back from ``start``, words only."""
+        for back in range(start, max(-1, start - _LEAD_REACH), -1):
             if self.kinds[back] != WORD:
                 return False
-            if self.words[back] in lex.WIN_VERBS:
+            if self.words[back] in table:
                 return True
         return False
 
