@@ -35,6 +35,7 @@ from claimcheck._files import limits as defaults
 from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
+from claimcheck._reading.relations import RESTATING, change_direction, restating
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -542,39 +543,31 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
     return None
 
 
-#: A percentage that restates the change before it: "rose by 4,300, or 9%", "fell £2m (6%)".
-_RESTATING: Final = re.compile(r"(?:,\s*or|\()\s*$")
-
-
 def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
     """The quote's figure as the change it restates, or None: "9% more" for "rose by 4,300, or 9%".
 
     A percentage after a change and ", or" (or in brackets) is that change in per cent of the figure
     before, never a share of anything, and an amount after a change in per cent the change in its unit
     ("rose 9%, or 4,300" is 4,300 more), never a count of its own: the value says so ("9% more", "6.6%
-    less", "4,300 more").
+    less", "4,300 more"); extraction reads the figure the same way (``relations.restating``).
     """
-    percent = estimate.unit == "percent"
-    if (estimate.relation, percent) not in (("share", True), ("amount", False)):
+    if restating(estimate, 1) is None:
         return None
     figure = start + max(0, passage.find(estimate.text))
     low = max(0, figure - _CLAUSE_REACH)
     stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
     before = article[stops[-1] if stops else low : figure]
-    joined = _RESTATING.search(before)
-    if joined is None:
-        return None
-    changes = list(scan(before[: joined.start()]))
-    if not changes or before[changes[-1].end : joined.start()].strip():
+    changes = list(scan(before))
+    if not changes or not RESTATING.fullmatch(before, changes[-1].end):
         return None  # no figure right before the ", or": nothing it restates
-    change = changes[-1].estimate
-    if change.relation == "difference" and change.lo != 0:
-        rise = change.lo > 0
-    elif change.relation == "ratio" and change.lo != 1:
-        rise = change.lo > 1
-    else:
-        return None
-    return f"{estimate.text} {'more' if rise else 'less'}"
+    closed = _CLOSED.match(article, figure + len(estimate.text))
+    if before[changes[-1].end :].rstrip().endswith("(") and not closed:
+        return None  # "rose by 20 (12 of them children)": a count of its own
+    last = changes[-1]
+    return restating(estimate, change_direction(last.estimate, last.then, last.printed))
+
+
+_CLOSED: Final = re.compile(r"\s*\)")
 
 
 #: The most words before or after a quote that may make its lead in points one of a game, and how far

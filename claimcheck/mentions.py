@@ -46,6 +46,7 @@ from claimcheck._reading.kinds import (
 )
 from claimcheck._reading.nouns import noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
+from claimcheck._reading.relations import RESTATING, RESTATING_REACH, change_direction, restated
 from claimcheck._reading.sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.parse import Match, bare_estimate, scan
@@ -404,11 +405,40 @@ def _judge(state: _Extractor, match: Match) -> None:
         state.add_change(start, end, (estimate, match.then))
     elif kind == COUNT:
         start, estimate = _below_prefix(text, start, estimate)
+        restated = _restated(state, start, end, estimate)
+        if restated is not None:  # "rose by 1,200, or 9%": the rise again, in per cent
+            state.add_count(start, end, restated, match.noun_at, estimate)
+            return
         state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
     else:
         state.add_other(start, end, kind)
+
+
+def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:
+    """The figure as the change right before it that it restates, or None (``relations.restated``).
+
+    "rose by 1,200, or 9%, to 14,500": the 9% is the rise in per cent of the figure before, the ratio
+    1.09, as a claims file reads it; "rose 9%, or 4,300" the 4,300 the difference +4,300. In brackets
+    the figure closes them: "fell £2m (6%)" restates, "rose by 20 (12 of them children)" does not.
+    """
+    mentions = state.mentions
+    if not mentions or estimate.relation not in ("share", "amount"):
+        return None
+    before = mentions[-1]
+    gap = state.text[before.end : start]
+    if len(gap) > RESTATING_REACH or not RESTATING.fullmatch(gap) or before.sentence[1] < start:
+        return None
+    if "(" in gap and not state.text[end:].lstrip().startswith(")"):
+        return None
+    if before.kind == "change" and before.ends is not None:
+        direction = change_direction(*before.ends)
+    elif before.kind == COUNT and before.estimate is not None:
+        direction = change_direction(before.estimate, None, before.printed)
+    else:
+        return None
+    return restated(estimate, direction)
 
 
 _SPEEDS: Final = frozenset({"mile_per_hour", "kilometer_per_hour"})

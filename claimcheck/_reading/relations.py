@@ -27,7 +27,7 @@ import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
-from claimcheck._reading.cores import Core, CoreReader
+from claimcheck._reading.cores import Core, CoreReader, estimate_of
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import INF, Interval
 from claimcheck.units import TEMPERATURES, is_currency
@@ -35,9 +35,12 @@ from claimcheck.units import TEMPERATURES, is_currency
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
-    from claimcheck.quantity import Relation
+    from claimcheck.quantity import Estimate, Relation
 
-__all__ = ["AFTER_FIGURE", "CHANGE_INDEX", "Change", "Comparison", "RelationReader", "averaged", "relate"]
+__all__ = [
+    "AFTER_FIGURE", "CHANGE_INDEX", "RESTATING", "RESTATING_REACH", "Change", "Comparison", "RelationReader",
+    "averaged", "change_direction", "relate", "restated", "restating",
+]  # fmt: skip
 
 _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
     phrase(words): -1 for words in lex.CHANGE_DOWN
@@ -153,6 +156,64 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if _is_relative(core):
         return _relative(core, change.direction)
     return _difference(core, change.direction)
+
+
+#: What joins a figure to the change before it that it restates in other terms: "rose by 4,300, or 9%",
+#: "fell £2m (6%)", "up 7% – or 3,400"; the text between the two figures, whole.
+RESTATING: Final = re.compile(r"\s*(?:,\s*or|[–—]\s*or|\()\s*")
+#: The most characters between a change and the figure that restates it (``", or "``, ``" ("``).
+RESTATING_REACH: Final = 8
+
+
+def change_direction(change: Estimate, then: Estimate | None = None, printed: Estimate | None = None) -> int:
+    """Which way a figure says something changed: +1 for a rise, -1 for a fall, 0 for no change stated.
+
+    A difference ("rose by 1,200", "5,000 fewer"), a relative change printed as a percentage or a share
+    (``printed``: "rose 9%", "a third more") or, with ``then``, a change from one figure to another
+    ("rose from 13,300 to 14,500"). A level ("rose to 110") states none, and neither does a multiple
+    ("2.45 times as long (820 ms)" restates the longer time, not a rise).
+    """
+    if then is not None:
+        return (then.lo > change.lo) - (then.lo < change.lo)
+    if change.relation == "difference":
+        return (change.lo > 0) - (change.lo < 0)
+    if change.relation == "ratio" and printed is not None:
+        return (change.lo > 1) - (change.lo < 1)
+    return 0
+
+
+def restating(figure: Estimate, direction: int) -> str | None:
+    """The words that state ``figure``, printed after a change and ", or", as that change; or None.
+
+    A percentage after a change is the change in per cent of the figure before it, never a share of
+    anything ("rose by 1,200, or 9%" is "9% more"), and an amount after a change is the change in the
+    amount's unit, never a count of its own ("rose 9%, or 4,300" is "4,300 more"). Claims files write
+    these words as the claim's value; :func:`restated` is the same reading as an estimate.
+    """
+    if not direction or (figure.relation, figure.unit == "percent") not in _RESTATED:
+        return None
+    return f"{figure.text} {'more' if direction > 0 else 'less'}"
+
+
+_RESTATED: Final = frozenset({("share", True), ("amount", False)})
+
+
+def restated(figure: Estimate, direction: int) -> Estimate | None:
+    """``figure`` read as the change it restates (see :func:`restating`), with its own text; or None.
+
+    The same reading as the parser's of the words :func:`restating` writes ("9% more" is the ratio
+    1.09, "4,300 less" the difference -4,300), hedges and printed precision included.
+    """
+    if restating(figure, direction) is None:
+        return None
+    nominal, step = figure.nominal, figure.precision
+    core = Core(
+        figure.interval, figure.unit or None, figure.kind,
+        None if nominal is None else Fraction(nominal), figure.relation == "share",
+        None if step is None else Fraction(step),
+    )  # fmt: skip
+    related = relate(core, Comparison(direction), None)
+    return estimate_of(related, related.kind, figure.text)
 
 
 def averaged(words: Sequence[str], kinds: Sequence[int], at: int) -> bool:
