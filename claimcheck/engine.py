@@ -757,10 +757,13 @@ class _Oracle:
         self.nodes: dict[int, tuple[int, ...]] | None = None
         self.walked: list[_Pieces] = []
         self.last: frozenset[int] | None = None
-        joins = _Joins(len(model.cells))
-        _join_background(model, joins)
-        #: each cell's part of the background (containments and sums), which every test keeps whole
-        self.background = [joins.find(cell) for cell in range(len(model.cells))]
+        #: each cell's part of the background (containments and sums), which every test keeps whole:
+        #: found when the model was split into components, else here
+        self.background = model.background
+        if self.background is None:
+            joins = _Joins(len(model.cells))
+            _join_background(model, joins)
+            self.background = [joins.find(cell) for cell in range(len(model.cells))]
         #: whether the background leaves the cells in several parts (else every claim set is one piece)
         self.split = len(set(self.background)) > 1
         self.revisions = 0  # the work of every test so far
@@ -1068,12 +1071,22 @@ class _Joins:
 
 
 def _join_background(model: Model, joins: _Joins) -> None:
-    """Join the cells the hierarchy's containments and sums relate (and each count's total and share)."""
+    """Join the cells the hierarchy's containments and sums relate (and each count's total and share).
+
+    A set's root is its least cell (:meth:`_Joins.union`), so a sum's part still alone joins its whole's
+    root by one assignment: the districts of a region join it without a find each.
+    """
     for a, b in model.les:
         joins.union(a, b)
+    parent, find, union = joins.parent, joins.find, joins.union
     for whole, parts in model.sums:
+        root = find(whole)
         for part in parts:
-            joins.union(whole, part)
+            if parent[part] == part and part > root:  # a part on its own: what union does, at once
+                parent[part] = root
+            else:
+                union(root, part)
+                root = find(root)
     for count, (size, share_cell) in model.family.items():
         joins.union(count, size)
         joins.union(count, share_cell)
@@ -1093,10 +1106,13 @@ def _components(model: Model) -> list[tuple[Model, list[int] | None]]:
     joins = _Joins(n)
     _join_background(model, joins)
     relations: list[Share | Difference] = [*model.shares, *model.differences]
-    for relation in relations:
-        joins.union(relation.cell, relation.base)
-    roots = [joins.find(cell) for cell in range(n)]
+    background = roots = [joins.find(cell) for cell in range(n)]
+    if relations:
+        for relation in relations:
+            joins.union(relation.cell, relation.base)
+        roots = [joins.find(cell) for cell in range(n)]
     if n and all(root == 0 for root in roots):
+        model.background = background  # the oracle's, found on the way
         return [(model, None)]  # one component: the model as it stands
     # cells no constraint relates go into one model together: it has no constraint either, and a
     # dataset of unrelated figures then makes one model, not one per figure
@@ -1145,6 +1161,8 @@ def _components(model: Model) -> list[tuple[Model, list[int] | None]]:
         parts[roots[whole]].averages.append((number[whole], tuple(number[p] for p in members)))
     for cell in model.stated:
         parts[roots[cell]].stated.add(number[cell])
+    for root, part in parts.items():  # a background part lies in one component; its least cell stays least
+        part.background = [number[background[cell]] for cell in origins[root]]
     return [(parts[root], origins[root]) for root in sorted(parts)]
 
 

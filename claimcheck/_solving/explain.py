@@ -151,25 +151,45 @@ class Namer:
         firsts: Sequence[int] | None = None,
         names: Mapping[str, str] | None = None,
     ) -> None:
-        """Collect spellings from the claims, then fall back on the hierarchy's.
+        """Keep what the spellings are read from: the claims, then the hierarchy's.
 
         ``firsts``, when given, holds the position of the first claim of each spelling of a subject and
         scope, in order (:attr:`Prepared.firsts <claimcheck._solving.model.Prepared.firsts>`): only those
         claims are read. ``names``, when given, maps spellings to their normalised names
         (:attr:`Prepared.names <claimcheck._solving.model.Prepared.names>`), so none is normalised again.
+        The spellings are read on first use (:attr:`values`): a consistent check that names no cell
+        never reads them.
         """
-        normal = names or {}
         self.claims, self.hierarchy = claims, hierarchy
+        self._firsts, self._normal = firsts, names
         #: each claim's figure as printed, and as checked (widened by its rounding; None if left out)
         self.printed: Sequence[Estimate] = ()
         self.meant: Sequence[Estimate | None] = ()
         #: the significant digits computed figures are shown to (more where two bounds would blur)
         self.digits = DIGITS
-        self.facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         self._ids: list[str] | None = None
         #: each cell key's subject and scope as display names (:meth:`named`)
         self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, FrozenDict[str, str]]] = {}
-        self.values: dict[tuple[str, str], str] = {}
+        self._spellings: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None
+
+    @property
+    def facet_names(self) -> dict[str, str]:
+        """Each normalised facet's display name, as the claims first spelled it."""
+        return self._spelled()[0]
+
+    @property
+    def values(self) -> dict[tuple[str, str], str]:
+        """Each (facet, normalised value)'s display spelling, as the claims first spelled it."""
+        return self._spelled()[1]
+
+    def _spelled(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """The facets' and values' display spellings, read off the claims once (on first use)."""
+        if self._spellings is not None:
+            return self._spellings
+        normal = self._normal or {}
+        claims, firsts = self.claims, self._firsts
+        facet_names: dict[str, str] = {SUBJECT: SUBJECT}
+        values: dict[tuple[str, str], str] = {}
         spelled: set[tuple[str, tuple[tuple[str, str], ...]]] = set()  # each spelling is read once
         for claim in claims if firsts is None else (claims[k] for k in firsts):
             spelling = (claim.subject, tuple(claim.scope.items()))
@@ -177,12 +197,14 @@ class Namer:
                 continue
             spelled.add(spelling)
             subject = normal.get(claim.subject) or normalize_name(claim.subject)
-            self.values.setdefault((SUBJECT, subject), claim.subject.strip())
+            values.setdefault((SUBJECT, subject), claim.subject.strip())
             for facet, value in claim.scope.items():
                 key = normal.get(facet) or normalize_name(facet)
-                self.facet_names.setdefault(key, facet.strip())
+                facet_names.setdefault(key, facet.strip())
                 named = normal.get(value) or normalize_name(value)
-                self.values.setdefault((key, named), " ".join(value.split()))
+                values.setdefault((key, named), " ".join(value.split()))
+        self._spellings = (facet_names, values)
+        return self._spellings
 
     def value(self, facet: str, value: str) -> str:
         """The display spelling of a normalised facet value."""

@@ -226,6 +226,9 @@ class Model:
         #: the position of the claim each ``of`` claim names
         self.bases: dict[int, int] = {}
         self.stated: set[int] = set()
+        #: each cell's part of the background (its least cell joined by containments and sums), where
+        #: the engine's split into components found it; None until then
+        self.background: list[int] | None = None
         self._ends: Ends | None = None
 
     def ends(self) -> Ends:
@@ -1089,7 +1092,10 @@ def _placed(
             continue
         usable.append((k, cell))
     edges = [(cell, related[k]) for k, cell in usable if k in related]
-    _spread_dimensions(model, claims, estimates, dimension, edges)
+    if len(canonical) > 1 or any(canonical.values()):
+        # one dimension, kept in no unit (plain counts): carrying it changes no cell's unit and joins
+        # no two dimensions, so only a model with a unit or a second dimension walks its constraints
+        _spread_dimensions(model, claims, estimates, dimension, edges)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical.get(dim, "")
     for _, share in model.family.values():
