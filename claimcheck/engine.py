@@ -759,11 +759,12 @@ class _Oracle:
         self.last: frozenset[int] | None = None
         #: each cell's part of the background (containments and sums), which every test keeps whole:
         #: found when the model was split into components, else here
-        self.background = model.background
-        if self.background is None:
+        background = model.background
+        if background is None:
             joins = _Joins(len(model.cells))
             _join_background(model, joins)
-            self.background = [joins.find(cell) for cell in range(len(model.cells))]
+            background = [joins.find(cell) for cell in range(len(model.cells))]
+        self.background: list[int] = background
         #: whether the background leaves the cells in several parts (else every claim set is one piece)
         self.split = len(set(self.background)) > 1
         self.revisions = 0  # the work of every test so far
