@@ -34,8 +34,9 @@ import attrs
 from claimcheck._files import limits as defaults
 from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
+from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
-from claimcheck._reading.relations import RESTATING, change_direction, restating
+from claimcheck._reading.relations import BORROWING, RESTATING, borrowed, change_direction, restating
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -492,6 +493,9 @@ def _value_of_quote(
     restated = _restated(article, start, passage, estimate) if related else None
     if restated is not None:  # "rose by 4,300, or 9%": the rise again, in per cent
         return restated
+    borrowed = _borrowed(article, start, passage, estimate)
+    if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
+        return borrowed
     scored = _scored(article, start, passage, estimate)
     if scored is not None:  # "a 12-point lead" at half-time: points scored, as the article reads them
         return scored
@@ -568,6 +572,30 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
 
 
 _CLOSED: Final = re.compile(r"\s*\)")
+
+
+def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's bare figure with the unit of the figure it is compared with, or None.
+
+    "fell to 3.1 per cent from 3.4": the quote "3.4" is "3.4 per cent", as extraction reads it
+    (``relations.borrowed``): the figure right before it in its clause has a unit, the words between
+    join the two in one change or comparison, and the quote's figure counts no thing of its own.
+    """
+    if estimate.unit or estimate.relation != "amount":
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    low = max(0, figure - _CLAUSE_REACH)
+    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
+    opened = stops[-1] if stops else low
+    before = list(scan(article[opened:figure]))
+    if not before or not BORROWING.fullmatch(article, opened + before[-1].end, figure):
+        return None
+    lead = before[-1]
+    if lead.then is not None or own_noun_after(article, figure + len(estimate.text)) is not None:
+        return None
+    printed = article[opened + lead.start : opened + lead.end]
+    found = borrowed(lead.estimate, printed, estimate, parse_quantity)
+    return None if found is None else found.text
 
 
 #: The most words before or after a quote that may make its lead in points one of a game, and how far

@@ -44,12 +44,20 @@ from claimcheck._reading.kinds import (
     sprint_start,
     table_spans,
 )
-from claimcheck._reading.nouns import noun_after, reference_after
+from claimcheck._reading.nouns import noun_after, own_noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
-from claimcheck._reading.relations import RESTATING, RESTATING_REACH, change_direction, restated
+from claimcheck._reading.relations import (
+    BORROWING,
+    BORROWING_REACH,
+    RESTATING,
+    RESTATING_REACH,
+    borrowed,
+    change_direction,
+    restated,
+)
 from claimcheck._reading.sentences import Sentences
 from claimcheck.errors import ArgumentError, ModelError
-from claimcheck.parse import Match, bare_estimate, scan
+from claimcheck.parse import Match, bare_estimate, parse_quantity, scan
 from claimcheck.quantity import Estimate
 
 if TYPE_CHECKING:
@@ -409,6 +417,8 @@ def _judge(state: _Extractor, match: Match) -> None:
         if restated is not None:  # "rose by 1,200, or 9%": the rise again, in per cent
             state.add_count(start, end, restated, match.noun_at, estimate)
             return
+        if not estimate.unit and state.mentions:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
+            estimate = _borrowed(state, start, end, estimate) or estimate
         state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
@@ -439,6 +449,27 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     else:
         return None
     return restated(estimate, direction)
+
+
+def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:
+    """A bare figure with the unit of the figure it is compared with, or None (``relations.borrowed``).
+
+    "fell to 3.1 per cent from 3.4" is 3.4 per cent, "rose to $5.2bn from 4.8" $4.8bn: the figure before,
+    in the same sentence, has a unit, the words between join the two in one change or comparison
+    ("from", "up from", "compared with", "against"), and the bare figure counts no thing of its own ("£40
+    from 3 donors" counts donors).
+    """
+    before = state.mentions[-1]
+    if before.kind != COUNT or before.estimate is None or not before.estimate.unit:
+        return None
+    text = state.text
+    gap = text[before.end : start]
+    if len(gap) > BORROWING_REACH or before.sentence[1] < start or not BORROWING.fullmatch(gap):
+        return None
+    if own_noun_after(text, end) is not None:
+        return None
+    found = borrowed(before.estimate, before.text, estimate, parse_quantity)
+    return None if found is None else attrs.evolve(found, text=estimate.text)
 
 
 _SPEEDS: Final = frozenset({"mile_per_hour", "kilometer_per_hour"})

@@ -131,10 +131,20 @@ basis_point = 0.0001 = bp
 degree_Celsius = [temperature_Celsius] = degC = celsius = centigrade
 degree_Fahrenheit = [temperature_Fahrenheit] = degF = fahrenheit
 degree = [degree_unnamed] = deg
-share = [share]
-person = [person]
-game = [game]
 """
+
+#: Things a rate is counted per that are no measure: each a dimension of its own, never converted into
+#: another ("$3.20 per share", "£30 a head" per person, "27 points a game", "£1.50 a pint", "$5 a
+#: ticket"). A pint is one of them, not a volume: a British pint (568 ml) and an American one (473 ml)
+#: differ by a fifth, and "£4.50 a pint" says neither. Read only as the second half of a rate, never after
+#: a figure ("5,000 shares", "20 games", "8 pints" are counts). Adding a thing here makes it a unit; which
+#: words name it after "per" or "a" is :data:`claimcheck._reading.words.RATE_THINGS`.
+THINGS: frozenset[str] = frozenset(
+    "share person game pint cup glass bottle can pack packet bag box loaf ticket seat room bed place "
+    "unit item piece copy dose pill tablet meal visit trip journey flight ride call vote household home "
+    "car vehicle".split()
+)
+_DEFINITIONS += "".join(f"{thing} = [{thing}]\n" for thing in sorted(THINGS))
 
 
 @functools.cache

@@ -49,6 +49,7 @@ def _table(entries: Iterable[tuple[str, ...]], value: str) -> dict[tuple[str, ..
 
 _HEDGES: Final[dict[tuple[str, ...], str]] = {
     **_table(lex.ABOUT, "about"),
+    **_table(lex.ESTIMATED, "estimated"),
     **_table(lex.NEARLY, "nearly"),
     **_table(lex.JUST_UNDER, "just_under"),
     **_table(lex.JUST_OVER, "just_over"),
@@ -210,7 +211,7 @@ class HedgeReader(RelationReader):
         for hedge, _ in reversed(hedges):
             if hedge != "equal":  # "equal to 20" states 20
                 core = self._hedge(core, hedge)
-                kind = _HEDGE_KIND[hedge]
+                kind = _HEDGE_KIND.get(hedge, kind)  # "an estimated 400 to 500" is still a range
         for hedge in suffixes:
             if hedge != "about":
                 core, kind = apply_hedge(core, hedge, self.policy), _HEDGE_KIND[hedge]
@@ -407,6 +408,11 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     # (the sign of a Fraction is its numerator's: no Fraction-to-int comparison on the hot path)
     positive = lo.numerator >= 0 if type(lo) is Fraction else lo >= 0
     floor = policy.floor if positive and core.unit not in TEMPERATURES else -INF
+    if hedge == "estimated":
+        # "an estimated 948,000": the estimate as printed, rounded at its last significant digit
+        if core.precision is None and core.nominal is not None and lo == hi:
+            return attrs.evolve(core, precision=rounded_step(core.nominal))
+        return core
     if hedge == "about":
         # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
         least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0

@@ -13,7 +13,9 @@ from typing import Final
 
 from claimcheck._reading import words as lex
 
-__all__ = ["BACK_REFERENCES", "names_population", "noun_after", "nounlike", "reference_after"]
+__all__ = [
+    "BACK_REFERENCES", "names_population", "noun_after", "nounlike", "own_noun_after", "reference_after",
+]  # fmt: skip
 
 #: The longest noun phrase we return, in words.
 _MAX_WORDS: Final = 5
@@ -49,7 +51,8 @@ _VERBS: Final = frozenset(
     "fled flee flees fight fought killed kill kills wounded injured arrested joined join joins lost lose "
     "loses gained gain gains rose rise rises fell fall falls reached reach reaches estimated reported "
     "according believed thought expected gives gave given shows showed shown sees saw seen means meant "
-    "brings brought provides allocates promises predicts drew ran sold paid built bought spent".split()
+    "brings brought provides allocates promises predicts drew ran sold paid built bought spent "
+    "compared".split()
 )
 #: Words after an -ing word that make it a verb: "24 going to smaller parties", "300 fleeing the city".
 _LINKS: Final = _PREPOSITIONS | _DETERMINERS
@@ -62,6 +65,32 @@ _WHOLES: Final = frozenset("total rest remainder whole".split())
 _COPULAS: Final = frozenset("are were is was be being".split())
 #: Words ending in "ed" this short are nouns or adjectives ("bed", "red", "shed"), never a verb after a noun.
 _SHORT_ED: Final = 4
+#: Plurals not in "s": "2,000 people march", "three women say".
+_IRREGULAR_PLURALS: Final = frozenset(
+    "people men women children police staff cattle feet teeth mice geese".split()
+)
+#: Ends of singular words in "s": "business", "virus", "crisis", "politics".
+_SINGULAR_ENDS: Final = ("ss", "us", "is", "ics", "'s", "’s")
+#: Words in "s" that are no plural, or a plural that modifies the noun after it: "sales staff", "sports
+#: cars", "news agencies", "arms dealers", "savings accounts", "a gas leak".
+_PLURAL_MODIFIERS: Final = frozenset(
+    "news sales sports arms goods customs savings earnings species series means works headquarters "
+    "barracks gas bias atlas canvas alias lens always perhaps overseas whereas towards afterwards "
+    "backwards forwards upwards downwards besides".split()
+)
+#: Plurals this short are none: "bus", "has", "was", "its", "yes".
+_SHORT_PLURAL: Final = 3
+#: A figure of money or a percentage ending at the noun's start: after it a plural may modify a singular
+#: head ("a $40bn weapons package", "a 5% sales tax"); read over the last characters before the noun.
+_COUNTED: Final = re.compile(
+    r"(?:[£$€¥₹%]\s?|\b(?:per\s?cent|percent|pence|cents?|dollars?|euros?|pounds?|yen|p))[\w.,]*"
+    r"(?:\s*(?:bn|m|k|tn|million|billion|trillion|thousand))?\s*$",
+    re.IGNORECASE,
+)
+_COUNTED_REACH: Final = 24
+#: A figure of one ends at the noun's start: its noun is singular, and a plural before it modifies it
+#: ("one claims file", "a single sales tax").
+_ONE: Final = re.compile(r"(?<![\w.,])(?:one|1|single)\s*$", re.IGNORECASE)
 
 
 #: How far after a figure its noun phrase is looked for, in characters and in words and symbols.
@@ -121,8 +150,47 @@ def _participle(word: str) -> bool:
     return word.islower() and word.endswith("ed") and not word.endswith("eed") and len(word) > _SHORT_ED
 
 
-def _phrase(words: _Words, index: int) -> str | None:
-    """Return the noun phrase of ``words`` from ``index`` on, or None."""
+def _plural(word: str) -> bool:
+    """Whether a lower-case word is a plural noun's form: "airlines", "jobs", "people", "women".
+
+    Words in "ss", "us", "is" or "ics" ("business", "virus", "crisis", "politics") are singular, and
+    plurals that modify a noun after them ("sales staff", "sports cars", "news agencies") are none.
+    """
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > _SHORT_PLURAL
+        and word.endswith("s")
+        and word.islower()
+        and not word.endswith(_SINGULAR_ENDS)
+        and word not in _PLURAL_MODIFIERS
+    )
+
+
+def _verb_after_plural(taken: list[str], word: str, *, counted: bool) -> bool:
+    """Whether ``word`` after the plural noun that ends ``taken`` is its verb: "two airlines cut routes".
+
+    After a count the thing counted is plural, so a lower-case word after a plural noun that is no
+    plural itself is no part of it: a verb ("400 jobs cut", "30 countries back the plan", "six ministers
+    resign") or an adjective ("300 families homeless"); a plural after a plural is one noun ("people
+    smugglers", "women doctors"). After money or a percentage a plural may modify a singular head ("a
+    $40bn weapons package", "a 5% sales tax"), so the rule is kept to counts.
+    """
+    return (
+        counted
+        and bool(taken)
+        and word.islower()
+        and _plural(taken[-1].lower())
+        and not _plural(word)
+    )
+
+
+def _phrase(words: _Words, index: int, *, counted: bool = False) -> str | None:
+    """Return the noun phrase of ``words`` from ``index`` on, or None.
+
+    ``counted``: the figure before is a count, whose noun is plural ("two airlines cut routes" counts
+    "airlines": :func:`_verb_after_plural`).
+    """
     taken: list[str] = []
     while len(taken) < _MAX_WORDS and (word := words.at(index)) and nounlike(word):
         if word.lower() in _NUMBER_WORDS:
@@ -131,6 +199,8 @@ def _phrase(words: _Words, index: int) -> str | None:
             break  # "the remaining 24 going to", "1,200 living in camps": a verb, no noun
         if taken and _participle(word):
             break  # "18,400 runners finished", "40,000 homes damaged": a verb after the noun
+        if _verb_after_plural(taken, word, counted=counted):
+            break  # "two airlines cut routes", "400 jobs cut": a verb after the plural noun
         taken.append(word)
         index += 1
         if words.at(index).lower() in _CONJUNCTIONS:
@@ -185,7 +255,9 @@ def _noun_next(text: str, position: int) -> str | None:
             if words.at(2).lower() in _WHOLES:
                 return None  # "7.2GW of the total": the whole named before, no counted thing
         index = _owner_end(words, index, any_owner=True)
-    return _phrase(words, index)
+    low = max(0, position - _COUNTED_REACH)
+    counted = _COUNTED.search(text, low, position) is None and _ONE.search(text, low, position) is None
+    return _phrase(words, index, counted=counted)
 
 
 #: A comparison that ends just before ``position``: what follows is the thing compared with ("two more
@@ -230,7 +302,18 @@ def _borrowed(text: str, position: int) -> str | None:
     figures = list(_EARLIER_FIGURE.finditer(text, stops[-1] if stops else low, related.start()))
     if figures and _OWN_FIGURE.fullmatch(text, figures[-1].end(), related.start()):
         figures.pop()  # "two more than", "three times as many as": the figure's own number
-    return _noun_next(text, figures[-1].end()) if figures else None
+    if not figures or text[figures[-1].end() : figures[-1].end() + 1].isalpha():
+        return None  # "38C, down from 41": a unit glued to the figure compared with, no thing counted
+    return _noun_next(text, figures[-1].end())
+
+
+def own_noun_after(text: str, position: int) -> str | None:
+    """The counted thing named right after ``position``, never one borrowed from a figure compared with.
+
+    >>> own_noun_after("sold 43,500 cars, up from 41,000 in May", 32) is None
+    True
+    """
+    return _noun_next(text, position)
 
 
 #: Words before a possessive of time: "last year's", "the previous year's", "this season's".

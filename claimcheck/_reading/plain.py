@@ -297,7 +297,7 @@ def _range(
 
 def _hedged(core: Core, hedge: str, text: str, policy: Policy) -> Estimate:
     """The estimate of a hedged core, as the grammar makes it: ``apply_hedge``, then ``estimate_of``."""
-    return estimate_of(apply_hedge(core, hedge, policy), _HEDGE_KIND[hedge], text)
+    return estimate_of(apply_hedge(core, hedge, policy), _HEDGE_KIND.get(hedge, core.kind), text)
 
 
 def _estimate(

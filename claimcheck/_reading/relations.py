@@ -30,16 +30,18 @@ from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.cores import Core, CoreReader, estimate_of
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import INF, Interval
+from claimcheck.errors import ClaimcheckError
 from claimcheck.units import TEMPERATURES, is_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Callable, Collection, Sequence
 
     from claimcheck.quantity import Estimate, Relation
 
 __all__ = [
-    "AFTER_FIGURE", "CHANGE_INDEX", "RESTATING", "RESTATING_REACH", "Change", "Comparison", "RelationReader",
-    "averaged", "change_direction", "relate", "restated", "restating",
+    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING", "RESTATING_REACH", "Change",
+    "Comparison", "RelationReader", "averaged", "borrowed", "borrowing", "change_direction", "relate",
+    "restated", "restating",
 ]  # fmt: skip
 
 _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
@@ -216,6 +218,93 @@ def restated(figure: Estimate, direction: int) -> Estimate | None:
     return estimate_of(related, related.kind, figure.text)
 
 
+#: What joins a bare figure to the figure with a unit before it that it is compared with, in one change
+#: or comparison: "fell to 3.1 per cent from 3.4", "3.1%, up from 2.9", "$5.2bn, compared with 4.8bn",
+#: "3.1% against 3.4", "from a revised 3.4"; the text between the two figures, whole. ("from 3.4 to 3.1
+#: per cent" and "between 3.1 and 3.4 per cent" are read as one change or range by the parser.)
+BORROWING: Final = re.compile(
+    r"\s*,?\s*(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:revised|previous|earlier|restated|record)\s+)?",
+    re.IGNORECASE,
+)
+#: The most characters between a figure and a bare one that borrows its unit.
+BORROWING_REACH: Final = 40
+#: A figure's number as printed in its words ("3.1" of "3.1 per cent", "5.2" of "about $5.2bn").
+_NUMBER: Final = re.compile(r"(?<![\w.])[0-9][0-9,]*(?:\.[0-9]+)?")
+#: A bare figure's own words: any hedge, its number, and a scale glued or spaced ("about 4.8bn").
+_BARE: Final = re.compile(
+    r"(?P<hedge>(?:[^\W\d_]+\s+)*)(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?P<scale>\s?(?:bn|m|k|tn|trillion|billion|million|thousand))?",
+    re.IGNORECASE,
+)
+
+
+def borrowing(lead: str, bare: str) -> str | None:
+    """The words of a bare figure with the unit of the figure it is compared with, or None.
+
+    A bare figure joined to a figure with a unit by "from", "compared with", "up from", "against"
+    (:data:`BORROWING`) in the same change or comparison states the same kind of thing, printed once:
+    "fell to 3.1 per cent from 3.4" is 3.4 per cent, "rose to $5.2bn from 4.8" $4.8bn, "$5.2bn, up from
+    4.8bn" $4.8bn, as ranges already share a unit ("3.1 to 3.4 per cent"). ``lead`` is the figure with
+    the unit as printed ("3.1 per cent", "$5.2bn"), ``bare`` the bare one ("3.4", "about 4.8bn"); the
+    result is the bare figure's words with the lead's sign and unit around its number ("3.4 per cent",
+    "$4.8bn"), for the parser to read. None where the lead has no number in digits, or where both name a
+    scale and the lead names a unit after it too ("2.5m tonnes" and "2m").
+    """
+    numbers = list(_NUMBER.finditer(lead))
+    found = _BARE.fullmatch(bare)
+    if not numbers or found is None:
+        return None
+    number = numbers[-1]
+    start = number.start()
+    while start and not lead[start - 1].isspace():
+        start -= 1  # the sign glued before the number: "$", "US$", "£"
+    sign, after = lead[start : number.start()], lead[number.end() :]
+    if found.group("scale"):
+        scale = _BARE.fullmatch("0" + after)
+        if after and (scale is None or not scale.group("scale")):
+            return None  # the bare figure's scale, and a unit after the lead's ("2.5m tonnes from 2m")
+        after = ""
+    return f"{found.group('hedge')}{sign}{found.group('number')}{found.group('scale') or ''}{after}"
+
+
+def borrowed(
+    lead: Estimate, printed: str, bare: Estimate, read: Callable[[str], Estimate]
+) -> Estimate | None:
+    """The bare figure ``bare`` read with the unit of ``lead`` (printed as ``printed``), or None.
+
+    The words :func:`borrowing` writes, read by ``read`` (the parser): only where the lead is an amount
+    or a share with a unit, the bare figure an amount without one, the words read whole with the lead's
+    unit, and the two figures within a factor of ten of each other (figures further apart are no ends of
+    one change: "rose to £40 from 3 in 1990"). The caller has checked the words between them
+    (:data:`BORROWING`) and that the bare figure counts no thing of its own ("£40 from 3 donors").
+    """
+    if not lead.unit or lead.relation not in ("amount", "share") or bare.unit or bare.relation != "amount":
+        return None
+    words = borrowing(printed, bare.text)
+    if words is None:
+        return None
+    try:
+        found = read(words)
+    except ClaimcheckError:  # pragma: no cover - the words are the two figures' own
+        return None
+    if found.text != words or found.unit != lead.unit or not _near(found, lead):
+        return None
+    return found
+
+
+def _near(one: Estimate, other: Estimate) -> bool:
+    """Whether two figures' nominal values are within a factor of ten of each other."""
+    a, b = one.nominal, other.nominal
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return a <= b * _NEAR and b <= a * _NEAR
+
+
+#: How far apart two figures may be and still be the two ends of one change ("from 3.4 to 3.1 per cent").
+_NEAR: Final = 10
+
+
 def averaged(words: Sequence[str], kinds: Sequence[int], at: int) -> bool:
     """Whether an averaging word stands a few words before token ``at`` with only words between.
 
@@ -310,7 +399,7 @@ class RelationReader(CoreReader):
 
     def _frequency(self, times: Fraction, index: int) -> tuple[Core, int] | None:
         """Read "twice a day", "once a week": a count per period, or nothing."""
-        found = self._per(index, None, period_only=True)
+        found = self._per(index, None, period_only=True, things=False)
         if found is None or not isinstance(found[0], str):
             return None
         return Core(Interval(times, times), found[0], "exact", times, share=False), found[1]
@@ -559,6 +648,9 @@ class RelationReader(CoreReader):
                     break
         if _RATE_FIRST.isdisjoint(self.words[index : index + _MAX_RATE_NOUN + 1]):
             return None  # no rate's first word within reach
+        hyphened = self._hyphened(index, unit)
+        if hyphened is not None:
+            return (*hyphened, index)
         found = self._per(index, unit)
         if found is not None:
             return (*found, index)
@@ -570,6 +662,21 @@ class RelationReader(CoreReader):
             if found is not None:
                 return (*found, skip + 1)
         return None
+
+    def _hyphened(self, index: int, unit: str | None) -> tuple[str, int] | None:
+        """Read a rate hyphened to its figure: "£1.2 billion-a-year", "a £30,000-a-year job", "£9.50-an-hour".
+
+        "-", "a" (or "an", "per"), "-" and one word, every token glued to the one before it; the word is
+        what :meth:`_per` reads after "a" ("a year", "a pint", "a game").
+        """
+        if self.word_at(index) != "-" or self.word_at(index + 1) not in _HYPHENED_OPENERS:
+            return None
+        if self.word_at(index + 2) != "-" or index + 3 >= self.size:
+            return None  # "-a-" at the end: no word to be per
+        if not all(self.tokens.adjacent(at) for at in range(index, index + 4)):
+            return None
+        found = self._per(index + 1, unit, joined=True)
+        return None if found is None or not isinstance(found[0], str) else (found[0], found[1])
 
     def _averaged(self) -> bool:
         """Whether the figure being read is an average: "averaged 41,300", "an average of about 27.4"."""
@@ -585,24 +692,41 @@ class RelationReader(CoreReader):
         return f"{unit or '1'} / {per}", index + 3
 
     def _per(
-        self, index: int, unit: str | None, *, period_only: bool = False
+        self,
+        index: int,
+        unit: str | None,
+        *,
+        period_only: bool = False,
+        joined: bool = False,
+        things: bool = True,
     ) -> tuple[str | Fraction, int] | None:
+        """Read a rate's own words at ``index``.
+
+        ``period_only``: a period or an event alone ("a week", "a game"), or a thing after "per" where
+        ``things`` ("15 pupils per teacher"; "checked once per unit" counts no rate); ``joined``: a hyphen
+        stands between "a" and its word ("-a-year").
+        """
         word = self.word_at(index)
         top = unit or "1"
-        if word == "per" and unit is None:
+        if word == "per" and unit is None and not joined:
             whole = self._whole(index + 1)
             if whole is not None:
                 return whole
-        if word in lex.RATE_ADVERBS:
+        if word in lex.RATE_ADVERBS and not joined:
             return f"{top} / {lex.RATE_ADVERBS[word]}", index + 1
         if word not in lex.RATE_OPENERS:
             return None
+        index += joined  # "-a-year": the word after the hyphen
         after = self.word_at(index + 1)
         nxt = index + 2
         if after in lex.RATE_PERIODS:
             per = lex.RATE_PERIODS[after]
         elif after in lex.RATE_EVENTS and word in ("per", "a", "an", "each", "every"):
             per = lex.RATE_EVENTS[after]
+        elif after in lex.RATE_THINGS and things and (
+            word == "per" or (not period_only and word in ("a", "an") and unit and is_currency(unit))
+        ):
+            per = lex.RATE_THINGS[after]  # "£1.50 a pint", "$3 per cup", "15 pupils per teacher"
         elif period_only or word not in ("per", "a", "an", "/"):
             return None
         elif after in lex.RATE_UNITS:
@@ -614,8 +738,8 @@ class RelationReader(CoreReader):
             per, nxt = found
         if per.endswith("watt") and self.word_at(nxt) == "-" and self.word_at(nxt + 1) == "hour":
             per, nxt = f"{per}_hour", nxt + 2  # "$139 per kilowatt-hour"
-        if self.word_at(nxt) in lex.RATE_NOT_AFTER or per == unit:
-            return None
+        if (after in lex.RATE_PERIODS and self.word_at(nxt) in lex.RATE_NOT_AFTER) or per == unit:
+            return None  # "a year ago", "a day later": a time; "$40 a barrel from $35" is a rate
         return f"{top} / {per}", nxt
 
     def per_thing_before(self, index: int) -> str | None:
@@ -679,6 +803,8 @@ _PER_LINKS: Final = frozenset(
     "of was is were are at to reached hit stood rose fell grew climbed dropped came in : = , – —".split()
 )
 _MAX_PER_LINK: Final = 2
+#: The words of a rate hyphened to its figure: "£1.2 billion-a-year", "£9.50-an-hour", "$40-per-barrel".
+_HYPHENED_OPENERS: Final = frozenset({"a", "an", "per"})
 #: The least whole of "9 per 100,000"; "3 per 2" is no rate.
 _MIN_WHOLE: Final = 10
 #: The most words naming a counted thing between a figure and its rate ("1,200 new Covid cases a week").

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
-from claimcheck.units import _DEFINITIONS
+from claimcheck.units import _DEFINITIONS, THINGS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,10 +78,10 @@ _GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
 #: Names too ambiguous to read alone: "a five pound note" is money, not mass.
 _NOT_ALONE: Final = frozenset({"pound"})
 #: Units never read after a figure: basis points are read as percentage points (see
-#: :mod:`claimcheck._reading.relations`), and a share of stock or a person is only the second half of a
-#: rate ("$3.20 per share", "GDP per capita", "27 points a game"): "5,000 shares", "12 persons" and
-#: "20 games" are counts.
-_NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", "share", "person", "game"})
+#: :mod:`claimcheck._reading.relations`), and a thing (:data:`claimcheck.units.THINGS`: a share of stock,
+#: a person, a game, a pint, a ticket) is only the second half of a rate ("$3.20 per share", "GDP per
+#: capita", "27 points a game", "£1.50 a pint"): "5,000 shares", "12 persons" and "20 games" are counts.
+_NOT_AFTER_A_FIGURE: Final = frozenset({"basis_point", *THINGS})
 #: Symbols read only with a prefix: "Mbps" is megabits a second, a bare "bps" basis points.
 _PREFIXED_ONLY: Final = frozenset({"bps"})
 #: Capitals that news prints as acronyms, never as a unit in capitals: "MS", "MG", "PA", "AC", "NM" (a

@@ -122,10 +122,17 @@ EQUAL: Final = (
 #: Approximations: a band of ``Policy.about`` around the number.
 ABOUT: Final = (
     ("about",), ("around",), ("approximately",), ("approx",), ("approx.",), ("roughly",),
-    ("some",), ("an", "estimated"), ("estimated",), ("circa",), ("c.",), ("ca.",), ("~",),
+    ("some",), ("circa",), ("c.",), ("ca.",), ("~",),
     ("≈",), ("an", "approximate"), ("nearly", "about"), ("in", "the", "region", "of"),
     ("of", "the", "order", "of"), ("on", "the", "order", "of"), ("more", "or", "less"),
     ("give", "or", "take"), ("somewhere", "around"), ("round", "about"),
+)  # fmt: skip
+#: Words that say a figure is an estimate: it reads as printed, rounded at its last significant digit
+#: ("an estimated 948,000" is 947,500 to 948,500), never widened as "about" is (see docs/quantities.md).
+ESTIMATED: Final = (
+    ("an", "estimated"), ("estimated",), ("an", "estimate", "of"), ("estimated", "at"),
+    ("estimates", "put", "it", "at"), ("estimates", "put", "the", "figure", "at"), ("put", "at"),
+    ("thought", "to", "be"), ("believed", "to", "be"), ("is", "thought"), ("are", "thought"),
 )  # fmt: skip
 #: "nearly", "almost": from ``Policy.nearly`` of the number up to the number.
 NEARLY: Final = (
@@ -375,6 +382,23 @@ PER_THINGS: Final = {"share": "share", "capita": "person", "head": "person", "pe
 #: note" is money). Every other unit after "per" is read as after a figure (see
 #: :mod:`claimcheck._reading.unit_spellings`).
 RATE_UNITS: Final = {"pound": "pound", **PER_THINGS}
+#: Things a price or a count is stated per, each to its unit (:data:`claimcheck.units.THINGS`): after
+#: "per" for any figure ("15 pupils per teacher", "$3 per cup"), after "a" or "an" for an amount of money
+#: only ("£1.50 a pint", "$5 a ticket", "£200,000 a unit"), since "gave 500 a home" counts people given
+#: one. People of every kind are persons ("£6,000 per pupil", "£30 a head").
+RATE_THINGS: Final = {
+    **{thing: thing for thing in (
+        "pint cup glass bottle can pack packet bag box loaf ticket seat room bed place unit item piece "
+        "copy dose pill tablet meal visit trip journey flight ride call vote household home car "
+        "vehicle"
+    ).split()},
+    **dict.fromkeys(
+        "pupil student patient child adult employee worker passenger user customer member resident "
+        "subscriber voter visitor guest citizen teacher officer woman man".split(),
+        "person",
+    ),
+    "family": "household",
+}  # fmt: skip
 #: Events a rate is counted per, like a period, even after the counted thing: "31,400 a game", "27.4
 #: points a game", "1.8 goals per match".
 RATE_EVENTS: Final = {"game": "game", "match": "game"}
