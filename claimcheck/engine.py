@@ -17,9 +17,6 @@ The steps, each explained in ``docs/engine.md``:
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import threading
 from bisect import bisect_left
 from collections import deque
 from fractions import Fraction
@@ -42,6 +39,7 @@ from claimcheck._solving.model import (
 )
 from claimcheck._solving.propagate import Propagator
 from claimcheck._solving.simplex import Row, solve_above
+from claimcheck._values.collector import collector_paused
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
@@ -118,7 +116,7 @@ def check(
         hierarchy = Hierarchy()
     elif not isinstance(hierarchy, Hierarchy):
         raise ModelError(f"the hierarchy must be a claimcheck.Hierarchy, not {hierarchy!r}")
-    with _collector_paused():
+    with collector_paused():
         # the model and the engine go when _checked returns, before the collector is back: its first
         # collection then walks the report, not every claim, bound and reason of the check
         return _checked(claims, hierarchy, policy, accept)
@@ -139,36 +137,6 @@ def _checked(
     )
     engine.names.printed, engine.names.meant = printed, estimates
     return engine.run()
-
-
-#: Checks under way, and whether the cyclic collector was on when the first began (:func:`_collector_paused`)
-_PAUSE_LOCK: Final = threading.Lock()
-_pause = {"checks": 0, "was_enabled": False}
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a check runs; put it back as it was after.
-
-    A check makes hundreds of thousands of small objects (claims, bounds, reasons) that all live until it
-    returns, and every full collection walks each of them: at 100,000 claims that was a fifth of the
-    time, growing faster than the claims. Reference counting still frees everything a check drops
-    (its objects make no cycles that matter), and a collection after the check catches the rest.
-    Checks nested or in several threads share one pause: the collector comes back on when the last one
-    returns, and only if it was on when the first began.
-    """
-    with _PAUSE_LOCK:
-        if _pause["checks"] == 0:
-            _pause["was_enabled"] = gc.isenabled()
-            gc.disable()
-        _pause["checks"] += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _pause["checks"] -= 1
-            if _pause["checks"] == 0 and _pause["was_enabled"]:
-                gc.enable()
 
 
 def _accepted(

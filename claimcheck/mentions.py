@@ -56,6 +56,7 @@ from claimcheck._reading.relations import (
     restated,
 )
 from claimcheck._reading.sentences import Sentences
+from claimcheck._values.collector import collector_paused
 from claimcheck.errors import ArgumentError, ModelError
 from claimcheck.parse import Match, bare_estimate, parse_quantity, scan
 from claimcheck.quantity import Estimate
@@ -312,6 +313,14 @@ def extract(text: str, *, policy: Policy | None = None) -> list[Mention]:
     """
     if not isinstance(text, str):
         raise ArgumentError("extract", "text", "text (a str)", text)
+    with collector_paused():
+        # the pass's tokens, matches and spans go when _extracted returns, before the collector is back:
+        # its first collection then walks the mentions alone
+        return _extracted(text, policy)
+
+
+def _extracted(text: str, policy: Policy | None) -> list[Mention]:
+    """The body of :func:`extract`, for a text that is a string."""
     specials = special_spans(text)
     # Dates, times, codes and tables are read whole, without the parser: no figure starts inside one.
     others: list[tuple[int, int, MentionKind]] = sorted([*specials, *table_spans(text, specials)])
