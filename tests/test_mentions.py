@@ -466,11 +466,12 @@ def test_a_noun_read_on_first_use_is_the_noun_everywhere() -> None:
         _ = counted.nouns  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("enabled", [True, False])
-def test_extract_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+@pytest.mark.parametrize("state", ["on", "off"])
+def test_extract_leaves_the_garbage_collector_as_it_found_it(state: str) -> None:
     """extract() pauses the cyclic collector while it reads (its objects live until it returns)."""
     import gc
 
+    enabled = state == "on"
     was = gc.isenabled()
     try:
         if enabled:
