@@ -241,6 +241,21 @@ class Model:
             self._ends = Ends(self)
         return self._ends
 
+    def add_cells(self, keys: Sequence[Key]) -> None:
+        """Add the cells of ``keys`` (distinct keys) in order, as :meth:`add_cell` one by one would.
+
+        Keys the model holds none of (a partition's parts under a new prefix) are added at once.
+        """
+        if not self.index.keys().isdisjoint(keys):
+            for key in keys:
+                self.add_cell(key)
+            return
+        start = len(self.cells)
+        self.cells += keys
+        self.index.update(zip(keys, range(start, start + len(keys)), strict=True))
+        self.unit += [""] * len(keys)
+        self.floor += [_ZERO] * len(keys)
+
     def add_cell(self, key: Key) -> int:
         """Return the index of ``key``'s cell, adding it when new."""
         found = self.index.get(key)
@@ -815,11 +830,12 @@ def _keys(prepared: Prepared, facets: tuple[str, ...], named: Iterable[int]) -> 
     """Each named claim's cell key over ``facets``: made once a cell, as its claims share one mapping."""
     made: dict[int, Key] = {}
     keys: dict[int, Key] = {}
+    tops = (TOP,) * len(facets)  # each facet's value where a mapping has none
     for k in named:
         mapping = prepared.facets[k]
         key = made.get(id(mapping))
         if key is None:
-            key = made[id(mapping)] = tuple(mapping.get(facet, TOP) for facet in facets)
+            key = made[id(mapping)] = tuple(map(mapping.get, facets, tops))
         keys[k] = key
     return keys
 
@@ -866,8 +882,8 @@ def _add_products(model: Model, products: set[tuple[Closure, ...]]) -> None:
             fresh = last - done
             if fresh:
                 done |= fresh
-                for value in sorted(value for piece in fresh for value in piece):
-                    model.add_cell((*prefix, value))
+                # a piece is new under its prefix, and pieces of a facet are disjoint: every key is new
+                model.add_cells([(*prefix, value) for value in sorted([v for piece in fresh for v in piece])])
 
 
 def _points_of(
@@ -946,6 +962,8 @@ def _set_floors(model: Model, prepared: Prepared) -> None:
     and counts keep 0. A part that can be negative is not at most its whole, so containments touching
     such cells go.
     """
+    if not prepared.signed and prepared.floor == 0:  # every cell keeps the floor it was made with
+        return
     for cell, key in enumerate(model.cells):
         if key[0] in prepared.signed:
             model.floor[cell] = -INF
@@ -984,39 +1002,79 @@ def _no_sums_of_temperatures(model: Model, claims: Sequence[Claim]) -> None:
 
 
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
-    """Add containment and sum constraints between the model's cells."""
-    index = model.index
+    """Add containment and sum constraints between the model's cells.
+
+    Each facet's column of values is read once, and only the cells whose value has parts or wholes are
+    visited, in the cells' order: sums first, so that a part of a sum along a facet whose value has that
+    sum's whole as its only whole (a district of one region) is known to need no containment in it and
+    is not visited again.
+    """
+    index, cells = model.index, model.cells
+    # each adding facet's position, its column of values, and its wholes and partitions of every value,
+    # as the hierarchy holds them (no copy a value)
+    adding = [
+        (i, facet, [key[i] for key in cells], *hierarchy.links(facet))
+        for i, facet in enumerate(model.facets)
+        if hierarchy.adds(facet)  # a year or a report date is no part
+    ]
+    wholes: list[tuple[int, int]] = []  # (cell, facet position) of each cell whose value has partitions
+    for i, _, column, _, below in adding:
+        partitioned = {value for value in set(column) if value in below and value != TOP}
+        if partitioned:
+            wholes += [(cell, i) for cell, value in enumerate(column) if value in partitioned]
+    summed: dict[int, set[int]] = {i: set() for i, *_ in adding}  # per facet, the parts of its sums
+    below_of = {i: below for i, _, _, _, below in adding}
+    for cell, i in sorted(wholes):  # in the cells' order, facet by facet
+        key = cells[cell]
+        for parts in below_of[i][key[i]]:
+            members = [index.get((*key[:i], part, *key[i + 1 :])) for part in parts]
+            if None not in members:
+                found = tuple(member for member in members if member is not None)
+                model.sums.append((cell, found))
+                summed[i].update(found)
+    linked: list[tuple[int, int]] = []  # (cell, facet position) that may be contained in a whole
+    for i, facet, column, above, _ in adding:
+        present = {value for value in set(column) if value in above}
+        # a value whose only whole it partitions: a part of a sum along the facet is contained already
+        plain = {
+            value for value in present if len(above[value]) == 1 and "partition" in above[value].values()
+        }
+        summed_here = summed[i]
+        if facet in topped:  # a value under no whole is contained in the facet's whole (TOP)
+            linked += [
+                (cell, i)
+                for cell, value in enumerate(column)
+                if value != TOP and not (value in plain and cell in summed_here)
+            ]
+        elif present:
+            linked += [
+                (cell, i)
+                for cell, value in enumerate(column)
+                if value in present and not (value in plain and cell in summed_here)
+            ]
     # per whole's cell and facet, the parts of its complete partitions: one pass a partition
     complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
-    adds = [hierarchy.adds(facet) for facet in model.facets]
-    # each facet's wholes and partitions of every value, as the hierarchy holds them (no copy a value)
-    links = [hierarchy.links(facet) for facet in model.facets]
-    for cell, key in enumerate(model.cells):
-        for i, facet in enumerate(model.facets):
-            value = key[i]
-            if value == TOP or not adds[i]:  # a year or a report date is no part
-                continue
-            parents: Mapping[str, Link] = links[i][0].get(value, NO_WHOLES)
-            partitions = links[i][1].get(value, ())
-            if not parents and facet in topped:
-                parents = {TOP: "subset"}
-            for parent, link in parents.items():
-                whole_key = (*key[:i], parent, *key[i + 1 :])
-                whole = index.get(whole_key)
-                if whole is None or link == "subset":
-                    if whole is not None:
-                        model.les.append((cell, whole))
-                    continue
-                # the complete partitions of the whole, as the set of their parts (asked once per whole)
-                found = complete.get((whole_key, i))
-                if found is None:
-                    found = complete[(whole_key, i)] = _complete_parts(model, whole_key, i, hierarchy)
-                if value not in found:
+    above_of = {i: (facet, above) for i, facet, _, above, _ in adding}
+    for cell, i in sorted(linked) if len(adding) > 1 else linked:
+        key = cells[cell]
+        value = key[i]
+        facet, above = above_of[i]
+        parents: Mapping[str, Link] = above.get(value, NO_WHOLES)
+        if not parents and facet in topped:
+            parents = {TOP: "subset"}
+        for parent, link in parents.items():
+            whole_key = (*key[:i], parent, *key[i + 1 :])
+            whole = index.get(whole_key)
+            if whole is None or link == "subset":
+                if whole is not None:
                     model.les.append((cell, whole))
-            for parts in partitions:
-                members = [index.get((*key[:i], part, *key[i + 1 :])) for part in parts]
-                if all(member is not None for member in members):
-                    model.sums.append((cell, tuple(m for m in members if m is not None)))
+                continue
+            # the complete partitions of the whole, as the set of their parts (asked once per whole)
+            known = complete.get((whole_key, i))
+            if known is None:
+                known = complete[(whole_key, i)] = _complete_parts(model, whole_key, i, hierarchy)
+            if value not in known:
+                model.les.append((cell, whole))
 
 
 def _complete_parts(
@@ -1120,6 +1178,9 @@ def _add_claims(
     Per claim, its cell is looked up once, and what is asked of its unit (its dimension) once per unit;
     claims that share an estimate (one spelling, read once) share its interval in each unit.
     """
+    if not bases and not meant.sizes:  # every claim states its own cell's figure: one pass
+        _add_amounts(model, claims, estimates, keys=keys, active=active)
+        return
     usable, related, dimension = _placed(
         model, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
     )
@@ -1164,6 +1225,63 @@ def _add_claims(
             if interval is None:
                 interval = in_units[(id(estimate), unit)] = _in_unit(estimate, unit)
         bounds.append(Bound(k, cell, interval))
+
+
+def _add_amounts(
+    model: Model,
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    *,
+    keys: dict[int, tuple[str, ...]],
+    active: set[int] | None,
+) -> None:
+    """:func:`_add_claims` where no claim relates two cells (no base named, no share of its own total).
+
+    Each claim is placed and bounds its cell in one pass: a cell's unit is the first unit met of the
+    dimension its first claim states (:func:`_placed`), known by the time any of its claims is placed,
+    and carrying dimensions along the constraints only gives units to cells no claim states.
+    """
+    dimension: dict[int, tuple[str, int]] = {}
+    canonical: dict[str, str] = {}
+    dimensions: dict[str, str] = {}  # each unit's dimension, temperature scales as one (_SCALES)
+    index, stated, bounds = model.index, model.stated, model.bounds
+    # each estimate's interval in its own unit, by the estimate's id (``estimates`` keeps it alive), and
+    # in another unit by the id and the unit (rare: a figure stated in two units of one cell)
+    own: dict[int, Interval] = {}
+    in_units: dict[tuple[int, str], Interval] = {}
+    for k, key in keys.items():
+        estimate = estimates[k]
+        if (active is not None and k not in active) or estimate is None or claims[k].of is not None:
+            continue  # (an ``of`` naming no claim: reported already)
+        cell = index[key]
+        unit = estimate.unit
+        dim = dimensions.get(unit)
+        if dim is None:
+            dim = estimate.dimension
+            dim = dimensions[unit] = _SCALES.get(dim, dim)
+        target = canonical.get(dim)
+        if target is None:
+            target = canonical[dim] = unit
+        first = dimension.get(cell)
+        if first is None:
+            dimension[cell] = (dim, k)
+        elif first[0] != dim:
+            model.findings.append(_mismatch(claims, estimates, first[1], k))
+            continue
+        stated.add(cell)
+        if unit == target:  # the cell's own unit (most claims): nothing to convert
+            interval = own.get(id(estimate))
+            if interval is None:
+                interval = own[id(estimate)] = estimate.interval
+        else:
+            interval = in_units.get((id(estimate), target))
+            if interval is None:
+                interval = in_units[(id(estimate), target)] = _in_unit(estimate, target)
+        bounds.append(Bound(k, cell, interval))
+    if len(canonical) > 1 or any(canonical.values()):  # as in _placed
+        _spread_dimensions(model, claims, estimates, dimension)
+    for cell, (dim, _) in dimension.items():
+        model.unit[cell] = canonical[dim]
 
 
 def _relate(

@@ -435,8 +435,65 @@ class Propagator:
     def _apply_bounds(self, bounds: Iterable[Scaled]) -> bool:
         """Narrow each cell to its claims' ``bounds``; False at the first crossing unless exploring.
 
-        (:meth:`_low` and :meth:`_high`, inlined: this runs once a claim.)
+        Runs once a claim, outside a settle (generation 0): a bound that crosses nothing and touches no
+        sum keeping running totals is set here and its constraints queued, as :meth:`_tighten` would
+        (no climb to count at generation 0, no pending generation to raise); any other goes through
+        :meth:`_tighten`.
         """
+        low, high, tighten = self.low, self.high, self._tighten
+        if self.now:  # pragma: no cover - claims' bounds are applied between settles
+            return self._apply_each(bounds)
+        running, part_of, watch = self.running, self.part_of, self.watch
+        counting = any(running)  # some sum keeps running totals: a part's bound must update them
+        queued, queue = self.queued, self.queue
+        low_generation, high_generation = self.generation
+        crossings, explore = self.crossings, self.explore
+        applied = 0
+        for claim, cell, lo, low_open, hi, high_open in bounds:
+            if lo is not None:
+                old = low[cell]
+                if lo > old.value or (lo == old.value and low_open and not old.strict):
+                    reason = Reason(lo, low_open, claim, (), -1)
+                    top = high[cell]
+                    if (
+                        lo > top.value
+                        or (lo == top.value and (low_open or top.strict))
+                        or (counting and any(running[number] is not None for number, _ in part_of[cell]))
+                    ):
+                        tighten(cell, reason, _LOW)
+                    else:
+                        low[cell], low_generation[cell] = reason, 0
+                        applied += 1
+                        for number in watch[cell]:
+                            if not queued[number]:
+                                queued[number] = True
+                                queue.append(number)
+            if hi is not None:
+                old = high[cell]
+                if hi < old.value or (hi == old.value and high_open and not old.strict):
+                    reason = Reason(hi, high_open, claim, (), -1)
+                    bottom = low[cell]
+                    if (
+                        bottom.value > hi
+                        or (bottom.value == hi and (bottom.strict or high_open))
+                        or (counting and any(running[number] is not None for number, _ in part_of[cell]))
+                    ):
+                        tighten(cell, reason, _HIGH)
+                    else:
+                        high[cell], high_generation[cell] = reason, 0
+                        applied += 1
+                        for number in watch[cell]:
+                            if not queued[number]:
+                                queued[number] = True
+                                queue.append(number)
+            if crossings and not explore:
+                self.budget -= applied
+                return False
+        self.budget -= applied
+        return True
+
+    def _apply_each(self, bounds: Iterable[Scaled]) -> bool:
+        """:meth:`_apply_bounds` with every bound through :meth:`_tighten` (inside a settle)."""
         low, high, tighten = self.low, self.high, self._tighten
         for claim, cell, lo, low_open, hi, high_open in bounds:
             if lo is not None:
@@ -660,7 +717,9 @@ class Propagator:
         old = bounds[cell]
         bounds[cell] = reason
         part_of = self.part_of[cell]
-        if part_of:
+        running_of = self.running
+        if part_of and any(running_of[number] is not None for number, _ in part_of):
+            # only sums revised already keep totals: the others count theirs when first revised
             width = _width(low.value, high.value)
             at = 3 * side
             old_value, value = old.value, reason.value
