@@ -23,6 +23,7 @@ claims); a cut run is just not a fixpoint, so the exact witness or LP decides wh
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 import operator
 from bisect import bisect_left
@@ -956,17 +957,27 @@ class Propagator:
         ``(-width, index)`` for each part, and stale entries for parts narrowed since (a width only
         shrinks while bounds narrow, so an entry is current exactly when it equals the part's width).
         """
-        totals: list[Value] = [0, 0, 0, 0, 0, 0]
-        widths = []
-        for index, part in enumerate(parts):
-            low, high = self.low[part], self.high[part]
-            for at, reason in ((0, low), (3, high)):
-                if isinstance(reason.value, float):
-                    totals[at + 2] += 1
-                else:
-                    totals[at] += reason.value
-                    totals[at + 1] += reason.strict
-            widths.append((-_width(low.value, high.value), index))
+        getter = self._getter(number, parts)
+        lows, highs = getter(self.low), getter(self.high)  # (gathered at C speed)
+        low_values = [reason.value for reason in lows]
+        high_values = [reason.value for reason in highs]
+        # an infinite end is a float, a finite one a whole number or a fraction
+        low_finite = [not isinstance(value, float) for value in low_values]
+        high_finite = [not isinstance(value, float) for value in high_values]
+        totals: list[Value] = [
+            sum(itertools.compress(low_values, low_finite)),
+            sum(reason.strict for reason in itertools.compress(lows, low_finite)),
+            len(parts) - sum(low_finite),
+            sum(itertools.compress(high_values, high_finite)),
+            sum(reason.strict for reason in itertools.compress(highs, high_finite)),
+            len(parts) - sum(high_finite),
+        ]
+        widths: list[tuple[Value, int]] = [
+            (low - high if finite_low and finite_high else -INF, index)
+            for index, (low, high, finite_low, finite_high) in enumerate(
+                zip(low_values, high_values, low_finite, high_finite, strict=True)
+            )
+        ]
         heapify(widths)
         self.running[number] = running = (totals, widths)
         return running
