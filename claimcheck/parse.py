@@ -44,7 +44,7 @@ from claimcheck._reading.hedges import (
     HedgeReader,
     opposite,
 )
-from claimcheck._reading.nouns import nounlike
+from claimcheck._reading.nouns import BACK_REFERENCES, nounlike
 from claimcheck._reading.plain import CURRENCY_SIGNS, GLUED_SCALES, MEASURES, SPELLED_SCALES, read_plain
 from claimcheck._reading.plain import HEDGES as PLAIN_HEDGES
 from claimcheck._reading.regions import CORE_WORDS
@@ -287,7 +287,9 @@ def scan(
                 continue
         if _from_no_range(parser, index):
             continue
-        found = parser.expression(index, inherited)
+        found = None if inherited else _isolated_figure(parser, index)
+        if found is None:
+            found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
         # two clauses: the hedge stays with its own figure.
         # "8,700 were under 16 and 10,600 were over 65": a hedge stated of a verb is no hedge of the
@@ -419,6 +421,102 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     if estimate is None:
         return None
     return Match(start, end, estimate), at, (() if name == "equal" else (name,))
+
+
+#: The units of an age written as one compound word: "a 12-year-old", "a six-month-old".
+_AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
+_OLD: Final = frozenset({"old", "olds"})
+
+
+def _isolated_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
+    """Read a share or an age compound at ``index`` as the grammar reads its own words alone, or None.
+
+    The shapes: a share word after at most one common hedge ("roughly half", "about a third", "nearly
+    two-thirds") and a number joined to a unit of age ("12-year" of "a 12-year-old"). Where nothing
+    before the figure and nothing after it makes more of it (as for :func:`_plain_figure`: "of whom"
+    after a share and "-old" after an age say only what is counted), the grammar reads the figure as it
+    reads its own words alone, and that reading is kept per spelling (:func:`_alone`). Sets
+    :attr:`_Parser.hedged` as :meth:`_Parser.expression` does. None where the grammar must read it.
+    """
+    words, kinds = parser.words, parser.kinds
+    word = words[index]
+    if index and words[index - 1] in NOT_EQUAL:
+        return None
+    if parser.change(index) is not None:
+        return None
+    if kinds[index] == NUM:  # "12-year" of "a 12-year-old"
+        at = index + 3
+        adjacent = parser.tokens.adjacent
+        if not (
+            parser.word_at(index + 1) == "-"
+            and parser.word_at(index + 2) in _AGE_UNITS
+            and adjacent(index + 1)
+            and adjacent(index + 2)
+        ):
+            return None
+        unit, hedge = True, "equal"
+    else:
+        at = index
+        hedge = "equal"
+        if word in HEDGE_INDEX:
+            found = parser.match_phrase(index, HEDGE_INDEX)
+            if found is None:
+                return None
+            hedge = PLAIN_HEDGES.get(" ".join(found[0]), "")
+            if not hedge or (hedge == "above" and found[0] == ("over",) and _after_figure(parser, index)):
+                return None
+            if found[0] == ("up", "to") and index and words[index - 1] in lex.MOVED_UP:
+                return None
+            at = found[1]
+        share = parser._share(at)  # noqa: SLF001 - the amount reader's own reading of a share word
+        if share is None or kinds[share[1] - 1] != WORD:
+            return None
+        at, unit = share[1], False
+    if not _ends_alone(parser, at, unit=unit, bound=hedge in BOUNDS):
+        return None
+    if averaged(words, kinds, index) or parser.per_thing_before(index) is not None:
+        return None
+    tokens = parser.tokens
+    start, end = tokens.starts[index], tokens.ends[at - 1]
+    alone = _alone(parser.text[start:end], parser.policy)
+    if alone is None or alone[0] != tuple(words[index:at]) or alone[1] != tuple(kinds[index:at]):
+        return None  # read otherwise alone, or cut into other tokens
+    match = alone[2]
+    parser.hedged = alone[3]
+    return Match(start, end, match.estimate), at
+
+
+def _ends_alone(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
+    """Whether nothing from token ``nxt`` on makes more of a share or an age that ends there.
+
+    As :func:`_ends_plainly`, past "of" and a word that refers back ("half of whom") and past the "-old"
+    of an age ("12-year-old"), with no rate's words within reach of either.
+    """
+    words = parser.words
+    word, then = parser.word_at(nxt), parser.word_at(nxt + 1)
+    past = (word == "of" and then in BACK_REFERENCES) or (unit and word == "-" and then in _OLD)
+    skip = 2 if past else 0
+    if skip and not _RATE_WORDS.isdisjoint(words[nxt : nxt + skip + _RATE_REACH]):
+        return False
+    return _ends_plainly(parser, nxt + skip, unit=unit, bound=bound)
+
+
+@functools.lru_cache(maxsize=1024)
+def _alone(
+    text: str, policy: Policy
+) -> tuple[tuple[str, ...], tuple[int, ...], Match, tuple[str, ...]] | None:
+    """The grammar's reading of ``text`` alone: its tokens' words and kinds, the match and its hedges.
+
+    None unless the grammar reads all of ``text`` as one figure.
+    """
+    parser = _Parser(text, policy)
+    found = parser.expression(0) if parser.size else None
+    if found is None or found[1] != parser.size:
+        return None
+    match = found[0]
+    if match.start or match.end != len(text) or match.then or match.noun_at is not None or match.printed:
+        return None
+    return tuple(parser.words), tuple(parser.kinds), match, parser.hedged
 
 
 def _from_no_range(parser: _Parser, index: int) -> bool:

@@ -113,6 +113,29 @@ def vague_figures(draw: st.DrawFn) -> str:
     return " ".join((lead, draw(st.sampled_from(_VAGUE)), *after)).strip()
 
 
+_SHARES = (
+    "half", "Half", "a third", "a quarter", "two-thirds", "three quarters", "one in five", "a fifth",
+    "one-third", "3 quarters", "1/2", "a half", "one out of ten", "nine in 10",
+)  # fmt: skip
+_AGES = ("12-year", "1.5-year", "6-month", "3-week", "10-day", "12 - year", "12-years", "12-hour", "12-Year")
+_SHARE_LEADS = (
+    "", "", "", *HEDGES, "Roughly", "About", "the second", "the first", "≠", "rose", "up", "averaged",
+    "per capita of", "revised up to", "fell by", "£2m over", "a", "an",
+)  # fmt: skip
+_AFTER_SHARE = (
+    "", "of whom", "of them", "of whom are", "of them a day", "of whom each", "-old", "-olds", "-old boy",
+    "-old a day", "-old or more", "of the 500", "of 500", "a million", "as many", "of those killed",
+)  # fmt: skip
+
+
+@st.composite
+def shares_and_ages(draw: st.DrawFn) -> str:
+    """A share after a lead ("roughly half of whom") or an age compound ("a 12-year-old"), words after."""
+    figure = draw(st.sampled_from((*_SHARES, *_AGES)))
+    lead, after = draw(st.sampled_from(_SHARE_LEADS)), draw(st.sampled_from(_AFTER_SHARE))
+    return f"{lead} {figure}{after} {draw(passages())}".strip()
+
+
 @contextmanager
 def _grammar_only() -> Iterator[None]:
     with (
@@ -120,6 +143,7 @@ def _grammar_only() -> Iterator[None]:
         mock.patch.object(parse, "_plain_figure", return_value=None),
         mock.patch.object(parse, "_vague_figure", return_value=None),
         mock.patch.object(parse, "_from_no_range", return_value=False),
+        mock.patch.object(parse, "_isolated_figure", return_value=None),
     ):
         yield
 
@@ -140,6 +164,35 @@ def test_a_vague_amount_reads_as_the_grammar_reads_it(text: str) -> None:
     with _grammar_only():
         slow = [repr(match) for match in scan(text)]
     assert fast == slow
+
+
+@settings(max_examples=600, deadline=None)
+@given(shares_and_ages())
+def test_a_share_or_an_age_reads_as_the_grammar_reads_it(text: str) -> None:
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(shares_and_ages(), shares_and_ages())
+def test_extract_finds_the_same_shares_and_ages_with_the_shortcut(first: str, second: str) -> None:
+    text = f"Officials said {first}. {second}, they said."
+    fast = extract(text)
+    with _grammar_only():
+        slow = extract(text)
+    assert [repr(mention) for mention in fast] == [repr(mention) for mention in slow]
+
+
+def test_roughly_half_of_whom_and_an_age_are_read_without_the_grammar() -> None:
+    grammar = mock.patch.object(parse._Parser, "expression", side_effect=AssertionError)
+    text = "Roughly half of whom are women. The 12-year-old boy was among 30 victims."
+    for _ in range(2):  # the first reading of each spelling asks the grammar about the words alone
+        found = [str(match.estimate) for match in scan(text)]
+    with grammar:
+        again = [str(match.estimate) for match in scan(text)]
+    assert again == found == ["≈ 0.5 (0.45–0.55)", "12 years", "30"]
 
 
 @settings(max_examples=200, deadline=None)
