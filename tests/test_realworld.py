@@ -356,6 +356,43 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"now", "rise", "rise-count"},
         {"population", "rate", "rise", "rise-count"},
     ],
+    # tests/data/realworld/news, a sixth set in thin domains: power in MW and GW, a journey's speed and
+    # time, yields in basis points, an index in points and per cent, guidance ranges and margins, medians,
+    # pay in real terms, a figure per head, a subgroup's share of everyone, a rounded total of items, an
+    # estimate revised, a daily rate beside a yearly one
+    "news/interconnector.claims.toml": [],
+    "news/interconnector-misprint.claims.toml": [{"capacity", "first", "second"}],
+    "news/gilts.claims.toml": [],
+    # 61 basis points against 4.11% and the 10-year yield, stated or reached from 4.48% up 14 points
+    "news/gilts-misprint.claims.toml": [{"ten", "two", "gap"}, {"ten-before", "ten-rise", "two", "gap"}],
+    "news/guidance.claims.toml": [],
+    "news/guidance-misprint.claims.toml": [{"q3-revenue", "q3-profit", "q3-margin"}],
+    "news/real-pay.claims.toml": [],
+    # 2.7% against £712 in today's money and last year's £700, stated or reached with prices up 3.9% on
+    # £674, itself stated or reached from £712 up 5.6%
+    "news/real-pay-misprint.claims.toml": [
+        {"real-now", "real-before", "real-rise"},
+        {"real-now", "real-rise", "before", "inflation"},
+        {"real-now", "real-rise", "now", "rise", "inflation"},
+    ],
+    "news/nurses-leaving.claims.toml": [],
+    # 18% of everyone against 52% of a quarter, and against about a third of the 38% leaving, whatever
+    # the number who answered
+    "news/nurses-leaving-misprint.claims.toml": [
+        {"young", "young-rate", "young-all"},
+        {"leavers", "young-third", "young-all"},
+    ],
+    "news/flood-defences.claims.toml": [],
+    "news/flood-defences-misprint.claims.toml": [{"harbour", "second", "third", "total"}],
+    "news/gdp-revision.claims.toml": [],
+    # £3.2bn against any two of the second quarter, the third and the growth of 0.4%
+    "news/gdp-revision-misprint.claims.toml": [
+        {"more", "q2", "q3"},
+        {"growth", "more", "q2"},
+        {"growth", "more", "q3"},
+    ],
+    "news/carbon-capture.claims.toml": [],
+    "news/carbon-capture-misprint.claims.toml": [{"yearly", "daily"}],
 }
 
 
