@@ -180,7 +180,7 @@ class _Views:
         """A row of the part ``root``: as it is (unless seen in place) and in each of its views."""
         found: list[Row] = [] if root in self.in_place else [(coefficients, op, rhs)]
         for t, columns in self.of[root]:  # a·z (<)<= b is a·z' - b·t (<)<= 0
-            row = {columns[cell]: value for cell, value in coefficients.items()}
+            row = {columns[cell]: value for cell, value in coefficients.items() if value}
             if rhs:
                 row[t] = -rhs
             found.append((row, op, _ZERO))
