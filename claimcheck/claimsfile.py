@@ -362,7 +362,8 @@ def _claim(source: _Source, index: int, entry: Mapping[str, Any], claim_id: str)
         if value is None:
             article = str(source.article_text)
             related = entry.get("of") is not None
-            value = _value_of_quote(reader, index, article, (passage.start, passage.end), related=related)
+            read = _value_of_quote(reader, index, article, (passage.start, passage.end), related=related)
+            value = " ".join(read.split())  # on one line, however the article breaks it
     scope = entry.get("scope")
     if scope is not None and (
         not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values())
@@ -660,7 +661,7 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
     r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
-    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing)\b"
+    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|for[ \t\n]+(?:each|every))\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -161,10 +161,12 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
 
 
 #: What joins a figure to the change before it that it restates in other terms: "rose by 4,300, or 9%",
-#: "fell £2m (6%)", "up 7% – or 3,400"; the text between the two figures, whole.
-RESTATING: Final = re.compile(r"\s*(?:,\s*or|[–—]\s*or|\()\s*")
-#: The most characters between a change and the figure that restates it (``", or "``, ``" ("``).
-RESTATING_REACH: Final = 8
+#: "fell £2m (6%)", "up 7% – or 3,400"; the text between the two figures, whole, where up to three words
+#: without figures may name the change's unit or counted thing ("fell 84.6 points, or 1.1%", "rose by
+#: 4,300 jobs, or 9%").
+RESTATING: Final = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*(?:,\s*or|[–—]\s*or|\()\s*")
+#: The most characters between a change and the figure that restates it (``" points, or "``).
+RESTATING_REACH: Final = 40
 
 
 def change_direction(change: Estimate, then: Estimate | None = None, printed: Estimate | None = None) -> int:
@@ -714,6 +716,9 @@ class RelationReader(CoreReader):
                 return whole
         if word in lex.RATE_ADVERBS and not joined:
             return f"{top} / {lex.RATE_ADVERBS[word]}", index + 1
+        money = unit is not None and is_currency(unit)
+        if word == "for" and money and not period_only and self.word_at(index + 1) in ("each", "every"):
+            index, word = index + 1, self.word_at(index + 1)  # "£163 for each resident"
         if word not in lex.RATE_OPENERS:
             return None
         index += joined  # "-a-year": the word after the hyphen
@@ -727,6 +732,10 @@ class RelationReader(CoreReader):
             word == "per" or (not period_only and word in ("a", "an") and unit and is_currency(unit))
         ):
             per = lex.RATE_THINGS[after]  # "£1.50 a pint", "$3 per cup", "15 pupils per teacher"
+        elif money and not period_only and word in ("each", "every") and after in lex.RATE_THINGS:
+            per = lex.RATE_THINGS[after]  # "£163 for each resident", "£40 for every ticket"
+        elif money and not period_only and word == "each" and after == "of" and self._things(index + 2):
+            per, nxt = self._things(index + 2) or "", index + 1  # "for each of its 590,000 residents"
         elif period_only or word not in ("per", "a", "an", "/"):
             return None
         elif after in lex.RATE_UNITS:
@@ -741,6 +750,22 @@ class RelationReader(CoreReader):
         if (after in lex.RATE_PERIODS and self.word_at(nxt) in lex.RATE_NOT_AFTER) or per == unit:
             return None  # "a year ago", "a day later": a time; "$40 a barrel from $35" is a rate
         return f"{top} / {per}", nxt
+
+    def _things(self, index: int) -> str | None:
+        """The unit of a number of things that follows ("its 590,000 residents": person), or None.
+
+        The number stays a figure of its own: "£163 for each of its 590,000 residents" is £163 a person.
+        """
+        if self.word_at(index) in _THING_DETERMINERS:
+            index += 1
+        if index >= self.size or self.kinds[index] != NUM:
+            return None
+        found = self.amount(index)
+        if found is None or found[0].unit is not None:
+            return None
+        noun = self.word_at(found[1])
+        thing = lex.THING_PLURALS.get(noun, noun[:-1] if noun.endswith("s") else "")
+        return lex.RATE_THINGS.get(thing) or lex.RATE_UNITS.get(thing)
 
     def per_thing_before(self, index: int) -> str | None:
         """Return the thing a figure at ``index`` is counted per, where the words before it say so.
@@ -803,6 +828,8 @@ _PER_LINKS: Final = frozenset(
     "of was is were are at to reached hit stood rose fell grew climbed dropped came in : = , – —".split()
 )
 _MAX_PER_LINK: Final = 2
+#: Words between "each of" and a number of things: "for each of its 590,000 residents".
+_THING_DETERMINERS: Final = frozenset("its the their his her our your".split())
 #: The words of a rate hyphened to its figure: "£1.2 billion-a-year", "£9.50-an-hour", "$40-per-barrel".
 _HYPHENED_OPENERS: Final = frozenset({"a", "an", "per"})
 #: The least whole of "9 per 100,000"; "3 per 2" is no rate.

@@ -269,7 +269,7 @@ TIMES_COMPARATIVES: Final = frozenset(
 #: ("a third more", "20% lower"): +1 adds the figure, -1 takes it away.
 COMPARATIVES: Final = {
     "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
-    "lower": -1, "smaller": -1,
+    "lower": -1, "smaller": -1, "older": 1, "younger": -1, "longer": 1, "shorter": -1,
 }  # fmt: skip
 #: "up" and "down" after a percentage or money, as a change on another figure: "8% up on 2024", "profits
 #: were £2m down", "sales 5% up year on year" (+1 adds, -1 takes away); only before one of
@@ -295,7 +295,8 @@ CHANGE_UP: Final = (
     ("jumps",), ("soared",), ("surged",), ("went", "up"), ("gone", "up"), ("up",), ("a", "rise", "of"),
     ("rise",), ("increase",), ("grow",), ("climb",), ("go", "up"),
     ("an", "increase", "of"), ("a", "jump", "of"), ("growth", "of"), ("widened",), ("widens",),
-    ("expanded",), ("expands",),
+    ("expanded",), ("expands",), ("gained",), ("gains",), ("added",), ("adds",), ("advanced",),
+    ("advances",), ("rallied",), ("rebounded",),
 )  # fmt: skip
 CHANGE_DOWN: Final = (
     ("fell",), ("falls",), ("fallen",), ("falling",), ("dropped",), ("drops",), ("declined",),
@@ -304,7 +305,8 @@ CHANGE_DOWN: Final = (
     ("a", "fall", "of"), ("a", "drop", "of"), ("a", "decline", "of"), ("a", "decrease", "of"),
     ("a", "cut", "of"), ("cut", "by"), ("reduced", "by"), ("fall",), ("decrease",), ("decline",),
     ("drop",), ("shrink",), ("go", "down"), ("narrowed",), ("narrows",), ("eased",), ("eases",),
-    ("dipped",), ("dips",), ("contracted",), ("contracts",),
+    ("dipped",), ("dips",), ("contracted",), ("contracts",), ("shed",), ("sheds",), ("lost",),
+    ("loses",), ("slumped",), ("plummeted",), ("retreated",),
 )  # fmt: skip
 #: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
 #: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
@@ -394,11 +396,13 @@ RATE_THINGS: Final = {
     ).split()},
     **dict.fromkeys(
         "pupil student patient child adult employee worker passenger user customer member resident "
-        "subscriber voter visitor guest citizen teacher officer woman man".split(),
+        "subscriber voter visitor guest citizen teacher officer woman man taxpayer inhabitant".split(),
         "person",
     ),
     "family": "household",
 }  # fmt: skip
+#: Plurals of :data:`RATE_THINGS` that are not the singular and an "s": "for each of its 2,400 people".
+THING_PLURALS: Final = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 #: Events a rate is counted per, like a period, even after the counted thing: "31,400 a game", "27.4
 #: points a game", "1.8 goals per match".
 RATE_EVENTS: Final = {"game": "game", "match": "game"}

@@ -413,6 +413,11 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
     measured = span.dimension not in ("", "[time]")
     if measured:  # "24.5p per kWh" over "2,700 kWh": per the measure's unit
         per = _per_measure(rate.unit, span.dimension)
+    named = None  # a unit that is itself per time, "kilometer_per_hour" for "180km/h" over "112 minutes"
+    if per is None and not counted and not measured and units.dimension(rate.unit).endswith("/ [time]"):
+        named, _, per = rate.unit.partition("_per_")
+        if not per or units.dimension(per) != "[time]":  # "12 knots": the total in knot-minutes
+            named, per = None, span.unit
     if per is None:
         shown = rate.text or str(rate)
         wanted = _RATE_PER_MEASURE if measured else _RATE_PER_THING if counted else _RATE_PER_TIME
@@ -420,7 +425,7 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
             f"claim {claim.id or claim.subject!r} has over = {claim.over!r}, but its figure {shown!r} is no "
             f"rate {wanted}; drop 'over' for a total"
         )
-    total_unit = units.canonical_unit(f"({rate.unit}) * {per}")
+    total_unit = named or units.canonical_unit(f"({rate.unit}) * {per}")
     length = span.interval if counted else span.interval.scale(units.conversion_factor(span.unit, per))
     total = rate.interval * length
     return Estimate.from_interval(
