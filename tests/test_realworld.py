@@ -393,6 +393,24 @@ VERDICTS: dict[str, list[set[str]]] = {
     ],
     "news/carbon-capture.claims.toml": [],
     "news/carbon-capture-misprint.claims.toml": [{"yearly", "daily"}],
+    "news/rail-journey.claims.toml": [],
+    "news/rail-journey-misprint.claims.toml": [{"distance", "speed"}],
+    "news/ftse.claims.toml": [],
+    # 3.2% off 7,587.01 against Friday's close, stated or reached from Thursday's by either of its moves
+    "news/ftse-misprint.claims.toml": [
+        {"friday", "week-before", "week-fall"},
+        {"thursday", "fall-points", "week-before", "week-fall"},
+        {"thursday", "fall-share", "week-before", "week-fall"},
+    ],
+    "news/median-age.claims.toml": [],
+    "news/median-age-misprint.claims.toml": [{"median", "median-before", "older"}],
+    "news/parks.claims.toml": [],
+    # £136 a head makes £80m: against £96m, £9.6m a year for ten years, and the three projects
+    "news/parks-misprint.claims.toml": [
+        {"total", "per-head"},
+        {"yearly", "per-head"},
+        {"per-head", "riverside", "playgrounds", "pitches"},
+    ],
 }
 
 
