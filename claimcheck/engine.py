@@ -45,7 +45,7 @@ from claimcheck.claims import Claim, assign_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.policy import DEFAULT_POLICY
-from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Gap, Implied, Overlap, Report
+from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Figure, Gap, Implied, Overlap, Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -226,11 +226,14 @@ class _Engine:
             warnings=[*(item for item in found if item.severity == "warning"), *self.unused_accepts()],
             conflicts_truncated=self.truncated,
             summaries=self._summaries(),
-            figures=[
-                self.names.figure(self.model, cell, rows)
-                for cell, rows in stated_cells(self.model, self.prepared)
-            ],
+            figures=self._figures(),
         )
+
+    def _figures(self) -> list[Figure]:
+        """The figures two or more claims state: one estimate per interval drawn, however many draw it."""
+        made: dict[int, Estimate] = {}  # by the interval's id: ``stated`` keeps every interval alive
+        stated = stated_cells(self.model, self.prepared)
+        return [self.names.figure(self.model, cell, rows, made) for cell, rows in stated]
 
     def _summaries(self) -> list[ClaimSummary]:
         """A line for each claim in :data:`_MANY` conflicts or more, most conflicts first."""

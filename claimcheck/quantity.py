@@ -374,14 +374,25 @@ class Estimate:
         """
         canonical = units.canonical_unit(unit) if unit else units.DIMENSIONLESS
         found: list[Estimate | None] = []
+        # as _made sets them, inline: a report's figures make one estimate per claim
+        new, (lo_, hi_, unit_, low_open, high_open, kind, text, nominal, precision, relation) = (
+            object.__new__, _PUT
+        )
         for interval in intervals:
             if interval is None:
                 found.append(None)
                 continue
-            estimate = cls._made(
-                interval.lo, interval.hi, canonical, interval.low_open, interval.high_open,
-                _stated(interval), "", None, None, "amount", canonical=True,
-            )  # fmt: skip
+            estimate = new(cls)
+            lo_(estimate, interval.lo)
+            hi_(estimate, interval.hi)
+            unit_(estimate, canonical)
+            low_open(estimate, interval.low_open)
+            high_open(estimate, interval.high_open)
+            kind(estimate, _stated(interval))
+            text(estimate, "")
+            nominal(estimate, None)
+            precision(estimate, None)
+            relation(estimate, "amount")
             found.append(estimate)
         return tuple(found)
 

@@ -19,7 +19,7 @@ from claimcheck._values.frozen import FrozenDict
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate, Toward, format_magnitude, significant, written
-from claimcheck.report import Figure, Gap, Implied, Overlap, describe
+from claimcheck.report import Figure, Gap, Implied, Overlap, describe, trusted
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -554,27 +554,38 @@ class Namer:
             scope=self.scope(prover.model, key),
         )
 
-    def figure(self, model: Model, cell: int, rows: Sequence[tuple[int, Interval | None]]) -> Figure:
-        """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
-        ids = self.ids
+    def figure(
+        self,
+        model: Model,
+        cell: int,
+        rows: Sequence[tuple[int, Interval | None]],
+        made: dict[int, Estimate] | None = None,
+    ) -> Figure:
+        """A figure several claims state, each claim's values (None: not placed) in the cell's unit.
+
+        ``made``, when given, keeps the estimate made of each interval by its ``id`` (the caller keeps
+        the intervals alive), so an interval that claims share (one spelling, read once) or that two
+        figures draw makes one estimate.
+        """
         subject, scope = self.named(model, cell)
-        return Figure(
-            tuple([ids[k] for k, _ in rows]),
-            Estimate.from_intervals([found for _, found in rows], model.unit[cell]),
-            subject=subject,
-            scope=scope,
-        )
+        unit = model.unit[cell]
+        if made is None:
+            estimates = Estimate.from_intervals([found for _, found in rows], unit)
+        else:
+            fresh = [found for _, found in rows if found is not None and id(found) not in made]
+            for found, estimate in zip(fresh, Estimate.from_intervals(fresh, unit), strict=True):
+                if estimate is not None:  # (none is: ``fresh`` holds no None)
+                    made[id(found)] = estimate
+            estimates = tuple([None if found is None else made[id(found)] for _, found in rows])
+        ids = self.ids
+        return trusted(Figure, tuple([ids[k] for k, _ in rows]), estimates, subject, scope)
 
     def overlap(self, model: Model, cell: int, claims: Sequence[int], common: Interval) -> Overlap:
-        """The range the claims about one cell agree on."""
+        """The range the claims about one cell agree on (``common``: ends settled already)."""
         ids = self.ids
         subject, scope = self.named(model, cell)
-        return Overlap(
-            tuple([ids[k] for k in sorted(claims)]),
-            Estimate.from_interval(common, model.unit[cell]),
-            subject=subject,
-            scope=scope,
-        )
+        estimate = Estimate.from_intervals([common], model.unit[cell])[0]
+        return trusted(Overlap, tuple([ids[k] for k in sorted(claims)]), estimate, subject, scope)
 
     @property
     def ids(self) -> list[str]:
