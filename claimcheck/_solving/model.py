@@ -94,8 +94,13 @@ class Ends:
         for difference in model.differences:
             scale = _lcm_of_ends(scale, difference.offset)
         if not self._scan(model.bounds, scale):  # an end the scale does not make whole: find it first
-            for bound in model.bounds:
-                scale = _lcm_of_ends(scale, bound.interval)
+            for bound in model.bounds:  # (_lcm_of_ends inline: once per claim)
+                interval = bound.interval
+                lo, hi = interval.lo, interval.hi
+                if isinstance(lo, Fraction) and scale % lo.denominator:
+                    scale = math.lcm(scale, lo.denominator)
+                if isinstance(hi, Fraction) and scale % hi.denominator:
+                    scale = math.lcm(scale, hi.denominator)
             self._scan(model.bounds, scale)
         self.scale = scale
 
@@ -110,28 +115,35 @@ class Ends:
         self.ordered = True
         rows, lowest, highest, upper, lower = self.rows, self.lowest, self.highest, self.upper, self.lower
         append, last = rows.append, -1
-        for number, bound in enumerate(bounds):  # (the ends' scaling and keys inline: once per claim)
+        # the ends' scaling and keys inline, once per claim: an end is ±inf (a float) or a Fraction, whose
+        # slots are read as they are (its numerator and denominator are properties, a call each), and a
+        # whole number (most claims' ends) needs no division
+        for number, bound in enumerate(bounds):
             claim, cell, interval = bound.claim, bound.cell, bound.interval
-            lo, hi = interval.lo, interval.hi
-            low_open, high_open = interval.low_open, interval.high_open
-            if isinstance(hi, Fraction):
-                top, bottom = hi.as_integer_ratio()
-                if scale % bottom:
-                    return False
-                end = top * (scale // bottom)
-                high: EndKey = (end, -1 if high_open else 0)
-                top_end: int | None = end
-            else:
+            hi, high_open = interval.hi, interval.high_open
+            if isinstance(hi, float):
                 high, top_end = (hi, -1 if high_open else 0), None
-            if isinstance(lo, Fraction):
-                top, bottom = lo.as_integer_ratio()
-                if scale % bottom:
-                    return False
-                end = top * (scale // bottom)
-                low: EndKey = (end, 1 if low_open else 0)
-                bottom_end: int | None = end
             else:
+                top_end, bottom = hi._numerator, hi._denominator  # type: ignore[attr-defined]  # noqa: SLF001
+                if bottom != 1:
+                    if scale % bottom:
+                        return False
+                    top_end *= scale // bottom
+                elif scale != 1:
+                    top_end *= scale
+                high = (top_end, -1 if high_open else 0)
+            lo, low_open = interval.lo, interval.low_open
+            if isinstance(lo, float):
                 low, bottom_end = (lo, 1 if low_open else 0), None
+            else:
+                bottom_end, bottom = lo._numerator, lo._denominator  # type: ignore[attr-defined]  # noqa: SLF001
+                if bottom != 1:
+                    if scale % bottom:
+                        return False
+                    bottom_end *= scale // bottom
+                elif scale != 1:
+                    bottom_end *= scale
+                low = (bottom_end, 1 if low_open else 0)
             append((claim, cell, bottom_end, low_open, top_end, high_open))
             if claim < last:
                 self.ordered = False
