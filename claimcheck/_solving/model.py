@@ -563,9 +563,13 @@ def signed_subjects(
     """
     found = set(hierarchy.signed_subjects)
     for claim, estimate in zip(claims, printed, strict=True):
+        if estimate is None:
+            continue
+        lo = estimate.lo
+        if not isinstance(lo, float) and lo.numerator >= 0:
+            continue  # at least zero (most figures): it states nothing negative
         # a difference's sign is the change's ("5,000 fewer than"), not the figure's
-        relative = estimate is not None and estimate.relation in ("ratio", "difference")
-        if estimate is not None and not relative and states_negative(estimate):
+        if estimate.relation not in ("ratio", "difference") and states_negative(estimate):
             found.add(normalize_name(claim.subject))
     stack = list(found)
     while stack:
@@ -597,10 +601,12 @@ def prepare(
     """
     printed = read_printed(claims, policy)
     converted = _conversions(claims, printed)
-    meant: list[Estimate | None] = [
-        meaning(claim, estimate, policy, converted=k in converted)
-        for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True))
-    ]
+    meant: list[Estimate | None] = []
+    for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
+        if estimate.precision is None and claim.over is None and estimate.unit != "ton":
+            meant.append(estimate)  # what meaning() gives: nothing to widen, multiply or read as any ton
+        else:
+            meant.append(meaning(claim, estimate, policy, converted=k in converted))
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
     return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)

@@ -174,13 +174,17 @@ class _Choices:
         """Make ``value`` the cell's low (side 0) or high (side 1): keep the sums' totals, queue readers."""
         low, high = self.low, self.high
         if side:
-            if value < low[cell]:
+            other = low[cell]
+            if value < other:
                 raise _DeadEnd
-            old, high[cell], width = high[cell], value, _width(low[cell], value)
+            old, high[cell] = high[cell], value
+            width = INF if isinstance(other, float) or isinstance(value, float) else value - other
         else:
-            if value > high[cell]:
+            other = high[cell]
+            if value > other:
                 raise _DeadEnd
-            old, low[cell], width = low[cell], value, _width(value, high[cell])
+            old, low[cell] = low[cell], value
+            width = INF if isinstance(other, float) or isinstance(value, float) else other - value
         self.touched[cell] = 1
         self.budget -= 1
         at = 2 * side
@@ -270,11 +274,15 @@ class _Choices:
             return
         # ends are closed: a part exactly ``need`` wide gets its own bound back (unless unbounded)
         wide: set[int] = set()
-        while widths and (-widths[0][0] > need or (need == INF and -widths[0][0] == INF)):
-            negative, index = heappop(widths)
+        while widths:
+            negative, index = widths[0]
+            if not (-negative > need or (need == INF and negative == -INF)):
+                break
+            heappop(widths)
             part = parts[index]
-            if _width(low[part], high[part]) == -negative:  # else a part since narrowed
-                wide.add(index)
+            lo, hi = low[part], high[part]
+            if (INF if isinstance(lo, float) or isinstance(hi, float) else hi - lo) == -negative:
+                wide.add(index)  # (else a part since narrowed)
         for index in sorted(wide):
             part = parts[index]
             before = low[part], high[part]
