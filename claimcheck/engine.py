@@ -230,10 +230,9 @@ class _Engine:
         )
 
     def _figures(self) -> list[Figure]:
-        """The figures two or more claims state: one estimate per interval drawn, however many draw it."""
-        made: dict[int, Estimate] = {}  # by the interval's id: ``stated`` keeps every interval alive
-        stated = stated_cells(self.model, self.prepared)
-        return [self.names.figure(self.model, cell, rows, made) for cell, rows in stated]
+        """The figures two or more claims state, each claim's values as the check read them."""
+        model, names = self.model, self.names
+        return [names.figure(model, cell, rows) for cell, rows in stated_cells(model, self.prepared)]
 
     def _summaries(self) -> list[ClaimSummary]:
         """A line for each claim in :data:`_MANY` conflicts or more, most conflicts first."""

@@ -554,29 +554,10 @@ class Namer:
             scope=self.scope(prover.model, key),
         )
 
-    def figure(
-        self,
-        model: Model,
-        cell: int,
-        rows: Sequence[tuple[int, Interval | None]],
-        made: dict[int, Estimate] | None = None,
-    ) -> Figure:
-        """A figure several claims state, each claim's values (None: not placed) in the cell's unit.
-
-        ``made``, when given, keeps the estimate made of each interval by its ``id`` (the caller keeps
-        the intervals alive), so an interval that claims share (one spelling, read once) or that two
-        figures draw makes one estimate.
-        """
+    def figure(self, model: Model, cell: int, rows: Sequence[tuple[int, Interval | None]]) -> Figure:
+        """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         subject, scope = self.named(model, cell)
-        unit = model.unit[cell]
-        if made is None:
-            estimates = Estimate.from_intervals([found for _, found in rows], unit)
-        else:
-            fresh = [found for _, found in rows if found is not None and id(found) not in made]
-            for found, estimate in zip(fresh, Estimate.from_intervals(fresh, unit), strict=True):
-                if estimate is not None:  # (none is: ``fresh`` holds no None)
-                    made[id(found)] = estimate
-            estimates = tuple([None if found is None else made[id(found)] for _, found in rows])
+        estimates = Estimate.from_intervals([found for _, found in rows], model.unit[cell])
         ids = self.ids
         return trusted(Figure, tuple([ids[k] for k, _ in rows]), estimates, subject, scope)
 
