@@ -391,11 +391,17 @@ def _after_reference(words: _Words, index: int) -> str | None:
     return None
 
 
+#: White space and "of" in any case: what the text after a share that refers back starts with.
+_OF_NEXT: Final = re.compile(r"\s*of", re.IGNORECASE)
+
+
 def reference_after(text: str, position: int) -> bool:
     """Return whether the words after ``position`` refer back ("of whom", "of them").
 
     >>> reference_after("half of whom are fighters", 4)
     True
     """
+    if _OF_NEXT.match(text, position) is None:
+        return False  # (told at once: the first word is no "of")
     words = _Words(text, position)
     return words.at(0).lower() == "of" and words.at(1).lower() in BACK_REFERENCES

@@ -114,11 +114,25 @@ def reading_spans(
         kept = list(pairs)
     else:
         words = _words(text)
-        kept = [(start, end) for start, end in pairs if _holds_figure(text, start, end, words)]
+        kept = []
+        keep = kept.append
+        for start, end in pairs:
+            # (:func:`_holds_figure`'s test for a sentence in ASCII after a space, inline: most are.)
+            if (start == 0 or text[start - 1].isspace()) and text[start:end].isascii():
+                letters = words[start:end]
+                if b"#" in letters or not _CORE_BYTES.isdisjoint(letters.split()):
+                    keep((start, end))
+            elif _holds_figure(text, start, end, words):
+                keep((start, end))
     merged: list[tuple[int, int]] = []
     for first, last in kept:
-        start = _space_before(text, first - _REACH_BACK) if first > _REACH_BACK else 0
         end = _space_after(text, last + _REACH_ON)
+        # (The white space before ``first - _REACH_BACK`` is at most one past it: where that reaches the
+        # last span, the sentence joins it whatever the white space is.)
+        if merged and first - _REACH_BACK < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
+        start = _space_before(text, first - _REACH_BACK) if first > _REACH_BACK else 0
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

@@ -32,10 +32,11 @@ _LONGER: Final = 1 + max(len(word) for word in _ABBREVIATIONS)
 _STOP_REST: Final = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 _END: Final = re.compile(
     # Each kind is the empty group at the end of its branch: a stop after a longer word than any
-    # abbreviation or an "!" or "?" ("stop"), a full stop that may close an abbreviation ("dot"), a
-    # blank line, a single line break. (A pattern that starts with a class of characters lets the
-    # regular expression engine skip every character outside it in a tight loop of its own.)
-    rf"[.!?\n](?:(?:(?<=[!?])|(?<=[A-Za-z]{{{_LONGER}}}\.)){_STOP_REST}(?P<stop>)"
+    # abbreviation, after no letter ("in 2019.", "(CDC).") or an "!" or "?" ("stop"), a full stop that
+    # may close an abbreviation ("dot"), a blank line, a single line break. (A pattern that starts with a
+    # class of characters lets the regular expression engine skip every character outside it in a tight
+    # loop of its own.)
+    rf"[.!?\n](?:(?:(?<=[!?])|(?<=[A-Za-z]{{{_LONGER}}}\.)|(?<=[^A-Za-z\n]\.)){_STOP_REST}(?P<stop>)"
     rf"|(?<=\.){_STOP_REST}(?P<dot>)"
     r"|(?<=\n)[ \t]*\n\s*(?P<blank>)"
     r"|(?<=\n)(?=[ \t]*[\"“‘A-Z0-9])(?P<line>))"
