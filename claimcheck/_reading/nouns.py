@@ -391,8 +391,11 @@ def _after_reference(words: _Words, index: int) -> str | None:
     return None
 
 
-#: White space and "of" in any case: what the text after a share that refers back starts with.
-_OF_NEXT: Final = re.compile(r"\s*of", re.IGNORECASE)
+#: What the text after a share that refers back starts with: white space, "of" in any case, white space
+#: and the first letter of a word of :data:`BACK_REFERENCES`.
+_OF_NEXT: Final = re.compile(
+    rf"\s*of\s*[{''.join(sorted({word[0] for word in BACK_REFERENCES}))}]", re.IGNORECASE
+)
 
 
 def reference_after(text: str, position: int) -> bool:
@@ -402,6 +405,6 @@ def reference_after(text: str, position: int) -> bool:
     True
     """
     if _OF_NEXT.match(text, position) is None:
-        return False  # (told at once: the first word is no "of")
+        return False  # (told at once: no "of" and a word that refers back come first)
     words = _Words(text, position)
     return words.at(0).lower() == "of" and words.at(1).lower() in BACK_REFERENCES

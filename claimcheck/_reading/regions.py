@@ -12,13 +12,14 @@ reading; nor does leaving out a sentence that one such span holds whole (a line 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
 from claimcheck._reading import words as lex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["CORE_WORDS", "reading_spans"]
 
@@ -109,7 +110,7 @@ def reading_spans(
     >>> reading_spans(text, ([0, 33], [32, 72]), [(51, 61)])
     [(10, 51), (61, 72)]
     """
-    pairs = _outside(zip(*sentences, strict=True), holes) if holes else zip(*sentences, strict=True)
+    pairs = _outside(*sentences, holes)
     if _LONGER_LOWER in text:
         kept = list(pairs)
     else:
@@ -182,14 +183,25 @@ def _holds_figure(text: str, start: int, end: int, words: bytes | None = None) -
     return _FIGURE.search(text[low:end].lower(), start - low) is not None
 
 
-def _outside(pairs: Iterable[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The sentences that no one hole holds whole (a line of a table): no figure of theirs is read."""
-    at = 0
-    for start, end in pairs:
-        while at < len(holes) and holes[at][1] < end:
-            at += 1
-        if at == len(holes) or holes[at][0] > start:
-            yield start, end
+def _outside(
+    starts: Sequence[int], ends: Sequence[int], holes: Sequence[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    """The sentences that no one hole holds whole (a line of a table): no figure of theirs is read.
+
+    (Each hole is looked up among the sentences, rather than each sentence among the holes: a text has
+    far fewer holes, and most hold no sentence whole.)
+    """
+    held: set[int] = set()
+    count = len(starts)
+    for first, last in holes:
+        index = bisect.bisect_left(starts, first)
+        while index < count and ends[index] <= last:
+            held.add(index)
+            index += 1
+    pairs = zip(starts, ends, strict=True)
+    if not held:
+        return pairs
+    return [pair for index, pair in enumerate(pairs) if index not in held]
 
 
 def _space_before(text: str, position: int) -> int:
