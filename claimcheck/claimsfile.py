@@ -36,7 +36,7 @@ from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
-from claimcheck._reading.relations import BORROWING, RESTATING, borrowed, change_direction, restating
+from claimcheck._reading.relations import RESTATING, borrowed, change_direction, compared, restating
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -569,7 +569,8 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     if before[changes[-1].end :].rstrip().endswith("(") and not closed:
         return None  # "rose by 20 (12 of them children)": a count of its own
     last = changes[-1]
-    return restating(estimate, change_direction(last.estimate, last.then, last.printed))
+    direction = change_direction(last.estimate, last.then, last.printed)
+    return restating(estimate, direction, relative=last.then is None and last.estimate.relation == "ratio")
 
 
 _CLOSED: Final = re.compile(r"\s*\)")
@@ -589,13 +590,13 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str
     stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
     opened = stops[-1] if stops else low
     before = list(scan(article[opened:figure]))
-    if not before or not BORROWING.fullmatch(article, opened + before[-1].end, figure):
-        return None
-    lead = before[-1]
-    if lead.then is not None or own_noun_after(article, figure + len(estimate.text)) is not None:
+    end = figure + len(estimate.text)
+    how = compared(article, opened + before[-1].end, figure, end) if before else None
+    lead = before[-1] if before else None
+    if how is None or lead is None or lead.then is not None or own_noun_after(article, end) is not None:
         return None
     printed = article[opened + lead.start : opened + lead.end]
-    found = borrowed(lead.estimate, printed, estimate, parse_quantity)
+    found = borrowed(lead.estimate, printed, estimate, parse_quantity, near=how == "change")
     return None if found is None else found.text
 
 

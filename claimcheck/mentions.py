@@ -47,12 +47,11 @@ from claimcheck._reading.kinds import (
 from claimcheck._reading.nouns import noun_after, own_noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.relations import (
-    BORROWING,
-    BORROWING_REACH,
     RESTATING,
     RESTATING_REACH,
     borrowed,
     change_direction,
+    compared,
     restated,
 )
 from claimcheck._reading.sentences import Sentences
@@ -452,32 +451,31 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     if "(" in gap and not state.text[end:].lstrip().startswith(")"):
         return None
     if before.kind == "change" and before.ends is not None:
-        direction = change_direction(*before.ends)
+        direction, relative = change_direction(*before.ends), False
     elif before.kind == COUNT and before.estimate is not None:
         direction = change_direction(before.estimate, None, before.printed)
+        relative = before.estimate.relation == "ratio"
     else:
         return None
-    return restated(estimate, direction)
+    return restated(estimate, direction, relative=relative)
 
 
 def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:
     """A bare figure with the unit of the figure it is compared with, or None (``relations.borrowed``).
 
     "fell to 3.1 per cent from 3.4" is 3.4 per cent, "rose to $5.2bn from 4.8" $4.8bn: the figure before,
-    in the same sentence, has a unit, the words between join the two in one change or comparison
-    ("from", "up from", "compared with", "against"), and the bare figure counts no thing of its own ("£40
-    from 3 donors" counts donors).
+    in the same sentence, has a unit, the words join the two in one change or comparison ("from", "up
+    from", "compared with", "against"; "46.9 seconds, 0.2 outside the record": ``relations.compared``),
+    and the bare figure counts no thing of its own ("£40 from 3 donors" counts donors).
     """
     before = state.mentions[-1]
     if before.kind != COUNT or before.estimate is None or not before.estimate.unit:
         return None
     text = state.text
-    gap = text[before.end : start]
-    if len(gap) > BORROWING_REACH or before.sentence[1] < start or not BORROWING.fullmatch(gap):
+    how = compared(text, before.end, start, end) if before.sentence[1] >= start else None
+    if how is None or own_noun_after(text, end) is not None:
         return None
-    if own_noun_after(text, end) is not None:
-        return None
-    found = borrowed(before.estimate, before.text, estimate, parse_quantity)
+    found = borrowed(before.estimate, before.text, estimate, parse_quantity, near=how == "change")
     return None if found is None else attrs.evolve(found, text=estimate.text)
 
 

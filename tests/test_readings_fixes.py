@@ -32,6 +32,8 @@ def _count_at(text: str, figure: str):
         ("Membership rose from 13,300 to 14,500, or 9%.", "9%", "9% more"),
         ("Households rose 9%, or 4,300, to 51,200.", "4,300", "4,300 more"),
         ("Revenue was down 4.5% (£2m) on the year.", "£2m", "£2m less"),
+        ("Membership was up 1,200 (9%) on the year.", "9%", "9% more"),
+        ("Arrivals were down 4,300 (6.6%).", "6.6%", "6.6% less"),
     ],
 )
 def test_extraction_reads_a_figure_that_restates_a_change_as_that_change(text, figure, value):
@@ -55,6 +57,9 @@ def test_extraction_reads_a_figure_that_restates_a_change_as_that_change(text, f
         # a multiple is no change: the figure after it restates the multiplied figure
         ("It took 2.45 times as long (820 ms).", "820 ms", "[820, 820]", "amount"),
         ("Cases doubled, or 4,300 in all.", "4,300", "[4300, 4300]", "amount"),
+        # an amount after a change in its own terms is a figure of its own
+        ("A 3-point gap (about 1,836 miles).", "about 1,836 miles", "[8262/5, 10098/5]", "amount"),
+        ("They knocked down 3 (three) houses.", "three", "[3, 3]", "amount"),
     ],
 )
 def test_a_figure_after_no_change_keeps_its_own_reading(text, figure, interval, relation):
@@ -110,8 +115,12 @@ def test_a_restated_change_reads_as_the_grammar_reads_its_value(change, join, fi
     if not rest or rest[0].text != figure or before.estimate is None:
         return  # the change itself read otherwise (a level, a figure of its own)
     mention = rest[0]
-    rise = before.estimate.lo > (1 if before.estimate.relation == "ratio" else 0)
-    wanted = parse_quantity(f"{figure} {'more' if rise else 'less'}")  # as a claims file writes it
+    relative = before.estimate.relation == "ratio"
+    rise = before.estimate.lo > (1 if relative else 0)
+    if "%" in figure or relative:
+        wanted = parse_quantity(f"{figure} {'more' if rise else 'less'}")  # as a claims file writes it
+    else:  # an amount after a change in its own terms is a figure of its own
+        wanted = parse_quantity(figure)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation) == (
         wanted.interval,
@@ -255,6 +264,10 @@ def test_a_noun_phrase_ends_at_the_verb_after_a_plural(text, figure, noun):
         ("Milk rose to 45p a pint from 40 in the spring.", "40", "40p a pint"),
         ("Oil fell to $40 a barrel from a revised 43.", "43", "$43 a barrel"),
         ("The high was 38C, down from 41 on Monday.", "41", "41C"),
+        ("The rate fell to 3.1 per cent in May from 3.4 in April.", "3.4", "3.4 per cent"),
+        # a margin after a comma: the figure it is measured against gives its unit, however far apart
+        ("He ran the hurdles in 46.9 seconds, 0.2 outside the world record.", "0.2", "0.2 seconds"),
+        ("Her best jump was 8.9 metres, 0.05 off the record.", "0.05", "0.05 metres"),
     ],
 )
 def test_a_bare_figure_borrows_the_unit_of_the_figure_it_is_compared_with(text, figure, value):
@@ -273,6 +286,8 @@ def test_a_bare_figure_borrows_the_unit_of_the_figure_it_is_compared_with(text, 
         ("Prices rose to £40 from 3 in 1990.", "3"),  # too far apart to be one change's ends
         ("The 3.1% rate held, and 4,000 jobs went.", "4,000"),  # no word joins them
         ("The rate was 3.1%. From 4 on, the shop shut.", "4"),  # another sentence
+        # "below" after a percentage would make points a relative change: no margin word
+        ("The share was 3.1%, 0.4 below the target.", "0.4"),
     ],
 )
 def test_a_bare_figure_not_compared_with_one_keeps_no_unit(text, figure):
@@ -337,6 +352,8 @@ def test_a_borrowed_unit_reads_as_the_grammar_reads_the_figure_with_it(lead, joi
         ("Estimates put it at 30,000 this week.", "[30000, 30000]", 1000),
         ("an estimate of 40,000 homes", "[40000, 40000]", 1000),
         ("The toll is thought to be 948.", "[948, 948]", 1),
+        ("Estimates suggest 40,000 died.", "[40000, 40000]", 1000),
+        ("an estimated total of 40,000 fans", "[40000, 40000]", 1000),
         ("an estimated $1.2bn", "[1200000000, 1200000000]", 100000000),
     ],
 )

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING", "RESTATING_REACH", "Change",
-    "Comparison", "RelationReader", "averaged", "borrowed", "borrowing", "change_direction", "relate",
-    "restated", "restating",
+    "Comparison", "RelationReader", "averaged", "borrowed", "borrowing", "change_direction", "compared",
+    "relate", "restated", "restating",
 ]  # fmt: skip
 
 _CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
@@ -186,15 +186,18 @@ def change_direction(change: Estimate, then: Estimate | None = None, printed: Es
     return 0
 
 
-def restating(figure: Estimate, direction: int) -> str | None:
+def restating(figure: Estimate, direction: int, *, relative: bool = True) -> str | None:
     """The words that state ``figure``, printed after a change and ", or", as that change; or None.
 
     A percentage after a change is the change in per cent of the figure before it, never a share of
-    anything ("rose by 1,200, or 9%" is "9% more"), and an amount after a change is the change in the
-    amount's unit, never a count of its own ("rose 9%, or 4,300" is "4,300 more"). Claims files write
-    these words as the claim's value; :func:`restated` is the same reading as an estimate.
+    anything ("rose by 1,200, or 9%" is "9% more"), and an amount after a change in per cent (``relative``)
+    is the change in the amount's unit, never a count of its own ("rose 9%, or 4,300" is "4,300 more");
+    after a change in its own terms an amount is a figure of its own ("3 points (about 1,836 miles)").
+    Claims files write these words as the claim's value; :func:`restated` is the same reading as an
+    estimate.
     """
-    if not direction or (figure.relation, figure.unit == "percent") not in _RESTATED:
+    percent = figure.unit == "percent"
+    if not direction or (figure.relation, percent) not in _RESTATED or not (percent or relative):
         return None
     return f"{figure.text} {'more' if direction > 0 else 'less'}"
 
@@ -202,13 +205,13 @@ def restating(figure: Estimate, direction: int) -> str | None:
 _RESTATED: Final = frozenset({("share", True), ("amount", False)})
 
 
-def restated(figure: Estimate, direction: int) -> Estimate | None:
+def restated(figure: Estimate, direction: int, *, relative: bool = True) -> Estimate | None:
     """``figure`` read as the change it restates (see :func:`restating`), with its own text; or None.
 
     The same reading as the parser's of the words :func:`restating` writes ("9% more" is the ratio
     1.09, "4,300 less" the difference -4,300), hedges and printed precision included.
     """
-    if restating(figure, direction) is None:
+    if restating(figure, direction, relative=relative) is None:
         return None
     nominal, step = figure.nominal, figure.precision
     core = Core(
@@ -222,15 +225,43 @@ def restated(figure: Estimate, direction: int) -> Estimate | None:
 
 #: What joins a bare figure to the figure with a unit before it that it is compared with, in one change
 #: or comparison: "fell to 3.1 per cent from 3.4", "3.1%, up from 2.9", "$5.2bn, compared with 4.8bn",
-#: "3.1% against 3.4", "from a revised 3.4"; the text between the two figures, whole. ("from 3.4 to 3.1
+#: "3.1% against 3.4", "from a revised 3.4", "3.1% in May from 3.4" (a month, a day or a year may come
+#: first); the text between the two figures, whole. ("from 3.4 to 3.1
 #: per cent" and "between 3.1 and 3.4 per cent" are read as one change or range by the parser.)
 BORROWING: Final = re.compile(
+    r"(?:\s+(?:in|on|by|at|during)\s+[A-Z][a-z]+(?:\s+[0-9]{4})?)?"  # "3.1% in May from 3.4"
     r"\s*,?\s*(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|previous|earlier|restated|record)\s+)?",
     re.IGNORECASE,
 )
 #: The most characters between a figure and a bare one that borrows its unit.
 BORROWING_REACH: Final = 40
+#: A margin after a bare figure that the figure before it, with a unit, is measured against: "46.9
+#: seconds, 0.2 outside the world record", "£40, 12 cheaper than"; only after a comma or a dash
+#: (:func:`compared`). ("above", "below", "more" and "less" are left out: after a percentage "0.4 below"
+#: means points, which the unit would turn into a relative change.)
+_MARGIN_AFTER: Final = re.compile(
+    r"\s+(?:outside|inside|behind|ahead|off|short|clear|adrift|shy|slower|faster|quicker|cheaper|dearer)\b",
+    re.IGNORECASE,
+)
+_MARGIN_GAP: Final = re.compile(r"\s*[,–—]\s*")
+
+
+def compared(text: str, lead_end: int, start: int, end: int) -> str | None:
+    """How a bare figure at ``text[start:end]`` is compared with the figure ending at ``lead_end``, if it is.
+
+    "change": the words between join the two in one change or comparison (:data:`BORROWING`: "fell to
+    3.1 per cent from 3.4", "3.1%, up from 2.9"); "margin": a comma joins them and a margin follows the
+    bare figure ("46.9 seconds, 0.2 outside the world record"); None otherwise. The test
+    :func:`borrowed` relies on, for extraction and claims files alike.
+    """
+    if start - lead_end > BORROWING_REACH:
+        return None
+    if BORROWING.fullmatch(text, lead_end, start):
+        return "change"
+    if _MARGIN_GAP.fullmatch(text, lead_end, start) and _MARGIN_AFTER.match(text, end):
+        return "margin"
+    return None
 #: A figure's number as printed in its words ("3.1" of "3.1 per cent", "5.2" of "about $5.2bn").
 _NUMBER: Final = re.compile(r"(?<![\w.])[0-9][0-9,]*(?:\.[0-9]+)?")
 #: A bare figure's own words: any hedge, its number, and a scale glued or spaced ("about 4.8bn").
@@ -271,15 +302,16 @@ def borrowing(lead: str, bare: str) -> str | None:
 
 
 def borrowed(
-    lead: Estimate, printed: str, bare: Estimate, read: Callable[[str], Estimate]
+    lead: Estimate, printed: str, bare: Estimate, read: Callable[[str], Estimate], *, near: bool = True
 ) -> Estimate | None:
     """The bare figure ``bare`` read with the unit of ``lead`` (printed as ``printed``), or None.
 
     The words :func:`borrowing` writes, read by ``read`` (the parser): only where the lead is an amount
     or a share with a unit, the bare figure an amount without one, the words read whole with the lead's
-    unit, and the two figures within a factor of ten of each other (figures further apart are no ends of
-    one change: "rose to £40 from 3 in 1990"). The caller has checked the words between them
-    (:data:`BORROWING`) and that the bare figure counts no thing of its own ("£40 from 3 donors").
+    unit, and, where ``near``, the two figures within a factor of ten of each other (the two ends of one
+    change are: "rose to £40 from 3 in 1990" is none; a margin need not be). The caller has checked the
+    words around them (:func:`compared`) and that the bare figure counts no thing of its own ("£40 from
+    3 donors").
     """
     if not lead.unit or lead.relation not in ("amount", "share") or bare.unit or bare.relation != "amount":
         return None
@@ -290,7 +322,7 @@ def borrowed(
         found = read(words)
     except ClaimcheckError:  # pragma: no cover - the words are the two figures' own
         return None
-    if found.text != words or found.unit != lead.unit or not _near(found, lead):
+    if found.text != words or found.unit != lead.unit or (near and not _near(found, lead)):
         return None
     return found
 
@@ -446,6 +478,9 @@ class RelationReader(CoreReader):
             after = at + 2  # "down a fifth on 2019": a share that changes
         else:
             return False
+        if self.word_at(after) == "(" and after + 1 < self.size and self.kinds[after + 1] == NUM:
+            restated = self.amount(after + 1)  # "up 1,200 (9%)": the change again, in per cent
+            return restated is not None and restated[0].unit == "percent"
         return self.word_at(after) in _COMPARED_ON
 
     def comparison(self, index: int, core: Core) -> tuple[Comparison, int] | None:
@@ -797,7 +832,8 @@ class RelationReader(CoreReader):
 
 _UP_OR_DOWN: Final = frozenset({("up",), ("down",)})
 #: Words after a number that name what "up" or "down" before it compares it with, or end its clause ("fell
-#: to 61,200, down 4,300, or 6.6%"); a noun after it is counted instead ("knocked down 3 houses").
+#: to 61,200, down 4,300, or 6.6%"; and a percentage in brackets: "up 1,200 (9%)"); a noun after it is
+#: counted instead ("knocked down 3 houses").
 _COMPARED_ON: Final = frozenset({"on", "from", ",", ".", ";", ":", ")", ""})
 #: Words that open the events an average is over: "over 19 games", "across 12 months", "in 30 matches".
 _OVER_WORDS: Final = frozenset({"over", "across", "in"})

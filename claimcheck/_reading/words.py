@@ -133,6 +133,7 @@ ESTIMATED: Final = (
     ("an", "estimated"), ("estimated",), ("an", "estimate", "of"), ("estimated", "at"),
     ("estimates", "put", "it", "at"), ("estimates", "put", "the", "figure", "at"), ("put", "at"),
     ("thought", "to", "be"), ("believed", "to", "be"), ("is", "thought"), ("are", "thought"),
+    ("estimates", "suggest"), ("an", "estimated", "total", "of"),
 )  # fmt: skip
 #: "nearly", "almost": from ``Policy.nearly`` of the number up to the number.
 NEARLY: Final = (
