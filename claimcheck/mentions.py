@@ -235,6 +235,7 @@ class _Extractor:
         self.mentions: list[Mention] = []
         self.wholes: list[int] = []  # indices of counts that are not shares, for share_of
         self.taken = 0  # where the last mention ends; mentions never overlap
+        self.policy: Policy | None = None  # how the caller reads hedges, for a figure read again
 
     def add_other(self, start: int, end: int, kind: MentionKind, estimate: Estimate | None = None) -> None:
         if start < self.taken or start >= end:
@@ -331,6 +332,7 @@ def _extracted(text: str, policy: Policy | None) -> list[Mention]:
     scored, scores = _score_figures(text, others, policy)
     holes = sorted([*((s, e) for s, e, _ in others), *scored])
     state = _Extractor(text)
+    state.policy = policy
     sentences = state.sentences
     within = reading_spans(text, (sentences.starts, sentences.ends), holes)
     matches = scan(text, policy=policy, within=within)
@@ -475,7 +477,8 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     how = compared(text, before.end, start, end) if before.sentence[1] >= start else None
     if how is None or own_noun_after(text, end) is not None:
         return None
-    found = borrowed(before.estimate, before.text, estimate, parse_quantity, near=how == "change")
+    read = functools.partial(parse_quantity, policy=state.policy)
+    found = borrowed(before.estimate, before.text, estimate, read, near=how == "change")
     return None if found is None else attrs.evolve(found, text=estimate.text)
 
 

@@ -394,3 +394,12 @@ def test_an_estimate_is_always_within_what_about_allows(value):
     step = estimate.precision or 0
     assert about.lo <= estimate.lo - step / 2 or value < 20
     assert estimate.hi + step / 2 <= about.hi or value < 20
+
+
+def test_a_borrowed_unit_is_read_under_the_callers_policy():
+    from claimcheck import Policy
+
+    text = "The rate fell to 3.1 per cent from about 3.5 in May."
+    wide = [m for m in extract(text, policy=Policy(about=0.2)) if m.text == "about 3.5"]
+    assert [m.estimate.interval.notation() for m in wide if m.estimate] == ["[14/5, 21/5]"]
+    assert [m.estimate.unit for m in wide if m.estimate] == ["percent"]
