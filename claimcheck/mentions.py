@@ -47,6 +47,7 @@ from claimcheck._reading.kinds import (
 from claimcheck._reading.nouns import noun_after, own_noun_after, reference_after
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.relations import (
+    BORROWING_REACH,
     RESTATING,
     RESTATING_REACH,
     borrowed,
@@ -423,11 +424,13 @@ def _judge(state: _Extractor, match: Match) -> None:
         state.add_change(start, end, (estimate, match.then))
     elif kind == COUNT:
         start, estimate = _below_prefix(text, start, estimate)
-        restated = _restated(state, start, end, estimate)
+        mentions = state.mentions
+        gap = start - mentions[-1].end if mentions else _FAR  # only a figure close by relates to this one
+        restated = _restated(state, start, end, estimate) if gap <= RESTATING_REACH else None
         if restated is not None:  # "rose by 1,200, or 9%": the rise again, in per cent
             state.add_count(start, end, restated, match.noun_at, estimate)
             return
-        if not estimate.unit and state.mentions:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
+        if gap <= BORROWING_REACH and not estimate.unit:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
             estimate = _borrowed(state, start, end, estimate) or estimate
         state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
@@ -482,6 +485,8 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     return None if found is None else attrs.evolve(found, text=estimate.text)
 
 
+#: A gap wider than any between two figures that relate to each other.
+_FAR: Final = 1 << 30
 _SPEEDS: Final = frozenset({"mile_per_hour", "kilometer_per_hour"})
 #: The units an age is printed in ("a six-month-old", "a 15-year-old"); a bare age is in years.
 _AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
