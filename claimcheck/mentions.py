@@ -453,7 +453,7 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     gap = state.text[before.end : start]
     if len(gap) > RESTATING_REACH or not RESTATING.fullmatch(gap) or before.sentence[1] < start:
         return None
-    if "(" in gap and not state.text[end:].lstrip().startswith(")"):
+    if "(" in gap and _CLOSING.match(state.text, end) is None:  # (no copy of the rest of the text)
         return None
     if before.kind == "change" and before.ends is not None:
         direction, relative = change_direction(*before.ends), False
@@ -463,6 +463,10 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     else:
         return None
     return restated(estimate, direction, relative=relative)
+
+
+#: White space and a closing bracket: the figure closes the brackets the words before it opened.
+_CLOSING: Final = re.compile(r"\s*\)")
 
 
 def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:
