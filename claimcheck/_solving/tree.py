@@ -4,6 +4,11 @@ On a model whose constraints form a forest (no cell reached twice along a path o
 of shares, a difference from a difference, a partition without crossing facets) bound propagation is
 complete: at a fixpoint without crossings every value of a cell's bounds extends to a solution of each
 constraint it is in, and, the constraints sharing no second cell, to a solution of the whole model.
+The one exception is zero: a share with an open end meets its other cell at zero only as one point
+(``0 <= x < 0.1·b`` has no ``x`` at ``b = 0``, one at every other ``b``), a hole bounds cannot show; the
+walk fixes such a cell away from zero where its bounds leave another value (:func:`_holes`), and where a
+later step still lands one on zero (a sum's share-out) it finds no value and leaves the model to the
+general witness.
 So a witness needs no search: fix one cell of each tree inside its bounds, then walk the tree fixing
 each constraint's other cells from the one already fixed, each inside its bounds. That is one pass,
 where fixing the cells one by one and propagating after each choice costs a pass per cell.
@@ -119,11 +124,12 @@ def _walk(prover: Propagator) -> list[Value] | None:
             watch[cell].append(step)
     values: list[Value | None] = [None] * n
     done = [False] * len(steps)
+    holes = _holes(prover)
     for root in range(n):
         if values[root] is not None:
             continue
         lo, hi = low[root], high[root]
-        values[root] = _inside(lo.value, hi.value, lo.strict, hi.strict, scale)
+        values[root] = _choose((lo.value, hi.value, lo.strict, hi.strict), scale, root in holes)
         stack = [root]
         while stack:
             cell = stack.pop()
@@ -131,7 +137,7 @@ def _walk(prover: Propagator) -> list[Value] | None:
                 if done[step]:
                     continue
                 done[step] = True
-                fixed = _extend(prover, steps[step], cell, values)
+                fixed = _extend(prover, steps[step], cell, values, holes)
                 if fixed is None:
                     return None
                 stack.extend(fixed)
@@ -160,8 +166,45 @@ def _meet(domain: _Domain, lo: Value, hi: Value, low_open: bool, high_open: bool
     return lo, hi, low_open, high_open
 
 
+def _holes(prover: Propagator) -> set[int]:
+    """The cells where zero may be a hole: the base or the cell of a share with an open end.
+
+    Bounds cannot show that hole: ``0 <= x < 0.1·b`` leaves no ``x`` at ``b = 0`` but one at every
+    other ``b`` of either sign, so a base between -50 and 50 keeps those bounds while 0 fails. At zero a
+    share meets its other cell only as one point (``x = 0`` or ``b = 0``), so zero is the only such
+    hole; away from it each side of zero is convex and the bounds are exact. The walk fixes such a
+    cell away from zero wherever its bounds leave another value (:func:`_choose`).
+    """
+    model = prover.model
+    found: set[int] = set()
+    for number in prover.active_shares:
+        share = model.shares[number]
+        ratio = share.share
+        if ratio.low_open or (ratio.high_open and ratio.hi != INF):
+            found.add(share.cell)
+            found.add(share.base)
+    return found
+
+
+def _choose(domain: _Domain, scale: int, hole: bool) -> Value:  # noqa: FBT001
+    """:func:`_inside` ``domain``, away from zero where zero may be a hole and the domain has more."""
+    value = _inside(*domain, scale)
+    if not hole or value != 0:
+        return value
+    lo, hi, low_open, high_open = domain
+    if hi > 0:
+        return _inside(0, hi, True, high_open, scale)  # noqa: FBT003
+    if lo < 0:
+        return _inside(lo, 0, low_open, True, scale)  # noqa: FBT003
+    return value
+
+
 def _extend(
-    prover: Propagator, step: tuple[int, tuple[int, ...], int], cell: int, values: list[Value | None]
+    prover: Propagator,
+    step: tuple[int, tuple[int, ...], int],
+    cell: int,
+    values: list[Value | None],
+    holes: set[int],
 ) -> list[int] | None:
     """Fix the other cells of one constraint from ``cell``'s value; return them (None: no value fits).
 
@@ -172,7 +215,7 @@ def _extend(
     if value is None:  # pragma: no cover - the walk only leaves cells it has fixed
         return None
     if kind == _SUM:
-        return _extend_sum(prover, cells, cell, value, values)
+        return _extend_sum(prover, cells, cell, value, values, holes=holes)
     other = cells[1] if cells[0] == cell else cells[0]
     allowed: list[_Domain]
     if kind == _LE:
@@ -191,7 +234,7 @@ def _extend(
     for candidate in allowed:
         inside = _meet(domain, *candidate)
         if inside is not None:
-            values[other] = _inside(*inside, prover.scale)
+            values[other] = _choose(inside, prover.scale, other in holes)
             return [other]
     return None
 
@@ -246,7 +289,7 @@ def _base_of(share: Share, cell: Value) -> list[_Domain]:
             found.append((0, 0, False, False))
     else:  # lo is 0: any base, a positive one where the upper end is open (0 < hi·base)
         found.append((0, INF, ratio.high_open and ratio.hi != INF, True))
-        if share.role != "count" and ratio.hi != 0:
+        if share.role != "count":  # below zero: hi·base (<)<= 0 <= 0·base holds for a closed low end of 0
             found.append((-INF, 0, True, True))
     return found
 
@@ -262,7 +305,13 @@ def _base_above(share: Share, cell: Value) -> list[_Domain]:
 
 
 def _extend_sum(
-    prover: Propagator, cells: tuple[int, ...], cell: int, value: Value, values: list[Value | None]
+    prover: Propagator,
+    cells: tuple[int, ...],
+    cell: int,
+    value: Value,
+    values: list[Value | None],
+    *,
+    holes: set[int],
 ) -> list[int] | None:
     """Fix a sum's other cells from one of them: the whole first, then its parts adding up to it."""
     whole, *parts = cells
@@ -275,7 +324,7 @@ def _extend_sum(
         inside = _meet(_domain(prover, whole), value + lo, value + hi, low_open, high_open)
         if inside is None:
             return None
-        values[whole] = chosen = _inside(*inside, scale)
+        values[whole] = chosen = _choose(inside, scale, whole in holes)
         total = chosen - value
     shares = _split([_domain(prover, part) for part in parts], total, scale)
     if shares is None:
