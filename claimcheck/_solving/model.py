@@ -1238,16 +1238,27 @@ def _add_claims(
                 continue
         elif said != "own share":
             stated.add(cell)
-        unit = units_of[cell]
-        if estimate.unit == unit:  # the cell's own unit (most claims): nothing to convert
-            interval = own.get(id(estimate))
-            if interval is None:
-                interval = own[id(estimate)] = estimate.interval
-        else:
-            interval = in_units.get((id(estimate), unit))
-            if interval is None:
-                interval = in_units[(id(estimate), unit)] = _in_unit(estimate, unit)
-        bounds.append(Bound(k, cell, interval))
+        bounds.append(Bound(k, cell, _interval_in(estimate, units_of[cell], own, in_units)))
+
+
+def _interval_in(
+    estimate: Estimate, unit: str, own: dict[int, Interval], in_units: dict[tuple[int, str], Interval]
+) -> Interval:
+    """``estimate``'s interval in ``unit``, converted once per estimate and unit.
+
+    ``own`` holds each estimate's interval in its own unit by the estimate's id (most claims: nothing to
+    convert), ``in_units`` the rare others by the id and the unit (a figure stated in two units of one
+    cell); the caller keeps the estimates alive while the ids are keys.
+    """
+    if estimate.unit == unit:
+        interval = own.get(id(estimate))
+        if interval is None:
+            interval = own[id(estimate)] = estimate.interval
+        return interval
+    interval = in_units.get((id(estimate), unit))
+    if interval is None:
+        interval = in_units[(id(estimate), unit)] = _in_unit(estimate, unit)
+    return interval
 
 
 def _add_amounts(
@@ -1292,15 +1303,7 @@ def _add_amounts(
             model.findings.append(_mismatch(claims, estimates, first[1], k))
             continue
         stated.add(cell)
-        if unit == target:  # the cell's own unit (most claims): nothing to convert
-            interval = own.get(id(estimate))
-            if interval is None:
-                interval = own[id(estimate)] = estimate.interval
-        else:
-            interval = in_units.get((id(estimate), target))
-            if interval is None:
-                interval = in_units[(id(estimate), target)] = _in_unit(estimate, target)
-        bounds.append(Bound(k, cell, interval))
+        bounds.append(Bound(k, cell, _interval_in(estimate, target, own, in_units)))
     if len(canonical) > 1 or any(canonical.values()):  # as in _placed
         _spread_dimensions(model, claims, estimates, dimension)
     for cell, (dim, _) in dimension.items():
