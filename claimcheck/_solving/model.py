@@ -94,13 +94,8 @@ class Ends:
         for difference in model.differences:
             scale = _lcm_of_ends(scale, difference.offset)
         if not self._scan(model.bounds, scale):  # an end the scale does not make whole: find it first
-            for bound in model.bounds:  # (_lcm_of_ends inline: once per claim)
-                interval = bound.interval
-                lo, hi = interval.lo, interval.hi
-                if isinstance(lo, Fraction) and scale % lo.denominator:
-                    scale = math.lcm(scale, lo.denominator)
-                if isinstance(hi, Fraction) and scale % hi.denominator:
-                    scale = math.lcm(scale, hi.denominator)
+            for bound in model.bounds:
+                scale = _lcm_of_ends(scale, bound.interval)
             self._scan(model.bounds, scale)
         self.scale = scale
 
