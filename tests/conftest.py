@@ -1,12 +1,18 @@
-"""Shared test configuration: a deterministic, bounded Hypothesis profile for CI."""
+"""Shared test configuration: a deterministic, bounded Hypothesis profile for CI, and shared fixtures."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # the suite imports in importlib mode, which puts no test folder on the path: the tests' shared helpers
 # (passages.py) are imported from here
@@ -24,3 +30,19 @@ settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(params=["on", "off"])
+def collector_state(request: pytest.FixtureRequest) -> Iterator[bool]:
+    """Python's cyclic garbage collector switched on or off for the test (True: on), put back after."""
+    enabled = request.param == "on"
+    was = gc.isenabled()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+    yield enabled
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
