@@ -10,7 +10,9 @@ peer specs in ``../shared/peer/recognizers-text/`` beside the repository). It pr
 4. value and unit precision, recall and F1 on the labelled news sentences in ``bench/data/
    news_quantities.jsonl`` (business, tech, sports, health and conflict reporting) and on the held-out
    set ``news_quantities_heldout.jsonl``, for both;
-5. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio;
+5. throughput in MB/s of news-like text through ``extract`` and through quantulum3, and the ratio: the
+   templated text of ``news_text`` and realistic prose (``realworld_text``: the labelled passages of
+   ``tests/data/realworld`` copied with their figures varied), each with its ratio;
 6. the same for dense numeric text (tables, lists, scores, ``1,2,3,…``, ``$1m-$2m-…``), with each shape's
    own figure, its growth from half the size to the whole and its ratio against quantulum3, and one
    unbroken list of digits by doubling its length.
@@ -31,7 +33,7 @@ import time
 import warnings
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from claimcheck._reading.kinds import TABLE_FIGURES
 from claimcheck.mentions import extract
@@ -629,6 +631,71 @@ def news_text(size: int, seed: int = 20261124) -> str:
     return "\n\n".join(parts)
 
 
+#: The labelled passages of the test suite (our own writing, in the style of news reports), read as
+#: articles: each restated with one figure changed ("-misprint") is left out, as a repeat of another.
+REALWORLD = ROOT / "tests" / "data" / "realworld"
+_MONTH_NEAR: Final = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:of\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_DIGIT_RUN: Final = re.compile("[0-9]+")
+
+
+def realworld_articles() -> list[str]:
+    """Return the article texts of the labelled passages under ``tests/data/realworld``, by path."""
+    paths = sorted(REALWORLD.rglob("*.txt"))
+    return [path.read_text(encoding="utf-8").strip() for path in paths if not path.stem.endswith("-misprint")]
+
+
+def varied(text: str, rng: random.Random) -> str:
+    """Return ``text`` with its figures' digits drawn again by ``rng``, each figure keeping its shape.
+
+    Every run of digits keeps its length, and a first digit of 0 stays 0 ("0.4", "3.05"); a year
+    ("2019") stays in its century, a day beside a month stays a day of the month, and an ordinal ("22nd")
+    and the digits of a clock time ("10:30") stay as written. Per-spelling caches see a new spelling for
+    most figures of each copy, as they would across real articles.
+    """
+
+    def draw(found: re.Match[str]) -> str:
+        digits, start, end = found.group(), found.start(), found.end()
+        clock = text[start - 1 : start] == ":" or text[end : end + 1] == ":"
+        if clock or text[end : end + 2].lower() in _SUFFIXES:
+            return digits
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            return f"{digits[:2]}{rng.randint(0, 29 if digits[:2] == '20' else 99):02d}"
+        if len(digits) <= 2 and (
+            _MONTH_NEAR.search(text, max(0, start - 12), start) or _MONTH_NEAR.match(text[end : end + 14])
+        ):
+            return str(rng.randint(1, 28))
+        lead = "0" if digits[0] == "0" else str(rng.randint(1, 9))
+        return lead + "".join(rng.choice("0123456789") for _ in digits[1:])
+
+    return _DIGIT_RUN.sub(draw, text)
+
+
+_SUFFIXES: Final = ("st", "nd", "rd", "th")
+
+
+def realworld_text(size: int, seed: int = 20261130) -> str:
+    """Return about ``size`` characters of the labelled passages' articles, copied with their figures varied.
+
+    The articles (:func:`realworld_articles`) are written as reporters write, with no template: each
+    copy of them all, in a shuffled order, has its figures drawn again (:func:`varied`) so that no
+    spelling repeats more than real articles repeat it.
+    """
+    rng = random.Random(seed)
+    articles = realworld_articles()
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        order = list(articles)
+        rng.shuffle(order)
+        for article in order:
+            parts.append(varied(article, rng))
+            length += len(parts[-1]) + 2
+    return "\n\n".join(parts)
+
+
 def megabytes_per_second(function: Callable[[str], Any], text: str, *, repeat: int) -> float:
     """Return the best of ``repeat`` runs of ``function`` over ``text``, in MB (10^6 bytes of UTF-8) per s.
 
@@ -653,10 +720,39 @@ def throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
     ours = megabytes_per_second(extract, text, repeat=5)
     print(f"Throughput on news-like text ({len(text.encode()) / 1e6:.2f} MB; one core, best of 5):")
     print(f"  {density:.1f} mentions per 1,000 characters (the seed article: {seed_density:.1f})")
-    print(f"  claimcheck.extract:  {ours:8.3f} MB/s  (target >= 2 MB/s)")
+    each = len(text.encode()) / ours / len(extract(text))  # µs of CPU time a mention
+    print(f"  claimcheck.extract:  {ours:8.3f} MB/s  (target >= 2 MB/s; {each:.0f} µs a mention)")
     if quantulum:
         sample = text[:50_000]
         quantulum(sample[:2000])  # load its tables outside the timing
+        theirs = megabytes_per_second(quantulum, sample, repeat=1)
+        print(f"  quantulum3.parse:   {theirs:8.4f} MB/s  (on the first 50 kB of the same text)")
+        print(f"  ratio: claimcheck is {ours / theirs:,.1f}x quantulum3 (target >= 20x)")
+    realistic_throughput(quantulum)
+
+
+def realistic_throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
+    """Time extract over 1 MB of the labelled passages' articles with varied figures, and quantulum3 on 50 kB.
+
+    The templated text above repeats a dozen sentences, so a cache kept per spelling sees few new ones;
+    this text is written prose with no template, its figures drawn again in every copy
+    (:func:`realworld_text`), and about three times as dense in figures as the seed article.
+    """
+    text = realworld_text(1_000_000)
+    extract(text[:20_000])
+    mentions = extract(text)
+    density = len(mentions) / len(text) * 1000
+    spellings = len({mention.text for mention in mentions})
+    ours = megabytes_per_second(extract, text, repeat=5)
+    print(
+        f"Throughput on realistic prose ({len(text.encode()) / 1e6:.2f} MB: {len(realworld_articles())} "
+        "labelled passages of tests/data/realworld, copied with their figures varied; best of 5):"
+    )
+    print(f"  {density:.1f} mentions per 1,000 characters, {spellings:,} spellings among {len(mentions):,}")
+    each = len(text.encode()) / ours / len(mentions)  # µs of CPU time a mention
+    print(f"  claimcheck.extract:  {ours:8.3f} MB/s  ({each:.0f} µs a mention)")
+    if quantulum:
+        sample = text[:50_000]
         theirs = megabytes_per_second(quantulum, sample, repeat=1)
         print(f"  quantulum3.parse:   {theirs:8.4f} MB/s  (on the first 50 kB of the same text)")
         print(f"  ratio: claimcheck is {ours / theirs:,.1f}x quantulum3 (target >= 20x)")
