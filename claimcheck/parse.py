@@ -276,13 +276,13 @@ def scan(
         if not inherited:
             bare = _bare_number(parser, index)
             if bare is not None:
-                hedged, last, taken = (), bare.estimate, index + 1
+                hedged, last, taken, predicated = (), bare.estimate, index + 1, False
                 yield bare
                 continue
             plain = _plain_figure(parser, index) or _vague_figure(parser, index)
             if plain is not None:
                 match, taken, hedged = plain
-                last = match.estimate
+                last, predicated = match.estimate, _predicated(parser, index, hedged)
                 yield match
                 continue
         if _from_no_range(parser, index):
@@ -306,8 +306,18 @@ def scan(
         if found is not None:
             match, taken = found
             hedged, last = parser.hedged, match.estimate
-            predicated = bool(hedged) and index > 0 and parser.words[index - 1] in _VERBS_BEFORE_BOUND
+            predicated = _predicated(parser, index, hedged)
             yield match
+
+
+def _predicated(parser: _Parser, index: int, hedged: tuple[str, ...]) -> bool:
+    """Whether the hedges of the expression at token ``index`` follow a verb: "8,700 were under 16".
+
+    Such a hedge is stated of the verb's subject and is no hedge of a figure listed after it ("Most were
+    under 16 while 10,600 fled": 10,600 is exact). :func:`scan` asks it of every expression it reads, by
+    the grammar or by a shortcut alike.
+    """
+    return bool(hedged) and index > 0 and parser.words[index - 1] in _VERBS_BEFORE_BOUND
 
 
 #: Every word that may make more of a bare number after it, for any rule of the grammar: a scale, a unit,
