@@ -305,11 +305,11 @@ _LIST_TAILS = ("fled", "were injured", "died later", "in the north", "civilians 
 
 @st.composite
 def hedges_after_verbs(draw: st.DrawFn) -> str:
-    """A hedged figure after a verb or another word, then a coordinator and a figure with or without a verb."""
+    """A hedged figure after a verb or another word, a coordinator, a figure with or without a verb."""
     subject, verb = draw(st.sampled_from(_SUBJECTS)), draw(st.sampled_from(_BEFORE_HEDGE))
     hedge, first = draw(st.sampled_from(sorted(HEDGES))), draw(st.sampled_from(_NUMBERS))
     unit = draw(st.sampled_from(("", "", "%", " km", "m")))
-    joiner = draw(st.sampled_from(sorted(lex.COORDINATORS - {","}) + [", and", ", while", ","]))
+    joiner = draw(st.sampled_from([*sorted(lex.COORDINATORS - {","}), ", and", ", while", ","]))
     second, tail = draw(st.sampled_from(_NUMBERS)), draw(st.sampled_from(_LIST_TAILS))
     return f"{subject} {verb} {hedge} {first}{unit} {joiner} {second} {tail}".replace("  ", " ")
 
@@ -327,7 +327,7 @@ def test_a_hedge_after_a_verb_is_kept_alike_by_the_shortcuts(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(hedges_after_verbs())
 def test_a_shortcut_and_the_grammar_agree_on_whether_a_hedge_follows_a_verb(text: str) -> None:
-    """Where a shortcut reads an expression, the grammar reads the same hedges and both predicate them alike."""
+    """Where a shortcut reads an expression, the grammar reads the same hedges, predicated alike."""
     parser = parse._Parser(text, parse.DEFAULT_POLICY)
     for index in range(parser.size):
         shortcut = parse._plain_figure(parser, index) or parse._vague_figure(parser, index)
