@@ -115,3 +115,19 @@ def test_a_district_closure_shares_its_country_piece_with_every_other_district()
     assert next(piece for piece in first if "region 1" in piece) is next(
         piece for piece in second if "region 1" in piece
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tangled(),
+    st.lists(st.tuples(st.sampled_from(["n", "m"]), st.sampled_from([*NAMES, TOP])), min_size=1),
+    st.booleans(),
+)
+def test_products_are_each_keys_closures_found_one_by_one(h, keys, topped):
+    # products reads each value's closure off the walk in one pass over the keys (a leaf's found with
+    # its siblings at once); asked value by value, from a fresh walk, every key gets the same closures
+    topped_facets = {"place"} if topped or any(key[1] == TOP for key in keys) else set()
+    one_by_one = Closures(h, topped_facets)
+    expected = {(one_by_one.of("subject", subject), one_by_one.of("place", place)) for subject, place in keys}
+    assert Closures(h, topped_facets).products(("subject", "place"), keys) == expected
+    assert Closures(h, topped_facets).products(("subject", "place"), reversed(keys)) == expected
