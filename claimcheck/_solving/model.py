@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -768,7 +769,7 @@ def build_model(
             )
             continue
         bases[k] = base
-    roles = {k: role(claims[k], estimate) for k in active if (estimate := estimates[k]) is not None}
+    roles = _roles(claims, estimates, active)
     named = sorted({*active, *bases.values()}) if bases else active  # active is in order already
     facet_names = {SUBJECT}
     mappings = {id(mapping): mapping for mapping in map(prepared.facets.__getitem__, named)}
@@ -784,7 +785,7 @@ def build_model(
     topped = {
         facet
         for i, facet in enumerate(facets)
-        if facet not in fixed and any(key[i] == TOP for key in distinct)
+        if facet not in fixed and TOP in map(operator.itemgetter(i), distinct)
     }
     ordered = {
         facet: frozenset(key[i] for key in distinct if key[i] != TOP)
@@ -816,6 +817,30 @@ def build_model(
     _no_sums_of_temperatures(model, claims)
     _link_order(model, hierarchy)
     return model
+
+
+def _roles(
+    claims: Sequence[Claim], estimates: Sequence[Estimate | None], active: Sequence[int]
+) -> dict[int, Role]:
+    """What each active claim says (:func:`role`), asked once per estimate for claims without ``of``.
+
+    A claim without ``of`` says what its figure says, so claims that share an estimate (a spelling read
+    once) share the answer; claims are asked in order, so a ratio with no base raises at the first.
+    """
+    said: dict[int, Role] = {}  # by the estimate's id (``estimates`` keeps each alive)
+    roles: dict[int, Role] = {}
+    for k in active:
+        claim, estimate = claims[k], estimates[k]
+        if estimate is None:
+            continue
+        if claim.of is not None:
+            roles[k] = role(claim, estimate)
+            continue
+        found = said.get(id(estimate))
+        if found is None:
+            found = said[id(estimate)] = role(claim, estimate)
+        roles[k] = found
+    return roles
 
 
 def _sizes(
@@ -1037,7 +1062,8 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
     ]
     wholes: list[tuple[int, int]] = []  # (cell, facet position) of each cell whose value has partitions
     for i, _, column, _, below in adding:
-        partitioned = {value for value in set(column) if value in below and value != TOP}
+        partitioned = set(below.keys())  # (the wholes: few beside the values, so no set of the column)
+        partitioned.discard(TOP)
         if partitioned:
             wholes += [(cell, i) for cell, value in enumerate(column) if value in partitioned]
     summed: dict[int, set[int]] = {i: set() for i, *_ in adding}  # per facet, the parts of its sums
@@ -1052,24 +1078,17 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
                 summed[i].update(found)
     linked: list[tuple[int, int]] = []  # (cell, facet position) that may be contained in a whole
     for i, facet, column, above, _ in adding:
-        present = {value for value in set(column) if value in above}
-        # a value whose only whole it partitions: a part of a sum along the facet is contained already
-        plain = {
-            value for value in present if len(above[value]) == 1 and "partition" in above[value].values()
-        }
-        summed_here = summed[i]
-        if facet in topped:  # a value under no whole is contained in the facet's whole (TOP)
-            linked += [
-                (cell, i)
-                for cell, value in enumerate(column)
-                if value != TOP and not (value in plain and cell in summed_here)
-            ]
-        elif present:
-            linked += [
-                (cell, i)
-                for cell, value in enumerate(column)
-                if value in present and not (value in plain and cell in summed_here)
-            ]
+        # a part of a sum along the facet whose value has that sum's whole as its only whole (it
+        # partitions it) is contained already; every other value with a whole may be contained in it,
+        # and in a facet some cell leaves whole, every value but TOP (in TOP, where it has no whole)
+        summed_here, wholes_of, topped_here = summed[i], above.get, facet in topped
+        for cell, value in enumerate(column):
+            parents = wholes_of(value)
+            if parents is None:
+                if topped_here and value != TOP:
+                    linked.append((cell, i))
+            elif not (cell in summed_here and len(parents) == 1 and "partition" in parents.values()):
+                linked.append((cell, i))
     # per whole's cell and facet, the parts of its complete partitions: one pass a partition
     complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
     above_of = {i: (facet, above) for i, facet, _, above, _ in adding}
