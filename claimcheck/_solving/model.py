@@ -1083,11 +1083,11 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
         # and in a facet some cell leaves whole, every value but TOP (in TOP, where it has no whole)
         summed_here, wholes_of, topped_here = summed[i], above.get, facet in topped
         for cell, value in enumerate(column):
-            parents = wholes_of(value)
-            if parents is None:
+            declared = wholes_of(value)
+            if declared is None:
                 if topped_here and value != TOP:
                     linked.append((cell, i))
-            elif not (cell in summed_here and len(parents) == 1 and "partition" in parents.values()):
+            elif not (cell in summed_here and len(declared) == 1 and "partition" in declared.values()):
                 linked.append((cell, i))
     # per whole's cell and facet, the parts of its complete partitions: one pass a partition
     complete: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
