@@ -36,7 +36,7 @@ from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
-from claimcheck._reading.relations import RESTATING, borrowed, change_direction, compared, restating
+from claimcheck._reading.relations import RESTATING, aged, borrowed, change_direction, compared, restating
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -497,6 +497,9 @@ def _value_of_quote(
     borrowed = _borrowed(article, start, passage, estimate)
     if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
         return borrowed
+    in_years = _aged(article, start, passage, estimate)
+    if in_years is not None:  # "the median age rose to 41.6": 41.6 years
+        return in_years
     scored = _scored(article, start, passage, estimate)
     if scored is not None:  # "a 12-point lead" at half-time: points scored, as the article reads them
         return scored
@@ -507,7 +510,11 @@ def _value_of_quote(
     except ParseError:  # pragma: no cover - the clause holds the quote's figure
         meant = estimate
     relative = meant.relation in ("ratio", "difference") and estimate.relation not in ("ratio", "difference")
-    if clause.find(meant.text) != passage.find(estimate.text) or (relative and not related):
+    # the same figure: where the quote's figure stands, or inside words the clause reads whole around it
+    # ("cutting 33 minutes" of "cutting 33 minutes off": the quote alone reads no change)
+    at, inside = clause.find(meant.text), meant.text.find(estimate.text)
+    same = at == passage.find(estimate.text) or (inside >= 0 and at + inside == passage.find(estimate.text))
+    if not same or (relative and not related):
         meant = estimate  # another figure, or a relation the claim does not state: the quote's reading
     for words in (meant.text, estimate.text, passage):
         if _reads_alike(words, meant):
@@ -600,6 +607,18 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str
     return None if found is None else found.text
 
 
+def _aged(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's bare figure in years after the name of an age statistic, as extraction reads it, or None.
+
+    "the median age rose to 41.6": the quote "to 41.6" is "41.6 years" (``relations.aged``).
+    """
+    figure = start + max(0, passage.find(estimate.text))
+    end = figure + len(estimate.text)
+    if estimate.unit or own_noun_after(article, end) is not None:
+        return None
+    return aged(article, figure, end, estimate)
+
+
 #: The most words before or after a quote that may make its lead in points one of a game, and how far
 #: back the sentences that may name the game are looked for.
 _GAME_REACH: Final = 12
@@ -662,7 +681,7 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
     r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
-    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|for[ \t\n]+(?:each|every))\b"
+    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|for[ \t\n]+(?:each|every))\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -50,6 +50,7 @@ from claimcheck._reading.relations import (
     BORROWING_REACH,
     RESTATING,
     RESTATING_REACH,
+    aged,
     borrowed,
     change_direction,
     compared,
@@ -432,6 +433,8 @@ def _judge(state: _Extractor, match: Match) -> None:
             return
         if gap <= BORROWING_REACH and not estimate.unit:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
             estimate = _borrowed(state, start, end, estimate) or estimate
+        if not estimate.unit:  # "the median age rose to 41.6": 41.6 years
+            estimate = _aged(state, start, end, estimate) or estimate
         state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
@@ -487,6 +490,14 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     read = functools.partial(parse_quantity, policy=state.policy)
     found = borrowed(before.estimate, before.text, estimate, read, near=how == "change")
     return None if found is None else attrs.evolve(found, text=estimate.text)
+
+
+def _aged(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:
+    """A bare figure in years after the name of an age statistic, or None (``relations.aged``)."""
+    words = aged(state.text, start, end, estimate)
+    if words is None or own_noun_after(state.text, end) is not None:
+        return None
+    return attrs.evolve(parse_quantity(words, policy=state.policy), text=estimate.text)
 
 
 #: A gap wider than any between two figures that relate to each other.

@@ -42,6 +42,7 @@ from claimcheck._reading.hedges import (
     BOUNDS,
     HEDGE_INDEX,
     HedgeReader,
+    estimated_around,
     opposite,
 )
 from claimcheck._reading.nouns import BACK_REFERENCES, nounlike
@@ -275,12 +276,12 @@ def scan(
         inherited = hedged if listed is not None else ()
         if not inherited:
             bare = _bare_number(parser, index)
-            if bare is not None:
+            if bare is not None and not _rough(parser, index, index + 1):
                 hedged, last, taken, predicated = (), bare.estimate, index + 1, False
                 yield bare
                 continue
             plain = _plain_figure(parser, index) or _vague_figure(parser, index)
-            if plain is not None:
+            if plain is not None and (plain[2] not in _ROUGH_HEDGES or not _rough(parser, index, plain[1])):
                 match, taken, hedged = plain
                 last, predicated = match.estimate, _predicated(parser, index, hedged)
                 yield match
@@ -318,6 +319,23 @@ def _predicated(parser: _Parser, index: int, hedged: tuple[str, ...]) -> bool:
     the grammar or by a shortcut alike.
     """
     return bool(hedged) and index > 0 and parser.words[index - 1] in _VERBS_BEFORE_BOUND
+
+
+#: The hedges a plain figure may read and still be made an estimate by the words around it ("some 2,000
+#: are thought to").
+_ROUGH_HEDGES: Final = ((), ("about",))
+
+
+def _rough(parser: _Parser, index: int, after: int) -> bool:
+    """Whether words around the unhedged figure of tokens ``index`` to ``after`` make it an estimate.
+
+    "estimates put the toll at 2,000", "2,000 are thought to have fled": the grammar's to read, not a
+    shortcut's (``hedges.estimated_around``).
+    """
+    kinds = parser.kinds
+    while index < after and kinds[index] == WORD:
+        index += 1  # past a hedge: "some 2,000"
+    return estimated_around(parser.words, kinds, index, after)
 
 
 #: Every word that may make more of a bare number after it, for any rule of the grammar: a scale, a unit,

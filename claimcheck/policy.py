@@ -107,8 +107,8 @@ class Policy:
 
     Args:
         about: the relative band of "about", "around", "approximately", "roughly", "some", "~"
-            and "or so": "about 500" is 450–550 with the default one tenth ("an estimated 500" is
-            500 as printed: docs/quantities.md).
+            and "or so": "about 500" is 450–550 with the default one tenth; "an estimated 500" is
+            as rough, or rougher where its rounding is wider (docs/quantities.md#estimates).
             "just over 500" is above 500 up to 550; "just under 500" is 450 up to below 500.
         nearly: the least share of the number that "nearly", "almost" and "close to" allow:
             "nearly 500" is 450–500 with the default nine tenths.

@@ -46,7 +46,7 @@ def test_seed_counts_and_their_nouns(seed: list[Mention]) -> None:
         ("three or four", "provinces"),
         ("22", "Daesh members"),
         ("15 to 30", "members"),
-        ("between $25 million and $50 million", None),
+        ("estimated to be between $25 million and $50 million", None),
     ]
 
 
@@ -57,7 +57,7 @@ def test_seed_estimates(seed: list[Mention]) -> None:
     up_to = by_text["up to 500"]
     assert up_to is not None
     assert (up_to.lo, up_to.hi, up_to.kind) == (0, 500, "at_most")
-    money = by_text["between $25 million and $50 million"]
+    money = by_text["estimated to be between $25 million and $50 million"]
     assert money is not None
     assert (money.lo, money.hi, money.unit) == (25_000_000, 50_000_000, "USD")
 

@@ -174,7 +174,7 @@ def test_bounds(text: str, notation: str, unit: str, kind: str) -> None:
     ("approximately 500", "[450, 550]", "", "about"),
     ("roughly 500", "[450, 550]", "", "about"),
     ("some 500", "[450, 550]", "", "about"),
-    ("an estimated 500", "[500, 500]", "", "exact"),  # an estimate as printed (docs/quantities.md)
+    ("an estimated 500", "[450, 550]", "", "about"),  # a rough figure (docs/quantities.md#estimates)
     ("~500", "[450, 550]", "", "about"),
     ("500 or so", "[450, 550]", "", "about"),
     ("100-odd", "[90, 110]", "", "about"),

@@ -7,6 +7,7 @@ core's interval under the :class:`~claimcheck.Policy`.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -15,7 +16,7 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.relations import Change, RelationReader, relate
-from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, not_a_quantity, phrase
+from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, WORD, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
 from claimcheck.units import TEMPERATURES, is_currency
 
@@ -33,10 +34,26 @@ __all__ = [
     "HEDGE_INDEX",
     "HedgeReader",
     "apply_hedge",
+    "estimated_around",
+    "hedge_kind",
     "opposite",
     "rounded_step",
 ]
 
+#: The most words of a noun between a figure and the copula of "2,000 people are thought to have fled".
+_ESTIMATE_NOUN: Final = 4
+_COPULAS: Final = frozenset({"is", "are", "was", "were"})
+_ESTIMATES: Final = frozenset({"estimates", "estimate"})
+#: Where an estimate read from the words around a figure stands among its hedges: nowhere before it.
+_AROUND: Final = -1
+_ADVERBS: Final = frozenset({"now", "also", "widely", "still", "generally", "officially"})
+#: Words before a figure that make it a time, no subject of the verb after it ("by 2030 prices are
+#: thought to").
+_WHEN: Final = frozenset("in by since until till from before after during on at to".split())
+_YEAR_LIKE: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+#: Words that end a figure's noun before an estimate word could speak of the figure ("2,000 fled and
+#: 40 are thought ...", "3 who are believed ...").
+_NOT_NOUN: Final = frozenset({"and", "or", "but", "who", "which", "that", "while", "as", "than", "to"})
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
 #: The least half-width of "about" on a temperature, in degrees: "about 0C" is -1C to 1C.
@@ -150,6 +167,16 @@ class HedgeReader(RelationReader):
         hedges = [hedge for hedge in hedges if not self._span(hedge[1], core)]
         if not hedges and change is None:
             hedges = [(hedge, index) for hedge in inherited]
+        rough = change is None and all(hedge == "about" for hedge, _ in hedges)
+        # "estimates put the toll at 2,000", "2,000 are thought to": an estimate of this figure alone (no
+        # hedge of a list: "2,000 are thought to have fled, 300 of them children")
+        if rough and estimated_around(self.words, self.kinds, self.core_at, nxt):
+            hedges.append(("estimated", _AROUND))
+        if any(hedge == "estimated" for hedge, _ in hedges):
+            # "about an estimated 948,000", "some 2,000 are thought to": one rough figure, widened once
+            hedges = [hedge for hedge in hedges if hedge[0] != "about"]
+        if change is not None and change.off:
+            change, nxt = self._taken_off(core, nxt)
         read = self._around(core, nxt, hedges, change)
         per = self.per_thing_before(index)
         unit = read[0].unit
@@ -210,12 +237,12 @@ class HedgeReader(RelationReader):
             core, kind = apply_hedge(core, "about", self.policy), "about"
         for hedge, _ in reversed(hedges):
             if hedge != "equal":  # "equal to 20" states 20
+                kind = hedge_kind(hedge, core, kind)
                 core = self._hedge(core, hedge)
-                kind = _HEDGE_KIND.get(hedge, kind)  # "an estimated 400 to 500" is still a range
         for hedge in suffixes:
             if hedge != "about":
                 core, kind = apply_hedge(core, hedge, self.policy), _HEDGE_KIND[hedge]
-        self.hedged = tuple(hedge for hedge, _ in hedges if hedge != "equal")
+        self.hedged = tuple(hedge for hedge, at in hedges if hedge != "equal" and at != _AROUND)
         core = attrs.evolve(core, share=share) if share != core.share else core
         related = relate(core, comparison, change, points=0 if points is None else self.points_sign)
         if related is not core and (related.interval != core.interval or related.unit != core.unit):
@@ -223,6 +250,16 @@ class HedgeReader(RelationReader):
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt
+
+    def _taken_off(self, core: Core, index: int) -> tuple[Change | None, int]:
+        """Read "off" after a figure that a verb of taking off leads: the change and the next index.
+
+        "cutting 33 minutes off the journey" takes a figure with a unit off another (-33 minutes); "cut 3%
+        of its staff" and "cut 300 jobs off the payroll" state no change (:attr:`unchanged`).
+        """
+        off = self.word_at(index) == "off" and core.unit is not None and core.relation is None
+        self.unchanged = not off
+        return (Change(-1, strong=True), index + 1) if off else (None, index)
 
     def _suffixes(self, index: int, hedges: list[tuple[str, int]]) -> tuple[list[str], int]:
         """Read the hedges after a figure ("or more", "or so"); close a bound before it by "or equal".
@@ -232,11 +269,13 @@ class HedgeReader(RelationReader):
         """
         suffixes: list[str] = []
         nxt = index
+        rough = any(hedge == "estimated" for hedge, _ in hedges)
         while len(suffixes) < 2:
             found_suffix = self._suffix(nxt)
             if found_suffix is None:
                 break
-            suffixes.append(found_suffix[0])
+            if not (rough and found_suffix[0] == "about"):  # "an estimated 2,000 or so": rough once
+                suffixes.append(found_suffix[0])
             nxt = found_suffix[1]
         closing = self.match_phrase(nxt, _OR_EQUAL_INDEX)
         if closing is not None and not suffixes and self.amount(closing[1]) is None:
@@ -342,22 +381,62 @@ class HedgeReader(RelationReader):
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
 
 
-def rounded_step(value: Fraction) -> Fraction:
+def hedge_kind(hedge: str, core: Core, kind: Kind) -> Kind:
+    """The kind a hedge gives the figure it hedges (``kind`` where it gives none).
+
+    An estimate of one figure is a rough figure ("an estimated 2,000": "about"); an estimated range keeps
+    its own kind, as it keeps its ends ("an estimated 400 to 500" is a range, 400 to 500).
+    """
+    if hedge == "estimated":
+        return "about" if core.interval.lo == core.interval.hi else kind
+    return _HEDGE_KIND.get(hedge, kind)
+
+
+def estimated_around(words: list[str], kinds: list[int], at: int, after: int) -> bool:
+    """Whether words around a bare figure (tokens ``at`` to ``after``) make it an estimate.
+
+    None stands right before it, but a verb of estimating stands a few words before "at" ("estimates
+    put the toll at 2,000", "the ministry estimated the cost at $2bn"), or a copula and an estimate word
+    follow the figure and up to :data:`_ESTIMATE_NOUN` words of its noun ("2,000 people are thought to
+    have fled", "40 are believed dead"). A share word ("half are thought ...") is read as it is.
+    """
+    size = len(words)
+    if at >= size or kinds[at] == WORD:
+        return False
+    if at > 1 and words[at - 1] == "at":
+        for back in range(at - 2, max(-1, at - 2 - _ESTIMATE_NOUN), -1):
+            if kinds[back] != WORD:
+                break
+            word = words[back]
+            if word in lex.ESTIMATING_VERBS or (word in lex.ESTIMATES_PUT and words[back - 1] in _ESTIMATES):
+                return True
+    if (at and words[at - 1] in _WHEN) or _YEAR_LIKE.fullmatch(words[at]):
+        return False  # "in 2019 sales were estimated at": the figure is no subject of the estimate
+    for nxt in range(after, min(size, after + _ESTIMATE_NOUN)):
+        word = words[nxt]
+        if kinds[nxt] != WORD or word in _NOT_NOUN:
+            return False
+        if word in _COPULAS:
+            then = words[nxt + 1] if nxt + 1 < size else ""
+            if then in _ADVERBS:
+                then = words[nxt + 2] if nxt + 2 < size else ""
+            return then in lex.ESTIMATED_AFTER
+    return False
+
+
+def rounded_step(value: Fraction, *, least: int = 2) -> Fraction:
     """The step of a figure printed rounded: its last digit, or its trailing zeros' place.
 
     For an average ("601 a day" steps by 1, "31,400 a game" by 100) and a conversion in another unit
     ("1,500 hectares (3,700 acres)"): such figures are printed rounded, and their zeros may be the
-    rounding's. At least two significant digits are kept ("100 a day" steps by 10, "3,000" by 100).
+    rounding's. At least ``least`` significant digits are kept: two by default ("100 a day" steps by 10,
+    "3,000" by 100); one for a rough figure ("an estimated 2,000" steps by 1,000).
     """
     if value.denominator != 1 or value == 0:
         return Fraction(1)
     digits = str(abs(value.numerator))
     zeros = len(digits) - len(digits.rstrip("0"))
-    return Fraction(10) ** max(0, min(zeros, len(digits) - _SIGNIFICANT))
-
-
-#: The significant digits an average printed with trailing zeros keeps at least ("3,000 a day").
-_SIGNIFICANT: Final = 2
+    return Fraction(10) ** max(0, min(zeros, len(digits) - least))
 
 
 def _before(x: Fraction | float, y: Fraction | float) -> bool:
@@ -409,10 +488,16 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     positive = lo.numerator >= 0 if type(lo) is Fraction else lo >= 0
     floor = policy.floor if positive and core.unit not in TEMPERATURES else -INF
     if hedge == "estimated":
-        # "an estimated 948,000": the estimate as printed, rounded at its last significant digit
-        if core.precision is None and core.nominal is not None and lo == hi:
-            return attrs.evolve(core, precision=rounded_step(core.nominal))
-        return core
+        # "an estimated 2,000" is a rough figure: the band of "about", and (in checking) the wider rounding
+        # at its last significant digit, no digit kept beyond it: 1,500 to 2,500 (docs/quantities.md)
+        if lo != hi:
+            return core  # "an estimated 400 to 500": the range states how rough it is
+        rough = apply_hedge(core, "about", policy)
+        if core.nominal is not None and core.nominal.denominator == 1:
+            step = rounded_step(core.nominal, least=1)
+            if core.precision is None or core.precision < step:
+                return attrs.evolve(rough, precision=step)
+        return rough
     if hedge == "about":
         # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
         least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0

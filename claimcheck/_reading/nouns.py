@@ -54,9 +54,28 @@ _VERBS: Final = frozenset(
     "brings brought provides allocates promises predicts drew ran sold paid built bought spent "
     "compared".split()
 )
+#: Words that are nouns and verbs alike ("a pay cut", "one airline cut routes"): after a noun, the words
+#: after them decide (:func:`_verb_homograph`).
+_HOMOGRAPHS: Final = frozenset(
+    "cut cuts drop drops hike hikes increase increases plan plans back backs hit hits face faces freeze "
+    "freezes".split()
+)
+#: The first characters of a figure: a digit or a currency sign.
+_FIGURE_FIRST: Final = frozenset("0123456789£$€¥")
+#: Comparatives after a figure are no noun of it ("tickets are 12 cheaper", "3 points better"), unless a
+#: noun follows them ("5 colder days").
+_COMPARATIVE_WORDS: Final = frozenset(
+    "cheaper dearer pricier costlier better worse faster slower quicker higher lower bigger smaller larger "
+    "greater wider narrower deeper heavier lighter stronger weaker richer poorer hotter colder warmer "
+    "cooler wetter drier taller shorter longer younger older safer easier harder".split()
+)
 #: Words after an -ing word that make it a verb: "24 going to smaller parties", "300 fleeing the city".
 _LINKS: Final = _PREPOSITIONS | _DETERMINERS
 _STOPS: Final = _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS | _OTHER_STOPS | _VERBS
+#: Words after a homograph that leave it a noun: a copula or modal after it ("a pay rise was agreed").
+_NOT_OBJECTS: Final = frozenset(
+    "is are was were be been has have had will would could should may might".split()
+)
 #: Words after "of" that refer back to something counted before: "half of whom", "a third of them".
 BACK_REFERENCES: Final = frozenset("whom which them those these us you".split())
 _OF_DETERMINERS: Final = frozenset("the its their these those his her our".split())
@@ -88,6 +107,14 @@ _COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_REACH: Final = 24
+#: A figure that ends in a unit: digits, then a per cent or a unit's letters ("km/h", "mph", "41C"), never a
+#: scale word ("1.2 million displaced people": a participle after a count may be its adjective).
+_UNIT_END: Final = re.compile(
+    r"[0-9](?:%|\s?(?!(?:k|m|mn|b|bn|tn|million|billion|trillion|thousand|hundred)$)[^\W\d_]+(?:/[^\W\d_]+)?)$",
+    re.IGNORECASE,
+)
+#: "a" or "an" before the figure: a participle after it is attributive ("a 20% reduced fare").
+_A_FIGURE: Final = re.compile(r"\b[Aa]n?\s+[£$€¥]?\s?[0-9]")
 #: A figure of one ends at the noun's start: its noun is singular, and a plural before it modifies it
 #: ("one claims file", "a single sales tax").
 _ONE: Final = re.compile(r"(?<![\w.,])(?:one|1|single)\s*$", re.IGNORECASE)
@@ -185,14 +212,46 @@ def _verb_after_plural(taken: list[str], word: str, *, counted: bool) -> bool:
     )
 
 
+def _verb_homograph(words: _Words, index: int) -> bool:
+    """Whether the noun/verb homograph at ``index`` ("cut", "rises", "falls"), after a noun, is its verb.
+
+    The sentence's structure decides: an object or a figure after it makes it a verb ("one airline cut
+    routes", "the index falls 3%", "the council cuts its budget", "the rate rises to 4%"); anything else
+    leaves it a noun of the phrase ("a pay rise for nurses", "one tax cut was approved", "a 5% pay cut").
+    """
+    after = words.at(index + 1)
+    lower = after.lower()
+    if not after or lower in _NOT_OBJECTS:
+        return False
+    if lower in _DETERMINERS or after[0] in _FIGURE_FIRST:
+        return True
+    if lower in ("by", "to") and words.at(index + 2)[:1] in _FIGURE_FIRST:
+        return True  # "falls by 3%", "rises to 4%"
+    return _plural(after) and nounlike(after)
+
+
+def _modifies(words: _Words, index: int) -> bool:
+    """Whether the comparative at ``index`` modifies a noun after it: "5 colder days", "12 cheaper cars"."""
+    after = words.at(index + 1)
+    return bool(after) and nounlike(after) and after.lower() not in _COMPARATIVE_WORDS
+
+
 def _phrase(words: _Words, index: int, *, counted: bool = False) -> str | None:
     """Return the noun phrase of ``words`` from ``index`` on, or None.
 
     ``counted``: the figure before is a count, whose noun is plural ("two airlines cut routes" counts
-    "airlines": :func:`_verb_after_plural`).
+    "airlines": :func:`_verb_after_plural`). After a noun, a noun/verb homograph is its verb where the
+    sentence goes on with an object (:func:`_verb_homograph`: "one airline cut routes" counts "airline"),
+    and a noun of the phrase otherwise ("a 5% pay rise for nurses").
     """
     taken: list[str] = []
-    while len(taken) < _MAX_WORDS and (word := words.at(index)) and nounlike(word):
+    while len(taken) < _MAX_WORDS and (word := words.at(index)):
+        if not nounlike(word):
+            break
+        if word.lower() in _COMPARATIVE_WORDS and not _modifies(words, index):
+            break  # "tickets are 12 cheaper this year": no noun ("12 cheaper flights" counts flights)
+        if taken and word.lower() in _HOMOGRAPHS and _verb_homograph(words, index):
+            break  # "one airline cut routes": the verb after the noun
         if word.lower() in _NUMBER_WORDS:
             break  # "45,900 ten years earlier": another figure, no noun of this one
         if word.endswith("ing") and len(word) > _SHORT_ED and words.at(index + 1).lower() in _LINKS:
@@ -256,7 +315,16 @@ def _noun_next(text: str, position: int) -> str | None:
                 return None  # "7.2GW of the total": the whole named before, no counted thing
         index = _owner_end(words, index, any_owner=True)
     low = max(0, position - _COUNTED_REACH)
-    counted = _COUNTED.search(text, low, position) is None and _ONE.search(text, low, position) is None
+    money = _COUNTED.search(text, low, position) is not None
+    counted = not money and _ONE.search(text, low, position) is None
+    if (
+        index == 0
+        and _participle(words.at(0))
+        and _verb_homograph(words, 0)
+        and (money or _UNIT_END.search(text, low, position) is not None)
+        and _A_FIGURE.search(text, low, position) is None
+    ):
+        return None  # "60 km/h fanned wildfires", "$1.3bn wiped 9% off": a verb after a unit, no noun
     return _phrase(words, index, counted=counted)
 
 

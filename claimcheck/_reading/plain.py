@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import TABLE_UNIT_WORDS, Amount
 from claimcheck._reading.cores import Core, _share_scale, estimate_of
-from claimcheck._reading.hedges import _HEDGE_KIND, _HEDGES, apply_hedge
+from claimcheck._reading.hedges import _HEDGES, apply_hedge, hedge_kind
 from claimcheck._reading.tokens import phrase
 from claimcheck._reading.unit_spellings import read_unit
 from claimcheck._values import currencies as cur
@@ -297,7 +297,7 @@ def _range(
 
 def _hedged(core: Core, hedge: str, text: str, policy: Policy) -> Estimate:
     """The estimate of a hedged core, as the grammar makes it: ``apply_hedge``, then ``estimate_of``."""
-    return estimate_of(apply_hedge(core, hedge, policy), _HEDGE_KIND.get(hedge, core.kind), text)
+    return estimate_of(apply_hedge(core, hedge, policy), hedge_kind(hedge, core, core.kind), text)
 
 
 def _estimate(

@@ -39,14 +39,17 @@ if TYPE_CHECKING:
     from claimcheck.quantity import Estimate, Relation
 
 __all__ = [
-    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING", "RESTATING_REACH", "Change",
-    "Comparison", "RelationReader", "averaged", "borrowed", "borrowing", "change_direction", "compared",
-    "relate", "restated", "restating",
+    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING",
+    "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
+    "change_direction", "compared", "relate", "restated", "restating",
 ]  # fmt: skip
 
-_CHANGES: Final = {phrase(words): 1 for words in lex.CHANGE_UP} | {
-    phrase(words): -1 for words in lex.CHANGE_DOWN
-}
+_OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
+_CHANGES: Final = (
+    {phrase(words): -1 for words in lex.CUT_OFF}
+    | {phrase(words): 1 for words in lex.CHANGE_UP}
+    | {phrase(words): -1 for words in lex.CHANGE_DOWN}
+)
 CHANGE_INDEX: Final = index_phrases(_CHANGES)
 
 #: Percentage points, which a difference keeps as they are and a change word may take ("up 3 percentage
@@ -70,6 +73,8 @@ class Change:
 
     direction: int
     strong: bool
+    #: A verb of taking off ("cutting", "shaved"): a change only where "off" follows the figure.
+    off: bool = False
 
 
 @attrs.frozen
@@ -339,6 +344,44 @@ def _near(one: Estimate, other: Estimate) -> bool:
 _NEAR: Final = 10
 
 
+#: A statistic of ages named before a bare figure in its sentence: "the median age rose to 41.6", "the
+#: average age of farmers is 59", "life expectancy fell to 78.5", "the mean age at first birth".
+_AGE_STATISTIC: Final = re.compile(
+    r"\b(?:(?:median|average|mean|typical)\s+ages?|life\s+expectancy|(?:median|average|mean)\s+lifespan)\b",
+    re.IGNORECASE,
+)
+#: How far back in its sentence the name of an age statistic is looked for, in characters.
+_AGE_REACH: Final = 160
+#: The oldest a bare figure read as an age in years may be.
+_OLDEST: Final = 150
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def aged(text: str, start: int, end: int, figure: Estimate) -> str | None:
+    """The words of a bare figure in years where an age statistic before it in its sentence says so, or None.
+
+    "The median age rose to 41.6" states 41.6 years, as do "life expectancy fell to 78.5", "when it was
+    39.8" after "the median age" in the same sentence, and "that of men, 40.1": a figure without a unit
+    whose sentence names a statistic of ages before it (``_AGE_STATISTIC``) is in years. Only an amount
+    or a change ("rose by 1.8") from 0 to 150, with no unit and no thing of its own (the caller checks
+    that: "the median age of its 120 residents" counts residents). The words are the figure's own with
+    "years" after them, for the parser to read, in extraction and claims files alike.
+    """
+    nominal = figure.nominal
+    if figure.unit or figure.relation not in ("amount", "difference") or nominal is None:
+        return None
+    if nominal == 0 or not -_OLDEST <= nominal <= _OLDEST or _OF_AFTER.match(text, end):
+        return None  # "3 of the 4 towns": a count among others
+    low = max(0, start - _AGE_REACH)
+    if text.find("age", low, start) < 0 and text.find("xpectancy", low, start) < 0:
+        return None  # (told at once for nearly every figure)
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text, low, start)]
+    if _AGE_STATISTIC.search(text, stops[-1] if stops else low, start) is None:
+        return None
+    return f"{figure.text} years"
+
+
 def averaged(words: Sequence[str], kinds: Sequence[int], at: int) -> bool:
     """Whether an averaging word stands a few words before token ``at`` with only words between.
 
@@ -459,6 +502,8 @@ class RelationReader(CoreReader):
             return None
         if words[0] in ("up", "down") and index > 0 and self.words[index - 1] in lex.PHRASAL_BEFORE_UP_DOWN:
             return None
+        if words in _OFF:
+            return Change(-1, strong=False, off=True), nxt
         strong = any(word in lex.CHANGE_STRONG for word in words) or self._compared_after(words, nxt)
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
@@ -561,17 +606,19 @@ class RelationReader(CoreReader):
     def _against_reference(self, index: int, core: Core) -> bool:
         """Whether "above" or "below" at ``index`` compares the figure with another ("41% below its peak").
 
-        Only a percentage, an amount of money or a temperature is compared so ("£5,000 above the asking
-        price", "1.2C above the average"); a length above or below is a level ("30m below sea level"), and
-        so is a temperature "below zero" or "below freezing". A figure that "of" or "at" introduces is a
-        level ("inflation of 3.2% above the target"). At the end of a claim's value, "41% below" is
-        the comparison too: a bound is written before its figure ("below 41%") or as "or below".
+        Any figure with a unit is compared so ("£5,000 above the asking price", "1.2C above the average",
+        "three years above that of men", "40 minutes below the record"); a bare count is not ("12 above
+        the line"). A level is named instead by the words after it ("30m below sea level", "5C below
+        zero", "below freezing": :data:`~claimcheck._reading.words.NOT_REFERENCES`), and a figure that
+        "of" or "at" introduces is a level ("inflation of 3.2% above the target"). At the end of a
+        claim's value, "41% below" is the comparison too: a bound is written before its figure ("below
+        41%") or as "or below".
         """
-        unit = core.unit
-        if unit is None or not (unit == "percent" or unit in TEMPERATURES or is_currency(unit)):
+        if core.unit is None:
             return False
         after = self.word_at(index + 1)
-        if (after and not after[:1].isalnum()) or after in lex.NOT_REFERENCES:
+        named = self.word_at(index + 2) if after == "the" else after  # "10km above the earth"
+        if (after and not after[:1].isalnum()) or named in lex.NOT_REFERENCES:
             return False
         start = index - 1
         while start > 0 and self.tokens.adjacent(start):
@@ -782,9 +829,21 @@ class RelationReader(CoreReader):
             per, nxt = found
         if per.endswith("watt") and self.word_at(nxt) == "-" and self.word_at(nxt + 1) == "hour":
             per, nxt = f"{per}_hour", nxt + 2  # "$139 per kilowatt-hour"
-        if (after in lex.RATE_PERIODS and self.word_at(nxt) in lex.RATE_NOT_AFTER) or per == unit:
+        if (after in lex.RATE_PERIODS and self._a_time(word, nxt)) or per == unit:
             return None  # "a year ago", "a day later": a time; "$40 a barrel from $35" is a rate
         return f"{top} / {per}", nxt
+
+    def _a_time(self, opener: str, nxt: int) -> bool:
+        """Whether "a year", "a day" after a figure, with the word at ``nxt`` after it, is a time, no rate.
+
+        "a year ago", "a day later", "a year earlier" date the figure; "from" and "since" start a time only
+        after "now", "today" or "then" come next ("£6 a year from now"): "£6 a day from Monday", "£100 a
+        week since June" are rates with a time they start at, and "per" is always a rate.
+        """
+        word = self.word_at(nxt)
+        if opener == "per" or word not in lex.RATE_NOT_AFTER:
+            return False
+        return word not in _STARTS or self.word_at(nxt + 1) in _NOW
 
     def _things(self, index: int) -> str | None:
         """The unit of a number of things that follows ("its 590,000 residents": person), or None.
@@ -852,7 +911,7 @@ _LEAD_REACH: Final = 4
 #: ("a week", "per barrel", "annually"). (A rate may also come after the counted thing: "500 cases a
 #: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
 AFTER_FIGURE: Final = frozenset(
-    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than"} | lex.POINT_WORDS
+    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than", "off"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
     | lex.UP_DOWN.keys()
 )
@@ -872,6 +931,10 @@ _HYPHENED_OPENERS: Final = frozenset({"a", "an", "per"})
 _MIN_WHOLE: Final = 10
 #: The most words naming a counted thing between a figure and its rate ("1,200 new Covid cases a week").
 _MAX_RATE_NOUN: Final = 3
+#: Words after "a day", "a week" that say when a rate starts ("£6 a day from Monday"), unless "now",
+#: "today" or "then" follow them ("a year from now" is a time).
+_STARTS: Final = frozenset({"from", "since"})
+_NOW: Final = frozenset({"now", "today", "then", "tomorrow"})
 #: The words a rate starts with ("per barrel", "a week", "annually"): :meth:`RelationReader.rate` reads
 #: one only where one of them stands within reach.
 _RATE_FIRST: Final = frozenset({"per", *lex.RATE_OPENERS, *lex.RATE_ADVERBS})

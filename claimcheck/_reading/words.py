@@ -127,14 +127,23 @@ ABOUT: Final = (
     ("of", "the", "order", "of"), ("on", "the", "order", "of"), ("more", "or", "less"),
     ("give", "or", "take"), ("somewhere", "around"), ("round", "about"),
 )  # fmt: skip
-#: Words that say a figure is an estimate: it reads as printed, rounded at its last significant digit
-#: ("an estimated 948,000" is 947,500 to 948,500), never widened as "about" is (see docs/quantities.md).
+#: Words that say a figure is an estimate, a rough figure: the wider of the band of "about" and the rounding
+#: at its last significant digit ("an estimated 2,000" is 1,500 to 2,500 when checked; docs/quantities.md).
 ESTIMATED: Final = (
     ("an", "estimated"), ("estimated",), ("an", "estimate", "of"), ("estimated", "at"),
     ("estimates", "put", "it", "at"), ("estimates", "put", "the", "figure", "at"), ("put", "at"),
     ("thought", "to", "be"), ("believed", "to", "be"), ("is", "thought"), ("are", "thought"),
-    ("estimates", "suggest"), ("an", "estimated", "total", "of"),
+    ("estimates", "suggest"), ("an", "estimated", "total", "of"), ("estimated", "to", "be"),
+    ("reckoned", "to", "be"),
 )  # fmt: skip
+#: Verbs of estimating a few words before "at": "the ministry estimated the cost at $2bn" (an estimate, as
+#: "estimated at"); "put" only after "estimates" ("estimates put the toll at 2,000": an official who "put
+#: the toll at 52" states a count).
+ESTIMATING_VERBS: Final = frozenset("estimated estimates estimate estimating reckoned reckons".split())
+ESTIMATES_PUT: Final = frozenset("put puts putting".split())
+#: Words after a figure, its noun and a copula that make it an estimate: "2,000 people are thought to
+#: have fled", "40 are believed dead", "the 1,200 were estimated to be".
+ESTIMATED_AFTER: Final = frozenset("estimated thought believed reckoned".split())
 #: "nearly", "almost": from ``Policy.nearly`` of the number up to the number.
 NEARLY: Final = (
     ("nearly",), ("almost",), ("close", "to"), ("not", "quite"), ("just", "shy", "of"),
@@ -281,11 +290,12 @@ UP_DOWN_NEXT: Final = frozenset(
 )
 #: Comparatives of temperature after a temperature: "2.3C colder than the previous low" is -2.3C.
 TEMPERATURE_COMPARATIVES: Final = {"warmer": 1, "hotter": 1, "colder": -1, "cooler": -1}
-#: "above" and "below" after a percentage, money or a temperature that compare it with another figure:
-#: "41% below the June average" is the ratio 0.59, "1.2C above the average" the difference +1.2C.
+#: "above" and "below" after a figure with a unit that compare it with another figure: "41% below the June
+#: average" is the ratio 0.59, "1.2C above the average" the difference +1.2C, "three years above that of
+#: men" +3 years.
 ABOVE_BELOW: Final = {"above": 1, "below": -1}
 #: Words after "above" or "below" that make the figure a level, not a comparison: "5C below zero".
-NOT_REFERENCES: Final = frozenset("zero freezing par sea ground".split())
+NOT_REFERENCES: Final = frozenset("zero freezing par sea ground surface earth".split())
 #: Words before a figure that make it a level even with "above" or "below" after it: "inflation of 3.2%
 #: above the target" states inflation.
 LEVEL_BEFORE: Final = frozenset("of at".split())
@@ -309,6 +319,16 @@ CHANGE_DOWN: Final = (
     ("dipped",), ("dips",), ("contracted",), ("contracts",), ("shed",), ("sheds",), ("lost",),
     ("loses",), ("slumped",), ("plummeted",), ("retreated",),
 )  # fmt: skip
+#: Verbs that take a figure off another when "off" follows the figure: "cutting 33 minutes off the journey"
+#: is -33 minutes, "wiped 9% off the shares" a fall of 9%; without "off" they state no change ("cut 3% of
+#: its staff" is a share).
+CUT_OFF: Final = tuple(
+    (word,) for word in (
+        "cut cuts cutting shaved shaves shaving shave knocked knocks knocking knock slashed slashes "
+        "slashing trimmed trims trimming wiped wipes wiping lopped lopping chopped chopping took takes "
+        "taking"
+    ).split()
+)
 #: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
 #: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
 #: fences" and "set up 3 camps" count things. Any change word followed by "by" states a change, and so

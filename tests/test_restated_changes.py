@@ -1,0 +1,129 @@
+"""A figure after a change and ", or" (or in brackets) restates the change: "rose by 1,200, or 9%".
+
+Extraction, claims files and the grammar read it alike; a figure after no change keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import extract, load, parse_quantity
+
+
+def _count_at(text: str, figure: str):
+    """The count mention whose text is ``figure``."""
+    (found,) = [m for m in extract(text) if m.text == figure and m.kind == "count"]
+    return found
+
+
+# -- a figure after a change and ", or" restates the change ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Membership rose by 1,200, or 9%, to 14,500.", "9%", "9% more"),
+        ("Sales fell 3,000, or 12%, to 22,000 last year.", "12%", "12% less"),
+        ("Exports fell by $1.2bn – or about 4% – in March.", "about 4%", "about 4% less"),
+        ("Sales fell £2m (6%) to £31m.", "6%", "6% less"),
+        ("Membership rose from 13,300 to 14,500, or 9%.", "9%", "9% more"),
+        ("Households rose 9%, or 4,300, to 51,200.", "4,300", "4,300 more"),
+        ("Revenue was down 4.5% (£2m) on the year.", "£2m", "£2m less"),
+        ("Membership was up 1,200 (9%) on the year.", "9%", "9% more"),
+        ("Arrivals were down 4,300 (6.6%).", "6.6%", "6.6% less"),
+    ],
+)
+def test_extraction_reads_a_figure_that_restates_a_change_as_that_change(text, figure, value):
+    mention = _count_at(text, figure)
+    meant = parse_quantity(value)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval, mention.estimate.unit) == (meant.interval, meant.unit)
+    assert mention.estimate.relation == meant.relation
+    assert mention.estimate.precision == meant.precision
+    assert mention.printed == parse_quantity(figure)  # the figure as printed is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "interval", "relation"),
+    [
+        # no change before it: a share of the figure before, a level, a count of its own
+        ("The party won 12,000 votes, or 41%, of 29,300 cast.", "41%", "[41, 41]", "share"),
+        ("The toll rose to 110, or 9% of the town.", "9%", "[9, 9]", "share"),
+        ("The toll rose by 20 (12 of them children).", "12", "[12, 12]", "amount"),
+        ("Sales rose 9% to £4.1m, or £340,000 a month.", "£340,000 a month", "[340000, 340000]", "amount"),
+        # a multiple is no change: the figure after it restates the multiplied figure
+        ("It took 2.45 times as long (820 ms).", "820 ms", "[820, 820]", "amount"),
+        ("Cases doubled, or 4,300 in all.", "4,300", "[4300, 4300]", "amount"),
+        # an amount after a change in its own terms is a figure of its own
+        ("A 3-point gap (about 1,836 miles).", "about 1,836 miles", "[8262/5, 10098/5]", "amount"),
+        ("They knocked down 3 (three) houses.", "three", "[3, 3]", "amount"),
+    ],
+)
+def test_a_figure_after_no_change_keeps_its_own_reading(text, figure, interval, relation):
+    mention = _count_at(text, figure)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval.notation(), mention.estimate.relation) == (interval, relation)
+    assert mention.printed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Households rose by 4,300, or 9%, to 51,200 from 46,900.", "9%"),
+        ("Passengers fell to 61,200 from 65,500, down 4,300, or 6.6%.", "6.6%"),
+        ("Sales fell £2m (4.5%) to £42.5m from £44.5m.", "4.5%"),
+        ("Households rose 9%, or 4,300, to 51,200 from 46,900.", "4,300"),
+        ("Sales fell 4.5% (£2m) to £42.5m from £44.5m.", "£2m"),
+        ("The party won 12,000 votes, or 41%, of 29,300 cast.", "41%"),
+        ("Membership rose from 13,300 to 14,500, or 9%.", "9%"),
+    ],
+)
+def test_extraction_and_claims_files_read_a_restated_change_alike(tmp_path, text, quote):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        f'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "1"\nsubject = "s"\n'
+        f'[[claim]]\nid = "change"\nquote = "{quote}"\nsubject = "s"\nof = "base"\n',
+        encoding="utf-8",
+    )
+    (_, claim) = load(tmp_path / "a.claims.toml").claims
+    value = parse_quantity(claim.value)
+    mention = _count_at(text, quote)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval, mention.estimate.unit) == (value.interval, value.unit)
+
+
+_CHANGES = st.sampled_from(
+    ["rose by 1,200", "fell 3,000", "rose 9%", "fell by 2.5%", "was up £2m", "dropped $4bn", "a third more"]
+)
+_JOINS = st.sampled_from([", or ", " – or ", " ("])
+_FIGURES = st.one_of(
+    st.builds("{}%".format, st.integers(1, 90)),
+    st.builds("about {}%".format, st.integers(1, 90)),
+    st.builds("{}.{}%".format, st.integers(0, 40), st.integers(1, 9)),
+    st.builds("{:,}".format, st.integers(10, 90_000)),
+    st.builds("£{}m".format, st.integers(1, 900)),
+)
+
+
+@given(change=_CHANGES, join=_JOINS, figure=_FIGURES)
+def test_a_restated_change_reads_as_the_grammar_reads_its_value(change, join, figure):
+    text = f"Sales {change}{join}{figure}{')' if '(' in join else ''}, the company said."
+    before, *rest = extract(text)
+    if not rest or rest[0].text != figure or before.estimate is None:
+        return  # the change itself read otherwise (a level, a figure of its own)
+    mention = rest[0]
+    relative = before.estimate.relation == "ratio"
+    rise = before.estimate.lo > (1 if relative else 0)
+    if "%" in figure or relative:
+        wanted = parse_quantity(f"{figure} {'more' if rise else 'less'}")  # as a claims file writes it
+    else:  # an amount after a change in its own terms is a figure of its own
+        wanted = parse_quantity(figure)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation) == (
+        wanted.interval,
+        wanted.unit,
+        wanted.relation,
+    )
+    assert mention.estimate.precision == wanted.precision
