@@ -11,7 +11,6 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 
 from __future__ import annotations
 
-import operator
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, final
@@ -26,7 +25,7 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
 
-__all__ = ["Claim", "Role", "assign_ids", "facets_of", "normalize_name", "of_cycle", "role"]
+__all__ = ["Claim", "Role", "assign_ids", "claim_ids", "facets_of", "normalize_name", "of_cycle", "role"]
 
 #: The facet that names what a claim counts; a scope cannot set it.
 SUBJECT = "subject"
@@ -240,86 +239,86 @@ def _parser() -> Callable[..., Estimate]:
 
 _PARSE: Callable[..., Estimate] | None = None
 
-#: A claim's fields, in order; all of them read at once, and the setter of each one's slot.
-_NAMES: Final = tuple(field.name for field in attrs.fields(Claim))
-_READ: Final = operator.attrgetter(*_NAMES)
-_PUT: Final = tuple(getattr(Claim, name).__set__ for name in _NAMES)
+def claim_ids(claims: Iterable[Claim]) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
+    """Return the claims as a tuple and, in the same order, each one's id: its own, or one made for it.
+
+    A claim without an id gets "c" and its 1-based position; a generated id skips any id the caller gave,
+    so "c2" never names two claims. The claims are not copied: a check carries the ids beside them.
+
+    Raises:
+        ModelError: something is not a claim, two claims were given the same id (ids compare like
+            names), or the claims' ``of`` links go round in a cycle.
+
+    >>> claim_ids([Claim("5", "a", id="c1"), Claim("6", "b")])[1]
+    ('c1', 'c2')
+    """
+    claims = tuple(claims)
+    given: dict[str, str] = {}
+    unnamed = False
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise ModelError(f"check() takes Claim objects, not {claim!r}")
+        claim_id = claim.id
+        if claim_id is None:
+            unnamed = True
+            continue
+        key = normalize_name(claim_id)
+        if key in given:
+            raise ModelError(f"two claims have the id {claim_id!r} ({given[key]!r})")
+        given[key] = claim_id
+    ids: tuple[str, ...]
+    if not unnamed:
+        ids = tuple([claim.id or "" for claim in claims])  # (each has one)
+    else:
+        made: list[str] = []
+        for position, claim in enumerate(claims, start=1):
+            if claim.id is not None:
+                made.append(claim.id)
+                continue
+            candidate = f"c{position}"
+            # generated ids never meet each other ("c12" and "c1.2" name different positions): only an id
+            # the caller gave can be taken ("c12" and "c12.1" are normalised names already)
+            suffix = 0
+            while given and candidate in given:
+                suffix += 1
+                candidate = f"c{position}.{suffix}"
+            made.append(candidate)
+        ids = tuple(made)
+    cycle = of_cycle(claims, ids)
+    if cycle:
+        links = ", ".join(f"{ids[i]} of {claims[i].of}" for i in cycle)
+        raise ModelError(f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base")
+    return claims, ids
 
 
 def assign_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """Return the claims with an id each: a claim without one gets "c" and its 1-based position.
-
-    A generated id skips any id the caller gave, so "c2" never names two claims.
+    """Return the claims with an id each: a claim without one is copied with the id :func:`claim_ids` makes.
 
     Raises:
-        ModelError: two claims were given the same id (ids compare like names).
+        ModelError: as :func:`claim_ids`.
 
     >>> [claim.id for claim in assign_ids([Claim("5", "a", id="c1"), Claim("6", "b")])]
     ['c1', 'c2']
     """
-    claims = tuple(claims)
-    given: dict[str, str] = {}
-    for claim in claims:
-        if not isinstance(claim, Claim):
-            raise ModelError(f"check() takes Claim objects, not {claim!r}")
-        if claim.id is None:
-            continue
-        key = normalize_name(claim.id)
-        if key in given:
-            raise ModelError(f"two claims have the id {claim.id!r} ({given[key]!r})")
-        given[key] = claim.id
-    named: list[Claim] = []
-    new, read, append = object.__new__, _READ, named.append
-    put_value, put_subject, put_scope, put_of, put_id, put_source, put_quote, put_exact, put_over = _PUT
-    for position, claim in enumerate(claims, start=1):
-        if claim.id is not None:
-            append(claim)
-            continue
-        candidate = f"c{position}"
-        # generated ids never meet each other ("c12" and "c1.2" name different positions): only an id
-        # the caller gave can be taken ("c12" and "c12.1" are normalised names already)
-        suffix = 0
-        while given and candidate in given:
-            suffix += 1
-            candidate = f"c{position}.{suffix}"
-        # ``_with_id`` inline (once per claim): each slot set through its own descriptor
-        value, subject, scope, of, _, source, quote, exact, over = read(claim)
-        made: Claim = new(Claim)
-        put_value(made, value)
-        put_subject(made, subject)
-        put_scope(made, scope)
-        put_of(made, of)
-        put_id(made, candidate)
-        put_source(made, source)
-        put_quote(made, quote)
-        put_exact(made, exact)
-        put_over(made, over)
-        append(made)
-    return _acyclic(named)
+    claims, ids = claim_ids(claims)
+    return tuple(
+        claim if claim.id is not None else attrs.evolve(claim, id=claim_id)
+        for claim, claim_id in zip(claims, ids, strict=True)
+    )
 
 
-def _acyclic(named: list[Claim]) -> tuple[Claim, ...]:
-    """The claims as a tuple, once their ``of`` links are shown to go round in no cycle.
-
-    Raises:
-        ModelError: they do; the message lists the cycle.
-    """
-    cycle = of_cycle(named)
-    if cycle:
-        links = ", ".join(f"{named[i].id} of {named[i].of}" for i in cycle)
-        raise ModelError(f"the claims' 'of' links go round in a cycle ({links}): no claim can be the base")
-    return tuple(named)
-
-
-def of_cycle(claims: Sequence[Claim]) -> tuple[int, ...]:
+def of_cycle(claims: Sequence[Claim], ids: Sequence[str | None] | None = None) -> tuple[int, ...]:
     """Return the positions of claims whose ``of`` links go round in a cycle (the first found), or ().
+
+    ``ids`` gives each claim's id where it is not the claim's own (:func:`claim_ids`).
 
     >>> of_cycle([Claim("half", "x", id="a", of="b"), Claim("half", "y", id="b", of="a")])
     (0, 1)
     """
     if all(claim.of is None for claim in claims):
         return ()
-    position = {normalize_name(claim.id): index for index, claim in enumerate(claims) if claim.id}
+    named = [claim.id for claim in claims] if ids is None else ids
+    position = {normalize_name(claim_id): index for index, claim_id in enumerate(named) if claim_id}
     base = {
         index: position[normalize_name(claim.of)]
         for index, claim in enumerate(claims)

@@ -41,7 +41,7 @@ from claimcheck._solving.propagate import Propagator
 from claimcheck._solving.simplex import Row, solve_above
 from claimcheck._values.collector import collector_paused
 from claimcheck._values.interval import INF, Interval
-from claimcheck.claims import Claim, assign_ids, normalize_name
+from claimcheck.claims import Claim, claim_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.policy import DEFAULT_POLICY
@@ -129,11 +129,11 @@ def _checked(
     accept: Iterable[tuple[Iterable[str], str]] | None,
 ) -> Report:
     """The report of :func:`check`, the collector paused."""
-    named = assign_ids(claims)
-    printed, estimates, prepared = prepare(named, hierarchy, policy)
-    model = build_model(named, estimates, hierarchy, prepared=prepared)
+    given, ids = claim_ids(claims)  # the claims as given, and each one's id beside it: none is copied
+    printed, estimates, prepared = prepare(given, hierarchy, policy, ids=ids)
+    model = build_model(given, estimates, hierarchy, prepared=prepared)
     engine = _Engine(
-        named, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared), policy=policy
+        given, estimates, hierarchy, model, prepared, accepts=_accepted(accept, prepared), policy=policy
     )
     engine.names.printed, engine.names.meant = printed, estimates
     return engine.run()
@@ -153,7 +153,7 @@ def _accepted(
             raise ModelError(f"an accepted conflict is a pair (claim ids, reason), not {entry!r}")
         positions = set()
         for claim_id in ids:
-            position = prepared.ids.get(normalize_name(str(claim_id)))
+            position = prepared.positions.get(normalize_name(str(claim_id)))
             if position is None:
                 raise ModelError(f"the accepted conflict names {claim_id!r}, which is no claim's id")
             positions.add(position)
@@ -178,8 +178,12 @@ class _Engine:
         self.claims, self.estimates, self.hierarchy, self.model = (claims, estimates, hierarchy, model)
         self.policy = policy
         self.prepared = prepared
+        #: each claim's id, given or made, by position
+        self.ids = prepared.ids
         self.accepts = accepts
-        self.names = explain.Namer(claims, hierarchy, firsts=prepared.firsts, names=prepared.names)
+        self.names = explain.Namer(
+            claims, hierarchy, firsts=prepared.firsts, names=prepared.names, ids=prepared.ids
+        )
         self.found: dict[frozenset[int], Conflict] = {}
         self.failing = 0  # found conflicts no accepted claim set covers
         self.truncated = False  # the search stopped before it had listed every minimal conflict
@@ -205,7 +209,7 @@ class _Engine:
                 implied.extend(self._implied(part, solved))
         found = [
             ErrorFinding(
-                tuple(self.claims[k].id or "" for k in finding.claims),
+                tuple([self.ids[k] for k in finding.claims]),
                 finding.message,
                 rule=finding.rule,
                 severity="warning" if finding.severity == "warning" else "error",
@@ -246,15 +250,15 @@ class _Engine:
         for claim in sorted(counts, key=lambda k: (-counts[k], k)):
             if counts[claim] < _MANY:
                 continue
-            ids = tuple(self.claims[k].id or "" for k in sorted(others[claim]))
-            named = self.claims[claim]
+            ids = tuple([self.ids[k] for k in sorted(others[claim])])
+            named, claim_id = self.claims[claim], self.ids[claim]
             figure = named.value if isinstance(named.value, str) else str(named.value)
-            who = f"claim {named.id} ({figure})"
+            who = f"claim {claim_id} ({figure})"
             if named.source:
-                who = f"{named.source}'s {figure} (claim {named.id})"
+                who = f"{named.source}'s {figure} (claim {claim_id})"
             plural = "s" if len(ids) > 1 else ""
             message = f"{who} clashes with {len(ids)} other claim{plural}: {', '.join(ids)}"
-            summaries.append(ClaimSummary(named.id or "", ids, counts[claim], message))
+            summaries.append(ClaimSummary(claim_id, ids, counts[claim], message))
         return summaries
 
     def _listed(self) -> list[Conflict]:
@@ -434,7 +438,7 @@ class _Engine:
     def _conflict(self, oracle: _Oracle, core: frozenset[int]) -> Conflict:
         prover = oracle.prove(core)
         crossing = prover.crossings[0] if prover.crossings else None
-        ids = tuple(self.claims[k].id or "" for k in sorted(core))
+        ids = tuple([self.ids[k] for k in sorted(core)])
         acknowledged = next((reason for accepted, reason in self.accepts if core <= accepted), None)
         if crossing is None:
             text = explain.without_crossing(self.names, sorted(core))
@@ -460,7 +464,7 @@ class _Engine:
         estimates: list[Estimate | None] = [None] * len(self.claims)
         widened = False
         for k in core:
-            read = meaning(self.claims[k], printed[k], exactly)
+            read = meaning(self.claims[k], printed[k], exactly, claim_id=self.ids[k])
             estimates[k] = read
             widened = widened or read != self.estimates[k]
         if not widened:
@@ -479,7 +483,7 @@ class _Engine:
         """The finding that keeps a report failing when the search could not rule out a hidden conflict."""
         ids = sorted({k for core in self.found for k in core})
         return ErrorFinding(
-            tuple(self.claims[k].id or "" for k in ids),
+            tuple([self.ids[k] for k in ids]),
             f"these claims clash in more ways than claimcheck searched ({len(self.found)} conflicts, all "
             "accepted); it cannot rule out a conflict no accepted claim set covers",
             rule="conflict-search-incomplete",
@@ -490,7 +494,7 @@ class _Engine:
         warnings = []
         for accepted, _ in self.accepts:
             if self._consistent(accepted):
-                ids = tuple(self.claims[k].id or "" for k in sorted(accepted))
+                ids = tuple([self.ids[k] for k in sorted(accepted)])
                 warnings.append(
                     ErrorFinding(
                         ids,

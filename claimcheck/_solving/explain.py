@@ -150,6 +150,7 @@ class Namer:
         *,
         firsts: Sequence[int] | None = None,
         names: Mapping[str, str] | None = None,
+        ids: Sequence[str] | None = None,
     ) -> None:
         """Keep what the spellings are read from: the claims, then the hierarchy's.
 
@@ -157,6 +158,8 @@ class Namer:
         scope, in order (:attr:`Prepared.firsts <claimcheck._solving.model.Prepared.firsts>`): only those
         claims are read. ``names``, when given, maps spellings to their normalised names
         (:attr:`Prepared.names <claimcheck._solving.model.Prepared.names>`), so none is normalised again.
+        ``ids``, when given, holds each claim's id, given or made (:attr:`Prepared.ids
+        <claimcheck._solving.model.Prepared.ids>`); else the claims' own.
         The spellings are read on first use (:attr:`values`): a consistent check that names no cell
         never reads them.
         """
@@ -167,7 +170,7 @@ class Namer:
         self.meant: Sequence[Estimate | None] = ()
         #: the significant digits computed figures are shown to (more where two bounds would blur)
         self.digits = DIGITS
-        self._ids: list[str] | None = None
+        self._ids: Sequence[str] | None = ids
         #: each cell key's subject and scope as display names (:meth:`named`)
         self._named: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, FrozenDict[str, str]]] = {}
         self._spellings: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None
@@ -229,7 +232,7 @@ class Namer:
     def ref(self, claim: int) -> str:
         """How a claim is cited: "claim b", or "aid agencies, claim b" when it has a source."""
         source = self.claims[claim].source
-        return f"{source}, claim {self.claims[claim].id}" if source else f"claim {self.claims[claim].id}"
+        return f"{source}, claim {self.ids[claim]}" if source else f"claim {self.ids[claim]}"
 
     def rounding(self, claim: int) -> str:
         """"8% as printed: 7.5% to 8.5%" when checking widened the claim's figure by its rounding, else "".
@@ -548,7 +551,7 @@ class Namer:
             high_open=high.strict,
         )
         return Implied(
-            tuple(self.claims[k].id or "" for k in claims),
+            tuple([self.ids[k] for k in claims]),
             estimate,
             subject=self.value(SUBJECT, key[0]),
             scope=self.scope(prover.model, key),
@@ -569,8 +572,8 @@ class Namer:
         return trusted(Overlap, tuple([ids[k] for k in sorted(claims)]), estimate, subject, scope)
 
     @property
-    def ids(self) -> list[str]:
-        """Every claim's id by position (made on first use: a report's figures and overlaps cite them all)."""
+    def ids(self) -> Sequence[str]:
+        """Every claim's id by position (the claims' own made on first use, where none were given)."""
         if self._ids is None:
             self._ids = [claim.id or "" for claim in self.claims]
         return self._ids

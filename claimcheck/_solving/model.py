@@ -22,7 +22,7 @@ from claimcheck._reading.nouns import names_population
 from claimcheck._solving.closures import NO_WHOLES, Closure, Closures, in_order, values
 from claimcheck._values.interval import INF, Interval
 from claimcheck.claims import SUBJECT, Claim, Role, facets_of, normalize_name, period, role
-from claimcheck.errors import ModelError
+from claimcheck.errors import ModelError, ParseError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
 
@@ -282,7 +282,12 @@ _THRESHOLDS: Final = frozenset({"at_most", "below", "at_least", "above"})
 
 
 def meaning(
-    claim: Claim, estimate: Estimate, policy: Policy | None = None, *, converted: bool = False
+    claim: Claim,
+    estimate: Estimate,
+    policy: Policy | None = None,
+    *,
+    converted: bool = False,
+    claim_id: str | None = None,
 ) -> Estimate:
     """The values a claim's figure stands for when checked: the ONE reading every verdict and drawing uses.
 
@@ -302,7 +307,8 @@ def meaning(
     significant digits: 3,700 acres is 3,650 to 3,750 acres.
 
     The result is in the estimate's own unit, keeps its kind, text, nominal and relation, and has no
-    precision left (it is the meaning, so widening it again changes nothing).
+    precision left (it is the meaning, so widening it again changes nothing). ``claim_id`` names the
+    claim in an error where it is not the claim's own id (one :func:`~claimcheck.claims.claim_ids` made).
 
     >>> from claimcheck import Claim
     >>> str(meaning(Claim("12%", "s"), Estimate(12, 12, "percent", precision=1)))
@@ -316,7 +322,7 @@ def meaning(
         step = max(step, rounded_step(estimate.nominal))
     rounding = (policy or DEFAULT_POLICY).rounding
     if step is None or claim.exact or rounding == "exact" or estimate.kind in _THRESHOLDS:
-        return estimate if claim.over is None else _over(claim, estimate)
+        return estimate if claim.over is None else _over(claim, estimate, claim_id)
     half = step / 2
     lo, hi = estimate.lo, estimate.hi
     low_open, high_open = estimate.low_open, estimate.high_open
@@ -343,7 +349,7 @@ def meaning(
         nominal=estimate.nominal,
         relation=estimate.relation,
     )
-    return meant if claim.over is None else _over(claim, meant)
+    return meant if claim.over is None else _over(claim, meant, claim_id)
 
 
 #: A ton of no stated kind, against the metric tonne it is reckoned at: from a US short ton (2,000 lb,
@@ -405,7 +411,7 @@ _RATE_PER_MEASURE: Final = "per a unit of the measure in 'over' ('24.5p per kWh'
 _RATE_PER_THING: Final = "per thing counted in 'over' ('31,400 a game', '£410 a head')"
 
 
-def _over(claim: Claim, rate: Estimate) -> Estimate:
+def _over(claim: Claim, rate: Estimate, claim_id: str | None = None) -> Estimate:
     """The total a rate comes to over the claim's period: "1,200 a week" over "4 weeks" is 4,800.
 
     A rate per thing comes to its total over a number of things: "31,400 a game" over "19 games" is
@@ -430,8 +436,8 @@ def _over(claim: Claim, rate: Estimate) -> Estimate:
         shown = rate.text or str(rate)
         wanted = _RATE_PER_MEASURE if measured else _RATE_PER_THING if counted else _RATE_PER_TIME
         raise ModelError(
-            f"claim {claim.id or claim.subject!r} has over = {claim.over!r}, but its figure {shown!r} is no "
-            f"rate {wanted}; drop 'over' for a total"
+            f"claim {claim_id or claim.id or claim.subject!r} has over = {claim.over!r}, but its figure "
+            f"{shown!r} is no rate {wanted}; drop 'over' for a total"
         )
     total_unit = named or units.canonical_unit(f"({rate.unit}) * {per}")
     length = span.interval if counted else span.interval.scale(units.conversion_factor(span.unit, per))
@@ -487,12 +493,13 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("_claims", "_ids", "facets", "firsts", "floor", "names", "signed")
+    __slots__ = ("_positions", "facets", "firsts", "floor", "ids", "names", "signed")
 
     def __init__(
         self,
         claims: Sequence[Claim],
         *,
+        ids: Sequence[str] | None = None,
         signed: Iterable[str] = (),
         floor: Fraction | float = _ZERO,
         wholes: Mapping[str, str] | None = None,
@@ -501,6 +508,8 @@ class Prepared:
 
         Args:
             claims: every claim of the check.
+            ids: each claim's id, given or made (:func:`~claimcheck.claims.claim_ids`); None: the
+                claims' own.
             signed: the subjects whose figures may be negative (see :func:`signed_subjects`).
             floor: the policy's floor, the least value of a figure measured in a unit.
             wholes: the facets declared with a whole (:attr:`Hierarchy.wholes`): a claim that leaves
@@ -524,17 +533,18 @@ class Prepared:
                 found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
                 self.firsts.append(k)
             self.facets.append(found)
-        self._claims = claims
-        self._ids: dict[str, int] | None = None
+        #: each claim's id, in the claims' order
+        self.ids: Sequence[str] = [claim.id or "" for claim in claims] if ids is None else ids
+        self._positions: dict[str, int] | None = None
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
 
     @property
-    def ids(self) -> dict[str, int]:
+    def positions(self) -> dict[str, int]:
         """Each claim's position by its normalised id (made on first use: only ``of`` and accepts ask)."""
-        if self._ids is None:
-            self._ids = {normalize_name(claim.id or ""): k for k, claim in enumerate(self._claims)}
-        return self._ids
+        if self._positions is None:
+            self._positions = {normalize_name(claim_id): k for k, claim_id in enumerate(self.ids)}
+        return self._positions
 
 
 def states_negative(estimate: Estimate) -> bool:
@@ -584,47 +594,62 @@ def signed_subjects(
 
 
 def prepare(
-    claims: Sequence[Claim], hierarchy: Hierarchy, policy: Policy | None = None
+    claims: Sequence[Claim],
+    hierarchy: Hierarchy,
+    policy: Policy | None = None,
+    *,
+    ids: Sequence[str] | None = None,
 ) -> tuple[list[Estimate], list[Estimate | None], Prepared]:
-    """Read claims (each with an id) as a check does: printed figures, their meanings, shared names.
+    """Read claims as a check does: printed figures, their meanings, shared names.
 
     The one place that turns a claim list into a model's inputs, for :func:`~claimcheck.check` and for
-    the HTML number line alike.
+    the HTML number line alike. ``ids`` gives each claim's id (:func:`~claimcheck.claims.claim_ids`);
+    None: the claims' own, each claim having one.
 
     Raises:
         ParseError: a claim's text holds no figure.
         ModelError: a claim's ``over`` is set on a figure that is no rate.
     """
-    printed = read_printed(claims, policy)
+    printed = read_printed(claims, policy, ids)
     converted = _conversions(claims, printed)
     meant: list[Estimate | None] = []
     for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
         if estimate.precision is None and claim.over is None and estimate.unit != "ton":
             meant.append(estimate)  # what meaning() gives: nothing to widen, multiply or read as any ton
         else:
-            meant.append(meaning(claim, estimate, policy, converted=k in converted))
+            claim_id = ids[k] if ids is not None else None
+            meant.append(meaning(claim, estimate, policy, converted=k in converted, claim_id=claim_id))
     signed = signed_subjects(claims, printed, hierarchy)
     floor = policy.floor if policy is not None else _ZERO
-    return printed, meant, Prepared(claims, signed=signed, floor=floor, wholes=hierarchy.wholes)
+    return printed, meant, Prepared(claims, ids=ids, signed=signed, floor=floor, wholes=hierarchy.wholes)
 
 
-def read_printed(claims: Sequence[Claim], policy: Policy | None) -> list[Estimate]:
+def read_printed(
+    claims: Sequence[Claim], policy: Policy | None, ids: Sequence[str] | None = None
+) -> list[Estimate]:
     """Every claim's printed figure, text read once per spelling: claims that repeat one share its estimate.
 
     The parser keeps only the spellings it read last; a check reads each of its own once, however far
     apart the claims that repeat it stand. A spelling that holds no figure raises for the first claim
-    that has it, as reading them one by one would.
+    that has it, as reading them one by one would, naming it by its id (``ids``, where given, holds
+    the ids :func:`~claimcheck.claims.claim_ids` made for claims that have none).
     """
     read: dict[str, Estimate] = {}
     printed: list[Estimate] = []
-    for claim in claims:
+    for k, claim in enumerate(claims):
         value = claim.value
         if isinstance(value, Estimate):
             printed.append(value)
             continue
         found = read.get(value)
         if found is None:
-            found = read[value] = claim.estimate(policy=policy)
+            try:
+                found = read[value] = claim.estimate(policy=policy)
+            except ParseError as err:
+                if claim.id is not None or ids is None:
+                    raise
+                reason = f"{err.reason} (claim {ids[k]})"
+                raise ParseError(err.text, err.position, reason) from err.__cause__
         printed.append(found)
     return printed
 
@@ -757,13 +782,13 @@ def build_model(
         if of is None:
             continue
         relative = True
-        base = prepared.ids.get(normalize_name(of))
+        base = prepared.positions.get(normalize_name(of))
         if base is None or base == k:
             what = "itself" if base == k else "no claim"
             findings.append(
                 Finding(
                     [k],
-                    f"claim {claims[k].id} is a share of {of!r}, but that names {what}",
+                    f"claim {prepared.ids[k]} is a share of {of!r}, but that names {what}",
                     "unknown-share-base",
                 )
             )
@@ -806,6 +831,7 @@ def build_model(
         _add_families(model, families)
     _add_claims(
         model,
+        prepared.ids,
         claims,
         estimates,
         keys=keys,
@@ -814,7 +840,7 @@ def build_model(
         active=set(active) if bases else None,  # with no base named, every claim keyed is active
     )
     _set_floors(model, prepared)
-    _no_sums_of_temperatures(model, claims)
+    _no_sums_of_temperatures(model, prepared.ids)
     _link_order(model, hierarchy)
     return model
 
@@ -1016,7 +1042,7 @@ def _set_floors(model: Model, prepared: Prepared) -> None:
         model.les = [(a, b) for a, b in model.les if model.floor[a] == 0 and model.floor[b] == 0]
 
 
-def _no_sums_of_temperatures(model: Model, claims: Sequence[Claim]) -> None:
+def _no_sums_of_temperatures(model: Model, ids: Sequence[str]) -> None:
     """Drop the sums and containments of cells measured in a temperature; say so where a sum went.
 
     A temperature has no floor of zero, and its parts do not add up to it: "20°C in the north and 18°C in
@@ -1033,11 +1059,11 @@ def _no_sums_of_temperatures(model: Model, claims: Sequence[Claim]) -> None:
     model.sums = [(whole, parts) for whole, parts in model.sums if not {whole, *parts} & hot]
     named = sorted({bound.claim for bound in model.bounds if bound.cell in dropped & hot})
     if named:
-        ids = ", ".join(str(claims[k].id) for k in named)
+        cited = ", ".join(ids[k] for k in named)
         model.findings.append(
             Finding(
                 named,
-                f"claims {ids} state temperatures, which do not add up: their parts and wholes are "
+                f"claims {cited} state temperatures, which do not add up: their parts and wholes are "
                 "not checked against each other",
                 "temperature-sum",
             )
@@ -1130,6 +1156,7 @@ def _complete_parts(
 
 def _placed(
     model: Model,
+    ids: Sequence[str],
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
     *,
@@ -1161,14 +1188,14 @@ def _placed(
             continue
         elif k in sizes:
             related[k] = index[sizes[k][0]]
-        misplaced = said == "difference" and _misplaced_points(claims, estimates, k, bases, meant)
+        misplaced = said == "difference" and _misplaced_points(claims, estimates, k, bases, meant, ids=ids)
         if misplaced:
             model.findings.append(misplaced)
             continue
         cell = index[key]
         if said in ("share", "ratio", "own share") or (k in sizes and k in bases):
             if estimate.dimension != "":
-                model.findings.append(_not_a_factor(claims, estimate, k))
+                model.findings.append(_not_a_factor(ids, estimate, k))
                 continue
             usable.append((k, cell))
             continue
@@ -1183,14 +1210,14 @@ def _placed(
         if first is None:
             dimension[cell] = (dim, k)
         elif first[0] != dim:
-            model.findings.append(_mismatch(claims, estimates, first[1], k))
+            model.findings.append(_mismatch(ids, claims, estimates, first[1], k))
             continue
         usable.append((k, cell))
     edges = [(cell, related[k]) for k, cell in usable if k in related]
     if len(canonical) > 1 or any(canonical.values()):
         # one dimension, kept in no unit (plain counts): carrying it changes no cell's unit and joins
         # no two dimensions, so only a model with a unit or a second dimension walks its constraints
-        _spread_dimensions(model, claims, estimates, dimension, edges)
+        _spread_dimensions(model, claims, estimates, dimension, edges, ids=ids)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical.get(dim, "")
     for _, share in model.family.values():
@@ -1200,6 +1227,7 @@ def _placed(
 
 def _add_claims(
     model: Model,
+    ids: Sequence[str],
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
     *,
@@ -1216,10 +1244,10 @@ def _add_claims(
     claims that share an estimate (one spelling, read once) share its interval in each unit.
     """
     if not bases and not meant.sizes:  # every claim states its own cell's figure: one pass
-        _add_amounts(model, claims, estimates, keys=keys, active=active)
+        _add_amounts(model, ids, claims, estimates, keys=keys, active=active)
         return
     usable, related, dimension = _placed(
-        model, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
+        model, ids, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
     )
     roles, sizes = meant.roles, meant.sizes
     # each estimate's interval in its own unit, by the estimate's id (``estimates`` keeps it alive, so
@@ -1246,9 +1274,9 @@ def _add_claims(
             if said != "own share":
                 stated.add(cell)
             if cell in dimension and base in dimension and dimension[cell][0] != dimension[base][0]:
-                model.findings.append(_mismatch(claims, estimates, dimension[base][1], k))
+                model.findings.append(_mismatch(ids, claims, estimates, dimension[base][1], k))
                 continue
-            if _relate(model, claims, k, cell=cell, base=base, estimate=estimate, said=said):
+            if _relate(model, ids, claims, k, cell=cell, base=base, estimate=estimate, said=said):
                 continue
         elif said != "own share":
             stated.add(cell)
@@ -1277,6 +1305,7 @@ def _interval_in(
 
 def _add_amounts(
     model: Model,
+    ids: Sequence[str],
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
     *,
@@ -1314,18 +1343,19 @@ def _add_amounts(
         if first is None:
             dimension[cell] = (dim, k)
         elif first[0] != dim:
-            model.findings.append(_mismatch(claims, estimates, first[1], k))
+            model.findings.append(_mismatch(ids, claims, estimates, first[1], k))
             continue
         stated.add(cell)
         bounds.append(Bound(k, cell, _interval_in(estimate, target, own, in_units)))
     if len(canonical) > 1 or any(canonical.values()):  # as in _placed
-        _spread_dimensions(model, claims, estimates, dimension)
+        _spread_dimensions(model, claims, estimates, dimension, ids=ids)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical[dim]
 
 
 def _relate(
     model: Model,
+    ids: Sequence[str],
     claims: Sequence[Claim],
     k: int,
     *,
@@ -1357,7 +1387,7 @@ def _relate(
             model.findings.append(
                 Finding(
                     [k],
-                    f"claim {claims[k].id} is a difference from {claims[k].of!r}, which states the "
+                    f"claim {ids[k]} is a difference from {claims[k].of!r}, which states the "
                     "same figure: give the two claims different scopes (a year, a date)",
                     "difference-of-itself",
                 )
@@ -1421,13 +1451,13 @@ def _points(model: Model, k: int, cell: int, base: int, estimate: Estimate) -> b
     return True
 
 
-def _points_of_a_share(claims: Sequence[Claim], k: int, base: int) -> Finding:
+def _points_of_a_share(ids: Sequence[str], claims: Sequence[Claim], k: int, base: int) -> Finding:
     """A finding for percentage points from a share of another claim (not yet a linear relation)."""
     return Finding(
         [k, base],
-        f"claim {claims[k].id} is in percentage points from claim {claims[base].id}, a share of "
+        f"claim {ids[k]} is in percentage points from claim {ids[base]}, a share of "
         f"{claims[base].of!r}: points are compared between shares of their own cells' totals, so "
-        f"state claim {claims[base].id}'s share (and the other) without 'of'",
+        f"state claim {ids[base]}'s share (and the other) without 'of'",
         "unit-mismatch",
     )
 
@@ -1438,6 +1468,8 @@ def _misplaced_points(
     k: int,
     bases: dict[int, int],
     meant: _Meant,
+    *,
+    ids: Sequence[str],
 ) -> Finding | None:
     """A finding for claim ``k``, a difference, where it is in percentage points from the wrong base.
 
@@ -1447,7 +1479,7 @@ def _misplaced_points(
     converted into a hundredth of the count.
     """
     if k not in meant.sizes and _points_of(claims, estimates, k, bases) == "share":
-        return _points_of_a_share(claims, k, bases[k])
+        return _points_of_a_share(ids, claims, k, bases[k])
     estimate, base = estimates[k], bases.get(k)
     if estimate is None or base is None or estimate.unit != "percent":
         return None
@@ -1456,18 +1488,18 @@ def _misplaced_points(
         return None
     return Finding(
         [k, base],
-        f"claim {claims[k].id} is in percentage points, a difference between two percentages, but claim "
-        f'{claims[base].id} is not a percentage: state the lead as a plain difference ("5 more") where '
-        f"the points are a count (a league table's), or give claim {claims[base].id} as a percentage",
+        f"claim {ids[k]} is in percentage points, a difference between two percentages, but claim "
+        f'{ids[base]} is not a percentage: state the lead as a plain difference ("5 more") where '
+        f"the points are a count (a league table's), or give claim {ids[base]} as a percentage",
         "unit-mismatch",
     )
 
 
-def _not_a_factor(claims: Sequence[Claim], estimate: Estimate, k: int) -> Finding:
+def _not_a_factor(ids: Sequence[str], estimate: Estimate, k: int) -> Finding:
     """A finding for a share or a multiple stated in a unit (a share of km is not a number)."""
     return Finding(
         [k],
-        f"claim {claims[k].id} is a share or a multiple, so its figure must be a plain number or a "
+        f"claim {ids[k]} is a share or a multiple, so its figure must be a plain number or a "
         f"percentage, not {estimate.unit}",
         "unit-mismatch",
     )
@@ -1479,6 +1511,8 @@ def _spread_dimensions(
     estimates: Sequence[Estimate | None],
     dimension: dict[int, tuple[str, int]],
     related: Sequence[tuple[int, int]] = (),
+    *,
+    ids: Sequence[str],
 ) -> None:
     """Carry each cell's dimension along the constraints; drop those that join two dimensions.
 
@@ -1501,7 +1535,7 @@ def _spread_dimensions(
 
     def joins(a: int, b: int) -> bool:
         if a in dimension and b in dimension and dimension[a][0] != dimension[b][0]:
-            finding = _mismatch(claims, estimates, dimension[a][1], dimension[b][1])
+            finding = _mismatch(ids, claims, estimates, dimension[a][1], dimension[b][1])
             if all(f.claims != finding.claims for f in model.findings):
                 model.findings.append(finding)
             return True
@@ -1513,7 +1547,9 @@ def _spread_dimensions(
     ]
 
 
-def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int) -> Finding:
+def _mismatch(
+    ids: Sequence[str], claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: int, b: int
+) -> Finding:
     """A finding for two claims whose units measure different things."""
     names = []
     rates: list[bool] = []
@@ -1535,9 +1571,9 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
     ):  # "£1.2bn ($1.5bn)": a conversion at a rate the article does not give
         return Finding(
             sorted((a, b)),
-            f"claim {claims[a].id} ({first.unit}) and claim {claims[b].id} ({second.unit}) state one figure "
-            f"in two currencies; with no exchange rate to convert them, claim {claims[b].id} is not "
-            f"compared with claim {claims[a].id}",
+            f"claim {ids[a]} ({first.unit}) and claim {ids[b]} ({second.unit}) state one figure "
+            f"in two currencies; with no exchange rate to convert them, claim {ids[b]} is not "
+            f"compared with claim {ids[a]}",
             "currency-unconverted",
             "warning",
         )
@@ -1545,8 +1581,8 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
         rate, total = (a, b) if rates[0] else (b, a)
         return Finding(
             sorted((a, b)),
-            f"claim {claims[rate].id} is a rate ({names[0 if rate == a else 1]}) and claim "
-            f"{claims[total].id} a total ({names[0 if total == a else 1]}): they never meet by "
+            f"claim {ids[rate]} is a rate ({names[0 if rate == a else 1]}) and claim "
+            f"{ids[total]} a total ({names[0 if total == a else 1]}): they never meet by "
             'accident; say the period the rate covers with over = "4 weeks" (or another duration)',
             "unit-mismatch",
         )
@@ -1558,6 +1594,6 @@ def _mismatch(claims: Sequence[Claim], estimates: Sequence[Estimate | None], a: 
         )
     return Finding(
         sorted((a, b)),
-        f"claim {claims[a].id} ({names[0]}) and claim {claims[b].id} ({names[1]}) {why}",
+        f"claim {ids[a]} ({names[0]}) and claim {ids[b]} ({names[1]}) {why}",
         "unit-mismatch",
     )
