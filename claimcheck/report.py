@@ -20,7 +20,9 @@ from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate, exact, format_magnitude
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+    from claimcheck._values.interval import Interval
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -505,10 +507,65 @@ class Report:
         }
 
 
+class Deferred:
+    """Estimates a report makes on first read: settled intervals and the unit they are in.
+
+    The engine states a figure's values and an overlap's range for every cell two claims state (a
+    hundred thousand claims make ten thousand of each), while a caller may read a few of them or none:
+    it hands :func:`trusted` this in place of the estimates, and :class:`_OnFirstRead` makes them
+    (:meth:`Estimate.from_intervals <claimcheck.Estimate.from_intervals>`) when the field is first read,
+    then keeps them. ``one``: a single estimate (an overlap's), else a tuple of them (a figure's).
+    """
+
+    __slots__ = ("intervals", "one", "unit")
+
+    def __init__(self, intervals: Sequence[Interval | None], unit: str, *, one: bool = False) -> None:
+        self.intervals, self.unit, self.one = intervals, unit, one
+
+    def made(self) -> Estimate | tuple[Estimate | None, ...]:
+        """The estimates, made now."""
+        estimates = Estimate.from_intervals(self.intervals, self.unit)
+        return estimates[0] if self.one else estimates  # type: ignore[return-value]  # one: an interval
+
+
+class _OnFirstRead:
+    """A field's slot that may hold :class:`Deferred` estimates: read, they are made and kept in the slot.
+
+    Everything reads a field through its class attribute (the generated ``__eq__``, ``__hash__``,
+    ``__repr__``, pickling, :func:`attrs.evolve`, the renderers), so none of them ever sees the
+    :class:`Deferred`: a report whose figures were never read compares, hashes, prints and pickles as
+    one whose figures were.
+    """
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot  # the slot's own descriptor
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.slot.__get__(instance, owner)
+        if type(value) is Deferred:
+            value = value.made()
+            self.slot.__set__(instance, value)
+        return value
+
+    def __set__(self, instance: object, value: object) -> None:
+        self.slot.__set__(instance, value)
+
+
+for _cls, _name in ((Overlap, "estimate"), (Figure, "estimates")):
+    setattr(_cls, _name, _OnFirstRead(_cls.__dict__[_name]))
+
 _Made = TypeVar("_Made", Overlap, Figure)
 #: The setter of each field's slot of the types :func:`trusted` makes, in field order.
 _SETTERS: Final[dict[type, tuple[Callable[[object, object], None], ...]]] = {
-    cls: tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls)) for cls in (Overlap, Figure)
+    cls: tuple(
+        (slot.slot if isinstance(slot := cls.__dict__[field.name], _OnFirstRead) else slot).__set__
+        for field in attrs.fields(cls)
+    )
+    for cls in (Overlap, Figure)
 }
 
 
@@ -516,9 +573,9 @@ def trusted(cls: type[_Made], *fields: object) -> _Made:
     """An :class:`Overlap` or a :class:`Figure` of fields already in the form its converters give.
 
     For the engine, which makes one of each per cell a report lists (a hundred thousand claims make ten
-    thousand of each): the ids a tuple of str, the estimates Estimates (a tuple of them for a figure), the
-    scope a :class:`~claimcheck._values.frozen.FrozenDict`, in field order. Nothing is converted or
-    checked again; anything else goes through the class itself.
+    thousand of each): the ids a tuple of str, the estimates Estimates (a tuple of them for a figure) or
+    :class:`Deferred` ones, the scope a :class:`~claimcheck._values.frozen.FrozenDict`, in field order.
+    Nothing is converted or checked again; anything else goes through the class itself.
     """
     made = object.__new__(cls)
     for put, value in zip(_SETTERS[cls], fields, strict=True):  # each slot through its own descriptor

@@ -6,8 +6,8 @@ from fractions import Fraction
 
 import pytest
 
-from claimcheck import Claim, Estimate, ModelError, ParseError
-from claimcheck.claims import assign_ids, normalize_name
+from claimcheck import Claim, Estimate, ModelError, ParseError, check
+from claimcheck.claims import assign_ids, claim_ids, normalize_name
 
 
 def test_a_claim_keeps_its_fields_and_an_empty_scope_by_default():
@@ -72,6 +72,30 @@ def test_names_compare_case_and_space_insensitively():
 def test_ids_are_assigned_by_position_and_skip_given_ones():
     claims = assign_ids([Claim("1", "a"), Claim("2", "b", id="c1"), Claim("3", "c")])
     assert [claim.id for claim in claims] == ["c1.1", "c1", "c3"]
+
+
+def test_claim_ids_carry_the_ids_beside_the_claims_without_copying_them() -> None:
+    given = [Claim("1", "a"), Claim("2", "b", id="c1"), Claim("3", "c")]
+    claims, ids = claim_ids(given)
+    assert ids == ("c1.1", "c1", "c3")
+    assert all(kept is claim for kept, claim in zip(claims, given, strict=True))
+    assert [claim.id for claim in assign_ids(given)] == list(ids)
+
+
+def test_a_check_names_a_claim_without_an_id_by_the_id_it_made() -> None:
+    """Errors, findings and conflicts cite the generated id, though the claim itself has none."""
+    with pytest.raises(ParseError, match=r"\(claim c2\)"):
+        check([Claim("5", "a"), Claim("no figure here", "b")])
+    with pytest.raises(ModelError, match="claim 'c1' has over"):
+        check([Claim("5", "a", over="4 weeks")])
+    with pytest.raises(ModelError, match=r"cycle \(c1 of c2, c2 of c1\)"):
+        check([Claim("half", "a", of="c2"), Claim("half", "b", of="c1")])
+    report = check([Claim("5 km", "a"), Claim("7", "a"), Claim("at most 3", "b"), Claim("4", "b")])
+    assert [error.message for error in report.errors] == [
+        "claim c1 (kilometer) and claim c2 (a plain count) measure different things and cannot be compared"
+    ]
+    assert report.conflicts[0].claims == ("c3", "c4")
+    assert "(claim c3)" in report.conflicts[0].message
 
 
 def test_repeated_ids_are_refused_whatever_their_case():

@@ -168,3 +168,40 @@ def test_unbounded_ends_are_written_as_inf():
     data = Report(implied=[Implied(("a",), Estimate(Fraction(1, 3), "inf"), subject="x")]).to_dict()
     estimate = data["implied"][0]["estimate"]
     assert (estimate["low"], estimate["high"]) == ("1/3", "inf")
+
+
+def _agreeing() -> list[Claim]:
+    """Two figures each stated by agreeing claims (overlaps and figures), one of them in a unit."""
+    return [
+        Claim("between 40 and 60 km", "road", id="r1"),
+        Claim("about 50 km", "road", id="r2"),
+        Claim("1,200 to 1,500", "fighters", {"place": "Iraq"}, id="f1"),
+        Claim("more than 1,300", "fighters", {"place": "Iraq"}, id="f2"),
+        Claim("1,000 to 2,000", "fighters", {"place": "Iraq"}, id="f3"),
+    ]
+
+
+def test_a_report_is_the_same_value_whether_or_not_its_figures_were_read(h):
+    """Overlap and figure estimates are made on first read: nothing a caller sees tells when."""
+    import copy
+    import pickle
+
+    read, unread = check(_agreeing(), h), check(_agreeing(), h)
+    assert [str(overlap.estimate) for overlap in read.overlaps] == ["> 1,300 and ≤ 1,500", "45 km–55 km"]
+    assert [len(figure.estimates) for figure in read.figures] == [2, 3]
+    assert read == unread
+    assert hash(read) == hash(check(_agreeing(), h))
+    assert repr(check(_agreeing(), h)) == repr(read)
+    assert pickle.loads(pickle.dumps(check(_agreeing(), h))) == read
+    assert copy.deepcopy(check(_agreeing(), h)) == read
+    assert check(_agreeing(), h).to_dict() == read.to_dict()
+    assert str(check(_agreeing(), h)) == str(read)
+    assert attrs.evolve(check(_agreeing(), h).overlaps[0]) == read.overlaps[0]
+    fresh = check(_agreeing(), h)
+    assert isinstance(fresh.overlaps[0].estimate, Estimate)
+    assert all(isinstance(item, Estimate) for item in fresh.figures[1].estimates)
+    assert fresh.figures[1].estimates is fresh.figures[1].estimates  # made once, then kept
+    changed = [*_agreeing()[:4], Claim("1,000 to 1,400", "fighters", {"place": "Iraq"}, id="f3")]
+    assert check(changed, h) != read
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fresh.overlaps[0].estimate = Estimate(1, 2)  # type: ignore[misc]
