@@ -192,7 +192,7 @@ def test_a_report_is_the_same_value_whether_or_not_its_figures_were_read(h):
     assert read == unread
     assert hash(read) == hash(check(_agreeing(), h))
     assert repr(check(_agreeing(), h)) == repr(read)
-    assert pickle.loads(pickle.dumps(check(_agreeing(), h))) == read
+    assert pickle.loads(pickle.dumps(check(_agreeing(), h))) == read  # noqa: S301 - our own bytes
     assert copy.deepcopy(check(_agreeing(), h)) == read
     assert check(_agreeing(), h).to_dict() == read.to_dict()
     assert str(check(_agreeing(), h)) == str(read)
