@@ -416,6 +416,69 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/march-estimate-misprint.claims.toml": [{"local", "police"}, {"local", "count"}],
     "news/displaced-estimate.claims.toml": [],
     "news/displaced-estimate-misprint.claims.toml": [{"left", "registered"}],
+    # tests/data/realworld/news, a seventh set in thin domains: seats beside vote shares and a turnout's
+    # swing, relative and absolute risk, a multiple and "one in eight" of cases, crimes per 1,000 and a
+    # charge rate, prices as multiples of pay, rain against its average and record, a price cap by the
+    # month and by its parts, funding per pupil, trains on time, a margin in points, multiples in words,
+    # growth as net migration less natural decrease
+    "news/general-election.claims.toml": [],
+    # 61.4% of 4.62 million is no "about 3.3 million", and 68.5% up 2.9 points is no 61.4%
+    "news/general-election-misprint.claims.toml": [
+        {"register", "turnout", "voters"},
+        {"turnout", "turnout-before", "swing"},
+    ],
+    "news/heart-trial.claims.toml": [],
+    # 292 events of the drug arm (6,200, or half of 12,400) against its 3.1%, stated or reached as a
+    # third less than the placebo's 4.6%
+    "news/heart-trial-misprint.claims.toml": [
+        {"events", "drug-arm", "drug-rate"},
+        {"events", "volunteers", "half", "drug-rate"},
+        {"events", "drug-arm", "placebo-rate", "cut"},
+        {"events", "volunteers", "half", "placebo-rate", "cut"},
+    ],
+    "news/whooping-cough.claims.toml": [],
+    "news/whooping-cough-misprint.claims.toml": [{"cases", "before", "doubled"}],
+    "news/city-crime.claims.toml": [],
+    "news/city-crime-misprint.claims.toml": [{"crimes", "residents", "rate"}],
+    "news/first-home.claims.toml": [],
+    # 15% of the price, stated or reached as 8.7 times the salary, is no £56,800
+    "news/first-home-misprint.claims.toml": [
+        {"price", "deposit-share", "deposit"},
+        {"salary", "times", "deposit-share", "deposit"},
+    ],
+    "news/wet-autumn.claims.toml": [],
+    # 16.8in against 412mm, against 5mm more than 407mm, and against 147% of 280mm
+    "news/wet-autumn-misprint.claims.toml": [
+        {"rain-mm", "rain-in"},
+        {"rain-in", "more", "record"},
+        {"rain-in", "share", "average"},
+    ],
+    "news/price-cap.claims.toml": [],
+    # a fall of 9% from £1,690 against the cap, stated, as £122 less, or as the sum of its parts
+    "news/price-cap-misprint.claims.toml": [
+        {"cap", "current", "fall"},
+        {"less", "current", "fall"},
+        {"electricity", "electricity-standing", "gas", "gas-standing", "current", "fall"},
+    ],
+    "news/pupil-funding.claims.toml": [],
+    "news/pupil-funding-misprint.claims.toml": [{"rate", "rise", "rate-before"}],
+    "news/punctuality.claims.toml": [],
+    "news/punctuality-misprint.claims.toml": [{"trains", "cancelled", "cancelled-count"}],
+    "news/food-results.claims.toml": [],
+    # 7.1% up 1.9 points is 9.0%: against 8.0%, and against £193m of the revenue, stated or reached
+    "news/food-results-misprint.claims.toml": [
+        {"margin", "margin-before", "widened"},
+        {"margin-before", "widened", "profit", "revenue"},
+        {"margin-before", "widened", "profit", "revenue-before", "growth"},
+    ],
+    "news/food-bank.claims.toml": [],
+    "news/food-bank-misprint.claims.toml": [{"y2025", "three-times", "y2019"}],
+    "news/island-census.claims.toml": [],
+    # 9,800 less 5,570 against the net gain of 4,050, stated or made of growth and natural decrease
+    "news/island-census-misprint.claims.toml": [
+        {"arrivals", "departures", "net"},
+        {"arrivals", "departures", "growth", "natural"},
+    ],
 }
 
 
