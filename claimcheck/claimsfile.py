@@ -516,6 +516,8 @@ def _value_of_quote(
     same = at == passage.find(estimate.text) or (inside >= 0 and at + inside == passage.find(estimate.text))
     if not same or (relative and not related):
         meant = estimate  # another figure, or a relation the claim does not state: the quote's reading
+    elif meant.kind == "range" and len(meant.text) > len(passage) and _no_range(article, start, estimate):
+        meant = estimate  # "by 2,200" of "rose by 2,200 to 64,300": a change and a level, no range
     for words in (meant.text, estimate.text, passage):
         if _reads_alike(words, meant):
             return words
@@ -677,10 +679,10 @@ def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str |
 _CLAUSE_END: Final = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n")
 _WORD_ENDS: Final = re.compile(r"\S+")
 #: The words after a quote that may make its figure another one: a rate, points, a comparison, a range or
-#: a bound ("a week", "points to 4.4%", "below the average", "to 500", "or more").
+#: a bound ("a week", "points to 4.4%", "points from 68.5%", "below the average", "to 500", "or more").
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
-    r"higher|lower|greater|to|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
+    r"higher|lower|greater|to|from|at|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
     r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|for[ \t\n]+(?:each|every))\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
@@ -692,6 +694,22 @@ _CLAUSE_REACH: Final = 200
 def _clause_end(article: str, end: int) -> int:
     found = _CLAUSE_END.search(article, end, min(len(article), end + _CLAUSE_REACH))
     return found.start() if found else min(len(article), end + _CLAUSE_REACH)
+
+
+def _no_range(article: str, start: int, estimate: Estimate) -> bool:
+    """Whether the article reads the quote's figure as no range, with the words of its clause before it.
+
+    "by 2,200 to 64,300" alone is a range; "rose by 2,200 to 64,300" is a change and the level it
+    reached, and the quote "by 2,200" is read as the article reads it.
+    """
+    figure = start + max(0, article[start:].find(estimate.text))
+    low = max(0, figure - _CLAUSE_REACH)
+    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
+    opened = stops[-1] if stops else low
+    for match in scan(article[opened : _clause_end(article, figure + len(estimate.text))]):
+        if match.start + opened <= figure < match.end + opened:
+            return match.estimate.kind != "range"
+    return False
 
 
 def _reads_alike(text: str, estimate: Estimate) -> bool:

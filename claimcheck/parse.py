@@ -360,6 +360,8 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     before = words[index - 1] if index else ""
     if kinds[index] != NUM or before in NOT_EQUAL or averaged(words, kinds, index):
         return None  # "≠ 30"; "averaged 41,300 over 19 games" is a rate per game
+    if parser.change_before(index) is not None:
+        return None  # "reduced the backlog by 3,000": a change
     tokens = parser.tokens
     nxt = index + 1
     if nxt < parser.size:
@@ -404,7 +406,7 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     if kinds[index] != NUM and word not in _PLAIN_STARTS:
         return None
     before = words[index - 1] if index else ""
-    if before in NOT_EQUAL or parser.change(index) is not None:
+    if before in NOT_EQUAL or parser.change(index) is not None or parser.change_before(index) is not None:
         return None
     at = core_at = index
     hedge = ""
@@ -470,7 +472,7 @@ def _isolated_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
     word = words[index]
     if index and words[index - 1] in NOT_EQUAL:
         return None
-    if parser.change(index) is not None:
+    if parser.change(index) is not None or parser.change_before(index) is not None:
         return None
     if kinds[index] == NUM:  # "12-year" of "a 12-year-old"
         at = index + 3
@@ -671,6 +673,8 @@ def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     words = parser.words
     if words[index] not in _VAGUE_STARTS or (index and words[index - 1] in NOT_EQUAL):
         return None
+    if parser.change_before(index) is not None:
+        return None  # "cut the queue by several thousand": a change
     found = parser._vague(index)  # noqa: SLF001 - the core reader's own reading
     if found is None:
         return None

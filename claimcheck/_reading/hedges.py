@@ -146,7 +146,7 @@ class HedgeReader(RelationReader):
         self.unchanged = False
         self.hedged = ()
         change_found = self.change(index)
-        change, nxt = change_found if change_found is not None else (None, index)
+        change, nxt = change_found if change_found is not None else (self.change_before(index), index)
         hedges, nxt = self._hedges_before(nxt)
         self.changing = change is not None
         self.core_at = nxt

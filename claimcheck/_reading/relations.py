@@ -509,6 +509,24 @@ class RelationReader(CoreReader):
             strong, nxt = True, nxt + 1
         return Change(_CHANGES[words], strong), nxt
 
+    def change_before(self, index: int) -> Change | None:
+        """Read a verb of change with its object before "by" and the figure at ``index``, or None.
+
+        "cut the risk of a heart attack by a third", "raised prices by 5%", "reduced the backlog by
+        3,000": the verb (:data:`~claimcheck._reading.words.CHANGE_OBJECT_VERBS`) stands up to
+        :data:`_OBJECT_REACH` words before "by", with only words between (no figure, no punctuation, no
+        "to" or "from", which make the figure a level or the change's start: "reduced to rubble by 5").
+        """
+        if self.word_at(index - 1) != "by":
+            return None
+        for at in range(index - 2, max(-1, index - 3 - _OBJECT_REACH), -1):
+            word = self.words[at]
+            if word in lex.CHANGE_OBJECT_VERBS:  # with a thing between: "raised by 12 parents" is none
+                return Change(lex.CHANGE_OBJECT_VERBS[word], strong=True) if at < index - 2 else None
+            if self.kinds[at] != WORD or not word.isalpha() or word in _NOT_OBJECTS:
+                return None
+        return None
+
     def _compared_after(self, words: tuple[str, ...], at: int) -> bool:
         """Whether "up" or "down" changes the plain number or fraction at ``at``.
 
@@ -796,6 +814,10 @@ class RelationReader(CoreReader):
             whole = self._whole(index + 1)
             if whole is not None:
                 return whole
+        if word == "for" and self.word_at(index + 1) == "every" and unit is None and not joined:
+            whole = self._whole(index + 2)  # "71.2 crimes for every 1,000 residents", as "per 1,000"
+            if whole is not None:
+                return whole
         if word in lex.RATE_ADVERBS and not joined:
             return f"{top} / {lex.RATE_ADVERBS[word]}", index + 1
         money = unit is not None and is_currency(unit)
@@ -903,6 +925,11 @@ _GAME_SENTENCE: Final = 60
 #: A blank line between two tokens: the end of a paragraph, past which no word of a game is looked for.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_STOPS: Final = frozenset({".", "!", "?"})
+#: The most words of a changed thing between its verb and "by": "cut the risk of a heart attack by".
+_OBJECT_REACH: Final = 8
+#: Words that end a changed thing before "by": a level ("reduced to rubble by"), a start ("raised from 3%
+#: by"), another clause ("but", "which"); "and" and "or" join things ("the risk of heart attack or stroke").
+_NOT_OBJECTS: Final = frozenset("to from but which who that than was were is are be been by".split())
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
 
