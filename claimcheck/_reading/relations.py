@@ -515,7 +515,7 @@ class RelationReader(CoreReader):
         "cut the risk of a heart attack by a third", "raised prices by 5%", "reduced the backlog by
         3,000": the verb (:data:`~claimcheck._reading.words.CHANGE_OBJECT_VERBS`) stands up to
         :data:`_OBJECT_REACH` words before "by", with only words between (no figure, no punctuation, no
-        "to" or "from", which make the figure a level or the change's start: "reduced to rubble by 5").
+        "to", which makes the figure a level: "reduced to rubble by 5 bombs").
         """
         if self.word_at(index - 1) != "by":
             return None
@@ -927,9 +927,10 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_STOPS: Final = frozenset({".", "!", "?"})
 #: The most words of a changed thing between its verb and "by": "cut the risk of a heart attack by".
 _OBJECT_REACH: Final = 8
-#: Words that end a changed thing before "by": a level ("reduced to rubble by"), a start ("raised from 3%
-#: by"), another clause ("but", "which"); "and" and "or" join things ("the risk of heart attack or stroke").
-_NOT_OBJECTS: Final = frozenset("to from but which who that than was were is are be been by".split())
+#: Words that end a changed thing before "by": a level ("reduced to rubble by"), another clause ("but",
+#: "which", "was"); "and", "or" and "from" join things ("the risk of heart attack or stroke", "deaths from
+#: the disease"), and a figure between ("raised from 3% to 5% by") ends the search as any figure does.
+_NOT_OBJECTS: Final = frozenset("to but which who that than was were is are be been by".split())
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
 
