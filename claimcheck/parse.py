@@ -360,7 +360,7 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     before = words[index - 1] if index else ""
     if kinds[index] != NUM or before in NOT_EQUAL or averaged(words, kinds, index):
         return None  # "≠ 30"; "averaged 41,300 over 19 games" is a rate per game
-    if parser.change_before(index) is not None:
+    if before == "by" and parser.change_before(index) is not None:
         return None  # "reduced the backlog by 3,000": a change
     tokens = parser.tokens
     nxt = index + 1
@@ -406,8 +406,10 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     if kinds[index] != NUM and word not in _PLAIN_STARTS:
         return None
     before = words[index - 1] if index else ""
-    if before in NOT_EQUAL or parser.change(index) is not None or parser.change_before(index) is not None:
+    if before in NOT_EQUAL or parser.change(index) is not None:
         return None
+    if before == "by" and parser.change_before(index) is not None:
+        return None  # "cut the risk by 27%": a change
     at = core_at = index
     hedge = ""
     if word == "between":
