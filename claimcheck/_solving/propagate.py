@@ -206,6 +206,35 @@ def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
     return tainted
 
 
+def _tightest(ends: Ends) -> tuple[list[Scaled], set[int]]:
+    """Each cell's greatest lower end and least upper end, as rows of that end alone, in the cells' order.
+
+    A value meets a cell's bounds exactly when it meets these two. Also returns the cells whose every row
+    a run of every claim from the floors applies (:func:`_applied`): their bounds cross, pass the floor,
+    or their first bound narrows nothing. Where there is none, :func:`_applied`'s rows are these, in
+    this order (each cell's rows where its first bound stood, a cell's first in the order of the ends).
+    """
+    rows, lowest, upper, lower, first_of = ends.rows, ends.lowest, ends.upper, ends.lower, ends.first
+    tightest: list[Scaled] = []
+    append = tightest.append
+    dirty: set[int] = set()
+    for cell, number in ends.highest.items():
+        claim, _, lo, low_open, _, _ = rows[number]
+        if lo is not None:
+            append((claim, cell, lo, low_open, None, False))
+        claim, _, _, _, hi, high_open = rows[lowest[cell]]
+        if hi is not None:
+            append((claim, cell, None, False, hi, high_open))
+        least_upper = upper[cell]
+        if least_upper < lower[cell] or least_upper < (0, 0):
+            dirty.add(cell)
+            continue
+        _, _, lo, low_open, hi, _ = rows[first_of[cell]]
+        if hi is None and (lo is None or lo < 0 or (lo == 0 and not low_open)):
+            dirty.add(cell)
+    return tightest, dirty
+
+
 def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
     """The rows a run of every claim applies to cells at a floor of zero: the same bounds, reasons and queue.
 
@@ -303,19 +332,14 @@ class Propagator:
         self.bound_claims = [bound[0] for bound in self.scaled]
         #: per cell, its bound with the greatest lower end and its bound with the least upper end, each
         #: as a row of that end alone: a value meets a cell's bounds exactly when it meets these two
-        self.tightest: list[Scaled] = []
-        for cell, number in ends.highest.items():
-            claim, _, lo, low_open, _, _ = ends.rows[number]
-            if lo is not None:
-                self.tightest.append((claim, cell, lo, low_open, None, False))
-            claim, _, _, _, hi, high_open = ends.rows[ends.lowest[cell]]
-            if hi is not None:
-                self.tightest.append((claim, cell, None, False, hi, high_open))
+        self.tightest, dirty = _tightest(ends)
         #: a share cell's value (in percent, scaled) times this times the total is the count (scaled)
         self.percent = Fraction(1, 100 * scale)
         self.shares_of = {share: (count, size) for count, (size, share) in model.family.items()}
         #: whether some cell may be negative (a sum's bounds then matter below zero too)
-        self.signed: bool = any(floor != 0 for floor in floors)
+        # (counted at C speed: cells share one zero, compared by identity before equality)
+        zero = floors[0] if floors and floors[0] == 0 else _ZERO
+        self.signed: bool = floors.count(zero) != len(floors)
         #: each cell's lower bound before any claim: its floor (zero unless signed or a unit's policy). A
         #: tuple, never the list of lower bounds itself: a run narrows ``low`` in place, and a floor read
         #: through it (a fresh run's start, a witness's check) would be a bound of the last run instead
@@ -333,7 +357,8 @@ class Propagator:
         #: stops at a crossing then applies every row); None where every bound is applied
         self.applied: tuple[list[Scaled], bool] | None = None
         if ends.ordered and not (self.signed or model.shares or model.differences or model.family):
-            self.applied = _applied(ends)
+            # where no cell keeps every row, the rows applied are each cell's tightest ends, in order
+            self.applied = _applied(ends) if dirty else (self.tightest, False)
         self.restart()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
         self.reasons = True

@@ -316,17 +316,21 @@ def _extend_sum(
     """Fix a sum's other cells from one of them: the whole first, then its parts adding up to it."""
     whole, *parts = cells
     scale = prover.scale
+    if cell != whole:
+        parts.remove(cell)
+    # the parts' domains, read once (a partition of a thousand parts is walked once)
+    lows, highs = map(prover.low.__getitem__, parts), map(prover.high.__getitem__, parts)
+    domains = [(low.value, high.value, low.strict, high.strict) for low, high in zip(lows, highs, strict=True)]
     if cell == whole:
         total = value
     else:
-        parts.remove(cell)
-        lo, hi, low_open, high_open = _total([_domain(prover, part) for part in parts])
+        lo, hi, low_open, high_open = _total(domains)
         inside = _meet(_domain(prover, whole), value + lo, value + hi, low_open, high_open)
         if inside is None:
             return None
         values[whole] = chosen = _choose(inside, scale, whole in holes)
         total = chosen - value
-    shares = _split([_domain(prover, part) for part in parts], total, scale)
+    shares = _split(domains, total, scale)
     if shares is None:
         return None
     for part, share in zip(parts, shares, strict=True):
