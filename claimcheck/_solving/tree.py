@@ -320,7 +320,7 @@ def _extend_sum(
         parts.remove(cell)
     # the parts' domains, read once (a partition of a thousand parts is walked once)
     lows, highs = map(prover.low.__getitem__, parts), map(prover.high.__getitem__, parts)
-    domains = [(low.value, high.value, low.strict, high.strict) for low, high in zip(lows, highs, strict=True)]
+    domains = [(lo.value, hi.value, lo.strict, hi.strict) for lo, hi in zip(lows, highs, strict=True)]
     if cell == whole:
         total = value
     else:
