@@ -715,7 +715,7 @@ class _Oracle:
         self.base = Propagator(model)
         self.hierarchy = hierarchy
         self.forest = tree.is_forest(model)
-        self.orders: list[list[int]] | None = None  # built on first use: a forest seldom needs them
+        self.orders: _Orders | None = None  # built on first use: a forest seldom needs them
         relations: list[Share | Difference] = [*model.shares, *model.differences]
         #: what each claim (by position) says: :data:`_BOUNDS` a cell, :data:`_RELATES` two cells, or
         #: both; one byte a claim, where sets of 100,000 claims would take megabytes
@@ -805,7 +805,7 @@ class _Oracle:
         if self.forest and tree.proves(prover):
             return True
         if self.orders is None:
-            self.orders = _witness_orders(self.model, self.hierarchy)
+            self.orders = _Orders(self.model, self.hierarchy)
         return _witness(prover, self.orders)
 
     @property
@@ -1141,35 +1141,46 @@ def _components(model: Model) -> list[tuple[Model, list[int] | None]]:
     return [(parts[root], origins[root]) for root in sorted(parts)]
 
 
-def _witness_orders(model: Model, hierarchy: Hierarchy) -> list[list[int]]:
+class _Orders:
     """The orders a witness fixes cells in: parts before wholes, wholes before parts, facet by facet.
 
     Propagation after each choice keeps every tree-shaped part of the model solvable, whatever the
     values chosen; where sums cross in two facets (a grid) a choice can still lead to a dead end, and
-    another order often avoids the one the first met.
+    another order often avoids the one the first met. The first order is made on its own (most
+    witnesses need no other); the others when asked for.
     """
-    depths = [
-        [
-            len(hierarchy.ancestors(facet, value)) + 1 if value else 0
-            for facet, value in zip(model.facets, key, strict=True)
+
+    def __init__(self, model: Model, hierarchy: Hierarchy) -> None:
+        self.model = model
+        #: each cell's depth in each facet (the whole of everything is 0)
+        self.depths = [
+            [
+                len(hierarchy.ancestors(facet, value)) + 1 if value else 0
+                for facet, value in zip(model.facets, key, strict=True)
+            ]
+            for key in model.cells
         ]
-        for key in model.cells
-    ]
-    total = [sum(depth) for depth in depths]
-    cells = range(len(model.cells))
-    orders = [
-        sorted(cells, key=lambda cell: (-total[cell], cell)),
-        sorted(cells, key=lambda cell: (total[cell], cell)),
-    ]
-    if len(model.facets) > 1:
-        for i in range(len(model.facets)):
-            facet_depth = [depth[i] for depth in depths]
-            order = sorted(cells, key=lambda cell: (-facet_depth[cell], -total[cell], cell))
-            orders.append(order)
-    return orders
+        self.total = [sum(depth) for depth in self.depths]
+        total = self.total
+        self.first = sorted(range(len(model.cells)), key=lambda cell: (-total[cell], cell))
+        self._all: list[list[int]] | None = None
+
+    def every(self) -> list[list[int]]:
+        """Every order, the first first."""
+        if self._all is None:
+            total, depths = self.total, self.depths
+            cells = range(len(self.model.cells))
+            orders = [self.first, sorted(cells, key=lambda cell: (total[cell], cell))]
+            if len(self.model.facets) > 1:
+                for i in range(len(self.model.facets)):
+                    facet_depth = [depth[i] for depth in depths]
+                    order = sorted(cells, key=lambda cell: (-facet_depth[cell], -total[cell], cell))
+                    orders.append(order)
+            self._all = orders
+        return self._all
 
 
-def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
+def _witness(prover: Propagator, orders: _Orders) -> bool:
     """Whether a verified witness is found, trying the orders in turn.
 
     The first order is tried first in whole numbers (every open end closed half a unit inside and
@@ -1178,17 +1189,18 @@ def _witness(prover: Propagator, orders: Sequence[Sequence[int]]) -> bool:
     allowed (a multiple of an odd number may need one); then every order in full, with the ends as
     they are.
     """
-    if not orders:
+    first = orders.first
+    if not first:
         return False
     whole = not prover.model.family  # (a count, its total and its share need fractions)
     if whole and wholes.applies(prover):  # bounds, sums and containments alone: on plain lists
-        if wholes.witness(prover, orders[0], sparse=True) is not None:
+        if wholes.witness(prover, first, sparse=True) is not None:
             return True
-    elif whole and prover.witness(orders[0], sparse=True, closed=True, whole=True) is not None:
+    elif whole and prover.witness(first, sparse=True, closed=True, whole=True) is not None:
         return True
-    if prover.witness(orders[0], sparse=True, closed=True) is not None:
+    if prover.witness(first, sparse=True, closed=True) is not None:
         return True
-    return any(prover.witness(order) is not None for order in orders)
+    return any(prover.witness(order) is not None for order in orders.every())
 
 
 def _lp(model: Model, claims: frozenset[int] | None) -> list[Fraction] | None:

@@ -159,16 +159,47 @@ class _Choices:
                 if sparse and not touched[cell] and not self.signed:
                     passed.append(cell)
                     continue
-                choice = _pick(lo, hi)
-                if choice > lo:
-                    self._set(cell, choice, 0)
-                if choice < high[cell]:
-                    self._set(cell, choice, 1)
+                self._fix(cell, _pick(lo, hi))
                 self._settle()
             if len(passed) == len(pending):
                 break  # what is left is untouched: each takes its least value
             pending = passed
         return low
+
+    def _fix(self, cell: int, value: End) -> None:
+        """Make ``value`` (a finite value inside the cell's ends) both of its ends, as a choice does.
+
+        :meth:`_set` on each side that moves, in one step: each sum's totals kept, one width pushed, the
+        readers queued once (the same budget spent and the same constraints queued, in the same order).
+        """
+        low, high = self.low, self.high
+        old_low, old_high = low[cell], high[cell]
+        moves = (value > old_low) + (value < old_high)
+        low[cell] = high[cell] = value
+        self.touched[cell] = 1
+        self.budget -= moves  # one narrowing a side, as the propagator counts them
+        running = self.running
+        for number, index in self.part_of[cell]:
+            found = running[number]
+            if found is None:
+                continue  # not revised yet: its totals are counted when it first is
+            totals, widths = found
+            if isinstance(old_low, float):
+                totals[1] -= 1
+            else:
+                totals[0] -= old_low
+            totals[0] += value
+            if isinstance(old_high, float):
+                totals[3] -= 1
+            else:
+                totals[2] -= old_high
+            totals[2] += value
+            heappush(widths, (0, index))
+        queued, queue = self.queued, self.queue
+        for number in self.watch[cell]:
+            if not queued[number]:
+                queued[number] = 1
+                queue.append(number)
 
     def _set(self, cell: int, value: End, side: int) -> None:
         """Make ``value`` the cell's low (side 0) or high (side 1): keep the sums' totals, queue readers."""
@@ -226,10 +257,8 @@ class _Choices:
             elif kind == 1:
                 # what a sum narrows need not queue it again (see Propagator._revise_sum)
                 queued[number] = 1
-                try:
-                    self._revise_sum(number, constraint[1], self.sum_parts[number])
-                finally:
-                    queued[number] = 0
+                self._revise_sum(number, constraint[1], self.sum_parts[number])
+                queued[number] = 0  # (left set where a dead end stops the witness: it is not asked again)
             # kinds 2 and 3 are claims no test here applies (applies() refuses any other)
 
     def _running(self, number: int, parts: Sequence[int]) -> _Running:
@@ -283,7 +312,7 @@ class _Choices:
             lo, hi = low[part], high[part]
             if (INF if isinstance(lo, float) or isinstance(hi, float) else hi - lo) == -negative:
                 wide.add(index)  # (else a part since narrowed)
-        for index in sorted(wide):
+        for index in sorted(wide) if len(wide) > 1 else wide:
             part = parts[index]
             before = low[part], high[part]
             own_high = high[part]
