@@ -424,7 +424,8 @@ def _judge(state: _Extractor, match: Match) -> None:
     if kind == COUNT and match.then is not None:
         state.add_change(start, end, (estimate, match.then))
     elif kind == COUNT:
-        start, estimate = _below_prefix(text, start, estimate)
+        if text[start - 1 : start] == "-":  # (told at once: most figures have no "sub-" before them)
+            start, estimate = _below_prefix(text, start, estimate)
         mentions = state.mentions
         gap = start - mentions[-1].end if mentions else _FAR  # only a figure close by relates to this one
         restated = _restated(state, start, end, estimate) if gap <= RESTATING_REACH else None

@@ -488,31 +488,22 @@ def context_kind(
     figure = text[start:end]
     left = text[start - 1] if start else ""
     right = text[end] if end < len(text) else ""
+    # (A figure's shape is read once, and each test is tried only where the shape lets it decide: a
+    # prose figure is most often a hedged amount or a plain number, which few of them can touch.)
+    last = figure[-1:]
+    digits = figure.isdigit()
     if figure.startswith(".") and left.isalpha():  # the ".4" of "ID.4"
         glued = _GLUED.search(text, max(0, start - 24), start)
         return "identifier", glued.start() if glued else start, _extend_word(text, end)
-    # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
-    hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
-    if (left.isalnum() or hyphened) and (bare := figure.lstrip("-–")).isdigit():
-        glued = _GLUED.search(text, max(0, start - 24), start)
-        first = glued.start() if glued else start
-        prefix = text[first:start].rstrip("-–").lower()
-        if _YEAR.fullmatch(bare) and prefix in _YEAR_BEFORE:
-            return "year", first, end
-        return "identifier", first, _extend_word(text, end)
-    if right == "/" and text[end + 1 : end + 2].isdigit() and figure.lstrip("-–").isdigit():
-        return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": the parser reads no fraction
-    if right.isalpha() and figure[-1:].isdigit():
-        suffix = _ORDINAL.match(text, end)
-        if suffix is not None:
-            return "ordinal", start, suffix.end()
-        if right in "sS" and _YEAR.fullmatch(figure):
-            return "year", start, end + 1  # "the 1990s"
-        if plain and figure.isdigit() and _CODE_AFTER.match(text, end):
-            return "identifier", start, end + 1  # "4G", "5G", "3D": the parser reads no unit "G"
-        video = plain and figure in lex.VIDEO_LINES and _P_AFTER.match(text, end)
-        if video and not lex.priced(text, start, end):
-            return "identifier", start, end + 1  # "1080p", "720p": a video format, not pence or a year
+    if last.isdigit():  # (each test of this block reads a figure that ends with a digit)
+        # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
+        hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
+        if (left.isalnum() or hyphened) and (bare := figure.lstrip("-–")).isdigit():
+            return _glued_kind(text, start, end, bare)
+        if right == "/" and text[end + 1 : end + 2].isdigit() and figure.lstrip("-–").isdigit():
+            return "identifier", start, _extend_word(text, end)  # "9/11", "24/7": no fraction
+        if right.isalpha() and (suffixed := _suffixed_kind(text, start, end, figure, plain=plain)):
+            return suffixed
     # A number next, after spaces ("12 34 56.7"): no word that makes a figure a process node, an address,
     # a golf score, an age, a clock time or a score's first side follows it (each rule's words start
     # with a letter or a dash).
@@ -525,29 +516,27 @@ def context_kind(
         and (then in _BLANKS or then in _DIGITS_09)
         and _SPACED_NUMBER.match(text, end) is not None
     )
-    node = (
-        _NODE_AFTER.match(text, end)
-        if plain and not spaced and figure.isdigit() and _may_follow(then, "nN")
-        else None
-    )
-    if node is not None:
-        return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
+    if plain and digits and not spaced and _may_follow(then, "nN"):
+        node = _NODE_AFTER.match(text, end)
+        if node is not None:
+            return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
     before = _word_before(text, start)
     lower = before.lower()
     if lower == "per" and plain:
         return None  # "cases per 100,000 people fell to 12.3": the rate's base, no figure of its own
     # A version after a label, an acronym or a camel-cased name: "version 2.0", "HDMI 2.1", "iOS 17.4"
     # (not after any capitalised word: "Germany 1.2, France 0.8" is a table of figures).
-    # (No shape holds a comma: "1,200" is none of them.)
-    year, version_like, year_range, model_range, resolution = _NO_SHAPE if "," in figure else _shape(figure)
+    # (No shape holds a comma, and each ends with a digit or the K of "4K": "1,200" and "30%" are none.)
+    if "," in figure or not (last.isdigit() or last == "K"):
+        year, version_like, year_range, model_range, resolution = _NO_SHAPE
+    else:
+        year, version_like, year_range, model_range, resolution = _shape(figure)
     version = version_like and (
         lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
     )
     # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
-    scored = (
-        not spaced and lower not in _LABELS and figure.isdigit() and _score_side(text, end, figure, before)
-    )
-    if plain and (figure.isdigit() or version) and not scored:
+    scored = digits and not spaced and lower not in _LABELS and _score_side(text, end, figure, before)
+    if plain and (digits or version) and not scored:
         # "Resolution 2254", "the S&P 500", "an iPhone 15", "Windows 11", "HDMI 2.1", "12 Baker Street".
         if (
             version
@@ -582,7 +571,7 @@ def context_kind(
         return "identifier", start, end
     folded = figure.lower()
     if (
-        not figure[-1:].isdigit()
+        not last.isdigit()
         and (right == "-" or "half" in folded)  # (the words it tells have a hyphen after or are "half")
         and _not_a_word_figure(text, end, folded, lower)
     ):
@@ -591,20 +580,24 @@ def context_kind(
         return _spaced_kind(text, start, end, figure, lower)
     if right == "-" and _PAR.match(text, end):
         return None
-    if lower in _AGE_BEFORE or (plain and figure.isdigit() and _apposition(text, start, end)):
+    if lower in _AGE_BEFORE or (plain and digits and _apposition(text, start, end)):
         return "age", start, end
     initial = figure[:1]
-    bound = _age_bound(text, start, end, lower) if initial in _BOUND_FIRSTS or not initial.isascii() else None
+    # (An age's bound starts with a word of _AGE_BOUND: its first two letters are told first.)
+    bounded = initial in _BOUND_FIRSTS and text[start : start + 2].lower() in _BOUND_STARTS
+    bound = _age_bound(text, start, end, lower) if bounded or not initial.isascii() else None
     if bound is not None:
         return "age", start, bound  # "children under 5", "8,700 were under 16", "the over 65s"
-    age = _AGE_AFTER.match(text, end) if _may_follow(then, "-yYmMwWoOsS") else None
+    may_age = then in "-yYmMwWoOsS" or then.isspace() or not then.isascii()  # (``_may_follow``, inline)
+    age = _AGE_AFTER.match(text, end) if may_age else None
     if age is not None and _age_after(text, start, end, lower):
         return "age", start, age.end()  # "a 15-year-old", "40 years old", "in their 30s"
-    if (folded[:1] == "a" or folded[:1].isspace()) and _ordinal_share(text, end, folded):
+    # (Every word of _ORDINAL_DENOMINATORS holds "th".)
+    if (folded[:1] == "a" or folded[:1].isspace()) and "th" in folded and _ordinal_share(text, end, folded):
         return "ordinal", start, end
     if (
-        figure.isascii()
-        and figure.isdigit()
+        digits
+        and figure.isascii()
         and int(figure) <= _HOURS
         and _may_follow(then, "aApPoOgGuU")
         and _TIME_AFTER.match(text, end)
@@ -617,10 +610,40 @@ def context_kind(
     return COUNT, start, end
 
 
+def _glued_kind(text: str, start: int, end: int, bare: str) -> tuple[NotCount, int, int]:
+    """What whole digits glued or hyphened to letters before them are: a year ("mid-2019") or a name."""
+    glued = _GLUED.search(text, max(0, start - 24), start)
+    first = glued.start() if glued else start
+    prefix = text[first:start].rstrip("-–").lower()
+    if _YEAR.fullmatch(bare) and prefix in _YEAR_BEFORE:
+        return "year", first, end
+    return "identifier", first, _extend_word(text, end)
+
+
+def _suffixed_kind(
+    text: str, start: int, end: int, figure: str, *, plain: bool
+) -> tuple[NotCount, int, int] | None:
+    """What a figure ending in a digit with a letter right after it is, if its suffix says (or None)."""
+    suffix = _ORDINAL.match(text, end)
+    if suffix is not None:
+        return "ordinal", start, suffix.end()
+    if text[end] in "sS" and _YEAR.fullmatch(figure):
+        return "year", start, end + 1  # "the 1990s"
+    if plain and figure.isdigit() and _CODE_AFTER.match(text, end):
+        return "identifier", start, end + 1  # "4G", "5G", "3D": the parser reads no unit "G"
+    video = plain and figure in lex.VIDEO_LINES and _P_AFTER.match(text, end)
+    if video and not lex.priced(text, start, end):
+        return "identifier", start, end + 1  # "1080p", "720p": a video format, not pence or a year
+    return None
+
+
 #: The first letters of the words of :data:`_AGE_BOUND` (tried only after a figure that starts with one).
 _BOUND_FIRST: Final = ("u", "o", "b", "a")
 #: The same, in either case: the characters an ASCII figure that :func:`_age_bound` may read starts with.
 _BOUND_FIRSTS: Final = frozenset({*_BOUND_FIRST, *(letter.upper() for letter in _BOUND_FIRST)})
+#: The first two letters of each word of :data:`_AGE_BOUND`, lower-cased (no character outside ASCII is
+#: one of their second letters in any case, as the pattern ignores case).
+_BOUND_STARTS: Final = frozenset({"un", "ov", "be", "ab"})
 #: A bound on a whole number of years: "under 16", "over 65", "under 16 years".
 _AGE_WORDS: Final = {**lex.ONES, **lex.TENS}
 _AGE_BOUND: Final = re.compile(
