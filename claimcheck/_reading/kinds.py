@@ -293,11 +293,14 @@ _SIDES: Final = re.compile(r"(?<![\w.])[0-9]{1,3}[ \t]?[-–][ \t]?[0-9]{1,3}(?!
 _ROW_LINES: Final = (re.compile(_ROW_BODY), re.compile(rf"\n{_ROW_BODY}"))
 _SCORE_LINES: Final = (re.compile(_SCORES_BODY), re.compile(rf"\n{_SCORES_BODY}"))
 _MIN_ROWS: Final = 2
-#: The end of a line that may be a row of results: its last cell's digit or "%", then what may close the
-#: row (a row ends with a cell, and prose lines seldom do).
-_ROW_ENDS: Final = re.compile(r"[0-9%][ \t]*\|?[ \t]*\r?(?=\n|\Z)")
-#: A score's two sides in a line that may hold nothing but scores (every such line holds one).
-_SCORE_PLACES: Final = re.compile(r"[0-9][ \t]?[-–][ \t]?[0-9]")
+#: The line break after a line that may be a row of results: a row ends with its last cell's digit or
+#: "%" and what may close it (white space, "|", "\\r"), and prose lines seldom do.
+_ROW_ENDS: Final = (re.compile(r"\n(?<=[0-9%\t |\r]\n)"),)
+#: The dash between a score's two sides, "-" or "–" (every line of scores holds one): one pattern for
+#: each, as each then starts with its literal dash.
+_SCORE_PLACES: Final = tuple(
+    re.compile(rf"{dash}(?:(?<=[0-9]{dash})|(?<=[0-9][ \t]{dash}))[ \t]?[0-9]") for dash in _DASHES
+)
 
 
 def result_tables(
@@ -345,24 +348,27 @@ def _lines(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> Iter
 
 
 def _placed_lines(
-    text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]], places: re.Pattern[str]
+    text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]], places: tuple[re.Pattern[str], ...]
 ) -> Iterator[re.Match[str]]:
-    """The lines of :func:`_lines`, tried only where ``places`` finds a place in the line (each line once).
+    """The lines of :func:`_lines`, tried only where one of ``places`` finds a place, and the last line.
 
-    ``places`` must find a place in every line that ``patterns`` match: prose has few such lines, and a
-    pattern that starts with a class of characters finds them far faster than the lines' own patterns
-    tried at every line break. (After a place, the search goes on from the next line: each character is
-    read a bounded number of times however long its line.)
+    ``places`` must find a place in every line but the last that ``patterns`` match: prose has few such
+    lines, and a pattern that starts with a literal character finds them far faster than the lines' own
+    patterns tried at every line break. (After a place, each search goes on from the next line: every
+    character is read a bounded number of times however long its line.)
     """
-    at = 0
-    while (place := places.search(text, at)) is not None:
-        line = text.rfind("\n", 0, place.start())
+    lines = {text.rfind("\n")}  # (where each line to try starts: its line break, or -1 for the first)
+    for place in places:
+        at = 0
+        while (found := place.search(text, at)) is not None:
+            lines.add(text.rfind("\n", 0, found.start()))
+            at = text.find("\n", found.end())
+            if at < 0:
+                break
+    for line in sorted(lines):
         found = patterns[0].match(text) if line < 0 else patterns[1].match(text, line)
         if found is not None:
             yield found
-        at = text.find("\n", place.end())
-        if at < 0:
-            return
 
 
 def _line_tables(
@@ -372,7 +378,7 @@ def _line_tables(
     figures: Callable[[re.Match[str]], int],
     *,
     even: bool,
-    places: re.Pattern[str],
+    places: tuple[re.Pattern[str], ...],
 ) -> list[tuple[int, int, Literal["table"]]]:
     """The tables made of consecutive lines that ``patterns`` match (the first line's, then the others').
 
