@@ -554,6 +554,8 @@ def context_kind(
         node = _NODE_AFTER.match(text, end)
         if node is not None:
             return "identifier", start, node.end(1)  # "a 3nm chip": a process node's name, not a length
+    if not plain and not digits and _counted_plainly(text, start, end, figure, right, then, spaced=spaced):
+        return COUNT, start, end  # (most figures of prose: told without the word before them)
     before = _word_before(text, start)
     lower = before.lower()
     if lower == "per" and plain:
@@ -642,6 +644,39 @@ def context_kind(
     ):
         return None
     return COUNT, start, end
+
+
+#: "aged", "age" or "ages" at the end of the white space before a figure, in either case: the word
+#: before it may be one of :data:`_AGE_BEFORE` only where this is found.
+_AGED_BEFORE: Final = re.compile(r"age[ds]?\s*\Z", re.IGNORECASE)
+
+
+def _counted_plainly(  # noqa: PLR0917 - the figure's view, read once by the caller
+    text: str, start: int, end: int, figure: str, right: str, then: str, *, spaced: bool
+) -> bool:
+    """Whether a figure read with a hedge or a unit, not of whole digits, is a count whatever the word before.
+
+    "up to 500", "$25 million", "30%": :func:`context_kind` reads the word before a figure only for tests
+    that cannot apply to such a figure unless one of these finds a reason (a number, a hyphen, "half" or
+    "one", "a third", a shape of years or a model, an age's bound or its words after it, "aged" before
+    it). True only where every test of :func:`context_kind` would leave it a count.
+    """
+    if spaced or right == "-":
+        return False
+    folded = figure.lower()
+    last = figure[-1:]
+    if folded == "one" or (not last.isdigit() and "half" in folded):
+        return False
+    if "th" in folded and (folded[:1] == "a" or folded[:1].isspace()):
+        return False  # (every word of _ORDINAL_DENOMINATORS holds "th")
+    if "," not in figure and (last.isdigit() or last == "K") and any(_shape(figure)[2:]):
+        return False  # years, a model's number, a resolution
+    initial = figure[:1]
+    if (initial in _BOUND_FIRSTS or not initial.isascii()) and _AGE_BOUND.match(text, start) is not None:
+        return False
+    if (then in "-yYmMwWoOsS" or then.isspace() or not then.isascii()) and _AGE_AFTER.match(text, end):
+        return False
+    return _AGED_BEFORE.search(text, max(0, start - 24), start) is None
 
 
 def _glued_kind(text: str, start: int, end: int, bare: str) -> tuple[NotCount, int, int]:
