@@ -371,11 +371,11 @@ def aged(text: str, start: int, end: int, figure: Estimate) -> str | None:
     nominal = figure.nominal
     if figure.unit or figure.relation not in ("amount", "difference") or nominal is None:
         return None
-    if nominal == 0 or not -_OLDEST <= nominal <= _OLDEST or _OF_AFTER.match(text, end):
-        return None  # "3 of the 4 towns": a count among others
     low = max(0, start - _AGE_REACH)
     if text.find("age", low, start) < 0 and text.find("xpectancy", low, start) < 0:
-        return None  # (told at once for nearly every figure)
+        return None  # (told at once for nearly every figure, before its value is compared)
+    if nominal == 0 or not -_OLDEST <= nominal <= _OLDEST or _OF_AFTER.match(text, end):
+        return None  # "3 of the 4 towns": a count among others
     stops = [stop.end() for stop in _SENTENCE_END.finditer(text, low, start)]
     if _AGE_STATISTIC.search(text, stops[-1] if stops else low, start) is None:
         return None
