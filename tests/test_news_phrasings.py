@@ -56,6 +56,52 @@ def test_a_verb_of_change_with_its_object_before_by_changes_the_figure(text, rel
 
 
 @pytest.mark.parametrize(
+    ("text", "relation", "value"),
+    [
+        ("The scheme cut the number of deaths in half.", "ratio", F(1, 2)),
+        ("Waiting lists were cut in half within a year.", "ratio", F(1, 2)),
+        ("The firm slashed its debt in half.", "ratio", F(1, 2)),
+        ("Suppliers pushed up the price by 5p.", "difference", F(5, 100)),
+        ("Cheaper gas drove down costs by 10%.", "ratio", F(9, 10)),
+        ("The cuts brought down the deficit by £2bn.", "difference", F(-2_000_000_000)),
+        ("Demand pushed the price up by 5p.", "difference", F(5, 100)),
+    ],
+)
+def test_halving_in_words_and_phrasal_verbs_of_change(text, relation, value):
+    relation_read, lo, hi, _unit = _read(text)
+    assert (relation_read, lo, hi) == (relation, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("House prices are 8.3 times average earnings.", F(83, 10)),
+        ("The chief executive earns 42 times median pay.", F(42)),
+        ("Rents are four times typical incomes in the area.", F(4)),
+        ("The deposit is 1.3 times annual salary.", F(13, 10)),
+        ("Prices are 8.7 times the median salary.", F(87, 10)),
+    ],
+)
+def test_a_multiple_of_a_statistic_named_without_the_is_a_multiple(text, factor):
+    assert _read(text) == ("ratio", factor, factor, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vase split in half.",
+        "He grew up in Leeds by 1990.",
+        "They won three times.",
+        "There were 500 cases within a week.",
+    ],
+)
+def test_halves_and_times_that_change_nothing(text):
+    # "within a week" is the span a figure was reached in, no rate
+    assert all(match.estimate.relation in ("amount", "share") for match in scan(text))
+    assert all(" / " not in match.estimate.unit for match in scan(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She was raised by two parents.",  # no object between the verb and "by"

@@ -515,14 +515,24 @@ class RelationReader(CoreReader):
         "cut the risk of a heart attack by a third", "raised prices by 5%", "reduced the backlog by
         3,000": the verb (:data:`~claimcheck._reading.words.CHANGE_OBJECT_VERBS`) stands up to
         :data:`_OBJECT_REACH` words before "by", with only words between (no figure, no punctuation, no
-        "to", which makes the figure a level: "reduced to rubble by 5 bombs").
+        "to", which makes the figure a level: "reduced to rubble by 5 bombs"). A phrasal verb gives the
+        direction with its "up" or "down" ("pushed up the price by 5p",
+        :data:`~claimcheck._reading.words.PHRASAL_CHANGE_VERBS`); a verb of cutting before "in half"
+        halves ("cut the number of deaths in half", "cut in half").
         """
-        if self.word_at(index - 1) != "by":
+        before = self.word_at(index - 1)
+        halved = before == "in" and self.word_at(index) == "half"  # "cut the number of deaths in half"
+        if before != "by" and not halved:
             return None
         for at in range(index - 2, max(-1, index - 3 - _OBJECT_REACH), -1):
             word = self.words[at]
             if word in lex.CHANGE_OBJECT_VERBS:  # with a thing between: "raised by 12 parents" is none
-                return Change(lex.CHANGE_OBJECT_VERBS[word], strong=True) if at < index - 2 else None
+                direction = lex.CHANGE_OBJECT_VERBS[word]
+                if halved:
+                    return Change(direction, strong=True) if direction < 0 else None
+                return Change(direction, strong=True) if at < index - 2 else None
+            if word in lex.UP_DOWN and self.word_at(at - 1) in lex.PHRASAL_CHANGE_VERBS and not halved:
+                return Change(lex.UP_DOWN[word], strong=True)  # "pushed up the price by 5p"
             if self.kinds[at] != WORD or not word.isalpha() or word in _NOT_OBJECTS:
                 return None
         return None
@@ -968,6 +978,6 @@ _NOW: Final = frozenset({"now", "today", "then", "tomorrow"})
 _RATE_FIRST: Final = frozenset({"per", *lex.RATE_OPENERS, *lex.RATE_ADVERBS})
 #: Words that end the counted thing before a rate: a rate never reaches past them.
 _NOT_NOUNS: Final = frozenset(
-    "a an the and or but in on at for to from by with than as is are was were be been has have had "
+    "a an the and or but in on at for to from by with within than as is are was were be been has have had "
     "will would that which who this these those it its their his her per each every".split()
 )

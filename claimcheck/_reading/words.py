@@ -274,6 +274,8 @@ FOLD_FALLS: Final = frozenset("fall drop decrease decline reduction cut".split()
 #: Words after "N times" or "half" that make a multiple: "three times as many", "half as large".
 TIMES_COMPARATIVES: Final = frozenset(
     "more higher larger greater bigger faster the that what its their his her over".split()
+    # a statistic named without "the": "8.3 times average earnings", "four times median pay"
+    + "average median typical annual mean".split()
 )
 #: Comparatives after a figure that make it a difference ("12,000 more than"), or for a share a ratio
 #: ("a third more", "20% lower"): +1 adds the figure, -1 takes it away.
@@ -340,6 +342,13 @@ CHANGE_STRONG: Final = frozenset(
 #: Verbs that change what they name by the figure after "by", with the thing between: "cut the risk of a
 #: heart attack by a third" (2/3 of it), "raised prices by 5%", "reduced the backlog by 3,000" (+1 adds,
 #: -1 takes away). Next to "by" ("cut by", "reduced by") they are :data:`CHANGE_DOWN` phrases.
+#: Verbs whose "up" or "down" (right after them) says which way the thing after it changed: "pushed up the
+#: price by 5p", "drove down costs by 10%" (the particle gives the direction).
+PHRASAL_CHANGE_VERBS: Final = frozenset(
+    "push pushed pushes pushing drive drove driven drives driving force forced forces forcing bring "
+    "brought brings bringing ramp ramped ramps ramping scale scaled scales scaling mark marked marks "
+    "marking".split()
+)
 CHANGE_OBJECT_VERBS: Final = {
     **dict.fromkeys("cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
                     "slashing trimmed trims trimming decreased decreasing narrowed narrowing".split(), -1),
