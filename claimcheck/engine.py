@@ -45,7 +45,18 @@ from claimcheck.claims import Claim, claim_ids, normalize_name
 from claimcheck.errors import ModelError
 from claimcheck.hierarchy import Hierarchy
 from claimcheck.policy import DEFAULT_POLICY
-from claimcheck.report import ClaimSummary, Conflict, ErrorFinding, Figure, Gap, Implied, Overlap, Report
+from claimcheck.report import (
+    ClaimSummary,
+    Conflict,
+    Deferred,
+    ErrorFinding,
+    Figure,
+    Gap,
+    Implied,
+    Overlap,
+    Report,
+    deferring,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -220,23 +231,24 @@ class _Engine:
         if self.undecided:
             errors.append(self._undecided())
         conflicts = self._listed()
-        overlaps = self._overlaps()
-        del self.ranges  # asked for no more: its memory goes before the figures are made
-        return Report(
+        report = Report(
             conflicts=conflicts,
-            overlaps=overlaps,
             implied=sorted(implied, key=lambda item: (item.subject, sorted(item.scope.items()))),
             errors=errors,
             warnings=[*(item for item in found if item.severity == "warning"), *self.unused_accepts()],
             conflicts_truncated=self.truncated,
             summaries=self._summaries(),
-            figures=self._figures(),
         )
-
-    def _figures(self) -> list[Figure]:
-        """The figures two or more claims state, each claim's values as the check read them."""
+        # the overlaps and the figures are made when first read, from what they need alone: not the
+        # model's scaled rows, nor the claims' printed figures and meanings the explanations read
         model, names = self.model, self.names
-        return [names.figure(model, cell, rows) for cell, rows in stated_cells(model, self.prepared)]
+        model.clear_ends()
+        names.printed = names.meant = ()
+        return deferring(
+            report,
+            overlaps=Deferred(_overlaps, self.ranges, model, names),
+            figures=Deferred(_figures, model, self.prepared, names),
+        )
 
     def _summaries(self) -> list[ClaimSummary]:
         """A line for each claim in :data:`_MANY` conflicts or more, most conflicts first."""
@@ -532,28 +544,33 @@ class _Engine:
                 found.append(implied)
         return found
 
-    def _overlaps(self) -> list[Overlap]:
-        """The range each cell's claims agree on, where two or more state it and all share a point.
 
-        The common range runs from the greatest lower end to the least upper end (an open end counting
-        as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim,
-        from the ends :class:`_Ranges` found once for the clashes too.
-        """
-        overlaps = []
-        ranges = self.ranges
-        for cell in sorted(ranges.by_cell):
-            stated = ranges.by_cell[cell]
-            if len(stated) < 2:
-                continue
-            if ranges.least_upper[cell] < ranges.greatest_lower[cell]:
-                continue  # two of them have no point in common (see _Ranges)
-            low_bound, high_bound = ranges.bounds[ranges.highest[cell]], ranges.bounds[ranges.lowest[cell]]
-            low, high = low_bound.interval, high_bound.interval
-            # settled ends with a point in common: the interval between them, nothing to check again
-            common = Interval.settled(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
-            claims = [bound.claim for bound in stated]
-            overlaps.append(self.names.overlap(self.model, cell, claims, common))
-        return overlaps
+def _figures(model: Model, prepared: Prepared, names: explain.Namer) -> tuple[Figure, ...]:
+    """The figures two or more claims state, each claim's values as the check read them."""
+    return tuple([names.figure(model, cell, rows) for cell, rows in stated_cells(model, prepared)])
+
+
+def _overlaps(ranges: _Ranges, model: Model, names: explain.Namer) -> tuple[Overlap, ...]:
+    """The range each cell's claims agree on, where two or more state it and all share a point.
+
+    The common range runs from the greatest lower end to the least upper end (an open end counting
+    as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim,
+    from the ends :class:`_Ranges` found once for the clashes too.
+    """
+    overlaps = []
+    for cell in sorted(ranges.by_cell):
+        stated = ranges.by_cell[cell]
+        if len(stated) < 2:
+            continue
+        if ranges.least_upper[cell] < ranges.greatest_lower[cell]:
+            continue  # two of them have no point in common (see _Ranges)
+        low_bound, high_bound = ranges.bounds[ranges.highest[cell]], ranges.bounds[ranges.lowest[cell]]
+        low, high = low_bound.interval, high_bound.interval
+        # settled ends with a point in common: the interval between them, nothing to check again
+        common = Interval.settled(low.lo, high.hi, low_open=low.low_open, high_open=high.high_open)
+        claims = [bound.claim for bound in stated]
+        overlaps.append(names.overlap(model, cell, claims, common))
+    return tuple(overlaps)
 
 
 class _Shown:

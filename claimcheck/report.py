@@ -20,7 +20,7 @@ from claimcheck.errors import ModelError
 from claimcheck.quantity import Estimate, exact, format_magnitude
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping
 
     from claimcheck._values.interval import Interval
 
@@ -508,28 +508,33 @@ class Report:
 
 
 class Deferred:
-    """Estimates a report makes on first read: settled intervals and the unit they are in.
+    """A field's value that a report makes on first read: a function and what it is made from.
 
     The engine states a figure's values and an overlap's range for every cell two claims state (a
     hundred thousand claims make ten thousand of each), while a caller may read a few of them or none:
-    it hands :func:`trusted` this in place of the estimates, and :class:`_OnFirstRead` makes them
-    (:meth:`Estimate.from_intervals <claimcheck.Estimate.from_intervals>`) when the field is first read,
-    then keeps them. ``one``: a single estimate (an overlap's), else a tuple of them (a figure's).
+    it puts this in a field's slot in place of the value (an overlap's or a figure's estimates, a report's
+    overlaps or figures), and :class:`_OnFirstRead` calls ``make(*args)`` when the field is first read,
+    then keeps what it made. ``make`` returns the value in the form the field's converter gives (a tuple
+    for a tuple field) and reads only what ``args`` hold, none of which may change after.
     """
 
-    __slots__ = ("intervals", "one", "unit")
+    __slots__ = ("args", "make")
 
-    def __init__(self, intervals: Sequence[Interval | None], unit: str, *, one: bool = False) -> None:
-        self.intervals, self.unit, self.one = intervals, unit, one
+    def __init__(self, make: Callable[..., object], *args: object) -> None:
+        self.make, self.args = make, args
 
-    def made(self) -> Estimate | tuple[Estimate | None, ...]:
-        """The estimates, made now."""
-        estimates = Estimate.from_intervals(self.intervals, self.unit)
-        return estimates[0] if self.one else estimates  # type: ignore[return-value]  # one: an interval
+    def made(self) -> Any:
+        """The value, made now."""
+        return self.make(*self.args)
+
+
+def one_estimate(interval: Interval, unit: str) -> Estimate:
+    """:meth:`Estimate.from_intervals <claimcheck.Estimate.from_intervals>` of one interval (an overlap's)."""
+    return Estimate.from_intervals([interval], unit)[0]  # type: ignore[return-value]  # an interval: one
 
 
 class _OnFirstRead:
-    """A field's slot that may hold :class:`Deferred` estimates: read, they are made and kept in the slot.
+    """A field's slot that may hold a :class:`Deferred` value: read, it is made and kept in the slot.
 
     Everything reads a field through its class attribute (the generated ``__eq__``, ``__hash__``,
     ``__repr__``, pickling, :func:`attrs.evolve`, the renderers), so none of them ever sees the
@@ -555,17 +560,30 @@ class _OnFirstRead:
         self.slot.__set__(instance, value)
 
 
-for _cls, _name in ((Overlap, "estimate"), (Figure, "estimates")):
+_LATER: Final = ((Overlap, "estimate"), (Figure, "estimates"), (Report, "overlaps"), (Report, "figures"))
+for _cls, _name in _LATER:
     setattr(_cls, _name, _OnFirstRead(_cls.__dict__[_name]))
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The setter of a field's own slot (under its :class:`_OnFirstRead`, where it has one)."""
+    found = cls.__dict__[name]
+    return (found.slot if isinstance(found, _OnFirstRead) else found).__set__  # type: ignore[no-any-return]
+
+
+def deferring(report: Report, **fields: Deferred) -> Report:
+    """The report, its ``overlaps`` or ``figures`` (or both) made when first read (:class:`Deferred`)."""
+    for name, value in fields.items():
+        if (Report, name) not in _LATER:
+            raise ModelError(f"a report makes only its overlaps and figures on first read, not {name!r}")
+        _slot_setter(Report, name)(report, value)
+    return report
+
 
 _Made = TypeVar("_Made", Overlap, Figure)
 #: The setter of each field's slot of the types :func:`trusted` makes, in field order.
 _SETTERS: Final[dict[type, tuple[Callable[[object, object], None], ...]]] = {
-    cls: tuple(
-        (slot.slot if isinstance(slot := cls.__dict__[field.name], _OnFirstRead) else slot).__set__
-        for field in attrs.fields(cls)
-    )
-    for cls in (Overlap, Figure)
+    cls: tuple(_slot_setter(cls, field.name) for field in attrs.fields(cls)) for cls in (Overlap, Figure)
 }
 
 

@@ -21,7 +21,7 @@ from claimcheck import (
     check,
 )
 from claimcheck.errors import ModelError
-from claimcheck.report import SCHEMA_VERSION, describe
+from claimcheck.report import SCHEMA_VERSION, Deferred, deferring, describe
 
 
 @pytest.fixture
@@ -182,7 +182,7 @@ def _agreeing() -> list[Claim]:
 
 
 def test_a_report_is_the_same_value_whether_or_not_its_figures_were_read(h):
-    """Overlap and figure estimates are made on first read: nothing a caller sees tells when."""
+    """A report's overlaps and figures, and their estimates, are made on first read: nothing tells when."""
     import copy
     import pickle
 
@@ -201,6 +201,11 @@ def test_a_report_is_the_same_value_whether_or_not_its_figures_were_read(h):
     assert isinstance(fresh.overlaps[0].estimate, Estimate)
     assert all(isinstance(item, Estimate) for item in fresh.figures[1].estimates)
     assert fresh.figures[1].estimates is fresh.figures[1].estimates  # made once, then kept
+    assert type(check(_agreeing(), h).figures) is tuple
+    assert type(check(_agreeing(), h).overlaps[0]) is Overlap
+    assert attrs.evolve(check(_agreeing(), h)) == read
+    with pytest.raises(ModelError, match="only its overlaps and figures"):
+        deferring(fresh, conflicts=Deferred(tuple, ()))
     changed = [*_agreeing()[:4], Claim("1,000 to 1,400", "fighters", {"place": "Iraq"}, id="f3")]
     assert check(changed, h) != read
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

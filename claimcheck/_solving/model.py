@@ -249,6 +249,14 @@ class Model:
             self._ends = Ends(self)
         return self._ends
 
+    def clear_ends(self) -> None:
+        """Let the scaled ends go once nothing will ask for them (:meth:`ends` would make them again).
+
+        A report that makes its figures on first read keeps the model; the scaled rows of its bounds
+        are not what the figures read.
+        """
+        self._ends = None
+
     def add_cells(self, keys: Sequence[Key]) -> None:
         """Add the cells of ``keys`` (distinct keys) in order, as :meth:`add_cell` one by one would.
 
