@@ -17,12 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Claim, Hierarchy, check
-from claimcheck._solving import explain
+from claimcheck._solving import explain, propagate
 from claimcheck._solving import model as model_module
 from claimcheck._solving.closures import NO_WHOLES
 from claimcheck._solving.model import TOP, Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator
-from claimcheck.claims import assign_ids
+from claimcheck.claims import assign_ids, role
 from claimcheck.engine import _components
 from claimcheck.errors import ModelError
 from claimcheck.strategies import claim_sets, claim_sets_in_units, hierarchies
@@ -269,3 +269,28 @@ def test_bounds_set_without_the_narrowing_step_run_as_through_it(data):
             propagator.budget,
         ))
     assert runs[0] == runs[1]
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_the_rows_a_run_of_every_claim_applies_are_found_with_the_tightest_ends(data):
+    # the propagator finds each cell's tightest ends and the cells that keep every row in one pass, and
+    # where no cell keeps every row, applies the tightest ends: the rows the long way lists, in order
+    hierarchy = data.draw(_dags())
+    claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=9)))
+    _, estimates, prepared = prepare(claims, hierarchy)
+    model = build_model(claims, estimates, hierarchy, prepared=prepared)
+    propagator = Propagator(model)
+    if propagator.applied is not None:
+        assert propagator.applied == propagate._applied(model.ends())
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_a_figures_role_asked_once_per_estimate_is_each_claims_own(data):
+    hierarchy = data.draw(hierarchies())
+    claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=9)))
+    _, estimates, _ = prepare(claims, hierarchy)
+    active = range(len(claims))
+    one_by_one = {k: role(claims[k], estimates[k]) for k in active}
+    assert model_module._roles(claims, estimates, active) == one_by_one
