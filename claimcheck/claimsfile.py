@@ -36,7 +36,16 @@ from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
-from claimcheck._reading.relations import RESTATING, aged, borrowed, change_direction, compared, restating
+from claimcheck._reading.relations import (
+    RESTATING,
+    aged,
+    borrowed,
+    change_direction,
+    compared,
+    estimate_of_change,
+    estimated_change,
+    restating,
+)
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -494,6 +503,9 @@ def _value_of_quote(
     restated = _restated(article, start, passage, estimate) if related else None
     if restated is not None:  # "rose by 4,300, or 9%": the rise again, in per cent
         return restated
+    reestimated = _reestimated(article, start, passage, estimate) if related else None
+    if reestimated is not None:  # "grew 0.4%, revising up its first estimate of 0.2%": 0.2% more
+        return reestimated
     borrowed = _borrowed(article, start, passage, estimate)
     if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
         return borrowed
@@ -583,6 +595,35 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
 
 
 _CLOSED: Final = re.compile(r"\s*\)")
+
+
+def _reestimated(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's figure as another estimate of the change before it in its sentence, or None.
+
+    "The economy grew 0.4%, revising up its first estimate of 0.2%": the quote "first estimate of 0.2%" is
+    "0.2% more", the change as first estimated, as extraction reads it (``relations.estimate_of_change``):
+    the change is the nearest one before the figure in its sentence.
+    """
+    if restating(estimate, 1) is None:
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    if not estimate_of_change(article, figure, estimate):
+        return None
+    low = max(0, figure - _SENTENCE_REACH)
+    stops = [found.end() for found in _SENTENCE_STOP.finditer(article, low, figure)]
+    opened = stops[-1] if stops else low
+    for match in reversed(list(scan(article[opened:figure]))):
+        if match.then is not None:
+            return None  # a change from one level to another: a forecast of a level
+        if match.estimate.relation != "amount":
+            words = article[opened + match.start : opened + match.end]
+            direction = estimated_change(match.estimate, match.printed, estimate, words)
+            return restating(estimate, direction) if direction else None
+    return None
+
+
+#: How far back the sentence of a quote is looked for, in characters.
+_SENTENCE_REACH: Final = 400
 
 
 def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str | None:

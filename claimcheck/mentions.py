@@ -54,6 +54,8 @@ from claimcheck._reading.relations import (
     borrowed,
     change_direction,
     compared,
+    estimate_of_change,
+    estimated_change,
     restated,
 )
 from claimcheck._reading.sentences import Sentences
@@ -429,6 +431,8 @@ def _judge(state: _Extractor, match: Match) -> None:
         mentions = state.mentions
         gap = start - mentions[-1].end if mentions else _FAR  # only a figure close by relates to this one
         restated = _restated(state, start, end, estimate) if gap <= RESTATING_REACH else None
+        if restated is None and estimate.relation in _RESTATABLE:  # "its first estimate of 0.2%"
+            restated = _reestimated(state, start, estimate)
         if restated is not None:  # "rose by 1,200, or 9%": the rise again, in per cent
             state.add_count(start, end, restated, match.noun_at, estimate)
             return
@@ -469,6 +473,27 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     return restated(estimate, direction, relative=relative)
 
 
+def _reestimated(state: _Extractor, start: int, estimate: Estimate) -> Estimate | None:
+    """The figure as another estimate of the change before it in its sentence, or None.
+
+    "The economy grew 0.4%, revising up its first estimate of 0.2%": after "estimate of", "forecasts of"
+    (``relations.estimate_of_change``) the figure is that change as first estimated, the ratio 1.002, as a
+    claims file reads it; the change is the nearest figure before it in the sentence that is no plain
+    amount, in the same unit and within ten times of it (``relations.estimated_change``).
+    """
+    if not estimate_of_change(state.text, start, estimate):
+        return None
+    for before in reversed(state.mentions):
+        if before.sentence[1] < start or before.kind == "change":
+            return None  # another sentence; a change from one level to another (a forecast of a level)
+        if before.kind == COUNT and before.estimate is not None and before.estimate.relation != "amount":
+            direction = estimated_change(before.estimate, before.printed, estimate, before.text)
+            return restated(estimate, direction, relative=True) if direction else None
+    return None
+
+
+#: The relations of a figure that another estimate of a change may restate: a share or an amount.
+_RESTATABLE: Final = frozenset({"share", "amount"})
 #: White space and a closing bracket: the figure closes the brackets the words before it opened.
 _CLOSING: Final = re.compile(r"\s*\)")
 
@@ -482,7 +507,9 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     and the bare figure counts no thing of its own ("£40 from 3 donors" counts donors).
     """
     before = state.mentions[-1]
-    if before.kind != COUNT or before.estimate is None or not before.estimate.unit:
+    if before.kind != COUNT or before.estimate is None:
+        return None
+    if not before.estimate.unit and before.estimate.relation != "share":  # ("48 per 100,000, up from 31")
         return None
     text = state.text
     how = compared(text, before.end, start, end) if before.sentence[1] >= start else None

@@ -114,3 +114,17 @@ def test_a_borrowed_unit_is_read_under_the_callers_policy():
     wide = [m for m in extract(text, policy=Policy(about=0.2)) if m.text == "about 3.5"]
     assert [m.estimate.interval.notation() for m in wide if m.estimate] == ["[14/5, 21/5]"]
     assert [m.estimate.unit for m in wide if m.estimate] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The rate rose to 48 per 100,000, up from 31.", "31", "31 per 100,000"),
+        ("Deaths fell to 9 per million from 12 last year.", "12", "12 per million"),
+    ],
+)
+def test_a_bare_figure_borrows_a_rate_per_a_whole(text, figure, value):
+    mention = _count_at(text, figure)
+    meant = parse_quantity(value)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval, mention.estimate.relation) == (meant.interval, meant.relation)

@@ -127,3 +127,55 @@ def test_a_restated_change_reads_as_the_grammar_reads_its_value(change, join, fi
         wanted.relation,
     )
     assert mention.estimate.precision == wanted.precision
+
+
+# -- another estimate or forecast of the change before it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The economy grew 0.4%, revising up its first estimate of 0.2%.", "0.2%", "0.2% more"),
+        ("Prices rose 0.5% in May, against forecasts of 0.3%.", "0.3%", "0.3% more"),
+        ("Sales fell 2% in March, worse than expectations of 1.5%.", "1.5%", "1.5% less"),
+        ("Output rose 3.1%, ahead of the consensus of 2.8% among economists.", "2.8%", "2.8% more"),
+        ("Exports rose by £1.2bn, above projections of £0.9bn.", "£0.9bn", "£0.9bn more"),
+    ],
+)
+def test_a_figure_named_an_estimate_of_a_change_is_that_change(text, figure, value):
+    mention = _count_at(text, figure)
+    meant = parse_quantity(value)
+    assert mention.estimate is not None
+    found = (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation)
+    assert found == (meant.interval, meant.unit, meant.relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relation"),
+    [
+        ("Officials released an estimate of 3% on Friday.", "an estimate of 3%", "share"),  # no change
+        ("Sales rose 2%. Analysts kept forecasts of 4%.", "4%", "share"),  # another sentence
+        ("Unemployment was 4.1%, against forecasts of 4.3%.", "4.3%", "share"),  # a level, no change
+        ("Membership rose by 1,200 to 14,500, above forecasts of 14,000.", "14,000", "amount"),  # a level
+        ("Sales rose from 200 to 350, above forecasts of 300.", "300", "amount"),
+        ("The toll is 12,000 more than its previous estimate of 33,000.", "33,000", "amount"),  # the base
+        ("Prices rose 4.1% to £287,500, against forecasts of £280,000.", "£280,000", "amount"),
+    ],
+)
+def test_an_estimate_of_no_change_keeps_its_reading(text, figure, relation):
+    mention = _count_at(text, figure)
+    assert mention.estimate is not None
+    assert mention.estimate.relation == relation
+
+
+def test_claims_files_read_an_estimate_of_a_change_as_extraction_does(tmp_path):
+    text = "The economy grew 0.4% in the quarter, revising up its first estimate of 0.2%."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "£580bn"\nsubject = "s"\n'
+        '[[claim]]\nid = "first"\nquote = "first estimate of 0.2%"\nsubject = "s"\nof = "base"\n',
+        encoding="utf-8",
+    )
+    _, first = load(tmp_path / "a.claims.toml").claims
+    assert first.value == "0.2% more"
+    assert parse_quantity(first.value).interval == _count_at(text, "0.2%").estimate.interval

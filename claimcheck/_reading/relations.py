@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 __all__ = [
     "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING",
     "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
-    "change_direction", "compared", "relate", "restated", "restating",
+    "change_direction", "compared", "estimate_of_change", "estimated_change", "relate", "restated",
+    "restating",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -209,6 +210,49 @@ def restating(figure: Estimate, direction: int, *, relative: bool = True) -> str
 
 _RESTATED: Final = frozenset({("share", True), ("amount", False)})
 
+#: The words right before a figure that make it another estimate of a change stated before it in its
+#: sentence: "grew 0.4%, revising up its first estimate of 0.2%", "rose 0.5% against forecasts of 0.3%",
+#: "up 3.1%, ahead of expectations of 2.8%" (the figure is that change as first estimated or forecast).
+_ESTIMATE_OF: Final = re.compile(
+    r"\b(?:estimates?|forecasts?|expectations?|predictions?|projections?|consensus)\s+(?:of|for)\s+[^\s\d]*$",
+    re.IGNORECASE,
+)
+_ESTIMATE_OF_REACH: Final = 24
+_COMPARED_WITH: Final = re.compile(r"\b(?:than|compared|against|versus)\b", re.IGNORECASE)
+_DIGIT: Final = re.compile(r"[0-9]")
+
+
+def estimated_change(change: Estimate, printed: Estimate | None, figure: Estimate, words: str) -> int:
+    """Which way the change that ``figure``, named an estimate of it, estimates goes; 0 for none.
+
+    ``change`` is the nearest figure before it in its sentence, ``printed`` that figure as printed and
+    ``words`` the change's own words. Only a change in per cent or in a unit
+    ("grew 0.4%", "rose by £1.2bn"), never a level, with the figure in the same unit and within a factor
+    of ten of it: "rose by 1,200 to 14,500, above forecasts of 14,000" forecast the level, not the rise;
+    and never a comparison with the estimate itself ("12,000 more than its previous estimate of 33,000"
+    compares the toll with the estimate; "fell 2%, worse than expectations of 1.5%" does not).
+    """
+    if _COMPARED_WITH.search(words):
+        return 0
+    direction = change_direction(change, None, printed)
+    shown = printed if printed is not None else change
+    one, other = shown.nominal, figure.nominal
+    if not direction or shown.unit != figure.unit or one is None or other is None:
+        return 0
+    one, other = (one if one >= 0 else -one), (other if other >= 0 else -other)
+    return direction if 0 < one <= other * _NEAR and other <= one * _NEAR else 0
+
+
+def estimate_of_change(text: str, start: int, figure: Estimate) -> bool:
+    """Whether the figure at ``start`` is named as an estimate or a forecast of something ("estimate of").
+
+    The caller reads it as the change stated before it in its sentence (:func:`restated` with that
+    change's direction): "the economy grew 0.4%, revising up its first estimate of 0.2%" is 0.2% more.
+    """
+    digit = _DIGIT.search(figure.text)
+    at = start + (digit.start() if digit is not None else 0)
+    return _ESTIMATE_OF.search(text, max(0, at - _ESTIMATE_OF_REACH), at) is not None
+
 
 def restated(figure: Estimate, direction: int, *, relative: bool = True) -> Estimate | None:
     """``figure`` read as the change it restates (see :func:`restating`), with its own text; or None.
@@ -289,7 +333,9 @@ def borrowing(lead: str, bare: str) -> str | None:
     "$4.8bn"), for the parser to read. None where the lead has no number in digits, or where both name a
     scale and the lead names a unit after it too ("2.5m tonnes" and "2m").
     """
-    numbers = list(_NUMBER.finditer(lead))
+    per = lead.find(" per ")
+    # "48 per 100,000": the figure's number, not the whole it is counted per
+    numbers = [number for number in _NUMBER.finditer(lead) if per < 0 or number.start() < per]
     found = _BARE.fullmatch(bare)
     if not numbers or found is None:
         return None
@@ -312,13 +358,17 @@ def borrowed(
     """The bare figure ``bare`` read with the unit of ``lead`` (printed as ``printed``), or None.
 
     The words :func:`borrowing` writes, read by ``read`` (the parser): only where the lead is an amount
-    or a share with a unit, the bare figure an amount without one, the words read whole with the lead's
+    or a share with a unit (or a rate per a number of people or things: "48 per 100,000, up from 31" is
+    31 per 100,000), the bare figure an amount without one, the words read whole with the lead's
     unit, and, where ``near``, the two figures within a factor of ten of each other (the two ends of one
     change are: "rose to £40 from 3 in 1990" is none; a margin need not be). The caller has checked the
     words around them (:func:`compared`) and that the bare figure counts no thing of its own ("£40 from
     3 donors").
     """
-    if not lead.unit or lead.relation not in ("amount", "share") or bare.unit or bare.relation != "amount":
+    per_whole = lead.relation == "share" and " per " in printed  # "48 per 100,000, up from 31"
+    if not (lead.unit or per_whole) or lead.relation not in ("amount", "share"):
+        return None
+    if bare.unit or bare.relation != "amount":
         return None
     words = borrowing(printed, bare.text)
     if words is None:
