@@ -412,6 +412,8 @@ def estimated_around(words: list[str], kinds: list[int], at: int, after: int) ->
                 return True
     if (at and words[at - 1] in _WHEN) or _YEAR_LIKE.fullmatch(words[at]):
         return False  # "in 2019 sales were estimated at": the figure is no subject of the estimate
+    if lex.ESTIMATED_AFTER.isdisjoint(words[after + 1 : after + _ESTIMATE_NOUN + 2]):
+        return False  # (told at once for nearly every figure)
     for nxt in range(after, min(size, after + _ESTIMATE_NOUN)):
         word = words[nxt]
         if kinds[nxt] != WORD or word in _NOT_NOUN:

@@ -218,6 +218,8 @@ _ESTIMATE_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _ESTIMATE_OF_REACH: Final = 24
+#: How far before a figure's first digit the "of" of "estimate of" may end: white space and a sign ("US$").
+_SIGN_REACH: Final = 10
 _COMPARED_WITH: Final = re.compile(r"\b(?:than|compared|against|versus)\b", re.IGNORECASE)
 _DIGIT: Final = re.compile(r"[0-9]")
 
@@ -251,6 +253,9 @@ def estimate_of_change(text: str, start: int, figure: Estimate) -> bool:
     """
     digit = _DIGIT.search(figure.text)
     at = start + (digit.start() if digit is not None else 0)
+    near = max(0, at - _SIGN_REACH)
+    if text.find(" of", near, at) < 0 and text.find(" for", near, at) < 0:
+        return False  # (told at once for nearly every figure)
     return _ESTIMATE_OF.search(text, max(0, at - _ESTIMATE_OF_REACH), at) is not None
 
 
@@ -422,7 +427,7 @@ def aged(text: str, start: int, end: int, figure: Estimate) -> str | None:
     if figure.unit or figure.relation not in ("amount", "difference") or nominal is None:
         return None
     low = max(0, start - _AGE_REACH)
-    if text.find("age", low, start) < 0 and text.find("xpectancy", low, start) < 0:
+    if text.find(" age", low, start) < 0 and text.find("xpectancy", low, start) < 0:
         return None  # (told at once for nearly every figure, before its value is compared)
     if nominal == 0 or not -_OLDEST <= nominal <= _OLDEST or _OF_AFTER.match(text, end):
         return None  # "3 of the 4 towns": a count among others
