@@ -242,3 +242,30 @@ def test_a_trial_that_cut_the_risk_by_a_third_is_consistent_and_by_half_is_not()
     assert check(claims("cut the risk of a heart attack by about a third")).ok
     report = check(claims("cut the risk of a heart attack by half"))
     assert [set(conflict.claims) for conflict in report.conflicts] == [{"placebo", "drug", "cut"}]
+
+
+# -- a hyphened word of measure between a figure and its rise or fall ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "value"),
+    [
+        ("Schools face an 8.6% real-terms cut in funding per pupil.", "ratio", F(914, 1000)),
+        ("Sales showed a 5% year-on-year increase.", "ratio", F(105, 100)),
+        ("The grocer reported a 3% like-for-like rise in sales.", "ratio", F(103, 100)),
+        ("Wages suffered a 4% inflation-adjusted fall.", "ratio", F(96, 100)),
+        ("Prices posted a 0.4% month-on-month rise.", "ratio", F(1004, 1000)),
+        ("Profit showed a £2m year-on-year rise.", "difference", F(2_000_000)),
+    ],
+)
+def test_a_change_measured_in_real_terms_or_year_on_year_is_a_change(text, relation, value):
+    relation_read, lo, hi, _unit = _read(text)
+    assert (relation_read, lo, hi) == (relation, value, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales were 5% year on year.", "Revenue of £5m year-on-year.", "It was a 5 year-on-year rise."]
+)
+def test_a_word_of_measure_without_a_rise_or_fall_after_it_changes_nothing(text):
+    assert all(match.estimate.relation in ("amount", "share") for match in scan(text))
+

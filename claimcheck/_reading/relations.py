@@ -645,6 +645,10 @@ class RelationReader(CoreReader):
             if nxt is not None:
                 return Comparison(0), nxt
         changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))
+        if changing and word in _MODIFIER_FIRST:  # "an 8.6% real-terms cut": how the change is measured
+            after = self._after_modifier(index)
+            if after is not None:
+                index, word = after, self.word_at(after)
         if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
             return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
         if changing and word in lex.UP_DOWN and self._changed_on(index + 1):
@@ -664,6 +668,22 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _after_modifier(self, index: int) -> int | None:
+        """The index of the rise or fall after a hyphened word of measure at ``index``, or None.
+
+        "real-terms cut", "year-on-year increase", "like-for-like rise"
+        (:data:`~claimcheck._reading.words.CHANGE_MODIFIERS`, written solid with its hyphens).
+        """
+        for modifier in lex.CHANGE_MODIFIERS:
+            end = index + len(modifier)
+            if tuple(self.words[index:end]) != modifier:
+                continue
+            if not all(self.tokens.adjacent(at) for at in range(index + 1, end)):
+                return None
+            after = self.word_at(end)
+            return end if after in lex.FOLD_RISES or after in lex.FOLD_FALLS else None
+        return None
 
     def _changed_on(self, index: int) -> bool:
         """Whether the words at ``index``, after "up" or "down" after a figure, make it a change.
@@ -1003,10 +1023,12 @@ _LEAD_REACH: Final = 4
 #: ("times", "-fold", "as many"), a comparison ("more", "fewer than", "a 10% rise"), a rate's first word
 #: ("a week", "per barrel", "annually"). (A rate may also come after the counted thing: "500 cases a
 #: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
+#: The first words of the hyphened words of measure before a rise or fall ("real" of "a 5% real-terms cut").
+_MODIFIER_FIRST: Final = frozenset(words[0] for words in lex.CHANGE_MODIFIERS)
 AFTER_FIGURE: Final = frozenset(
     {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than", "off"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
-    | lex.UP_DOWN.keys()
+    | lex.UP_DOWN.keys() | _MODIFIER_FIRST
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.

@@ -268,6 +268,13 @@ FOLDS: Final = {
     "fifteenfold": 15, "twentyfold": 20, "thirtyfold": 30, "fiftyfold": 50, "hundredfold": 100,
     "thousandfold": 1000,
 }  # fmt: skip
+#: Hyphened words that say how a change is measured, between a percentage or money and its rise or fall:
+#: "an 8.6% real-terms cut", "a 5% year-on-year increase", "a 3% like-for-like rise" (each word a token).
+CHANGE_MODIFIERS: Final = frozenset({
+    ("real", "-", "terms"), ("year", "-", "on", "-", "year"), ("year", "-", "over", "-", "year"),
+    ("month", "-", "on", "-", "month"), ("quarter", "-", "on", "-", "quarter"),
+    ("like", "-", "for", "-", "like"), ("inflation", "-", "adjusted"),
+})  # fmt: skip
 #: Nouns after a multiple that say which way it goes: "a tenfold rise" is ×10, "a tenfold fall" ÷10.
 FOLD_RISES: Final = frozenset("rise increase jump growth gain surge expansion".split())
 FOLD_FALLS: Final = frozenset("fall drop decrease decline reduction cut".split())
