@@ -10,6 +10,7 @@ and `extract` give the same matches and mentions with the shortcuts as without t
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import parse
+from claimcheck._reading import tokens as tokens_module
 from claimcheck._reading import words as lex
 from claimcheck._reading.hedges import _before, _least, _most
 from claimcheck._reading.plain import HEDGES
@@ -352,3 +354,28 @@ def test_a_hedge_stated_of_a_verb_is_no_hedge_of_the_next_figure() -> None:
         with _grammar_only():
             assert [str(match.estimate) for match in scan(text)] == found
         assert found[-1] == second
+
+
+#: Every kind of token, as the tokenizer read them before words of ASCII letters (and runs of them) were
+#: read by their own class: a word is a run of letters, with an apostrophe only between letters.
+_LETTERS = "[^\\W\\d_¼½¾⅐-⅞]"
+_ONE_TOKEN_A_MATCH = re.compile(
+    tokens_module._TOKEN.pattern.split("(?P<run>", 1)[0]
+    + f"(?P<word>{_LETTERS}+(?:['’]{_LETTERS}+)*)"
+    + tokens_module._TOKEN.pattern.split("(?P<frac>", 1)[1].join(("|(?P<frac>", ""))
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abXyz éÉçİΣ’'  .,-5x×1½_٣\n\u00a0")), max_size=60))
+def test_words_are_the_runs_of_letters_one_token_a_match_reads(text: str) -> None:
+    """Runs of ASCII words are split into the tokens that reading one token a match gives."""
+    tokens = tokenize(text)
+    expected = [
+        (match.start(), match.end())
+        for match in _ONE_TOKEN_A_MATCH.finditer(text)
+    ]
+    assert list(zip(tokens.starts, tokens.ends, strict=True)) == expected
+    for kind, word, start, end in zip(tokens.kinds, tokens.texts, tokens.starts, tokens.ends, strict=True):
+        if kind == WORD:
+            assert word == text[start:end].lower().replace("’", "'")

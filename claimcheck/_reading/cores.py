@@ -143,6 +143,26 @@ def _people_verb(word: str, then: str) -> bool:
     return then not in lex.RESULT_WORDS and (then in lex.PEOPLE_STATES or then.endswith("ed"))
 
 
+def _scaled(band: Interval, factor: int) -> Interval:
+    """A vague amount's band times a scale ("several hundred", "tens of thousands"): one per band and scale.
+
+    Intervals are immutable, and a text repeats its vague amounts: the product of exact ends is kept.
+    """
+    key = (band, factor)
+    found = _SCALED.get(key)
+    if found is None:
+        found = band.scale(factor)
+        if len(_SCALED) >= _SCALED_CACHE:
+            _SCALED.clear()
+        _SCALED[key] = found
+    return found
+
+
+#: Bands times scales (see ``_scaled``), dropped whole when it fills (policies may give any band).
+_SCALED: Final[dict[tuple[Interval, int], Interval]] = {}
+_SCALED_CACHE: Final = 1024
+
+
 class CoreReader(AmountReader):
     """Reads ranges, shares and vague amounts over an :class:`AmountReader`."""
 
@@ -390,7 +410,7 @@ class CoreReader(AmountReader):
             for _ in range(_MAX_SCALES):
                 if self.word_at(nxt) not in lex.SCALES:
                     break
-                band = band.scale(lex.SCALES[self.word_at(nxt)])
+                band = _scaled(band, lex.SCALES[self.word_at(nxt)])
                 nxt += 1
             return self._vague_unit(band, nxt)
         word = self.word_at(index)
@@ -404,7 +424,7 @@ class CoreReader(AmountReader):
         for _ in range(_MAX_SCALES):
             if self.word_at(nxt) != "of" or self.word_at(nxt + 1) not in lex.PLURAL_SCALE:
                 break
-            band = band.scale(lex.PLURAL_SCALE[self.word_at(nxt + 1)])
+            band = _scaled(band, lex.PLURAL_SCALE[self.word_at(nxt + 1)])
             nxt += 2
         return self._vague_unit(band, nxt)
 

@@ -78,11 +78,19 @@ _POWER: Final = r"(?:\^[-−+]?[0-9]+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 #: Continental scale abbreviations after a decimal comma ("€1,2 Mio."), and the English words.
 _COMMA_SCALES: Final = r"(?i:mio|mrd|md|tsd|mln|mld|bln|mn|bn|million|billion|millionen|milliarden)\b"
 
+#: Where a word of ASCII letters ends: no letter and no apostrophe before a letter follows ("it's").
+_WORD_ENDS: Final = r"(?![^\W\d_¼½¾⅐-⅞]|['’][^\W\d_¼½¾⅐-⅞])"
+
 _TOKEN = re.compile(
     # No token starts with white space: the lookahead skips it at once, without trying every kind.
     r"(?=\S)(?:"
-    # Words first, as most tokens are words; no other kind of token starts with a letter.
-    r"(?P<word>[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
+    # Words first, as most tokens are words; no other kind of token starts with a letter. Words of ASCII
+    # letters are read by a class the engine tests as a bitmap, not by the Unicode categories, and a run of
+    # them with one space between is one match, split in :func:`_tokenize` (the same tokens, for a
+    # fraction of the matches). Each ends where no other letter or an apostrophe goes on from it.
+    rf"(?P<run>(?:[A-Za-z]++ )+[A-Za-z]++{_WORD_ENDS})"
+    rf"|(?P<word>[A-Za-z]++{_WORD_ENDS}"
+    r"|[^\W\d_¼½¾⅐-⅞]+(?:['’][^\W\d_¼½¾⅐-⅞]+)*)"
     # Vulgar fractions ("1½ million") are tokens of their own, never part of a word.
     r"|(?P<frac>[¼½¾⅐-⅞])"
     rf"|(?P<date>(?<![0-9]){ISO_DATE}(?![0-9]))"
@@ -150,7 +158,8 @@ _VISIBLE: Final = re.compile(r"\S")
 
 def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
     """Add the tokens of ``text[start:end]`` to ``tokens``, at their offsets in ``text``."""
-    add_kind, add_text = tokens.kinds.append, tokens.texts.append
+    texts = tokens.texts
+    add_kind, add_text = tokens.kinds.append, texts.append
     add_start, add_end = tokens.starts.append, tokens.ends.append
     piece = text[start:end]
     lowered = piece.lower()
@@ -161,7 +170,18 @@ def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
     for match in _TOKEN.finditer(text, start, end):
         group = match.lastgroup
         first, last = match.span()
-        if group in ("word", "frac"):  # most tokens are words
+        if group == "run":  # words with one space between: most tokens
+            words = lowered[first - start : last - start] if whole else match.group().lower()
+            split = words.split(" ")
+            texts += split
+            for word in split:
+                add_kind(WORD)
+                add_start(first)
+                first += len(word)
+                add_end(first)
+                first += 1
+            continue
+        if group == "word":
             add_kind(WORD)
             word = lowered[first - start : last - start] if whole else match.group().lower().replace("’", "'")
             add_text(word)
@@ -169,7 +189,9 @@ def _tokenize(text: str, start: int, end: int, tokens: Tokens) -> Tokens:
             add_end(last)
             continue
         value = match.group()
-        if group == "sym":
+        if group == "frac":  # a word of its own, the same in lower case
+            kind = WORD
+        elif group == "sym":
             kind = SYM
         elif group == "num":
             kind = NUM if len(value) <= _MAX_DIGITS else JUNK
