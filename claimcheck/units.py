@@ -127,6 +127,9 @@ byte = [information] = B
 bit = byte / 8 = b
 bit_per_second = bit / second = bps
 mile_per_gallon = mile / gallon = mpg
+pixel = [pixel] = px
+nit = [luminance]
+flop = [computation] = FLOPS
 basis_point = 0.0001 = bp
 degree_Celsius = [temperature_Celsius] = degC = celsius = centigrade
 degree_Fahrenheit = [temperature_Fahrenheit] = degF = fahrenheit

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import extract
 from claimcheck._reading.unit_spellings import EVERYDAY, _spellings, read_unit
 from claimcheck.units import canonical_unit, get_registry
 
@@ -71,3 +72,26 @@ def test_a_headline_in_capitals_keeps_its_units_but_not_its_acronyms() -> None:
     assert read_unit([("MS", False)]) is None  # multiple sclerosis, not milliseconds
     assert read_unit([("NM", True)]) is None
     assert read_unit([("HP", False)]) is None  # "500 HP laptops"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a 200-megapixel main camera", "megapixel"),
+        ("a 50 megapixel sensor", "megapixel"),
+        ("images of 1080px", "pixel"),
+        ("peaks at 2,500 nits", "nit"),
+        ("has 12 teraflops of performance", "teraflop"),
+        ("reaches 1.2 petaflops", "petaflop"),
+    ],
+)
+def test_screens_cameras_and_computers_have_their_units(text, unit):
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == unit
+
+
+def test_a_flop_alone_is_no_unit():
+    (mention,) = [m for m in extract("The studio had three flops this year.") if m.kind == "count"]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == ""

@@ -64,7 +64,8 @@ TEMPERATURE_LETTERS: Final = frozenset({("c",), ("f",), ("degrees", "c"), ("degr
 _PREFIXES_TAKEN: Final = {
     "W": "k M G T m", "Wh": "k M G T", "Hz": "k M G T", "J": "k M G", "N": "k M", "V": "k m",
     "Ah": "m k", "cal": "k", "g": "k m µ", "L": "m c", "l": "m c", "s": "m µ n", "m": "k c m µ",
-    "B": "k K M G T P Ki Mi Gi Ti", "b": "k K M G T Ki Mi Gi", "bps": "k K M G T",
+    "B": "k K M G T P Ki Mi Gi Ti", "b": "k K M G T Ki Mi Gi", "bps": "k K M G T", "px": "M",
+    "FLOPS": "G T P",
 }  # fmt: skip
 #: "K" before a byte is kilo, as printed in "512KB".
 _EXTRA_PREFIX_SYMBOLS: Final = {"K": "kilo"}
@@ -75,8 +76,8 @@ _GLUED_ONLY: Final = frozenset({"in"})
 #: Singular names read only glued to the figure ("a 30-year mortgage", "a 90-minute match") or after one
 #: ("1 second"): "the 2023 year-end" is a year, and "5 second" is no English.
 _GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
-#: Names too ambiguous to read alone: "a five pound note" is money, not mass.
-_NOT_ALONE: Final = frozenset({"pound"})
+#: Names too ambiguous to read alone: "a five pound note" is money, not mass; "three flops" are films.
+_NOT_ALONE: Final = frozenset({"pound", "flop"})  # "three flops" at the box office; "12 teraflops" reads
 #: Units never read after a figure: basis points are read as percentage points (see
 #: :mod:`claimcheck._reading.relations`), and a thing (:data:`claimcheck.units.THINGS`: a share of stock,
 #: a person, a game, a pint, a ticket) is only the second half of a rate ("$3.20 per share", "GDP per
