@@ -269,6 +269,8 @@ def claim_ids(claims: Iterable[Claim]) -> tuple[tuple[Claim, ...], tuple[str, ..
     ids: tuple[str, ...]
     if not unnamed:
         ids = tuple([claim.id or "" for claim in claims])  # (each has one)
+    elif not given:  # no id given: each claim's is its position's
+        ids = tuple([f"c{position}" for position in range(1, len(claims) + 1)])
     else:
         made: list[str] = []
         for position, claim in enumerate(claims, start=1):

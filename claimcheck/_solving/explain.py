@@ -217,9 +217,11 @@ class Namer:
         return self.values.get((facet, value)) or self.hierarchy.display(facet, value)
 
     def scope(self, model: Model, key: tuple[str, ...]) -> dict[str, str]:
-        """The cell's facets other than the subject, as display names."""
+        """The cell's facets other than the subject, as display names (:meth:`value`'s, read inline)."""
+        facet_names, values = self._spelled()
+        display = self.hierarchy.display
         return {
-            self.facet_names.get(facet, facet): self.value(facet, value)
+            facet_names.get(facet, facet): values.get((facet, value)) or display(facet, value)
             for facet, value in zip(model.facets, key, strict=True)
             if facet != SUBJECT and value != TOP
         }
