@@ -546,8 +546,12 @@ class _Engine:
 
 
 def _figures(model: Model, prepared: Prepared, names: explain.Namer) -> tuple[Figure, ...]:
-    """The figures two or more claims state, each claim's values as the check read them."""
-    return tuple([names.figure(model, cell, rows) for cell, rows in stated_cells(model, prepared)])
+    """The figures two or more claims state, each claim's values as the check read them.
+
+    Made when a report's figures are first read, with the collector paused as during the check.
+    """
+    with collector_paused():
+        return tuple([names.figure(model, cell, rows) for cell, rows in stated_cells(model, prepared)])
 
 
 def _overlaps(ranges: _Ranges, model: Model, names: explain.Namer) -> tuple[Overlap, ...]:
@@ -555,8 +559,15 @@ def _overlaps(ranges: _Ranges, model: Model, names: explain.Namer) -> tuple[Over
 
     The common range runs from the greatest lower end to the least upper end (an open end counting
     as just inside its value, as in :func:`_cell_clashes`): one interval per cell, not one per claim,
-    from the ends :class:`_Ranges` found once for the clashes too.
+    from the ends :class:`_Ranges` found once for the clashes too. Made when a report's overlaps are
+    first read, with the collector paused as during the check.
     """
+    with collector_paused():
+        return _overlaps_paused(ranges, model, names)
+
+
+def _overlaps_paused(ranges: _Ranges, model: Model, names: explain.Namer) -> tuple[Overlap, ...]:
+    """:func:`_overlaps`, the collector paused."""
     overlaps = []
     for cell in sorted(ranges.by_cell):
         stated = ranges.by_cell[cell]

@@ -22,7 +22,6 @@ from claimcheck.quantity import Estimate, exact, format_magnitude
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-    from claimcheck._values.interval import Interval
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -511,11 +510,11 @@ class Deferred:
     """A field's value that a report makes on first read: a function and what it is made from.
 
     The engine states a figure's values and an overlap's range for every cell two claims state (a
-    hundred thousand claims make ten thousand of each), while a caller may read a few of them or none:
-    it puts this in a field's slot in place of the value (an overlap's or a figure's estimates, a report's
-    overlaps or figures), and :class:`_OnFirstRead` calls ``make(*args)`` when the field is first read,
-    then keeps what it made. ``make`` returns the value in the form the field's converter gives (a tuple
-    for a tuple field) and reads only what ``args`` hold, none of which may change after.
+    hundred thousand claims make ten thousand of each), while a caller may read them or not: it puts
+    this in a report's ``overlaps`` or ``figures`` slot in place of the value (:func:`deferring`), and
+    :class:`_OnFirstRead` calls ``make(*args)`` when the field is first read, then keeps what it made.
+    ``make`` returns the value in the form the field's converter gives (a tuple) and reads only what
+    ``args`` hold, none of which may change after.
     """
 
     __slots__ = ("args", "make")
@@ -526,11 +525,6 @@ class Deferred:
     def made(self) -> Any:
         """The value, made now."""
         return self.make(*self.args)
-
-
-def one_estimate(interval: Interval, unit: str) -> Estimate:
-    """:meth:`Estimate.from_intervals <claimcheck.Estimate.from_intervals>` of one interval (an overlap's)."""
-    return Estimate.from_intervals([interval], unit)[0]  # type: ignore[return-value]  # an interval: one
 
 
 class _OnFirstRead:
@@ -560,7 +554,7 @@ class _OnFirstRead:
         self.slot.__set__(instance, value)
 
 
-_LATER: Final = ((Overlap, "estimate"), (Figure, "estimates"), (Report, "overlaps"), (Report, "figures"))
+_LATER: Final = ((Report, "overlaps"), (Report, "figures"))
 for _cls, _name in _LATER:
     setattr(_cls, _name, _OnFirstRead(_cls.__dict__[_name]))
 
@@ -591,8 +585,8 @@ def trusted(cls: type[_Made], *fields: object) -> _Made:
     """An :class:`Overlap` or a :class:`Figure` of fields already in the form its converters give.
 
     For the engine, which makes one of each per cell a report lists (a hundred thousand claims make ten
-    thousand of each): the ids a tuple of str, the estimates Estimates (a tuple of them for a figure) or
-    :class:`Deferred` ones, the scope a :class:`~claimcheck._values.frozen.FrozenDict`, in field order.
+    thousand of each): the ids a tuple of str, the estimates Estimates (a tuple of them for a figure), the
+    scope a :class:`~claimcheck._values.frozen.FrozenDict`, in field order.
     Nothing is converted or checked again; anything else goes through the class itself.
     """
     made = object.__new__(cls)

@@ -19,7 +19,7 @@ from claimcheck._values.frozen import FrozenDict
 from claimcheck._values.interval import INF, Interval, Magnitude
 from claimcheck.claims import SUBJECT, normalize_name
 from claimcheck.quantity import Estimate, Toward, format_magnitude, significant, written
-from claimcheck.report import Deferred, Figure, Gap, Implied, Overlap, describe, one_estimate, trusted
+from claimcheck.report import Figure, Gap, Implied, Overlap, describe, trusted
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -562,8 +562,7 @@ class Namer:
     def figure(self, model: Model, cell: int, rows: Sequence[tuple[int, Interval | None]]) -> Figure:
         """A figure several claims state, each claim's values (None: not placed) in the cell's unit."""
         subject, scope = self.named(model, cell)
-        # made when first read
-        estimates = Deferred(Estimate.from_intervals, [found for _, found in rows], model.unit[cell])
+        estimates = Estimate.from_intervals([found for _, found in rows], model.unit[cell])
         ids = self.ids
         return trusted(Figure, tuple([ids[k] for k, _ in rows]), estimates, subject, scope)
 
@@ -571,7 +570,7 @@ class Namer:
         """The range the claims about one cell agree on (``common``: ends settled already)."""
         ids = self.ids
         subject, scope = self.named(model, cell)
-        estimate = Deferred(one_estimate, common, model.unit[cell])  # made when first read
+        estimate = Estimate.from_intervals([common], model.unit[cell])[0]
         return trusted(Overlap, tuple([ids[k] for k in sorted(claims)]), estimate, subject, scope)
 
     @property
