@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 import pytest
+from extracted import count_at
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import extract, load, parse_quantity
-
-
-def _count_at(text: str, figure: str):
-    """The count mention whose text is ``figure``."""
-    (found,) = [m for m in extract(text) if m.text == figure and m.kind == "count"]
-    return found
-
 
 # -- a bare figure borrows the unit of the figure it is compared with ---------------------------------
 
@@ -39,7 +33,7 @@ def _count_at(text: str, figure: str):
     ],
 )
 def test_a_bare_figure_borrows_the_unit_of_the_figure_it_is_compared_with(text, figure, value):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     meant = parse_quantity(value)
     assert mention.estimate is not None
     found = (mention.estimate.interval, mention.estimate.unit, mention.estimate.precision)
@@ -59,7 +53,7 @@ def test_a_bare_figure_borrows_the_unit_of_the_figure_it_is_compared_with(text, 
     ],
 )
 def test_a_bare_figure_not_compared_with_one_keeps_no_unit(text, figure):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     assert mention.estimate is not None
     assert mention.estimate.unit == ""
 
@@ -79,7 +73,7 @@ def test_claims_files_read_a_borrowed_unit_as_extraction_does(tmp_path, text, qu
     )
     (claim,) = load(tmp_path / "a.claims.toml").claims
     assert claim.value == value
-    mention = _count_at(text, quote)
+    mention = count_at(text, quote)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.unit) == (
         parse_quantity(value).interval,
@@ -96,7 +90,7 @@ def test_a_borrowed_unit_reads_as_the_grammar_reads_the_figure_with_it(lead, joi
     from claimcheck._reading.relations import borrowing
 
     text = f"The figure was {lead}{join}{number} in May."
-    mention = _count_at(text, number)
+    mention = count_at(text, number)
     with_unit = parse_quantity(borrowing(lead, number) or number)
     lead_value = parse_quantity(lead)
     assert mention.estimate is not None
@@ -124,7 +118,7 @@ def test_a_borrowed_unit_is_read_under_the_callers_policy():
     ],
 )
 def test_a_bare_figure_borrows_a_rate_per_a_whole(text, figure, value):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     meant = parse_quantity(value)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.relation) == (meant.interval, meant.relation)

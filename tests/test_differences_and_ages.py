@@ -7,15 +7,9 @@ below make a difference of any figure with a unit); "the median age rose to 41.6
 from __future__ import annotations
 
 import pytest
+from extracted import count_at
 
-from claimcheck import extract, load, parse_quantity
-
-
-def _count_at(text: str, figure: str):
-    """The count mention whose text is ``figure``."""
-    (found,) = [m for m in extract(text) if m.text == figure and m.kind == "count"]
-    return found
-
+from claimcheck import load, parse_quantity
 
 # -- a figure taken off another ---------------------------------------------------------------------------
 
@@ -33,7 +27,7 @@ def _count_at(text: str, figure: str):
     ],
 )
 def test_a_figure_taken_off_another_is_a_difference(text, words, value):
-    mention = _count_at(text, words)
+    mention = count_at(text, words)
     meant = parse_quantity(value)
     assert mention.estimate is not None
     found = (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation)
@@ -51,7 +45,7 @@ def test_a_figure_taken_off_another_is_a_difference(text, words, value):
     ],
 )
 def test_a_verb_of_cutting_without_off_states_no_change(text, figure, relation):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     assert mention.estimate is not None
     assert mention.estimate.relation == relation
 
@@ -128,7 +122,7 @@ def test_women_live_longer_in_any_spelling():
     ],
 )
 def test_a_bare_figure_after_an_age_statistic_is_in_years(text, figure, years):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     meant = parse_quantity(years)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.unit) == (meant.interval, meant.unit)
@@ -146,7 +140,7 @@ def test_a_bare_figure_after_an_age_statistic_is_in_years(text, figure, years):
     ],
 )
 def test_a_figure_not_an_age_keeps_no_unit(text, figure):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     assert mention.estimate is not None
     assert mention.estimate.unit == ""
 
@@ -162,4 +156,4 @@ def test_a_claims_file_reads_an_age_as_extraction_does(tmp_path):
     now, then = load(tmp_path / "a.claims.toml").claims
     assert (now.value, then.value) == ("41.6 years", "39.8 years")
     for claim, figure in ((now, "41.6"), (then, "39.8")):
-        assert parse_quantity(claim.value).interval == _count_at(text, figure).estimate.interval
+        assert parse_quantity(claim.value).interval == count_at(text, figure).estimate.interval

@@ -6,17 +6,11 @@ Extraction, claims files and the grammar read it alike; a figure after no change
 from __future__ import annotations
 
 import pytest
+from extracted import count_at
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import extract, load, parse_quantity
-
-
-def _count_at(text: str, figure: str):
-    """The count mention whose text is ``figure``."""
-    (found,) = [m for m in extract(text) if m.text == figure and m.kind == "count"]
-    return found
-
 
 # -- a figure after a change and ", or" restates the change ------------------------------------------
 
@@ -36,7 +30,7 @@ def _count_at(text: str, figure: str):
     ],
 )
 def test_extraction_reads_a_figure_that_restates_a_change_as_that_change(text, figure, value):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     meant = parse_quantity(value)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.unit) == (meant.interval, meant.unit)
@@ -62,7 +56,7 @@ def test_extraction_reads_a_figure_that_restates_a_change_as_that_change(text, f
     ],
 )
 def test_a_figure_after_no_change_keeps_its_own_reading(text, figure, interval, relation):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     assert mention.estimate is not None
     assert (mention.estimate.interval.notation(), mention.estimate.relation) == (interval, relation)
     assert mention.printed is None
@@ -89,7 +83,7 @@ def test_extraction_and_claims_files_read_a_restated_change_alike(tmp_path, text
     )
     (_, claim) = load(tmp_path / "a.claims.toml").claims
     value = parse_quantity(claim.value)
-    mention = _count_at(text, quote)
+    mention = count_at(text, quote)
     assert mention.estimate is not None
     assert (mention.estimate.interval, mention.estimate.unit) == (value.interval, value.unit)
 
@@ -143,7 +137,7 @@ def test_a_restated_change_reads_as_the_grammar_reads_its_value(change, join, fi
     ],
 )
 def test_a_figure_named_an_estimate_of_a_change_is_that_change(text, figure, value):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     meant = parse_quantity(value)
     assert mention.estimate is not None
     found = (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation)
@@ -163,7 +157,7 @@ def test_a_figure_named_an_estimate_of_a_change_is_that_change(text, figure, val
     ],
 )
 def test_an_estimate_of_no_change_keeps_its_reading(text, figure, relation):
-    mention = _count_at(text, figure)
+    mention = count_at(text, figure)
     assert mention.estimate is not None
     assert mention.estimate.relation == relation
 
@@ -178,4 +172,4 @@ def test_claims_files_read_an_estimate_of_a_change_as_extraction_does(tmp_path):
     )
     _, first = load(tmp_path / "a.claims.toml").claims
     assert first.value == "0.2% more"
-    assert parse_quantity(first.value).interval == _count_at(text, "0.2%").estimate.interval
+    assert parse_quantity(first.value).interval == count_at(text, "0.2%").estimate.interval
