@@ -513,6 +513,44 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"list", "share", "count"},
         {"list-before", "rise", "share", "count"},
     ],
+    # tests/data/realworld/news, an eighth set in thin domains, each written as its own press writes:
+    # public borrowing against its forecast and GDP, defence spending as a share of GDP beside its cash
+    # figure, wildlife counted in hectares and acres, a flight in miles and km, feet and metres, phone
+    # prices in two currencies and storage, sugar in grams a day, a charity appeal's share of its target,
+    # shooting percentages and points per game, box office by weekend
+    "news/borrowing.claims.toml": [],
+    # £137.7bn and £24.6bn make £162.3bn: against £152.3bn, and against 5.4% of £2.83tn
+    "news/borrowing-misprint.claims.toml": [
+        {"borrowing", "forecast", "more"},
+        {"forecast", "gdp", "more", "share"},
+    ],
+    "news/defence-spending.claims.toml": [],
+    "news/defence-spending-misprint.claims.toml": [{"gdp", "share", "spending"}],
+    "news/ospreys.claims.toml": [],
+    "news/ospreys-misprint.claims.toml": [{"before", "pairs", "rise"}],
+    "news/long-haul.claims.toml": [],
+    # 24,500km against 9,010 miles, and against about 520mph for 17 hours 20 minutes
+    "news/long-haul-misprint.claims.toml": [{"km", "miles"}, {"km", "speed"}],
+    "news/phone-prices.claims.toml": [],
+    "news/phone-prices-misprint.claims.toml": [{"base", "more", "top"}],
+    "news/sugar.claims.toml": [],
+    "news/sugar-misprint.claims.toml": [{"intake", "limit", "twice"}],
+    "news/hospice-appeal.claims.toml": [],
+    # 47% against the £3.7m raised of a £5m target, against the target less the £1.3m still to find, and
+    # (the two sums making the target) against the two sums alone
+    "news/hospice-appeal-misprint.claims.toml": [
+        {"raised", "remaining", "share"},
+        {"raised", "share", "target"},
+        {"remaining", "share", "target"},
+    ],
+    "news/scoring-leader.claims.toml": [],
+    "news/scoring-leader-misprint.claims.toml": [{"attempts", "made", "pct"}],
+    "news/box-office.claims.toml": [],
+    # $264m worldwide after two weekends: below the opening weekend's $342m, and below North America's $281m
+    "news/box-office-misprint.claims.toml": [
+        {"na-second", "world-second"},
+        {"world-opening", "world-second"},
+    ],
 }
 
 
