@@ -40,27 +40,44 @@ class _DeadEnd(Exception):  # noqa: N818 - a signal, not an error
     """A choice crossed a cell's bounds, or the budget ran out: this order finds no witness."""
 
 
-def witness(prover: Propagator, order: Sequence[int], *, sparse: bool) -> list[Fraction] | None:
+def witness(
+    prover: Propagator, order: Sequence[int], *, sparse: bool, levels: Sequence[Sequence[int]] | None = None
+) -> list[Fraction] | None:
     """``prover.witness(order, sparse=sparse, closed=True, whole=True)`` where :func:`applies`.
 
     The same values (or None where that finds none), found on plain lists and checked exactly by the
     prover's :meth:`~claimcheck._solving.propagate.Propagator.meets` in doubled units, as it checks its
     own. Call at a fixpoint with no crossing; the prover is left as it was.
+
+    With ``levels`` (each cell's depth in each facet), the sums far above the choices are held back
+    while the parts of one sum are chosen (:meth:`_Choices.run`): other values, checked exactly all the
+    same; where that meets a dead end after holding a sum back, the walk above runs as well.
     """
     if prover._averages():  # noqa: SLF001 - the witness's own refusal, asked of the same model
         return None
-    choices = _Choices(prover)
+    if levels is not None:
+        values, held = _attempt(prover, order, sparse=sparse, levels=levels)
+        if values is not None or not held:
+            return values
+    return _attempt(prover, order, sparse=sparse, levels=None)[0]
+
+
+def _attempt(
+    prover: Propagator, order: Sequence[int], *, sparse: bool, levels: Sequence[Sequence[int]] | None
+) -> tuple[list[Fraction] | None, bool]:
+    """One witness on plain lists, and whether it held a sum back."""
+    choices = _Choices(prover, levels)
     try:
         choices.close()
         values = choices.run(order, sparse=sparse)
     except _DeadEnd:
-        return None
+        return None, choices.deferred
     finally:
         prover.revisions += choices.revisions  # the work a witness does counts, as the prover's own
     if any(isinstance(value, float) for value in values) or not prover.meets(values, 2):
-        return None  # (a lower end left unbounded: never chosen so, but no value either)
+        return None, choices.deferred  # (a lower end left unbounded: never chosen so, but no value either)
     scale = 2 * prover.scale
-    return [Fraction(int(value), scale) for value in values]
+    return [Fraction(int(value), scale) for value in values], choices.deferred
 
 
 def applies(prover: Propagator) -> bool:
@@ -106,7 +123,7 @@ def _width(low: End, high: End) -> End:
 class _Choices:
     """Two lists of ends and the sums' running totals, narrowed by each choice to a fixpoint."""
 
-    def __init__(self, prover: Propagator) -> None:
+    def __init__(self, prover: Propagator, levels: Sequence[Sequence[int]] | None = None) -> None:
         untouched_low, untouched_high = prover.untouched
         #: the cells some bound narrows (the sparse witness passes over the others)
         self.touched = bytearray(
@@ -129,6 +146,15 @@ class _Choices:
         self.revisions = 0
         self.moved = moved
         self.cut = prover.cut
+        #: each cell's depth in each facet, where sums far above the choices are held back (see run)
+        self.levels = levels
+        #: while a sum's parts are chosen: each cell's depth in the facet it sums, and its whole's depth
+        #: there (sums whose whole lies above that wait, in ``held``, until the choices move on)
+        self.near: tuple[Sequence[int], int] | None = None
+        self.columns: dict[int, list[int]] = {}  # each cell's depth in one facet, by facet
+        self.held: list[int] = []
+        self.holding = bytearray(len(self.constraints))
+        self.deferred = False  # whether a sum was ever held back
 
     def close(self) -> None:
         """Revise what the closing moved, to the fixpoint in doubled units (as ``Propagator._close``)."""
@@ -148,7 +174,20 @@ class _Choices:
         self._settle()
 
     def run(self, order: Sequence[int], *, sparse: bool) -> list[End]:
+        """Fix the cells in ``order`` one at a time, propagating after each; return the values.
+
+        With :attr:`levels`, a run of choices among the parts of one sum (the largest each cell is a
+        part of: the order keeps a sum's parts together) propagates at once only through the sums whose
+        whole lies no higher than that sum's own in the facet it adds up over (its block of the grid:
+        the sums crossing it and the sums of their wholes); the sums above wait until the choices move
+        on to another sum, and are then revised once, to the fixpoint, before the next choice. The walk
+        revises them after every choice (a choice of a district's figure narrows each whole above it,
+        in both facets): the choices are the same kind, made on bounds less narrowed, and the values
+        are checked exactly after, as always.
+        """
         low, high, touched = self.low, self.high, self.touched
+        levels = self.levels
+        group = -1
         pending = order
         while pending:
             passed: list[int] = []
@@ -159,12 +198,61 @@ class _Choices:
                 if sparse and not touched[cell] and not self.signed:
                     passed.append(cell)
                     continue
+                if levels is not None:
+                    chosen = self._group(cell)
+                    if chosen != group:
+                        group = chosen
+                        self._release()
+                        self.near = self._near(chosen)
+                        lo, hi = low[cell], high[cell]
+                        if lo == hi:
+                            continue
                 self._fix(cell, _pick(lo, hi))
                 self._settle()
+            self._release()
+            group = -1
             if len(passed) == len(pending):
                 break  # what is left is untouched: each takes its least value
             pending = passed
         return low
+
+    def _group(self, cell: int) -> int:
+        """The largest sum the cell is a part of (-1: none)."""
+        best, size = -1, 0
+        for number, _ in self.part_of[cell]:
+            parts = len(self.sum_parts[number])
+            if parts > size:
+                best, size = number, parts
+        return best
+
+    def _near(self, number: int) -> tuple[Sequence[int], int] | None:
+        """Each cell's depth in the facet sum ``number`` adds up over, and its whole's (None: no sum)."""
+        levels = self.levels
+        if number < 0 or levels is None:
+            return None
+        whole = levels[self.constraints[number][1]]
+        part = levels[self.sum_parts[number][0]]
+        for facet, depth in enumerate(whole):
+            if part[facet] != depth:
+                column = self.columns.get(facet)
+                if column is None:
+                    column = self.columns[facet] = [depths[facet] for depths in levels]
+                return column, depth
+        return None  # pragma: no cover - a part lies below its whole in one facet
+
+    def _release(self) -> None:
+        """Revise the sums held back, to the fixpoint."""
+        self.near = None
+        if not self.held:
+            return
+        queued, queue, holding = self.queued, self.queue, self.holding
+        for number in self.held:
+            holding[number] = 0
+            if not queued[number]:
+                queued[number] = 1
+                queue.append(number)
+        self.held = []
+        self._settle()
 
     def _fix(self, cell: int, value: End) -> None:
         """Make ``value`` (a finite value inside the cell's ends) both of its ends, as a choice does.
@@ -245,9 +333,16 @@ class _Choices:
                 raise _DeadEnd
             number = queue.popleft()
             queued[number] = 0
-            self.revisions += 1
             constraint = constraints[number]
             kind = constraint[0]
+            near = self.near
+            if near is not None and kind == 1 and near[0][constraint[1]] < near[1]:
+                if not self.holding[number]:  # a sum above the block: revised when the block is done
+                    self.holding[number] = 1
+                    self.held.append(number)
+                    self.deferred = True
+                continue
+            self.revisions += 1
             if kind == 0:  # a <= b
                 a, b = constraint[1], constraint[2]
                 if low[a] > low[b]:
