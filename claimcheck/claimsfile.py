@@ -723,7 +723,7 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: a bound ("a week", "points to 4.4%", "points from 68.5%", "below the average", "to 500", "or more").
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
-    r"higher|lower|greater|to|from|at|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
+    r"higher|lower|greater|to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
     r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|for[ \t\n]+(?:each|every))\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,

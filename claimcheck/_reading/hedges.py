@@ -338,7 +338,11 @@ class HedgeReader(RelationReader):
                 return attrs.evolve(core, unit=rate, precision=rounded_step(core.nominal))
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
-        precision = None if core.precision is None else core.precision / rate
+        precision = core.precision
+        if precision is None and core.unit is None and not core.share and core.nominal is not None:
+            # A count per 100,000 is a rate, no whole count: "48 per 100,000" is 47.5 to 48.5 of them.
+            precision = rounded_step(core.nominal)
+        precision = None if precision is None else precision / rate
         interval = core.interval.scale(1 / rate)
         return attrs.evolve(core, interval=interval, nominal=nominal, precision=precision, share=True)
 

@@ -451,6 +451,12 @@ def averaged(words: Sequence[str], kinds: Sequence[int], at: int) -> bool:
     return False
 
 
+#: Words after "points" that lead to the level the points are of ("to 4.4%", "on last year's 41%"), and
+#: the most words from them to that level ("last year's", "the previous poll's").
+_POINTS_LEVEL: Final = frozenset({"to", "from", "at", "on", "since", "than"})
+_POINTS_REACH: Final = 4
+
+
 class RelationReader(CoreReader):
     """Reads multiples that stand as cores, and the change, comparison and rate words around a figure."""
 
@@ -739,11 +745,17 @@ class RelationReader(CoreReader):
                 end = index + len(words)
                 if tuple(self.words[index:end]) == words:
                     return end, factor
-        if word in ("points", "point") and self.word_at(index + 1) in ("to", "from", "at"):
-            # "rose 0.2 points to 4.4%": points of a rate in per cent are percentage points
-            level = self.amount(index + 2)
-            if level is not None and level[0].unit == "percent":
-                return index + 1, Fraction(1)
+        if word in ("points", "point") and self.word_at(index + 1) in _POINTS_LEVEL:
+            # "rose 0.2 points to 4.4%", "up 3 points on last year's 41%": points of a rate in per cent
+            # are percentage points (the level's first figure, a few words on in the clause, decides)
+            for at in range(index + 2, min(self.size, index + 2 + _POINTS_REACH)):
+                level = self.amount(at)
+                if level is not None:
+                    if level[0].unit == "percent":
+                        return index + 1, Fraction(1)
+                    break
+                if not self.word_at(at)[:1].isalpha():
+                    break
         # "a 5-point lead", "a lead of three points", "ahead by 4 points", "five points clear": a lead is
         # a difference between two shares, in percentage points, never a count of anything
         at = index + 1 if word == "-" and self.tokens.adjacent(index) else index

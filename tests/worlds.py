@@ -1,0 +1,713 @@
+"""Printed worlds: small consistent worlds of true figures, printed as a reporter prints them.
+
+A world is a few true figures that hold together (counts by region that add to a total, a subgroup and
+its share of a group, a figure this year and last, a rate per 100,000 from a count and a population, a
+multiple of another figure, money in two currencies at one exchange rate, a difference between two
+figures, a range a source gives around the truth). It is printed as news copy prints figures: the wording
+drawn from a table of real phrasings, the rounding from real practice (percentages to a whole or one
+decimal, money as "£1.2bn" or "$3.4 million", large counts to two or three significant figures behind a
+hedge, changes computed from the true, unrounded figures and then rounded, as agencies do). Each world
+gives an article and the claims file a newsroom would write for it (quotes in the text, subject, scope,
+``of``).
+
+The words are used as a careful data journalist uses them, and no looser: "nearly 7,000" is printed
+only for a true figure a little below 7,000 (within 5%), "more than 12,000" only above it and within
+a tenth, "a third" only for a share within half a point of a third, "three times as many" for a ratio
+within 5% of three, "doubled" within 2.5% of two. A plain round count ("12,000 people") is never printed
+for a figure that is not exactly it: a whole count printed without a hedge is exact (issue 10).
+
+A misprint moves one figure far beyond any reading of its rounding and hedge (a multiple of the world's
+largest figure, a share 40 points away, a change whose ratio is doubled), and is printed with the same
+wording, so the misprinted article reads as fluently as the true one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import floor
+from typing import Any
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+Draw = Callable[..., Any]
+
+
+@dataclass
+class Figure:
+    """One printed figure: its claim, its words (true and misprinted) and what extraction must read."""
+
+    id: str
+    printed: str  # the words as printed from the true figure
+    number: Fraction  # the number a reader reads in the printed words (12% is 12; 9.4 per 100,000 is 9.4/100,000)
+    entry: dict[str, Any]  # the claim's keys besides id and quote
+    quote: str = "{}"  # the quote, around the printed words (for a quote that occurs once)
+    misprinted: str | None = None  # the words printed from a figure moved far from the truth
+    misprinted_number: Fraction | None = None
+
+    def words(self, *, misprint: bool = False) -> str:
+        """The figure's words as the article prints them."""
+        return self.misprinted if misprint and self.misprinted is not None else self.printed
+
+
+@dataclass
+class Scene:
+    """A few sentences about one small world, their figures and the hierarchy they need."""
+
+    text: str  # with {figure id} where each figure's words go
+    figures: list[Figure]
+    hierarchy: list[str] = field(default_factory=list)  # TOML tables
+
+
+@dataclass
+class World:
+    """An article and its claims file, as a newsroom would write them."""
+
+    scenes: list[Scene]
+    misprint: str | None = None  # the id of the misprinted figure
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [figure for scene in self.scenes for figure in scene.figures]
+
+    def article(self) -> str:
+        parts = []
+        for scene in self.scenes:
+            words = {f.id: f.words(misprint=f.id == self.misprint) for f in scene.figures}
+            parts.append(scene.text.format(**words))
+        return "\n\n".join(parts) + "\n"
+
+    def quote(self, figure: Figure) -> str:
+        return figure.quote.format(figure.words(misprint=figure.id == self.misprint))
+
+    def claims_file(self, article: str = "article.txt") -> str:
+        lines = [f"article = {json.dumps(article)}", ""]
+        for scene in self.scenes:
+            lines.extend(scene.hierarchy)
+        for figure in self.figures:
+            lines += ["[[claim]]", f"id = {json.dumps(figure.id)}", f"quote = {json.dumps(self.quote(figure))}"]
+            for key, value in figure.entry.items():
+                if isinstance(value, dict):
+                    inner = ", ".join(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in value.items())
+                    lines.append(f"{key} = {{ {inner} }}")
+                else:
+                    lines.append(f"{key} = {json.dumps(value)}")
+            lines.append("")
+        return "\n".join(lines)
+
+    def misprintable(self) -> list[str]:
+        return [figure.id for figure in self.figures if figure.misprinted is not None]
+
+
+# ---------------------------------------------------------------------------------------------- printing
+
+
+def grouped(value: Fraction | int) -> str:
+    """A whole number with thousands separators: 12,345."""
+    return f"{int(value):,}"
+
+
+def decimal(value: Fraction, places: int) -> str:
+    """``value`` rounded half up to ``places`` decimals, as printed (no trailing point)."""
+    scaled = floor(value * 10**places + Fraction(1, 2))
+    text = f"{scaled / 10**places:.{places}f}" if places else str(scaled)
+    return text
+
+
+def round_to(value: Fraction, step: int, how: str = "nearest") -> int:
+    """``value`` rounded to a multiple of ``step``: nearest (half up), down or up."""
+    if how == "down":
+        return floor(value / step) * step
+    if how == "up":
+        return -floor(-value / step) * step
+    return floor(value / step + Fraction(1, 2)) * step
+
+
+def significant_step(value: Fraction, digits: int) -> int:
+    """The step of the last of ``digits`` significant figures of ``value`` (at least 1)."""
+    step = 1
+    while value >= step * 10**digits:
+        step *= 10
+    return step
+
+
+#: hedges a reporter puts before a rounded count, each with when it may be used of the true figure
+COUNT_STYLES = ("exact", "about", "around", "some", "more than", "nearly", "almost", "just under", "just over")
+
+
+def print_count(value: Fraction, style: str, digits: int) -> tuple[str, Fraction] | None:
+    """A count as printed in ``style`` rounded to ``digits`` significant figures, or None where a careful
+    reporter would not use the style of this figure."""
+    if style == "exact":
+        return grouped(value), value
+    step = significant_step(value, digits)
+    if style in ("about", "around", "some"):
+        shown = round_to(value, step)
+        if shown == 0:
+            return None
+        return f"{style} {grouped(shown)}", Fraction(shown)
+    if style == "more than":
+        shown = round_to(value, step, "down")
+        if not 0 < shown < value or value > shown * Fraction(11, 10):
+            return None
+        return f"more than {grouped(shown)}", Fraction(shown)
+    if style == "just over":
+        shown = round_to(value, step, "down")
+        if not 0 < shown < value or value > shown * Fraction(21, 20):
+            return None
+        return f"just over {grouped(shown)}", Fraction(shown)
+    # nearly, almost, just under: a little below the printed figure
+    shown = round_to(value, step, "up")
+    if not value < shown or value < shown * Fraction(19, 20):
+        return None
+    return f"{style} {grouped(shown)}", Fraction(shown)
+
+
+#: currencies as papers print them: (sign before, word for millions, word for billions)
+CURRENCIES = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def print_money(value: Fraction, sign: str, style: str) -> tuple[str, Fraction]:
+    """Money as printed: "£1.2bn", "$3.4 million", "€450m", "£12.5 billion" (to 2 or 3 significant
+    figures, half up)."""
+    billions = value >= 10**9
+    scale = 10**9 if billions else 10**6
+    amount = value / scale
+    places = 1 if amount < 100 else 0
+    if style == "precise" and amount < 10:
+        places = 2
+    shown = decimal(amount, places)
+    if shown.endswith(".0"):
+        shown = shown[:-2]  # "£20m", not "£20.0m"
+    word = ("bn" if billions else "m") if style != "words" else (" billion" if billions else " million")
+    return f"{sign}{shown}{word}", Fraction(shown) * scale
+
+
+def print_percent(value: Fraction, places: int, word: bool = False) -> tuple[str, Fraction]:
+    """A percentage rounded half up to ``places`` decimals: "46%", "46.3%", "46.3 per cent"."""
+    shown = decimal(value, places)
+    return (f"{shown} per cent" if word else f"{shown}%"), Fraction(shown)
+
+
+#: shares as words, with the share each names
+SHARE_WORDS = {
+    "half": Fraction(1, 2),
+    "a third": Fraction(1, 3),
+    "a quarter": Fraction(1, 4),
+    "two-thirds": Fraction(2, 3),
+    "three-quarters": Fraction(3, 4),
+    "one in five": Fraction(1, 5),
+    "one in four": Fraction(1, 4),
+    "one in three": Fraction(1, 3),
+    "one in ten": Fraction(1, 10),
+}
+
+
+def share_word(share: Fraction) -> str | None:
+    """The word a reporter uses for ``share`` if it is within half a point of one, else None."""
+    for word, named in SHARE_WORDS.items():
+        if abs(share - named) <= Fraction(1, 200):
+            return "roughly half" if word == "half" else word
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ scenes
+
+REGIONS = ("the north", "the south", "the east", "the west", "the capital")
+COUNTED = (
+    ("cases", "Health officials recorded"),
+    ("claims", "Insurers received"),
+    ("homes", "Surveyors found"),
+    ("applications", "The council received"),
+)
+
+
+@st.composite
+def partition_scene(draw: Draw, tag: str) -> Scene:
+    """Counts by region that add to a total: "Officials recorded about 12,000 cases: 5,021 in the north,
+    nearly 4,000 in the south and 3,014 in the east"."""
+    noun, lead = draw(st.sampled_from(COUNTED))
+    regions = draw(st.lists(st.sampled_from(REGIONS), min_size=2, max_size=4, unique=True))
+    parts = [Fraction(draw(st.integers(50, 90_000))) for _ in regions]
+    total = sum(parts, Fraction(0))
+    subject = f"{noun} {tag}"
+    printed_parts = [_count(draw, part) for part in parts]
+    bounded_parts = all(map(bounded, printed_parts))
+    printed_total = _count(draw, total)
+    figures = [
+        Figure(
+            f"{tag}-total",
+            *printed_total,
+            {"subject": subject, "scope": {"region": "the country"}},
+            quote="{} " + noun,
+            **_wrong(_count_style(printed_total[0]), total / 5, draw, total * 5 if bounded_parts else None),
+        )
+    ]
+    for region, part, printed in zip(regions, parts, printed_parts, strict=True):
+        far = part + 3 * total  # far above: the total bounds it unless the total is a lower bound only
+        figures.append(
+            Figure(
+                f"{tag}-{region.split()[-1]}",
+                *printed,
+                {"subject": subject, "scope": {"region": region}},
+                quote="{} in " + region,
+                **(_wrong(_count_style(printed[0]), far, draw, far) if bounded(printed_total) else {}),
+            )
+        )
+    listed = [f"{{{tag}-{region.split()[-1]}}} in {region}" for region in regions]
+    text = f"{lead} {{{tag}-total}} {noun} last year: " + ", ".join(listed[:-1]) + f" and {listed[-1]}."
+    whole = json.dumps(["the country"][0])
+    hierarchy = [
+        "[[partition]]",
+        'facet = "region"',
+        f"whole = {whole}",
+        "parts = [" + ", ".join(json.dumps(r) for r in regions) + "]",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+def bounded(printed: tuple[str, Fraction]) -> bool:
+    """Whether a printed count bounds its figure above (all but "more than")."""
+    return _count_style(printed[0]) != "more than"
+
+
+def _count_style(printed: str) -> str:
+    for style in COUNT_STYLES[1:]:
+        if printed.startswith(style + " "):
+            return style
+    return "exact"
+
+
+def _count(draw: Draw, value: Fraction) -> tuple[str, Fraction]:
+    """A count printed in a style a reporter could use of it (exact when no hedge fits)."""
+    style = draw(st.sampled_from(COUNT_STYLES))
+    digits = draw(st.sampled_from((2, 3)))
+    return print_count(value, style, digits) or print_count(value, "exact", digits)  # type: ignore[return-value]
+
+
+def _wrong(style: str, wrong: Fraction | None, draw: Draw, up: Fraction | None = None) -> dict[str, Any]:
+    """The misprint: the figure ``wrong`` printed in the true figure's style; a lower bound ("more
+    than") moved down says nothing false, so it is moved ``up`` instead where the world bounds it above
+    (and not misprinted where nothing does)."""
+    digits = draw(st.sampled_from((2, 3)))
+    if style == "more than" or wrong is None:
+        if up is None:
+            return {}
+        wrong = up
+    wrong = Fraction(round(wrong))
+    if wrong < 10:
+        return {}  # a count of a few moved down is not far from it in a reader's eyes
+    printed = print_count(wrong, style, digits) or print_count(wrong, "exact", digits)
+    assert printed is not None
+    return {"misprinted": printed[0], "misprinted_number": printed[1]}
+
+
+GROUPS = (
+    ("nurses", "agency staff", "from agencies", "The trust employs"),
+    ("teachers", "part-time teachers", "part-time", "The county has"),
+    ("members", "new members", "new this year", "The union counts"),
+    ("students", "overseas students", "from overseas", "The university enrolled"),
+)
+
+
+@st.composite
+def share_scene(draw: Draw, tag: str) -> Scene:
+    """A subgroup and its share of a group: "The trust employs 4,650 nurses, 21% of them from agencies;
+    about 980 agency staff work on the wards"."""
+    group, sub, how, lead = draw(st.sampled_from(GROUPS))
+    size = draw(st.integers(200, 200_000))
+    count = draw(st.integers(size // 100 + 1, size - 1))  # a share printed as 0% is no share
+    share = Fraction(count, size)
+    word = share_word(share)
+    options = ["percent0", "percent1", "percent-word"] + (["word"] if word else [])
+    style = draw(st.sampled_from(options))
+    if style == "word" and word is not None:
+        printed: tuple[str, Fraction] = (word, SHARE_WORDS["half" if word == "roughly half" else word])
+        unit_share = printed[1]
+    else:
+        printed = print_percent(share * 100, 0 if style == "percent0" else 1, style == "percent-word")
+        unit_share = printed[1] / 100
+    group_subject, sub_subject = f"{group} {tag}", f"{sub} {tag}"
+    size_printed = _count(draw, Fraction(size))
+    count_printed = _count(draw, Fraction(count))
+    # 40 points down, or up where the count is bounded above (a lower bound allows any larger share)
+    wrong_share = share - Fraction(2, 5) if share > Fraction(9, 20) else share + Fraction(2, 5)
+    upward = wrong_share > share
+    wrong = print_percent(wrong_share * 100, 0 if style == "percent0" else 1, style == "percent-word")
+    if upward and not bounded(count_printed):
+        wrong = (None, None)  # type: ignore[assignment]
+    figures = [
+        Figure(
+            f"{tag}-group",
+            *size_printed,
+            {"subject": group_subject},
+            quote="{} " + group,
+            **_wrong(_count_style(size_printed[0]), Fraction(size, 5), draw, size * 5 if bounded(count_printed) else None),
+        ),
+        Figure(
+            f"{tag}-share",
+            printed[0],
+            unit_share * 100 if style != "word" else unit_share,
+            {"subject": sub_subject, "of": f"{tag}-group"},
+            quote="{} of them",
+            misprinted=wrong[0],
+            misprinted_number=wrong[1],
+        ),
+        Figure(
+            f"{tag}-count",
+            *count_printed,
+            {"subject": sub_subject},
+            quote="{} " + sub,
+            **_wrong(_count_style(count_printed[0]), Fraction(count, 5), draw, count + 3 * size if bounded(size_printed) else None),
+        ),
+    ]
+    text = (
+        f"{lead} {{{tag}-group}} {group}, {{{tag}-share}} of them {how}. "
+        f"In all, {{{tag}-count}} {sub} were counted in the latest figures."
+    )
+    hierarchy = ["[[subset]]", 'facet = "subject"', f"part = {json.dumps(sub_subject)}",
+                 f"of = {json.dumps(group_subject)}", ""]
+    return Scene(text, figures, hierarchy)
+
+
+MEASURED = (
+    ("revenue", "The company's revenue"),
+    ("spending", "Spending on roads"),
+    ("the budget", "The agency's budget"),
+)
+
+
+@st.composite
+def change_scene(draw: Draw, tag: str) -> Scene:
+    """A figure this year and last, and the change between them computed from the true figures then
+    rounded: "revenue rose to £1.31bn, up 6.5% on last year's £1.23bn"; "doubled to"; "down from"."""
+    noun, lead = draw(st.sampled_from(MEASURED))
+    sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
+    money_style = draw(st.sampled_from(("short", "words", "precise")))
+    before = Fraction(draw(st.integers(20, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
+    ratio = Fraction(draw(st.integers(400, 2600)), 1000)
+    now = before * ratio
+    subject = f"{noun} {tag}"
+    now_printed = print_money(now, sign, money_style)
+    before_printed = print_money(before, sign, money_style)
+    figures = [
+        Figure(
+            f"{tag}-now",
+            *now_printed,
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="to {}",
+            misprinted=print_money(now * 3, sign, money_style)[0],
+            misprinted_number=print_money(now * 3, sign, money_style)[1],
+        ),
+        Figure(
+            f"{tag}-before",
+            *before_printed,
+            {"subject": subject, "scope": {"year": "2023"}},
+            quote="year's {}",
+        ),
+    ]
+    word = None
+    for name, named in (("doubled", 2), ("tripled", 3), ("halved", Fraction(1, 2))):
+        if abs(ratio - named) <= named * Fraction(1, 40):
+            word = name
+    change = (ratio - 1) * 100
+    style = draw(st.sampled_from(["percent", "percent", "from"] + ([word] if word else [])))
+    if style == "percent":
+        places = draw(st.sampled_from((0, 1)))
+        shown, number = print_percent(abs(change), places)
+        direction = "up" if change >= 0 else "down"
+        wrong_change = (ratio * 2 - 1) * 100
+        wrong, wrong_number = print_percent(abs(wrong_change), places)
+        figures.append(
+            Figure(
+                f"{tag}-change",
+                f"{direction} {shown}",
+                1 + number / 100 if change >= 0 else 1 - number / 100,  # read as the factor of the change
+                {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+                misprinted=f"up {wrong}",
+                misprinted_number=1 + wrong_number / 100,
+            )
+        )
+        verb = "rose" if change >= 0 else "fell"
+        text = f"{lead} {verb} to {{{tag}-now}} this year, {{{tag}-change}} on last year's {{{tag}-before}}."
+    elif style == "from":
+        figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
+        verb = "rose" if change >= 0 else "fell"
+        text = f"{lead} {verb} to {{{tag}-now}} this year, from last year's {{{tag}-before}}."
+    else:
+        figures.append(
+            Figure(
+                f"{tag}-change",
+                style,
+                Fraction(2) if style == "doubled" else Fraction(3) if style == "tripled" else Fraction(1, 2),
+                {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+            )
+        )
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from last year's {{{tag}-before}}."
+    return Scene(text, figures)
+
+
+POLLED = (("the plan", "Support for the plan"), ("the mayor", "Approval of the mayor"), ("the tax", "Backing for the tax"))
+
+
+@st.composite
+def points_scene(draw: Draw, tag: str) -> Scene:
+    """A share this year and last, and the change in points computed from the unrounded shares: "Support
+    rose to 46%, a rise of 12 points on last year's 34%"."""
+    noun, lead = draw(st.sampled_from(POLLED))
+    now = Fraction(draw(st.integers(50, 950)), 10)
+    before = Fraction(draw(st.integers(50, 950)), 10)
+    places = draw(st.sampled_from((0, 1)))
+    now_printed = print_percent(now, places)
+    before_printed = print_percent(before, places)
+    points = now - before
+    subject = f"backing for {noun} {tag}"
+    shown = decimal(abs(points), places)
+    assume(Fraction(shown) != 0)  # "a rise of 0 points" is printed "unchanged"
+    wrong_points = decimal(abs(points) + 30, places)
+    rise = points >= 0
+    phrase = draw(st.sampled_from(("a rise of {} points", "up {} points")) if rise else
+                  st.sampled_from(("a fall of {} points", "down {} points")))
+    wrong_phrase = phrase.replace("fall", "rise").replace("down", "up") if not rise else phrase.replace(
+        "rise", "fall").replace("up", "down")
+    figures = [
+        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="to {}"),
+        Figure(f"{tag}-before", *before_printed, {"subject": subject, "scope": {"year": "2023"}},
+               quote="year's {}"),
+        Figure(
+            f"{tag}-points",
+            phrase.format(shown),
+            Fraction(shown) if rise else -Fraction(shown),  # "a fall of 3 points" is -3 points
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+            misprinted=wrong_phrase.format(wrong_points),
+            misprinted_number=Fraction(wrong_points),
+        ),
+    ]
+    verb = "rose" if rise else "fell"
+    text = f"{lead} {verb} to {{{tag}-now}} this year, {{{tag}-points}} on last year's {{{tag}-before}}."
+    return Scene(text, figures)
+
+
+PLACES = (("the region", "flu cases"), ("the county", "burglaries"), ("the city", "road deaths"))
+
+
+@st.composite
+def rate_scene(draw: Draw, tag: str) -> Scene:
+    """A rate per 100,000 from a count and a population: "In a region of 2.3 million people, 1,104 cases
+    were recorded, a rate of 48.0 per 100,000"."""
+    place, noun = draw(st.sampled_from(PLACES))
+    population = draw(st.integers(50_000, 9_000_000))
+    count = draw(st.integers(population // 100_000 + 1, population // 50))  # at least 1 per 100,000
+    rate = Fraction(count * 100_000, population)
+    places = draw(st.sampled_from((0, 1)))
+    shown = decimal(rate, places)
+    people_subject, subject = f"residents {tag}", f"{noun} {tag}"
+    pop_style = draw(st.sampled_from(("exact", "millions")))
+    if pop_style == "millions" and population >= 1_000_000:
+        pop_words = f"{decimal(Fraction(population, 10**6), 1)} million"
+        pop_number = Fraction(decimal(Fraction(population, 10**6), 1)) * 10**6
+    else:
+        pop_words, pop_number = grouped(population), Fraction(population)
+    count_printed = _count(draw, Fraction(count))
+    wrong = decimal(rate * 4 + 10, places)
+    figures = [
+        Figure(f"{tag}-people", pop_words, pop_number, {"subject": people_subject}, quote="{} people"),
+        Figure(f"{tag}-count", *count_printed, {"subject": subject}, quote="{} " + noun,
+               **_wrong(_count_style(count_printed[0]), Fraction(count, 5), draw, Fraction(count * 5))),
+        Figure(
+            f"{tag}-rate",
+            f"{shown} per 100,000",
+            Fraction(shown) / 100_000,
+            {"subject": subject, "of": f"{tag}-people"},
+            misprinted=f"{wrong} per 100,000",
+            misprinted_number=Fraction(wrong) / 100_000,
+        ),
+    ]
+    text = (
+        f"In {place}, home to {{{tag}-people}} people, {{{tag}-count}} {noun} were recorded last year, "
+        f"a rate of {{{tag}-rate}} residents."
+    )
+    hierarchy = ["[[subset]]", 'facet = "subject"', f"part = {json.dumps(subject)}",
+                 f"of = {json.dumps(people_subject)}", ""]
+    return Scene(text, figures, hierarchy)
+
+
+MULTIPLES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
+PAIRS = (("nurses", "doctors", "The hospital employs"), ("cyclists", "drivers", "The survey counted"),
+         ("volunteers", "paid staff", "The charity has"))
+
+
+@st.composite
+def multiple_scene(draw: Draw, tag: str) -> Scene:
+    """A multiple of another figure: "The hospital employs 362 nurses, three times as many as its 120
+    doctors"."""
+    many, few, lead = draw(st.sampled_from(PAIRS))
+    word = draw(st.sampled_from(sorted(MULTIPLES)))
+    base = draw(st.integers(20, 50_000))
+    factor = MULTIPLES[word]
+    spread = draw(st.integers(-50, 50))
+    count = round(base * factor * (1 + Fraction(spread, 1000)))
+    few_subject, many_subject = f"{few} {tag}", f"{many} {tag}"
+    many_printed = _count(draw, Fraction(count))
+    few_printed = _count(draw, Fraction(base))
+    figures = [
+        Figure(f"{tag}-many", *many_printed, {"subject": many_subject}, quote="{} " + many,
+               **_wrong(_count_style(many_printed[0]), Fraction(count, 5), draw, count * 5 if bounded(few_printed) else None)),
+        Figure(f"{tag}-multiple", f"{word} as many", Fraction(factor), {"subject": many_subject, "of": f"{tag}-few"}),
+        Figure(f"{tag}-few", *few_printed, {"subject": few_subject}, quote="its {}",
+               **_wrong(_count_style(few_printed[0]), Fraction(base, 5), draw, base * 5 if bounded(many_printed) else None)),
+    ]
+    text = f"{lead} {{{tag}-many}} {many}, {{{tag}-multiple}} as its {{{tag}-few}} {few}."
+    return Scene(text, figures)
+
+
+@st.composite
+def difference_scene(draw: Draw, tag: str) -> Scene:
+    """A difference between two figures: "The register lists 48,210 voters, about 3,000 more than at the
+    last election, when 45,190 were listed"."""
+    before = draw(st.integers(100, 900_000))
+    difference = draw(st.integers(-before // 2, before).filter(bool))
+    now = before + difference
+    subject = f"registered voters {tag}"
+    style = draw(st.sampled_from(("exact", "about", "nearly", "more than")))
+    size = abs(difference)
+    printed_difference = print_count(Fraction(size), style, 2) if size else None
+    if printed_difference is None:
+        printed_difference = print_count(Fraction(size), "exact", 2)
+    assert printed_difference is not None
+    more = "more" if difference >= 0 else "fewer"
+    wrong = print_count(Fraction(size + 2 * now + 2 * before), "about", 2)
+    assert wrong is not None
+    now_printed = _count(draw, Fraction(now))
+    before_printed = _count(draw, Fraction(before))
+    figures = [
+        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="lists {}",
+               # far below needs a bound below (before, plus a difference bounded above where it is fewer); far
+               # above, a bound above (before, plus a difference bounded below where it is more)
+               **_wrong(
+                   _count_style(now_printed[0]),
+                   Fraction(now, 5) if more == "more" or style != "more than" else None,
+                   draw,
+                   Fraction(now * 5) if bounded(before_printed) and (more == "fewer" or style != "more than") else None,
+               )),
+        Figure(
+            f"{tag}-difference",
+            f"{printed_difference[0]} {more} than",
+            printed_difference[1] if more == "more" else -printed_difference[1],  # "5,000 fewer than" is -5,000
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+            # far more than before needs a bound above on now; far fewer, one above on before
+            misprinted=f"{wrong[0]} {more} than" if bounded(now_printed if more == "more" else before_printed) else None,
+            misprinted_number=wrong[1],
+        ),
+        Figure(f"{tag}-before", *before_printed, {"subject": subject, "scope": {"year": "2020"}},
+               quote="when {}"),
+    ]
+    text = (
+        f"The register lists {{{tag}-now}} voters, {{{tag}-difference}} at the last election, "
+        f"when {{{tag}-before}} were listed."
+    )
+    return Scene(text, figures)
+
+
+@st.composite
+def range_scene(draw: Draw, tag: str) -> Scene:
+    """A range a source gives around the truth, and the count another source makes: "Police put the crowd
+    at 20,000 to 30,000; organisers counted 24,310"."""
+    truth = draw(st.integers(200, 900_000))
+    step = significant_step(Fraction(truth), 2)
+    low = round_to(Fraction(truth) * Fraction(draw(st.integers(70, 95)), 100), step, "down")
+    high = round_to(Fraction(truth) * Fraction(draw(st.integers(105, 130)), 100), step, "up")
+    if low == 0:
+        low = step // 10 or 1
+    joiner = draw(st.sampled_from(("{} to {}", "between {} and {}", "{}-{}")))
+    subject = f"marchers {tag}"
+    wrong_low, wrong_high = low * 5, high * 5
+    counted = _count(draw, Fraction(truth))
+    figures = [
+        Figure(
+            f"{tag}-range",
+            joiner.format(grouped(low), grouped(high)),
+            Fraction(low),
+            {"subject": subject, "source": "police"},
+            quote="at {}",
+            misprinted=joiner.format(grouped(wrong_low), grouped(wrong_high)),
+            misprinted_number=Fraction(wrong_low),
+        ),
+        Figure(f"{tag}-counted", *counted, {"subject": subject, "source": "organisers"}, quote="counted {}"),
+    ]
+    text = f"Police put the march at {{{tag}-range}} people; organisers counted {{{tag}-counted}} marchers."
+    return Scene(text, figures)
+
+
+#: each printed amount of the deal with the words around it that make its quote occur once
+QUOTES = {
+    ("total", "pounds"): "worth {}",
+    ("total", "dollars"): "({}), made",
+    ("cash", "pounds"): "of {}",
+    ("cash", "dollars"): "({}) in cash",
+    ("shares", "pounds"): "and {}",
+    ("shares", "dollars"): "({}) in new",
+}
+
+
+@st.composite
+def currencies_scene(draw: Draw, tag: str) -> Scene:
+    """Money in two currencies at one exchange rate, a whole and its parts in each: "The deal is worth
+    £1.2bn ($1.5bn), made up of £900m ($1.1bn) in cash and £300m ($380m) in shares"."""
+    cash = Fraction(draw(st.integers(20, 9_000))) * 10**6 + draw(st.integers(0, 999_999))
+    shares = Fraction(draw(st.integers(20, 9_000))) * 10**6 + draw(st.integers(0, 999_999))
+    rate = Fraction(draw(st.integers(105, 140)), 100)  # dollars to the pound
+    total = cash + shares
+    figures = []
+    for name, value, subject in (("total", total, "price"), ("cash", cash, "cash"), ("shares", shares, "shares")):
+        for currency, sign, amount in (("pounds", "£", value), ("dollars", "$", value * rate)):
+            printed = print_money(amount, sign, "short")
+            wrong = print_money(amount + 3 * total * (rate if sign == "$" else 1), sign, "short")
+            figures.append(
+                Figure(
+                    f"{tag}-{name}-{currency}",
+                    *printed,
+                    {"subject": f"{subject} {tag}", "scope": {"currency": currency}},
+                    quote=QUOTES[name, currency],
+                    misprinted=wrong[0],
+                    misprinted_number=wrong[1],
+                )
+            )
+    t, c, s = (f"{tag}-{name}" for name in ("total", "cash", "shares"))
+    text = (
+        f"The deal is worth {{{t}-pounds}} ({{{t}-dollars}}), made up of {{{c}-pounds}} ({{{c}-dollars}}) in "
+        f"cash and {{{s}-pounds}} ({{{s}-dollars}}) in new shares, at ${decimal(rate, 2)} to the pound."
+    )
+    hierarchy = ["[[partition]]", 'facet = "subject"', f"whole = {json.dumps(f'price {tag}')}",
+                 f"parts = [{json.dumps(f'cash {tag}')}, {json.dumps(f'shares {tag}')}]", ""]
+    return Scene(text, figures, hierarchy)
+
+
+SCENES = {
+    "partition": partition_scene,
+    "share": share_scene,
+    "change": change_scene,
+    "points": points_scene,
+    "rate": rate_scene,
+    "multiple": multiple_scene,
+    "difference": difference_scene,
+    "range": range_scene,
+    "currencies": currencies_scene,
+}
+
+
+@st.composite
+def worlds(draw: Draw, *, misprint: bool = False, kinds: tuple[str, ...] = tuple(SCENES)) -> World:
+    """A printed world of one to three scenes; with ``misprint``, one misprintable figure moved far."""
+    names = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=3, unique=True))
+    scenes = [draw(SCENES[name](f"w{index}")) for index, name in enumerate(names)]
+    world = World(scenes)
+    if misprint:
+        candidates = world.misprintable()
+        if candidates:
+            world.misprint = draw(st.sampled_from(candidates))
+    return world
