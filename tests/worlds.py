@@ -42,7 +42,9 @@ class Figure:
 
     id: str
     printed: str  # the words as printed from the true figure
-    number: Fraction  # the number a reader reads in the printed words (12% is 12; 9.4 per 100,000 is 9.4/100,000)
+    number: (
+        Fraction  # the number a reader reads in the printed words (12% is 12; 9.4 per 100,000 is 9.4/100,000)
+    )
     entry: dict[str, Any]  # the claim's keys besides id and quote
     quote: str = "{}"  # the quote, around the printed words (for a quote that occurs once)
     misprinted: str | None = None  # the words printed from a figure moved far from the truth
@@ -88,7 +90,11 @@ class World:
         for scene in self.scenes:
             lines.extend(scene.hierarchy)
         for figure in self.figures:
-            lines += ["[[claim]]", f"id = {json.dumps(figure.id)}", f"quote = {json.dumps(self.quote(figure))}"]
+            lines += [
+                "[[claim]]",
+                f"id = {json.dumps(figure.id)}",
+                f"quote = {json.dumps(self.quote(figure))}",
+            ]
             for key, value in figure.entry.items():
                 if isinstance(value, dict):
                     inner = ", ".join(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in value.items())
@@ -112,9 +118,8 @@ def grouped(value: Fraction | int) -> str:
 
 def decimal(value: Fraction, places: int) -> str:
     """``value`` rounded half up to ``places`` decimals, as printed (no trailing point)."""
-    scaled = floor(value * 10**places + Fraction(1, 2))
-    text = f"{scaled / 10**places:.{places}f}" if places else str(scaled)
-    return text
+    digits = str(floor(value * 10**places + Fraction(1, 2))).rjust(places + 1, "0")
+    return f"{digits[:-places]}.{digits[-places:]}" if places else digits
 
 
 def round_to(value: Fraction, step: int, how: str = "nearest") -> int:
@@ -135,7 +140,17 @@ def significant_step(value: Fraction, digits: int) -> int:
 
 
 #: hedges a reporter puts before a rounded count, each with when it may be used of the true figure
-COUNT_STYLES = ("exact", "about", "around", "some", "more than", "nearly", "almost", "just under", "just over")
+COUNT_STYLES = (
+    "exact",
+    "about",
+    "around",
+    "some",
+    "more than",
+    "nearly",
+    "almost",
+    "just under",
+    "just over",
+)
 
 
 def print_count(value: Fraction, style: str, digits: int) -> tuple[str, Fraction] | None:
@@ -180,13 +195,12 @@ def print_money(value: Fraction, sign: str, style: str) -> tuple[str, Fraction]:
     if style == "precise" and amount < 10:
         places = 2
     shown = decimal(amount, places)
-    if shown.endswith(".0"):
-        shown = shown[:-2]  # "£20m", not "£20.0m"
+    shown = shown.removesuffix(".0")  # "£20m", not "£20.0m"
     word = ("bn" if billions else "m") if style != "words" else (" billion" if billions else " million")
     return f"{sign}{shown}{word}", Fraction(shown) * scale
 
 
-def print_percent(value: Fraction, places: int, word: bool = False) -> tuple[str, Fraction]:
+def print_percent(value: Fraction, places: int, *, word: bool = False) -> tuple[str, Fraction]:
     """A percentage rounded half up to ``places`` decimals: "46%", "46.3%", "46.3 per cent"."""
     shown = decimal(value, places)
     return (f"{shown} per cent" if word else f"{shown}%"), Fraction(shown)
@@ -329,7 +343,7 @@ def share_scene(draw: Draw, tag: str) -> Scene:
         printed: tuple[str, Fraction] = (word, SHARE_WORDS["half" if word == "roughly half" else word])
         unit_share = printed[1]
     else:
-        printed = print_percent(share * 100, 0 if style == "percent0" else 1, style == "percent-word")
+        printed = print_percent(share * 100, 0 if style == "percent0" else 1, word=style == "percent-word")
         unit_share = printed[1] / 100
     group_subject, sub_subject = f"{group} {tag}", f"{sub} {tag}"
     size_printed = _count(draw, Fraction(size))
@@ -337,7 +351,7 @@ def share_scene(draw: Draw, tag: str) -> Scene:
     # 40 points down, or up where the count is bounded above (a lower bound allows any larger share)
     wrong_share = share - Fraction(2, 5) if share > Fraction(9, 20) else share + Fraction(2, 5)
     upward = wrong_share > share
-    wrong = print_percent(wrong_share * 100, 0 if style == "percent0" else 1, style == "percent-word")
+    wrong = print_percent(wrong_share * 100, 0 if style == "percent0" else 1, word=style == "percent-word")
     if upward and not bounded(count_printed):
         wrong = (None, None)  # type: ignore[assignment]
     figures = [
@@ -346,7 +360,12 @@ def share_scene(draw: Draw, tag: str) -> Scene:
             *size_printed,
             {"subject": group_subject},
             quote="{} " + group,
-            **_wrong(_count_style(size_printed[0]), Fraction(size, 5), draw, size * 5 if bounded(count_printed) else None),
+            **_wrong(
+                _count_style(size_printed[0]),
+                Fraction(size, 5),
+                draw,
+                size * 5 if bounded(count_printed) else None,
+            ),
         ),
         Figure(
             f"{tag}-share",
@@ -362,15 +381,25 @@ def share_scene(draw: Draw, tag: str) -> Scene:
             *count_printed,
             {"subject": sub_subject},
             quote="{} " + sub,
-            **_wrong(_count_style(count_printed[0]), Fraction(count, 5), draw, count + 3 * size if bounded(size_printed) else None),
+            **_wrong(
+                _count_style(count_printed[0]),
+                Fraction(count, 5),
+                draw,
+                count + 3 * size if bounded(size_printed) else None,
+            ),
         ),
     ]
     text = (
         f"{lead} {{{tag}-group}} {group}, {{{tag}-share}} of them {how}. "
         f"In all, {{{tag}-count}} {sub} were counted in the latest figures."
     )
-    hierarchy = ["[[subset]]", 'facet = "subject"', f"part = {json.dumps(sub_subject)}",
-                 f"of = {json.dumps(group_subject)}", ""]
+    hierarchy = [
+        "[[subset]]",
+        'facet = "subject"',
+        f"part = {json.dumps(sub_subject)}",
+        f"of = {json.dumps(group_subject)}",
+        "",
+    ]
     return Scene(text, figures, hierarchy)
 
 
@@ -451,7 +480,11 @@ def change_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures)
 
 
-POLLED = (("the plan", "Support for the plan"), ("the mayor", "Approval of the mayor"), ("the tax", "Backing for the tax"))
+POLLED = (
+    ("the plan", "Support for the plan"),
+    ("the mayor", "Approval of the mayor"),
+    ("the tax", "Backing for the tax"),
+)
 
 
 @st.composite
@@ -470,14 +503,24 @@ def points_scene(draw: Draw, tag: str) -> Scene:
     assume(Fraction(shown) != 0)  # "a rise of 0 points" is printed "unchanged"
     wrong_points = decimal(abs(points) + 30, places)
     rise = points >= 0
-    phrase = draw(st.sampled_from(("a rise of {} points", "up {} points")) if rise else
-                  st.sampled_from(("a fall of {} points", "down {} points")))
-    wrong_phrase = phrase.replace("fall", "rise").replace("down", "up") if not rise else phrase.replace(
-        "rise", "fall").replace("up", "down")
+    phrase = draw(
+        st.sampled_from(("a rise of {} points", "up {} points"))
+        if rise
+        else st.sampled_from(("a fall of {} points", "down {} points"))
+    )
+    wrong_phrase = (
+        phrase.replace("fall", "rise").replace("down", "up")
+        if not rise
+        else phrase.replace("rise", "fall").replace("up", "down")
+    )
     figures = [
         Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="to {}"),
-        Figure(f"{tag}-before", *before_printed, {"subject": subject, "scope": {"year": "2023"}},
-               quote="year's {}"),
+        Figure(
+            f"{tag}-before",
+            *before_printed,
+            {"subject": subject, "scope": {"year": "2023"}},
+            quote="year's {}",
+        ),
         Figure(
             f"{tag}-points",
             phrase.format(shown),
@@ -513,11 +556,17 @@ def rate_scene(draw: Draw, tag: str) -> Scene:
     else:
         pop_words, pop_number = grouped(population), Fraction(population)
     count_printed = _count(draw, Fraction(count))
-    wrong = decimal(rate * 4 + 10, places)
+    # far above where the count is bounded above, else far below
+    wrong = decimal(rate * 4 + 10, places) if bounded(count_printed) else decimal(rate / 5, 1)
     figures = [
         Figure(f"{tag}-people", pop_words, pop_number, {"subject": people_subject}, quote="{} people"),
-        Figure(f"{tag}-count", *count_printed, {"subject": subject}, quote="{} " + noun,
-               **_wrong(_count_style(count_printed[0]), Fraction(count, 5), draw, Fraction(count * 5))),
+        Figure(
+            f"{tag}-count",
+            *count_printed,
+            {"subject": subject},
+            quote="{} " + noun,
+            **_wrong(_count_style(count_printed[0]), Fraction(count, 5), draw, Fraction(count * 5)),
+        ),
         Figure(
             f"{tag}-rate",
             f"{shown} per 100,000",
@@ -531,14 +580,22 @@ def rate_scene(draw: Draw, tag: str) -> Scene:
         f"In {place}, home to {{{tag}-people}} people, {{{tag}-count}} {noun} were recorded last year, "
         f"a rate of {{{tag}-rate}} residents."
     )
-    hierarchy = ["[[subset]]", 'facet = "subject"', f"part = {json.dumps(subject)}",
-                 f"of = {json.dumps(people_subject)}", ""]
+    hierarchy = [
+        "[[subset]]",
+        'facet = "subject"',
+        f"part = {json.dumps(subject)}",
+        f"of = {json.dumps(people_subject)}",
+        "",
+    ]
     return Scene(text, figures, hierarchy)
 
 
 MULTIPLES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
-PAIRS = (("nurses", "doctors", "The hospital employs"), ("cyclists", "drivers", "The survey counted"),
-         ("volunteers", "paid staff", "The charity has"))
+PAIRS = (
+    ("nurses", "doctors", "The hospital employs"),
+    ("cyclists", "drivers", "The survey counted"),
+    ("volunteers", "paid staff", "The charity has"),
+)
 
 
 @st.composite
@@ -555,11 +612,36 @@ def multiple_scene(draw: Draw, tag: str) -> Scene:
     many_printed = _count(draw, Fraction(count))
     few_printed = _count(draw, Fraction(base))
     figures = [
-        Figure(f"{tag}-many", *many_printed, {"subject": many_subject}, quote="{} " + many,
-               **_wrong(_count_style(many_printed[0]), Fraction(count, 5), draw, count * 5 if bounded(few_printed) else None)),
-        Figure(f"{tag}-multiple", f"{word} as many", Fraction(factor), {"subject": many_subject, "of": f"{tag}-few"}),
-        Figure(f"{tag}-few", *few_printed, {"subject": few_subject}, quote="its {}",
-               **_wrong(_count_style(few_printed[0]), Fraction(base, 5), draw, base * 5 if bounded(many_printed) else None)),
+        Figure(
+            f"{tag}-many",
+            *many_printed,
+            {"subject": many_subject},
+            quote="{} " + many,
+            **_wrong(
+                _count_style(many_printed[0]),
+                Fraction(count, 5),
+                draw,
+                count * 5 if bounded(few_printed) else None,
+            ),
+        ),
+        Figure(
+            f"{tag}-multiple",
+            f"{word} as many",
+            Fraction(factor),
+            {"subject": many_subject, "of": f"{tag}-few"},
+        ),
+        Figure(
+            f"{tag}-few",
+            *few_printed,
+            {"subject": few_subject},
+            quote="its {}",
+            **_wrong(
+                _count_style(few_printed[0]),
+                Fraction(base, 5),
+                draw,
+                base * 5 if bounded(many_printed) else None,
+            ),
+        ),
     ]
     text = f"{lead} {{{tag}-many}} {many}, {{{tag}-multiple}} as its {{{tag}-few}} {few}."
     return Scene(text, figures)
@@ -585,26 +667,38 @@ def difference_scene(draw: Draw, tag: str) -> Scene:
     now_printed = _count(draw, Fraction(now))
     before_printed = _count(draw, Fraction(before))
     figures = [
-        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="lists {}",
-               # far below needs a bound below (before, plus a difference bounded above where it is fewer); far
-               # above, a bound above (before, plus a difference bounded below where it is more)
-               **_wrong(
-                   _count_style(now_printed[0]),
-                   Fraction(now, 5) if more == "more" or style != "more than" else None,
-                   draw,
-                   Fraction(now * 5) if bounded(before_printed) and (more == "fewer" or style != "more than") else None,
-               )),
+        Figure(
+            f"{tag}-now",
+            *now_printed,
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="lists {}",
+            # far below needs a bound below (before, plus a difference bounded above where it is fewer); far
+            # above, a bound above (before, plus a difference bounded below where it is more)
+            **_wrong(
+                _count_style(now_printed[0]),
+                Fraction(now, 5) if more == "more" or style != "more than" else None,
+                draw,
+                Fraction(now * 5)
+                if bounded(before_printed) and (more == "fewer" or style != "more than")
+                else None,
+            ),
+        ),
         Figure(
             f"{tag}-difference",
             f"{printed_difference[0]} {more} than",
-            printed_difference[1] if more == "more" else -printed_difference[1],  # "5,000 fewer than" is -5,000
+            printed_difference[1]
+            if more == "more"
+            else -printed_difference[1],  # "5,000 fewer than" is -5,000
             {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
             # far more than before needs a bound above on now; far fewer, one above on before
-            misprinted=f"{wrong[0]} {more} than" if bounded(now_printed if more == "more" else before_printed) else None,
+            misprinted=f"{wrong[0]} {more} than"
+            if bounded(now_printed if more == "more" else before_printed)
+            else None,
             misprinted_number=wrong[1],
         ),
-        Figure(f"{tag}-before", *before_printed, {"subject": subject, "scope": {"year": "2020"}},
-               quote="when {}"),
+        Figure(
+            f"{tag}-before", *before_printed, {"subject": subject, "scope": {"year": "2020"}}, quote="when {}"
+        ),
     ]
     text = (
         f"The register lists {{{tag}-now}} voters, {{{tag}-difference}} at the last election, "
@@ -625,7 +719,8 @@ def range_scene(draw: Draw, tag: str) -> Scene:
         low = step // 10 or 1
     joiner = draw(st.sampled_from(("{} to {}", "between {} and {}", "{}-{}")))
     subject = f"marchers {tag}"
-    wrong_low, wrong_high = low * 5, high * 5
+    # far below: every printed count bounds the truth below, not every one above ("more than 200")
+    wrong_low, wrong_high = max(1, round(Fraction(low, 5))), max(2, round(Fraction(high, 5)))
     counted = _count(draw, Fraction(truth))
     figures = [
         Figure(
@@ -663,7 +758,11 @@ def currencies_scene(draw: Draw, tag: str) -> Scene:
     rate = Fraction(draw(st.integers(105, 140)), 100)  # dollars to the pound
     total = cash + shares
     figures = []
-    for name, value, subject in (("total", total, "price"), ("cash", cash, "cash"), ("shares", shares, "shares")):
+    for name, value, subject in (
+        ("total", total, "price"),
+        ("cash", cash, "cash"),
+        ("shares", shares, "shares"),
+    ):
         for currency, sign, amount in (("pounds", "£", value), ("dollars", "$", value * rate)):
             printed = print_money(amount, sign, "short")
             wrong = print_money(amount + 3 * total * (rate if sign == "$" else 1), sign, "short")
@@ -682,8 +781,13 @@ def currencies_scene(draw: Draw, tag: str) -> Scene:
         f"The deal is worth {{{t}-pounds}} ({{{t}-dollars}}), made up of {{{c}-pounds}} ({{{c}-dollars}}) in "
         f"cash and {{{s}-pounds}} ({{{s}-dollars}}) in new shares, at ${decimal(rate, 2)} to the pound."
     )
-    hierarchy = ["[[partition]]", 'facet = "subject"', f"whole = {json.dumps(f'price {tag}')}",
-                 f"parts = [{json.dumps(f'cash {tag}')}, {json.dumps(f'shares {tag}')}]", ""]
+    hierarchy = [
+        "[[partition]]",
+        'facet = "subject"',
+        f"whole = {json.dumps(f'price {tag}')}",
+        f"parts = [{json.dumps(f'cash {tag}')}, {json.dumps(f'shares {tag}')}]",
+        "",
+    ]
     return Scene(text, figures, hierarchy)
 
 
