@@ -12,7 +12,7 @@ import tempfile
 from fractions import Fraction
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import given
 from worlds import World, worlds
 
 from claimcheck import Claim, check, check_file, extract, parse_quantity
@@ -32,9 +32,8 @@ def describe(world: World, result) -> str:
     return "\n".join(lines)
 
 
-# each example writes two small files and checks them (about 10-30 ms): 100 examples keep the test near
-# a few seconds in CI's profile
-@settings(max_examples=100)
+# each example writes two small files and checks them (10-30 ms): CI's 200 examples take a few seconds,
+# so these tests keep the profile's count
 @given(worlds())
 def test_a_consistent_world_as_printed_checks_clean(world):
     result = checked(world)
@@ -43,7 +42,6 @@ def test_a_consistent_world_as_printed_checks_clean(world):
     assert not errors, describe(world, result)
 
 
-@settings(max_examples=100)
 @given(worlds(misprint=True))
 def test_a_misprint_is_a_conflict_naming_its_claim(world):
     if world.misprint is None:
