@@ -42,7 +42,9 @@ from claimcheck._reading.hedges import (
     BOUNDS,
     HEDGE_INDEX,
     HedgeReader,
+    apply_hedge,
     estimated_around,
+    hedge_kind,
     opposite,
 )
 from claimcheck._reading.nouns import BACK_REFERENCES, nounlike
@@ -103,6 +105,17 @@ _PHRASE_STARTERS: Final = {
         if word in table
     ))
     and all(len(words) > 1 for table in tables for words in table[word])
+}  # fmt: skip
+#: The whole phrases of each of :data:`_PHRASE_STARTERS` ("in the region of", "in excess of"), longest
+#: first: where none of them stands at the starter, no expression starts there ("in the north").
+_STARTER_PHRASES: Final = {
+    word: tuple(sorted(
+        {words for table in (HEDGE_INDEX, OPENER_INDEX, QUANTIFIER_INDEX, CHANGE_INDEX, BEFORE_INDEX)
+         for words in table.get(word, ())},
+        key=len,
+        reverse=True,
+    ))
+    for word in _PHRASE_STARTERS
 }  # fmt: skip
 _DASHES: Final = frozenset({"-", "−"})
 #: How far a starter's leading words are followed before the start is tried anyway.
@@ -187,6 +200,16 @@ class _Parser(HedgeReader):
         before = self._estimate(core, kind, self.tokens.starts[at], self.tokens.ends[then_at - 2])
         return Match(start, end, before, then=then), nxt
 
+    def changes(self, index: int) -> bool:
+        """Whether the grammar reads a change of the figure that starts at token ``index``.
+
+        A change word at ``index`` ("rose 5%", "fell by 3", "a rise of 2%": :meth:`change`) or a verb and
+        its object before "by" right before it ("cut the risk by 27%", "reduced the backlog by 3,000":
+        :meth:`change_before`), as :meth:`bounded` reads them: the one question each of :func:`scan`'s
+        shortcuts asks before it reads a figure without the grammar.
+        """
+        return self.change(index) is not None or self.change_before(index) is not None
+
     def _after_change(self, index: int) -> int:
         """The token after the change word (and "by") that starts at ``index``."""
         found = self.change(index)
@@ -228,8 +251,12 @@ def _quick_candidates(parser: _Parser) -> Iterator[int]:
             continue
         word = words[index]
         seconds = _PHRASE_STARTERS.get(word)
-        if seconds is not None and (index == last or words[index + 1] not in seconds):
-            continue
+        if seconds is not None and (
+            index == last
+            or words[index + 1] not in seconds
+            or not any(tuple(words[index : index + len(entry)]) == entry for entry in _STARTER_PHRASES[word])
+        ):
+            continue  # "of the report", "in the north": none of the starter's phrases
         if word in _DASHES and not parser.minus_sign(index):
             continue  # a hyphen ("F-16") or a range's dash: no minus sign
         if index < last and word not in CORE_WORDS:
@@ -288,7 +315,7 @@ def scan(
                 continue
         if _from_no_range(parser, index):
             continue
-        found = None if inherited else _isolated_figure(parser, index)
+        found = None if inherited else _isolated_figure(parser, index) or _amount_figure(parser, index)
         if found is None:
             found = parser.expression(index, inherited)
         # "up to 500 fighters and 30%" lists two things; "up to 500 fighters remain, and 22 were killed"
@@ -360,7 +387,7 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
     before = words[index - 1] if index else ""
     if kinds[index] != NUM or before in NOT_EQUAL or averaged(words, kinds, index):
         return None  # "≠ 30"; "averaged 41,300 over 19 games" is a rate per game
-    if before == "by" and parser.change_before(index) is not None:
+    if parser.changes(index):
         return None  # "reduced the backlog by 3,000": a change
     tokens = parser.tokens
     nxt = index + 1
@@ -368,11 +395,47 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
         word = words[nxt]
         if word == "and" and _and_plain(parser, nxt):
             pass  # "the G7 and the EU": "and" starts no more of the figure
-        elif word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
-            return None
-        if not _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH]):
-            return None
+        elif (word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]])) and (
+            word in _READ_ON or not _amount_alone(parser, index)
+        ):
+            return None  # "12 to 15", "12 times"; "1 in 5", "12 km": the grammar's to read
+        if not _no_rate(parser, index, nxt, None):
+            return None  # "12 a day", "1,200 new cases a week"
     return Match(tokens.starts[index], tokens.ends[index], bare_estimate(words[index]))
+
+
+#: The words after a figure that a range's, a hedge's or a relation's rule reads on ("to", "or more",
+#: "times", "a week", "2C above", "5.8C colder"): a shortcut leaves the figure before one of them to the
+#: grammar. The words that only the amount reader reads after a number ("of", "in", a unit) are asked of
+#: that reader, and a rate's words the rate reader.
+_READ_ON: Final = (
+    AFTER_AMOUNT | AFTER_CORE | AFTER_FIGURE | lex.ABOVE_BELOW.keys() | lex.TEMPERATURE_COMPARATIVES.keys()
+)
+
+
+def _amount_alone(parser: _Parser, index: int) -> bool:
+    """Whether the grammar's amount reader reads the digits at token ``index`` alone.
+
+    No share ("1 in 5", "9 out of 10"), scale, unit ("12 km", "6in", "a 15-mile"), fraction ("1½") or
+    "-strong" after them: "8,862 of 2021", "86,038 in Plumas County" are the number alone.
+    """
+    found = parser.amount(index)
+    if found is None or found[1] != index + 1:
+        return False
+    amount = found[0]
+    return amount.unit is None and not amount.share and not amount.scaled
+
+
+def _no_rate(parser: _Parser, index: int, nxt: int, unit: str | None) -> bool:
+    """Whether no rate follows the figure at token ``index`` that ends before ``nxt``, in ``unit``.
+
+    Told at once where no rate's word stands within reach; else the grammar's rate reader is asked, as it
+    reads there ("8,685 last year, a rate" has none; "1,200 new cases a week" has one).
+    """
+    if _RATE_WORDS.isdisjoint(parser.words[nxt : nxt + _RATE_REACH]):
+        return True
+    parser.core_at = index  # where the rate reader looks back for an averaging word, as the grammar sets it
+    return parser.rate(nxt, unit) is None
 
 
 #: The words that may start an expression the plain reader reads: a hedge of its table, "between", and a
@@ -406,10 +469,8 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     if kinds[index] != NUM and word not in _PLAIN_STARTS:
         return None
     before = words[index - 1] if index else ""
-    if before in NOT_EQUAL or parser.change(index) is not None:
-        return None
-    if before == "by" and parser.change_before(index) is not None:
-        return None  # "cut the risk by 27%": a change
+    if before in NOT_EQUAL or parser.changes(index):
+        return None  # "rose 5%", "cut the risk by 27%": a change
     at = core_at = index
     hedge = ""
     if word == "between":
@@ -474,7 +535,7 @@ def _isolated_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
     word = words[index]
     if index and words[index - 1] in NOT_EQUAL:
         return None
-    if parser.change(index) is not None or parser.change_before(index) is not None:
+    if parser.changes(index):
         return None
     if kinds[index] == NUM:  # "12-year" of "a 12-year-old"
         at = index + 3
@@ -516,6 +577,92 @@ def _isolated_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
     match = alone[2]
     parser.hedged = alone[3]
     return Match(start, end, match.estimate), at
+
+
+#: The words before digits that may start an amount: currency signs and prefixes ("$", "US$", "Rs").
+_AMOUNT_STARTS: Final = frozenset(BEFORE_INDEX)
+
+
+def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
+    """Read an amount at ``index`` that no word around it makes more of, as the grammar reads it, or None.
+
+    Digits, or a currency before them, with the scale and unit the grammar's amount reader reads
+    ("4,145 kWh", "30.5C", "£5,888", "52 million") and the rate its rate reader reads after them ("£5,888 a
+    year", "94.3p per kWh", "1.7 million passengers a day"), after at most one common hedge ("about £895 a
+    month", "up to 8.2 million tonnes", as for :func:`_plain_figure`). With no change to read, nothing the
+    amount reader reads after them that another rule reads on (a range's joiner, a hedge after it, a
+    comparison, points: :data:`_READ_ON`), no figure right after it, no averaging word, "≠", estimate ("put
+    the toll at") or "per capita" around it, the grammar's expression is the amount itself, hedged: its core
+    made an estimate, as :meth:`_Parser.expression` makes it. Sets :attr:`_Parser.hedged` as it does.
+    """
+    words, kinds = parser.words, parser.kinds
+    word = words[index]
+    if kinds[index] != NUM and word not in _AMOUNT_STARTS and word not in _PLAIN_STARTS:
+        return None
+    if (index and words[index - 1] in NOT_EQUAL) or parser.changes(index):
+        return None
+    at, hedge = index, "equal"
+    if kinds[index] != NUM and word not in _AMOUNT_STARTS:
+        found_hedge = parser.match_phrase(index, HEDGE_INDEX)
+        if found_hedge is None:
+            return None
+        hedge = PLAIN_HEDGES.get(" ".join(found_hedge[0]), "")
+        if not hedge or (found_hedge[0] == ("over",) and _after_figure(parser, index)):
+            return None  # "£2.3m over three years": "over" says when
+        if found_hedge[0] == ("up", "to") and index and words[index - 1] in lex.MOVED_UP:
+            return None  # "revised up to 52": a level
+        at = found_hedge[1]
+        if at >= parser.size or (kinds[at] != NUM and words[at] not in _AMOUNT_STARTS):
+            return None
+    if averaged(words, kinds, at):
+        return None
+    found = parser.amount(at)
+    if found is None or found[0].share:
+        return None
+    amount, nxt = found
+    if not _ends_amount(parser, nxt, bound=hedge in BOUNDS):
+        return None
+    if hedge in ("equal", "about") and _rough(parser, index, nxt):
+        return None  # "estimates put the toll at 2,000": an estimate, the grammar's to read
+    if amount.unit is not None and parser.per_thing_before(index) is not None:
+        return None  # "GDP per capita of $45,000": money per person
+    core = parser._single(amount)  # noqa: SLF001 - the core reader's own core of an amount
+    noun_at = None
+    if not _no_rate(parser, at, nxt, core.unit):
+        rate = parser.rate(nxt, core.unit)
+        if rate is None:
+            return None
+        if rate[2] > nxt:
+            noun_at = parser.tokens.starts[nxt]  # "1,200 new cases a week" counts "cases"
+        core, nxt = parser._with_rate(core, rate[0]), rate[1]  # noqa: SLF001 - as the grammar applies it
+        after = parser.word_at(nxt)
+        if (after in AFTER_CORE and not (after == "and" and _and_plain(parser, nxt))) or (
+            hedge in BOUNDS and after in BOUND_JOINER_INDEX
+        ):
+            return None  # "£5 a day or more": a hedge after the rate
+    kind = core.kind
+    if hedge != "equal":
+        kind = hedge_kind(hedge, core, kind)
+        core = apply_hedge(core, hedge, parser.policy)
+    tokens = parser.tokens
+    start, end = tokens.starts[index], tokens.ends[nxt - 1]
+    parser.hedged = () if hedge == "equal" else (hedge,)
+    return Match(start, end, estimate_of(core, kind, parser.text[start:end]), noun_at=noun_at), nxt
+
+
+def _ends_amount(parser: _Parser, nxt: int, *, bound: bool) -> bool:
+    """Whether no rule but the rate reader's reads on after an amount that ends before token ``nxt``.
+
+    No figure follows ("2 hours 6 minutes"), and no word another rule reads after a figure
+    (:data:`_READ_ON`, but a rate's: the rate reader is asked; "and" only where it starts no more of the
+    figure: "the G7 and the EU"); after a ``bound`` ("more than 20"), no word that joins two bounds.
+    """
+    if nxt >= parser.size:
+        return True
+    word = parser.words[nxt]
+    if parser.kinds[nxt] == NUM or (bound and word in BOUND_JOINER_INDEX):
+        return False
+    return word not in _READ_ON or word in _RATE_WORDS or (word == "and" and _and_plain(parser, nxt))
 
 
 def _ends_alone(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
@@ -675,7 +822,7 @@ def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     words = parser.words
     if words[index] not in _VAGUE_STARTS or (index and words[index - 1] in NOT_EQUAL):
         return None
-    if parser.change_before(index) is not None:
+    if parser.changes(index):
         return None  # "cut the queue by several thousand": a change
     found = parser._vague(index)  # noqa: SLF001 - the core reader's own reading
     if found is None:

@@ -1,8 +1,10 @@
 """Reading's shortcuts read exactly what the grammar reads.
 
-`scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`), and
-a figure in a plain shape ("about 45%", "$1.2bn", "between $5m and $7m", "5,000 to 7,000") with the plain
-reader (`_plain_figure`), and skips "from" before a plain figure that no joiner follows (`_from_no_range`).
+`scan` reads a bare number that nothing around it makes more of without the grammar (`_bare_number`), a
+figure in a plain shape ("about 45%", "$1.2bn", "between $5m and $7m", "5,000 to 7,000") with the plain
+reader (`_plain_figure`), an amount with its unit and rate and nothing else around it ("4,145 kWh", "£5,888
+a year") with the grammar's amount and rate readers alone (`_amount_figure`), and skips "from" before a
+plain figure that no joiner follows (`_from_no_range`).
 These properties draw text from the words every rule of the grammar reads after
 a figure, taken from the word tables themselves and not from the shortcut's own list, and check that `scan`
 and `extract` give the same matches and mentions with the shortcuts as without them.
@@ -82,7 +84,10 @@ _LEADS = (
 )  # fmt: skip
 _SIGNS = ("", "", "$", "£", "€", "US$", "R$")
 _SCALES = ("", "", "", "m", "bn", "k", " million", " billion", "mio", " dozen")
-_UNITS = ("", "", "", "%", " per cent", " percent", "km", " km", " miles", " hours", "GB", " mph", "C", "p")
+_UNITS = (
+    "", "", "", "%", " per cent", " percent", "km", " km", " miles", " hours", "GB", " mph", "C", "p", " kWh",
+    "F", "mm", " sq ft", "in", " tonnes", " barrels", " passengers",
+)  # fmt: skip
 
 
 @st.composite
@@ -146,6 +151,7 @@ def _grammar_only() -> Iterator[None]:
         mock.patch.object(parse, "_vague_figure", return_value=None),
         mock.patch.object(parse, "_from_no_range", return_value=False),
         mock.patch.object(parse, "_isolated_figure", return_value=None),
+        mock.patch.object(parse, "_amount_figure", return_value=None),
     ):
         yield
 

@@ -7,6 +7,7 @@ cent", "12 km". :mod:`claimcheck.parse` builds ranges and hedged expressions on 
 
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -800,7 +801,13 @@ class AmountReader:
             if self.kinds[at] == NUM:
                 break
             pieces.append((self.text[tokens.starts[at] : tokens.ends[at]], tokens.adjacent(at)))
-        found = read_unit(pieces, one=index > 0 and self.words[index - 1] in ("1", "one"))
+        found = _read_unit(tuple(pieces), one=index > 0 and self.words[index - 1] in ("1", "one"))
         return None if found is None else (found[0], index + found[1])
 
     # -- cores -----------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_unit(pieces: tuple[tuple[str, bool], ...], *, one: bool) -> tuple[str, int] | None:
+    """:func:`read_unit` kept per run of tokens: the words after a figure ("in the", "a year") repeat."""
+    return read_unit(pieces, one=one)
