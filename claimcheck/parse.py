@@ -29,6 +29,7 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import AFTER_NUMBER, BEFORE_INDEX, STARTERS
 from claimcheck._reading.cores import (
+    _RANGE_OPENERS,
     AFTER_AMOUNT,
     OPENER_INDEX,
     QUANTIFIER_INDEX,
@@ -51,7 +52,7 @@ from claimcheck._reading.nouns import BACK_REFERENCES, nounlike
 from claimcheck._reading.plain import CURRENCY_SIGNS, GLUED_SCALES, MEASURES, SPELLED_SCALES, read_plain
 from claimcheck._reading.plain import HEDGES as PLAIN_HEDGES
 from claimcheck._reading.regions import CORE_WORDS
-from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX, averaged
+from claimcheck._reading.relations import AFTER_FIGURE, CHANGE_INDEX, averaged, relate
 from claimcheck._reading.tokens import (
     NOT_A_QUANTITY,
     NOT_EQUAL,
@@ -579,30 +580,42 @@ def _isolated_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
     return Match(start, end, match.estimate), at
 
 
-#: The words before digits that may start an amount: currency signs and prefixes ("$", "US$", "Rs").
-_AMOUNT_STARTS: Final = frozenset(BEFORE_INDEX)
+#: The words that may start an amount :func:`_amount_figure` reads: currency signs and prefixes before
+#: digits ("$", "US$", "Rs") and the words of a number spelled out ("two", "twenty-two", "ten years"), none
+#: of which starts a multiple, a range, a vague amount or a hedge.
+_AMOUNT_WORDS: Final = (frozenset(BEFORE_INDEX) | lex.ONES.keys() | lex.TENS.keys()) - {
+    *HEDGE_INDEX, *QUANTIFIER_INDEX, *CHANGE_INDEX, *OPENER_INDEX, *lex.VAGUE_PLURALS, "half",
+    *lex.MULTIPLES, *lex.MULTIPLES_BEFORE, *lex.FOLDS, *lex.FREQUENCIES,
+}  # fmt: skip
 
 
 def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
     """Read an amount at ``index`` that no word around it makes more of, as the grammar reads it, or None.
 
-    Digits, or a currency before them, with the scale and unit the grammar's amount reader reads
-    ("4,145 kWh", "30.5C", "£5,888", "52 million") and the rate its rate reader reads after them ("£5,888 a
-    year", "94.3p per kWh", "1.7 million passengers a day"), after at most one common hedge ("about £895 a
-    month", "up to 8.2 million tonnes", as for :func:`_plain_figure`). With no change to read, nothing the
-    amount reader reads after them that another rule reads on (a range's joiner, a hedge after it, a
-    comparison, points: :data:`_READ_ON`), no figure right after it, no averaging word, "≠", estimate ("put
-    the toll at") or "per capita" around it, the grammar's expression is the amount itself, hedged: its core
-    made an estimate, as :meth:`_Parser.expression` makes it. Sets :attr:`_Parser.hedged` as it does.
+    Digits or a number spelled out, or a currency before digits, with the scale and unit the grammar's
+    amount reader reads ("4,145 kWh", "30.5C", "£5,888", "52 million", "ten years") and the rate its rate
+    reader reads after them ("£5,888 a year", "94.3p per kWh", "1.7 million passengers a day"), after at
+    most one common hedge ("about £895 a month", "up to 8.2 million tonnes", as for :func:`_plain_figure`)
+    or a change ("rose 6%", "fell 20% to $98m", "a fall of 4%", "cut the risk by 27%", as
+    :meth:`_Parser.bounded` reads one). With nothing the amount reader reads after them that another rule
+    reads on (a range's joiner, but the "to" of a level after a change; a hedge after it, a comparison,
+    points: :data:`_READ_ON`), no figure right after it, no averaging word, "≠", estimate ("put the toll
+    at") or "per capita" around it, the grammar's expression is the amount itself, hedged or related to
+    what it changed: its core made an estimate, as :meth:`_Parser.expression` makes it. Sets
+    :attr:`_Parser.hedged` as it does.
     """
     words, kinds = parser.words, parser.kinds
     word = words[index]
-    if kinds[index] != NUM and word not in _AMOUNT_STARTS and word not in _PLAIN_STARTS:
+    if kinds[index] != NUM and word not in _AMOUNT_WORDS and word not in _AMOUNT_LEADS:
         return None
-    if (index and words[index - 1] in NOT_EQUAL) or parser.changes(index):
+    if index and words[index - 1] in NOT_EQUAL:
         return None
-    at, hedge = index, "equal"
-    if kinds[index] != NUM and word not in _AMOUNT_STARTS:
+    found_change = parser.change(index)
+    change, at = found_change if found_change is not None else (parser.change_before(index), index)
+    hedge = "equal"
+    if change is not None and change.off:
+        return None  # "cut 33 minutes off the journey": the grammar's to read
+    if change is None and kinds[index] != NUM and word not in _AMOUNT_WORDS:
         found_hedge = parser.match_phrase(index, HEDGE_INDEX)
         if found_hedge is None:
             return None
@@ -612,22 +625,22 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
         if found_hedge[0] == ("up", "to") and index and words[index - 1] in lex.MOVED_UP:
             return None  # "revised up to 52": a level
         at = found_hedge[1]
-        if at >= parser.size or (kinds[at] != NUM and words[at] not in _AMOUNT_STARTS):
-            return None
-    if averaged(words, kinds, at):
+    if at >= parser.size or (kinds[at] != NUM and words[at] not in _AMOUNT_WORDS):
         return None
+    if averaged(words, kinds, at):
+        return None  # "averaged 41,300 over 19 games": a rate per game
     found = parser.amount(at)
     if found is None or found[0].share:
         return None
     amount, nxt = found
-    if not _ends_amount(parser, nxt, bound=hedge in BOUNDS):
+    if not _ends_amount(parser, nxt, bound=hedge in BOUNDS, changing=change is not None):
         return None
-    if hedge in ("equal", "about") and _rough(parser, index, nxt):
+    if change is None and hedge in ("equal", "about") and _rough(parser, index, nxt):
         return None  # "estimates put the toll at 2,000": an estimate, the grammar's to read
     if amount.unit is not None and parser.per_thing_before(index) is not None:
         return None  # "GDP per capita of $45,000": money per person
     core = parser._single(amount)  # noqa: SLF001 - the core reader's own core of an amount
-    noun_at = None
+    last, noun_at = nxt - 1, None
     if not _no_rate(parser, at, nxt, core.unit):
         rate = parser.rate(nxt, core.unit)
         if rate is None:
@@ -640,29 +653,50 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
             hedge in BOUNDS and after in BOUND_JOINER_INDEX
         ):
             return None  # "£5 a day or more": a hedge after the rate
+    if change is not None and (
+        parser.word_at(nxt) in ("times", "time")
+        or words[last] in lex.TIMES_COUNTED
+        or " / " in (core.unit or "")
+        or not (change.strong or parser._changes(core))  # noqa: SLF001 - the hedge reader's own test
+    ):
+        change, index = None, at  # "dropped 3 bombs": the figure is "3", the verb is no part of it
     kind = core.kind
     if hedge != "equal":
         kind = hedge_kind(hedge, core, kind)
         core = apply_hedge(core, hedge, parser.policy)
     tokens = parser.tokens
     start, end = tokens.starts[index], tokens.ends[nxt - 1]
+    text = parser.text[start:end]
     parser.hedged = () if hedge == "equal" else (hedge,)
-    return Match(start, end, estimate_of(core, kind, parser.text[start:end]), noun_at=noun_at), nxt
+    related = relate(core, None, change)
+    if related is not core and (related.interval != core.interval or related.unit != core.unit):
+        # "rose 3%": the ratio 1.03, printed "3%"
+        printed = estimate_of(attrs.evolve(core, relation=None), kind, text)
+        return Match(start, end, estimate_of(related, kind, text), noun_at=noun_at, printed=printed), nxt
+    return Match(start, end, estimate_of(related, kind, text), noun_at=noun_at), nxt
 
 
-def _ends_amount(parser: _Parser, nxt: int, *, bound: bool) -> bool:
+#: The words besides digits and currency signs that may lead an amount :func:`_amount_figure` reads: a
+#: plain hedge's first word and a change's.
+_AMOUNT_LEADS: Final = _PLAIN_STARTS | CHANGE_INDEX.keys()
+
+
+def _ends_amount(parser: _Parser, nxt: int, *, bound: bool, changing: bool) -> bool:
     """Whether no rule but the rate reader's reads on after an amount that ends before token ``nxt``.
 
     No figure follows ("2 hours 6 minutes"), and no word another rule reads after a figure
     (:data:`_READ_ON`, but a rate's: the rate reader is asked; "and" only where it starts no more of the
-    figure: "the G7 and the EU"); after a ``bound`` ("more than 20"), no word that joins two bounds.
+    figure: "the G7 and the EU"); after a ``bound`` ("more than 20"), no word that joins two bounds. After
+    a change (``changing``), "to" joins no range: "rose 3.2% to 212p" is a change and a level.
     """
     if nxt >= parser.size:
         return True
     word = parser.words[nxt]
     if parser.kinds[nxt] == NUM or (bound and word in BOUND_JOINER_INDEX):
         return False
-    return word not in _READ_ON or word in _RATE_WORDS or (word == "and" and _and_plain(parser, nxt))
+    if word not in _READ_ON or word in _RATE_WORDS or (changing and word == "to"):
+        return True
+    return word == "and" and _and_plain(parser, nxt)
 
 
 def _ends_alone(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
@@ -699,28 +733,26 @@ def _alone(
 
 
 def _from_no_range(parser: _Parser, index: int) -> bool:
-    """Whether no expression starts at ``index``: "from" (or a change word and "from"), then a plain figure.
+    """Whether no expression starts at ``index``: "from" (or a change word and "from"), then an amount.
 
-    "down from 20 per cent in 2019": "from" opens a range or a change only where a joiner ("to", "up
-    to") follows its first figure, and a plain figure that nothing after it makes more of (as for
-    :func:`_plain_figure`) is followed by no joiner; without one, the grammar reads nothing at "from" nor
-    at the change word before it ("fell from"), and the figure is read from its own first token.
+    "down from 20 per cent in 2019": "from" opens a range or a change only where a joiner of its range
+    ("to", a dash; "up to") follows its first amount, as the grammar's amount reader reads it; without one,
+    the grammar reads nothing at "from" nor at the change word before it ("fell from"), and the figure is
+    read from its own first token.
     """
     found = parser.change(index)
     at = index if found is None else found[1]
     if parser.word_at(at) != "from":
         return False
-    first = _plain_amount(parser, at + 1)
+    first = parser.amount(at + 1)
     if first is None:
         return False
-    end, unit = first
-    if parser.word_at(end) == "up" or not _ends_plainly(parser, end, unit=unit, bound=False):
-        return False
-    tokens = parser.tokens
-    figure = parser.text[tokens.starts[at + 1] : tokens.ends[end - 1]]
-    return _plain_reading(figure, 0, parser.policy) is not None
+    after = parser.word_at(first[1])
+    return after not in _FROM_JOINERS and after != "up"
 
 
+#: The joiners of a range that "from" opens ("from 5 to 7", "from 5-7").
+_FROM_JOINERS: Final = _RANGE_OPENERS[("from",)]
 _PLAIN_JOINERS: Final = frozenset({"to", "-", "–"})
 _PERCENT: Final = frozenset({"%", "percent"})
 

@@ -105,6 +105,34 @@ def plain_figures(draw: st.DrawFn) -> str:
     return text.lstrip() + " " + draw(passages())
 
 
+_AMOUNT_LEADS = (
+    "", "", "", "rose", "fell", "rose by", "fell by", "up", "down", "a fall of", "a rise of", "dropped",
+    "climbed", "cut the risk by", "raised prices by", "cut", "about", "roughly", "more than", "up to",
+    "revised up to", "averaged", "estimates put the toll at", "per capita of", "≠", "scored", "the",
+)  # fmt: skip
+_SPELLED = ("two", "ten", "twenty-two", "one", "three", "Eleven", "forty", "seven")
+_AMOUNT_UNITS = ("", "", "%", " per cent", "C", "F", "mm", " kWh", "p", "bn", " million", " years", "-year")
+_RATES = (
+    "", "", "", " a year", " a day", " per kWh", " passengers a day", " a year earlier", " a month",
+    " an hour", " per 100,000", " for each of its 500 residents", " a litre", " of gas a year",
+)  # fmt: skip
+_AMOUNT_AFTER = (
+    "", "", " to $98m", " to 853 million", " to", " and the rest", " and over", " or more", " times",
+    " fewer than", " above the average", " colder", " in the year", " of them", ",", ".", " (9%)", " from",
+    " from April", " more", " less", " points",
+)  # fmt: skip
+
+
+@st.composite
+def amount_figures(draw: st.DrawFn) -> str:
+    """An amount (digits or spelled, a currency, a unit, a rate) after a change, a hedge or nothing."""
+    sign = draw(st.sampled_from(_SIGNS))
+    number = draw(st.sampled_from(_NUMBERS)) if sign else draw(st.sampled_from((*_NUMBERS, *_SPELLED)))
+    amount = sign + number + draw(st.sampled_from(_AMOUNT_UNITS)) + draw(st.sampled_from(_RATES))
+    lead, after = draw(st.sampled_from(_AMOUNT_LEADS)), draw(st.sampled_from(_AMOUNT_AFTER))
+    return f"{lead} {amount}{after} {draw(passages())}".strip()
+
+
 _VAGUE = (
     "several", "Several", "a few", "few", "hundreds", "Hundreds", "tens of thousands", "dozens", "scores",
     "thousands of", "millions of", "several hundred", "a few thousand", "hundreds of millions of",
@@ -163,6 +191,25 @@ def test_a_plain_figure_reads_as_the_grammar_reads_it(text: str) -> None:
     with _grammar_only():
         slow = [repr(match) for match in scan(text)]
     assert fast == slow
+
+
+@settings(max_examples=600, deadline=None)
+@given(amount_figures())
+def test_an_amount_with_its_unit_rate_hedge_or_change_reads_as_the_grammar_reads_it(text: str) -> None:
+    fast = [repr(match) for match in scan(text)]
+    with _grammar_only():
+        slow = [repr(match) for match in scan(text)]
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(amount_figures(), amount_figures())
+def test_extract_finds_the_same_amounts_with_the_shortcut(first: str, second: str) -> None:
+    text = f"Officials said {first}, and {second} on Monday."
+    fast = extract(text)
+    with _grammar_only():
+        slow = extract(text)
+    assert [repr(mention) for mention in fast] == [repr(mention) for mention in slow]
 
 
 @settings(max_examples=400, deadline=None)
