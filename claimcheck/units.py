@@ -84,12 +84,12 @@ mile = 1609.344 meter = mi
 nautical_mile = 1852 meter = nmi
 square_meter = meter ** 2 = m2 = square_metre
 square_foot = foot ** 2 = sq_ft = square_feet
-square_kilometer = kilometer ** 2 = km2
+square_kilometer = kilometer ** 2 = km2 = square_kilometre
 square_mile = mile ** 2 = sq_mi
 hectare = 10000 square_meter = ha
 acre = 4046.8564224 square_meter = ac
 liter = 0.001 meter ** 3 = l = L = litre
-cubic_meter = meter ** 3 = m3
+cubic_meter = meter ** 3 = m3 = cubic_metre
 gallon = 3.785411784 liter = gal
 barrel = 158.987294928 liter = bbl
 tonne = 1000 kilogram = t = metric_ton

@@ -48,7 +48,7 @@ def test_a_rate_keeps_its_denominator(text, unit, words):
         ("The council gave 500 a home last year.", "500", ""),
         ("They found 2,000 a job.", "2,000", ""),
         # a thing after a figure is counted, never a unit
-        ("Fans drank 8 pints each.", "8", ""),
+        ("Fans drank 8 pints each.", "8 pints each", "1 / item"),  # 8 a fan: pints are no unit
         ("Some 5,000 tickets were sold.", "Some 5,000", ""),
         # "once per unit" counts no rate; "a 15-a-side game" is no rate either
         ("Each is checked once per unit.", None, None),

@@ -553,6 +553,26 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"na-second", "world-second"},
         {"world-opening", "world-second"},
     ],
+    # the same set, with the readings they revealed: micrograms per cubic metre, a sentence in years and
+    # months cut by a third, a budget in lakh crore, spending per visitor and nights each, an exchange rate
+    "news/air-quality.claims.toml": [],
+    # 24% off 66 leaves 50, against 38, and against nearly four times the guideline of 10
+    "news/air-quality-misprint.claims.toml": [
+        {"before", "fall", "now"},
+        {"before", "fall", "guideline", "times"},
+    ],
+    "news/fraud-sentence.claims.toml": [],
+    # half of the sentence it names; 10 years less a third reaches the sentence only through that claim
+    "news/fraud-sentence-misprint.claims.toml": [{"half", "sentence", "served"}],
+    "news/state-budget-india.claims.toml": [],
+    "news/state-budget-india-misprint.claims.toml": [
+        {"capital", "revenue", "total"},
+        {"before", "capital", "growth", "revenue"},
+    ],
+    "news/island-tourism.claims.toml": [],
+    "news/island-tourism-misprint.claims.toml": [{"per-visitor", "spend"}],
+    "news/remittances.claims.toml": [],
+    "news/remittances-misprint.claims.toml": [{"inr", "rate"}],
 }
 
 

@@ -226,7 +226,10 @@ class CoreReader(AmountReader):
         if unit is None or amount.share or amount.value < 0 or amount.value.denominator != 1:
             return None
         at = index + 1 if self.word_at(index) == "and" and unit in _TIME_UNITS else index
-        if at >= self.size or self.kinds[at] != NUM or is_currency(unit) or unit in TEMPERATURES:
+        spelled = at > index and (self.word_at(at) in lex.ONES or self.word_at(at) in lex.TENS)
+        if at >= self.size or (self.kinds[at] != NUM and not spelled):  # "six years and eight months"
+            return None
+        if is_currency(unit) or unit in TEMPERATURES:
             return None
         found = self.amount(at)
         if found is None:

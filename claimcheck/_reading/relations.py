@@ -29,6 +29,7 @@ from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.cores import Core, CoreReader, estimate_of
 from claimcheck._reading.tokens import NUM, WORD, phrase
+from claimcheck._values import currencies as cur
 from claimcheck._values.interval import INF, Interval
 from claimcheck.errors import ClaimcheckError
 from claimcheck.units import TEMPERATURES, is_currency
@@ -566,6 +567,7 @@ class RelationReader(CoreReader):
         if words in _OFF:
             return Change(-1, strong=False, off=True), nxt
         strong = any(word in lex.CHANGE_STRONG for word in words) or self._compared_after(words, nxt)
+        strong = strong or words[-1] == "by"  # "cut by a third", "reduced by a quarter" (2/3, 3/4)
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
         return Change(_CHANGES[words], strong), nxt
@@ -845,6 +847,9 @@ class RelationReader(CoreReader):
                     return (*over, skip)
                 if not self.words[skip].isalpha() or self.words[skip] in _NOT_NOUNS:
                     break
+        exchange = self._exchange(index, unit)
+        if exchange is not None:
+            return (*exchange, index)
         if _RATE_FIRST.isdisjoint(self.words[index : index + _MAX_RATE_NOUN + 1]):
             return None  # no rate's first word within reach
         hyphened = self._hyphened(index, unit)
@@ -861,6 +866,21 @@ class RelationReader(CoreReader):
             if found is not None:
                 return (*found, skip + 1)
         return None
+
+    def _exchange(self, index: int, unit: str | None) -> tuple[str, int] | None:
+        """Read an exchange rate's second currency: "Rs 83 to the dollar" is INR / USD, "$1.27 to the pound".
+
+        An amount of money, then "to the" and a currency's name in the singular (a name papers print
+        after a number, :data:`claimcheck._values.currencies.AFTER`, or "pound", which after money is
+        sterling): the price of one of that currency. "£5 to the charity" names none.
+        """
+        if unit is None or self.word_at(index) != "to" or self.word_at(index + 1) != "the":
+            return None
+        name = self.word_at(index + 2)
+        per = "GBP" if name == "pound" else cur.AFTER.get(name, ("", 0))[0]
+        if not per or per == unit or not is_currency(unit) or self.word_at(index + 3) in _NOT_EXCHANGE:
+            return None
+        return f"{unit} / {per}", index + 3
 
     def _hyphened(self, index: int, unit: str | None) -> tuple[str, int] | None:
         """Read a rate hyphened to its figure: "£1.2 billion-a-year", "a £30,000-a-year job", "£9.50-an-hour".
@@ -920,6 +940,10 @@ class RelationReader(CoreReader):
         money = unit is not None and is_currency(unit)
         if word == "for" and money and not period_only and self.word_at(index + 1) in ("each", "every"):
             index, word = index + 1, self.word_at(index + 1)  # "£163 for each resident"
+        if word == "each" and not joined and self.word_at(index + 1) in _CLAUSE_ENDS:
+            if self.word_at(index - 1) == "of":
+                return None  # "one of each": one of every kind, no rate
+            return f"{top} / item", index + 1  # "Rs 60,000 each", "3.8 nights each": per one of them
         if word not in lex.RATE_OPENERS:
             return None
         index += joined  # "-a-year": the word after the hyphen
@@ -1061,6 +1085,11 @@ _MAX_RATE_NOUN: Final = 3
 #: Words after "a day", "a week" that say when a rate starts ("£6 a day from Monday"), unless "now",
 #: "today" or "then" follow them ("a year from now" is a time).
 _STARTS: Final = frozenset({"from", "since"})
+#: Words that end a clause after "each": "or Rs 60,000 each.", "£40 each, and" (a rate per one of them).
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "or", "but", ""})
+#: Words after "to the dollar", "to the euro" that make the currency's name part of another name: "€2bn to
+#: the euro zone", "to the euro area".
+_NOT_EXCHANGE: Final = frozenset({"zone", "area", "-", "bloc", "system", "market", "markets"})
 _NOW: Final = frozenset({"now", "today", "then", "tomorrow"})
 #: The words a rate starts with ("per barrel", "a week", "annually"): :meth:`RelationReader.rate` reads
 #: one only where one of them stands within reach.

@@ -63,7 +63,7 @@ PRESS: Final[dict[str, Press]] = {
     "GBP": Press(("£",), ("pounds sterling", "sterling"), ("pence", "p"), sign="£"),
     "JPY": Press(("¥", "JP¥", "￥"), ("yen",), sign="¥"),
     "CNY": Press(("CN¥", "RMB"), ("yuan", "renminbi")),
-    "INR": Press(("₹", "Rs", "Rs."), ("rupees",)),
+    "INR": Press(("₹", "Rs", "Rs."), ("rupees", "rupee")),
     "RUB": Press(("₽",), ("roubles", "rubles")),
     "CHF": Press(("SFr", "SFr."), ("Swiss francs",)),
     "AUD": Press(("A$", "AU$", "Aus$")),
