@@ -171,3 +171,53 @@ def test_a_conversion_with_its_rate_stated_is_checked():
     assert check(claims).ok
     claims[0] = Claim("Rs 12.2 lakh crore", "remittances", {"currency": "rupees"}, id="rupees")
     assert [set(conflict.claims) for conflict in check(claims).conflicts] == [{"rupees", "rate"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("2,400 calories", "kilocalorie"),
+        ("2,000 calories a day", "kilocalorie / day"),
+        ("1 calorie", "kilocalorie"),
+        ("2,400kcal", "kilocalorie"),
+        ("500 kilocalories", "kilocalorie"),
+    ],
+)
+def test_calories_in_the_news_are_food_calories(text, unit):
+    assert parse_quantity(text).unit == unit
+
+
+def test_food_calories_meet_kilojoules():
+    # "2,400 calories (10,040kJ)": 2,400 food calories are 10,041.6kJ
+    claims = [Claim("2,400 calories", "energy", id="kcal"), Claim("10,040kJ", "energy", id="kj")]
+    assert check(claims).ok
+    claims[1] = Claim("12,040kJ", "energy", id="kj")
+    assert [set(conflict.claims) for conflict in check(claims).conflicts] == [{"kcal", "kj"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("about £3,100 per spill", "GBP / item"),
+        ("$1.20 per download", "USD / item"),
+        ("£50 per offence", "GBP / item"),
+        ("$3 per cup", "USD / cup"),
+        ("$70 per barrel", "USD / barrel"),
+        # "per" that means "according to", or a determiner after it, counts no thing
+        ("$5bn per the filing", "USD"),
+        ("$5bn per Reuters", "USD"),
+        ("£5 per se", "GBP"),
+    ],
+)
+def test_money_per_any_thing_is_a_rate(text, unit):
+    assert parse_quantity(text).unit == unit
+
+
+def test_a_fine_per_offence_over_the_offences_is_the_fine():
+    claims = [
+        Claim("£3.3m", "fine", id="fine"),
+        Claim("about £3,100 per spill", "fine", over="1,050 spills", id="each"),
+    ]
+    assert check(claims).ok
+    claims[1] = Claim("about £4,100 per spill", "fine", over="1,050 spills", id="each")
+    assert [set(conflict.claims) for conflict in check(claims).conflicts] == [{"fine", "each"}]

@@ -967,6 +967,8 @@ class RelationReader(CoreReader):
             per = lex.RATE_UNITS[after]
         else:
             found = self.unit(index + 1)
+            if found is None and money and word == "per" and self._counted_noun(index + 1):
+                found = ("item", index + 2)  # "£3,100 per spill", "$1.20 per download": per one of them
             if found is None or found[0] == "percent":
                 return None
             per, nxt = found
@@ -975,6 +977,17 @@ class RelationReader(CoreReader):
         if (after in lex.RATE_PERIODS and self._a_time(word, nxt)) or per == unit:
             return None  # "a year ago", "a day later": a time; "$40 a barrel from $35" is a rate
         return f"{top} / {per}", nxt
+
+    def _counted_noun(self, index: int) -> bool:
+        """Whether token ``index`` is a thing money is counted per: a word in lower case, no determiner.
+
+        "£3,100 per spill", "$1.20 per download", "£50 per offence"; "$5bn per the filing" and "per
+        Reuters" (according to) are no rate, nor "per se".
+        """
+        word = self.word_at(index)
+        if not word.isalpha() or word in _NOT_COUNTED or self._capitalised(index):
+            return False
+        return self.word_at(index + 1) != "-"  # "per year-end" is no thing counted
 
     def _a_time(self, opener: str, nxt: int) -> bool:
         """Whether "a year", "a day" after a figure, with the word at ``nxt`` after it, is a time, no rate.
@@ -1085,6 +1098,10 @@ _MAX_RATE_NOUN: Final = 3
 #: Words after "a day", "a week" that say when a rate starts ("£6 a day from Monday"), unless "now",
 #: "today" or "then" follow them ("a year from now" is a time).
 _STARTS: Final = frozenset({"from", "since"})
+#: Words after "per" that are no thing money is counted per: determiners, "se", "cent", "annum".
+_NOT_COUNTED: Final = frozenset(
+    "the a an its their his her our your my this that these those each every se cent annum".split()
+)
 #: Words that end a clause after "each": "or Rs 60,000 each.", "£40 each, and" (a rate per one of them).
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "or", "but", ""})
 #: Words after "to the dollar", "to the euro" that make the currency's name part of another name: "€2bn to

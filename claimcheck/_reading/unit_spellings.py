@@ -47,7 +47,7 @@ EVERYDAY: Final = {
     ("metric", "tons"): "tonne", ("metric", "ton"): "tonne",
     ("short", "tons"): "short_ton", ("short", "ton"): "short_ton", ("long", "tons"): "long_ton",
     ("long", "ton"): "long_ton", ("imperial", "tons"): "long_ton",
-    ("pounds",): "pound", ("lbs",): "pound",
+    ("pounds",): "pound", ("lbs",): "pound", ("calories",): "kilocalorie", ("calorie",): "kilocalorie",
     ("mw",): "megawatt", ("gw",): "gigawatt", ("kw",): "kilowatt", ("kwh",): "kilowatt_hour",
     ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour", ("twh",): "terawatt_hour",
     ("c",): "degree_Celsius", ("°", "c"): "degree_Celsius", ("degrees", "celsius"): "degree_Celsius",
@@ -76,8 +76,9 @@ _GLUED_ONLY: Final = frozenset({"in"})
 #: Singular names read only glued to the figure ("a 30-year mortgage", "a 90-minute match") or after one
 #: ("1 second"): "the 2023 year-end" is a year, and "5 second" is no English.
 _GLUED_NAMES: Final = frozenset({"year", "minute", "second"})
-#: Names too ambiguous to read alone: "a five pound note" is money, not mass; "three flops" are films.
-_NOT_ALONE: Final = frozenset({"pound", "flop"})  # "three flops" at the box office; "12 teraflops" reads
+#: Names too ambiguous to read alone: "a five pound note" is money, not mass; "three flops" are films;
+#: "2,400 calories" are food calories, kilocalories (:data:`EVERYDAY`), never the physicist's small calorie.
+_NOT_ALONE: Final = frozenset({"pound", "flop", "calorie"})  # "12 teraflops" and "2,400kcal" still read
 #: Units never read after a figure: basis points are read as percentage points (see
 #: :mod:`claimcheck._reading.relations`), and a thing (:data:`claimcheck.units.THINGS`: a share of stock,
 #: a person, a game, a pint, a ticket) is only the second half of a rate ("$3.20 per share", "GDP per
