@@ -583,6 +583,8 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/goal-rate-misprint.claims.toml": [{"goals", "rate", "shots"}, {"average", "rate", "shots"}],
     "news/sewage-fine.claims.toml": [],
     "news/sewage-fine-misprint.claims.toml": [{"half", "spills", "two-works"}],
+    "news/us-jobs.claims.toml": [],
+    "news/us-jobs-misprint.claims.toml": [{"earnings", "earnings-before", "rise"}],
 }
 
 
