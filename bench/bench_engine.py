@@ -19,9 +19,10 @@ parsed beforehand; and 1,111 regions of 90 districts each, about 100,000 claims 
 beside HiGHS on the same model. Times are this process's CPU seconds (HiGHS's too), the wall clock
 beside them where a table prints both: the machine may be shared, and CPU time is what one core spends;
 compare ratios within one run. The ratios to HiGHS of the first table and of the parsed claims take the
-least of ``--best-of`` runs (3) of each side; "scipy s" is HiGHS with its rows assembled from the model in
-Python, "solve s" linprog alone. Last, every goal figure of issue 12 the run
-measured, beside its limit and the ratio between them (at most 1 where the goal is met).
+least of ``--best-of`` runs (3) of each side, run in turn, the collector treated alike on both sides;
+"scipy s" is HiGHS with its rows assembled from the model in Python, "solve s" linprog alone. Last,
+every goal figure of issue 12 the run measured, beside its limit and the ratio between them (at most 1
+where the goal is met).
 
 Run: ``python bench/bench_engine.py`` (``--sizes 1000,10000`` for fewer; ``--shapes main`` for the first
 table only; shapes: main, text, relations, hot, planted, partitions, unrelated, chains).
@@ -37,10 +38,15 @@ import random
 import time
 import tracemalloc
 from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from claimcheck import Claim, Estimate, Hierarchy, check
+from claimcheck._values.collector import collector_paused
+
+if TYPE_CHECKING:
+    from claimcheck._solving.model import Model
 
 INF = float("inf")
 
@@ -301,22 +307,19 @@ def spelling_time(claims: list[Claim]) -> float:
     return (time.process_time() - start) / max(1, len(spellings))
 
 
-def measure(size: int) -> tuple[float, int, int, int]:
-    """CPU seconds and peak bytes of check() on the world of ``size`` claims, its conflicts and cells."""
+def measure(size: int) -> tuple[float, int, int, int, float | None, float | None]:
+    """check() on the world of ``size`` claims: CPU seconds, peak bytes, conflicts and cells, then HiGHS's.
+
+    CPU seconds are the least of :data:`BEST_OF` runs, HiGHS's run in turn with them (:func:`in_turn`).
+    """
     claims, h, cells = world(size)
-    _, elapsed, conflicts, _ = timed_both(claims, h)  # CPU seconds: see timed_both
-    elapsed = min(elapsed, *(timed_both(claims, h)[1] for _ in range(BEST_OF["runs"] - 1)))
+    _, _, conflicts, _ = timed_both(claims, h)
+    elapsed, reference, solved = in_turn(claims, h)
     tracemalloc.start()
     check(claims, h)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return elapsed, peak, conflicts, cells
-
-
-def scipy_time(size: int) -> tuple[float | None, float | None]:
-    """Seconds scipy's HiGHS takes to decide the same model (float), and linprog alone (best of N)."""
-    claims, h, _ = world(size)
-    return highs_best(claims, h)
+    return elapsed, peak, conflicts, cells, reference, solved
 
 
 def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
@@ -326,7 +329,9 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
     CPU time, like the engine's beside it, so that a shared machine's load does not skew the ratio. The
     time is the rows' assembly from the built model (Python lists, as a user of scipy would write it)
     and linprog; :data:`SOLVED` keeps linprog's alone ("solve s" in the tables): on the planted
-    conflicts HiGHS's presolve finds the model infeasible in a tenth of the whole.
+    conflicts HiGHS's presolve finds the model infeasible in a tenth of the whole. The collector is
+    treated as on the engine's side: run before the timed part (as :func:`timed_both` does), and
+    paused while it runs (as check() pauses it for its own run).
     """
     try:
         import numpy as np
@@ -340,6 +345,14 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
     named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}", of=c.of) for i, c in enumerate(claims)]
     estimates = [c.value if isinstance(c.value, Estimate) else parse_quantity(str(c.value)) for c in named]
     model = build_model(named, estimates, h)  # type: ignore[arg-type]
+    # treated as check() is (timed_both): the collector run before, and paused while timed
+    gc.collect()
+    with collector_paused():
+        return _highs_timed(model, np, linprog, coo_matrix)
+
+
+def _highs_timed(model: Model, np: Any, linprog: Any, coo_matrix: Any) -> float:
+    """CPU seconds of HiGHS's rows assembled from ``model`` and linprog (see :func:`highs_time`)."""
     start = time.process_time()
     rows, cols, data, rhs = [], [], [], []
     row = 0
@@ -398,24 +411,24 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
     return done - start
 
 
-def highs_best(claims: list[Claim], h: Hierarchy) -> tuple[float | None, float | None]:
-    """The least CPU seconds of :data:`BEST_OF` runs of :func:`highs_time`, and of linprog alone in them.
+def in_turn(claims: list[Claim], h: Hierarchy) -> tuple[float, float | None, float | None]:
+    """The least CPU seconds of check(), of HiGHS and of linprog alone over :data:`BEST_OF` runs each.
 
-    (None, None) without scipy.
+    The sides run in turn (check, HiGHS, check, HiGHS, …), so a change in the machine's load between
+    runs weighs on both alike. HiGHS's figures are None without scipy.
     """
-    best: tuple[float, float] | None = None
+    engine: float | None = None
+    reference: float | None = None
+    solved: float | None = None
     for _ in range(BEST_OF["runs"]):
+        used = timed_both(claims, h)[1]
+        engine = used if engine is None else min(engine, used)
         total = highs_time(claims, h)
-        if total is None:
-            return None, None
-        solved = SOLVED["linprog"]
-        best = (total, solved) if best is None else (min(best[0], total), min(best[1], solved))
-    return best if best is not None else (None, None)
-
-
-def engine_best(claims: list[Claim], h: Hierarchy) -> float:
-    """The least CPU seconds of :data:`BEST_OF` runs of check() (:func:`timed_both`)."""
-    return min(timed_both(claims, h)[1] for _ in range(BEST_OF["runs"]))
+        if total is not None:
+            reference = total if reference is None else min(reference, total)
+            solved = SOLVED["linprog"] if solved is None else min(solved, SOLVED["linprog"])
+    assert engine is not None  # noqa: S101 - at least one run
+    return engine, reference, solved
 
 
 def hot_cell(size: int, seed: int = 2) -> list[Claim]:
@@ -564,8 +577,7 @@ def from_text(sizes: list[int]) -> None:
         claims, h, _ = world(size, text=True)
         elapsed, used, _, _ = timed_both(claims, h)
         read, reading = parsed(claims)
-        engine = engine_best(read, h)
-        reference, solved = highs_best(read, h)
+        engine, reference, solved = in_turn(read, h)
         ratio = f"{engine / reference:6.1f}" if reference else "     -"
         scipy_text = f"{reference:8.3f} {solved:7.3f}" if reference is not None else "       -       -"
         growth = ""
@@ -625,8 +637,7 @@ def main_table(sizes: list[int]) -> None:
     )
     previous: tuple[int, float] | None = None
     for size in sizes:
-        elapsed, peak, conflicts, cells = measure(size)
-        reference, solved = scipy_time(size)
+        elapsed, peak, conflicts, cells, reference, solved = measure(size)
         ratio = f"{elapsed / reference:6.1f}" if reference else "     -"
         scipy_text = f"{reference:8.3f} {solved:7.3f}" if reference is not None else "       -       -"
         print(
