@@ -532,15 +532,17 @@ class Prepared:
         self.facets: list[dict[str, str]] = []
         #: the position of the first claim of each spelling of a subject and scope, in order
         self.firsts: list[int] = []
+        get, append = spelled.get, self.facets.append
         for k, claim in enumerate(claims):
-            spelling = (claim.subject, tuple(claim.scope.items()))
-            found = spelled.get(spelling)
+            # a claim's scope is a FrozenDict (Claim makes it one): its items read from the dict it holds
+            spelling = (claim.subject, tuple(claim.scope._items.items()))  # type: ignore[attr-defined]  # noqa: SLF001
+            found = get(spelling)
             if found is None:
                 facets = facets_of(claim, self.names)
                 facets = facets if not wholes else {**wholes, **facets}
                 found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
                 self.firsts.append(k)
-            self.facets.append(found)
+            append(found)
         #: each claim's id, in the claims' order
         self.ids: Sequence[str] = [claim.id or "" for claim in claims] if ids is None else ids
         self._positions: dict[str, int] | None = None
@@ -566,17 +568,22 @@ def states_negative(estimate: Estimate) -> bool:
 
 
 def signed_subjects(
-    claims: Sequence[Claim], printed: Sequence[Estimate | None], hierarchy: Hierarchy
+    claims: Sequence[Claim],
+    printed: Sequence[Estimate | None],
+    hierarchy: Hierarchy,
+    below: Iterable[int] | None = None,
 ) -> frozenset[str]:
     """The subjects whose figures may be negative (normalised names).
 
     A subject is signed when the hierarchy declares it so or a claim states it negative ("-€450m"); and
     so is every subject that adds up with a signed one (the whole and the other parts of a subject
     partition it is in, the parts of one it is the whole of). A signed subject's parts may be negative
-    and still add up (-€700m + €250m = -€450m); every other figure keeps its floor.
+    and still add up (-€700m + €250m = -€450m); every other figure keeps its floor. ``below``, where
+    given, holds the claims whose figure's lower end is below zero (the others state nothing negative).
     """
     found = set(hierarchy.signed_subjects)
-    for claim, estimate in zip(claims, printed, strict=True):
+    for k in range(len(claims)) if below is None else below:
+        claim, estimate = claims[k], printed[k]
         if estimate is None:
             continue
         lo = estimate.lo
@@ -618,16 +625,38 @@ def prepare(
         ParseError: a claim's text holds no figure.
         ModelError: a claim's ``over`` is set on a figure that is no rate.
     """
-    printed = read_printed(claims, policy, ids)
-    converted = _conversions(claims, printed)
-    meant: list[Estimate | None] = []
-    for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
-        if estimate.precision is None and claim.over is None and estimate.unit != "ton":
-            meant.append(estimate)  # what meaning() gives: nothing to widen, multiply or read as any ton
-        else:
+    # one pass over the claims reads each figure (text once per spelling, as read_printed does) and notes
+    # the few claims each later step reads: those meaning() widens, multiplies or reads as any ton,
+    # those in a unit with a dimension (a conversion), and those whose figure may be below zero
+    read: dict[str, Estimate] = {}
+    printed: list[Estimate] = []
+    append = printed.append
+    widened: list[int] = []
+    measured: list[int] = []
+    below: list[int] = []
+    plain = (units.DIMENSIONLESS, "percent")
+    for k, claim in enumerate(claims):
+        estimate = claim.value
+        if not isinstance(estimate, Estimate):
+            found = read.get(estimate)
+            estimate = read[estimate] = _read_one(claims, k, policy, ids) if found is None else found
+        append(estimate)
+        unit = estimate.unit
+        if unit not in plain:
+            measured.append(k)
+        if estimate.precision is not None or claim.over is not None or unit == "ton":
+            widened.append(k)
+        lo = estimate.lo
+        # a finite end is a Fraction, whose sign is its numerator's (a slot; the property is a call)
+        if isinstance(lo, float) or lo._numerator < 0:  # type: ignore[attr-defined]  # noqa: SLF001
+            below.append(k)
+    meant: list[Estimate | None] = [*printed]  # what meaning() gives where it has nothing to do
+    if widened:
+        converted = _conversions(claims, printed, measured)
+        for k in widened:
             claim_id = ids[k] if ids is not None else None
-            meant.append(meaning(claim, estimate, policy, converted=k in converted, claim_id=claim_id))
-    signed = signed_subjects(claims, printed, hierarchy)
+            meant[k] = meaning(claims[k], printed[k], policy, converted=k in converted, claim_id=claim_id)
+    signed = signed_subjects(claims, printed, hierarchy, below)
     floor = policy.floor if policy is not None else _ZERO
     return printed, meant, Prepared(claims, ids=ids, signed=signed, floor=floor, wholes=hierarchy.wholes)
 
@@ -651,29 +680,39 @@ def read_printed(
             continue
         found = read.get(value)
         if found is None:
-            try:
-                found = read[value] = claim.estimate(policy=policy)
-            except ParseError as err:
-                if claim.id is not None or ids is None:
-                    raise
-                reason = f"{err.reason} (claim {ids[k]})"
-                raise ParseError(err.text, err.position, reason) from err.__cause__
+            found = read[value] = _read_one(claims, k, policy, ids)
         printed.append(found)
     return printed
 
 
-def _conversions(claims: Sequence[Claim], printed: Sequence[Estimate]) -> set[int]:
+def _read_one(claims: Sequence[Claim], k: int, policy: Policy | None, ids: Sequence[str] | None) -> Estimate:
+    """The figure claim ``k`` prints, its text read (see :func:`read_printed`).
+
+    Raises:
+        ParseError: the text holds no figure; the message names the claim by its id, given or made.
+    """
+    claim = claims[k]
+    try:
+        return claim.estimate(policy=policy)
+    except ParseError as err:
+        if claim.id is not None or ids is None:
+            raise
+        reason = f"{err.reason} (claim {ids[k]})"
+        raise ParseError(err.text, err.position, reason) from err.__cause__
+
+
+def _conversions(claims: Sequence[Claim], printed: Sequence[Estimate], measured: Iterable[int]) -> set[int]:
     """Return the claims that print a figure again in another unit.
 
     A later claim of a cell, in another unit of the dimension an earlier claim of the cell states:
     the acres of "1,500 hectares (3,700 acres)". Currencies never convert, so a figure in a second
-    currency is none.
+    currency is none. ``measured`` holds the claims in a unit other than a count's or a share's, in
+    order (the others have no dimension).
     """
     first: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     found: set[int] = set()
-    for k, (claim, estimate) in enumerate(zip(claims, printed, strict=True)):
-        if estimate.unit in (units.DIMENSIONLESS, "percent"):  # a count or a share: no dimension
-            continue
+    for k in measured:
+        claim, estimate = claims[k], printed[k]
         dimension = estimate.dimension
         related = claim.of is not None or claim.over is not None
         if related or not dimension or units.is_currency(estimate.unit):
