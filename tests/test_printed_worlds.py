@@ -114,3 +114,25 @@ def checked_text(article: str, claims: list[tuple[str, str, str, str | None]]):
         path = Path(folder, "x.claims.toml")
         path.write_text("\n".join(lines), encoding="utf-8")
         return check_file(path)
+
+
+def test_a_rate_per_head_over_a_rounded_population_allows_its_rounding():
+    # "£69 a head" over "6.5 million people" was multiplied by exactly 6.5 million: a city of 6,451,000
+    # spending £442.49m (£68.59 a head) prints "£442m", "£69 a head" and "6.5 million", and was a false
+    # conflict (£69 x 6.5 million is at least £445.25m); the population as printed is 6.45 to 6.55 million
+    total = Claim("£442m", "spending", id="total")
+    assert check([total, Claim("£69 a head", "spending", over="6.5 million people")]).ok
+    assert not check([total, Claim("£62 a head", "spending", over="6.5 million people")]).ok
+    # a number of things printed whole is exact, and a period of time is the period the writer chose
+    assert not check([total, Claim("£69 a head", "spending", over="6,500,000 people")]).ok
+    weekly = [Claim("about 1,200 a week", "cases", over="4 weeks"), Claim("5,400", "cases")]
+    assert not check(weekly).ok  # 4,320 to 5,280
+
+
+def test_half_as_many_again_is_one_and_a_half_times():
+    assert parse_quantity("half as many again").lo == Fraction(3, 2)
+    assert parse_quantity("half as much again as last year").lo == Fraction(3, 2)
+    assert parse_quantity("half as many as").lo == Fraction(1, 2)
+    nurses = [Claim("20", "doctors", id="doctors"), Claim("30", "nurses")]
+    assert check([*nurses, Claim("half as many again", "nurses", of="doctors")]).ok
+    assert not check([*nurses, Claim("half as many", "nurses", of="doctors")]).ok

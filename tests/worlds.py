@@ -153,32 +153,44 @@ COUNT_STYLES = (
 )
 
 
-def print_count(value: Fraction, style: str, digits: int) -> tuple[str, Fraction] | None:
+def print_count(
+    value: Fraction, style: str, digits: int, millions: str | None = None
+) -> tuple[str, Fraction] | None:
     """A count as printed in ``style`` rounded to ``digits`` significant figures, or None where a careful
     reporter would not use the style of this figure."""
     if style == "exact":
         return grouped(value), value
     step = significant_step(value, digits)
+    if millions and value >= 1_000_000:
+        step = max(step, 100_000)  # "1.2 million", "2.3m": to a tenth of a million
     if style in ("about", "around", "some"):
         shown = round_to(value, step)
         if shown == 0:
             return None
-        return f"{style} {grouped(shown)}", Fraction(shown)
+        return f"{style} {show(shown, millions)}", Fraction(shown)
     if style == "more than":
         shown = round_to(value, step, "down")
         if not 0 < shown < value or value > shown * Fraction(11, 10):
             return None
-        return f"more than {grouped(shown)}", Fraction(shown)
+        return f"more than {show(shown, millions)}", Fraction(shown)
     if style == "just over":
         shown = round_to(value, step, "down")
         if not 0 < shown < value or value > shown * Fraction(21, 20):
             return None
-        return f"just over {grouped(shown)}", Fraction(shown)
+        return f"just over {show(shown, millions)}", Fraction(shown)
     # nearly, almost, just under: a little below the printed figure
     shown = round_to(value, step, "up")
     if not value < shown or value < shown * Fraction(19, 20):
         return None
-    return f"{style} {grouped(shown)}", Fraction(shown)
+    return f"{style} {show(shown, millions)}", Fraction(shown)
+
+
+def show(value: int, millions: str | None) -> str:
+    """A rounded count as printed: 12,000, or in millions as "1.2 million" or "1.2m"."""
+    if millions is None or value < 1_000_000:
+        return grouped(value)
+    shown = decimal(Fraction(value, 1_000_000), 1).removesuffix(".0")
+    return shown + (" million" if millions == "words" else "m")
 
 
 #: currencies as papers print them: (sign before, word for millions, word for billions)
@@ -217,15 +229,27 @@ SHARE_WORDS = {
     "one in four": Fraction(1, 4),
     "one in three": Fraction(1, 3),
     "one in ten": Fraction(1, 10),
+    "a fifth": Fraction(1, 5),
+    "one in eight": Fraction(1, 8),
+    "one in 20": Fraction(1, 20),
 }
 
 
-def share_word(share: Fraction) -> str | None:
-    """The word a reporter uses for ``share`` if it is within half a point of one, else None."""
+def share_words(share: Fraction) -> list[tuple[str, Fraction]]:
+    """The words a reporter may use for ``share``, each with the share it names: "a third" within half a
+    point of a third, "nearly a third" a little below it (within 5%), "more than half" a little above,
+    "about a third" within 5% either way."""
+    found = []
     for word, named in SHARE_WORDS.items():
         if abs(share - named) <= Fraction(1, 200):
-            return "roughly half" if word == "half" else word
-    return None
+            found.append((word, named))
+        if named * Fraction(19, 20) <= share < named:
+            found += [(f"{hedge} {word}", named) for hedge in ("nearly", "almost", "just under")]
+        if named < share <= named * Fraction(21, 20):
+            found += [(f"{hedge} {word}", named) for hedge in ("more than", "just over")]
+        if abs(share - named) <= named / 20:
+            found += [(f"{hedge} {word}", named) for hedge in ("about", "roughly", "around")]
+    return found
 
 
 # ------------------------------------------------------------------------------------------------ scenes
@@ -245,7 +269,7 @@ def partition_scene(draw: Draw, tag: str) -> Scene:
     nearly 4,000 in the south and 3,014 in the east"."""
     noun, lead = draw(st.sampled_from(COUNTED))
     regions = draw(st.lists(st.sampled_from(REGIONS), min_size=2, max_size=4, unique=True))
-    parts = [Fraction(draw(st.integers(50, 90_000))) for _ in regions]
+    parts = [Fraction(draw(st.integers(50, 90_000) | st.integers(90_000, 4_000_000))) for _ in regions]
     total = sum(parts, Fraction(0))
     subject = f"{noun} {tag}"
     printed_parts = [_count(draw, part) for part in parts]
@@ -300,7 +324,10 @@ def _count(draw: Draw, value: Fraction) -> tuple[str, Fraction]:
     """A count printed in a style a reporter could use of it (exact when no hedge fits)."""
     style = draw(st.sampled_from(COUNT_STYLES))
     digits = draw(st.sampled_from((2, 3)))
-    return print_count(value, style, digits) or print_count(value, "exact", digits)  # type: ignore[return-value]
+    millions = draw(st.sampled_from((None, "words", "short")))
+    printed = print_count(value, style, digits, millions) or print_count(value, "exact", digits)
+    assert printed is not None
+    return printed
 
 
 def _wrong(style: str, wrong: Fraction | None, draw: Draw, up: Fraction | None = None) -> dict[str, Any]:
@@ -336,24 +363,36 @@ def share_scene(draw: Draw, tag: str) -> Scene:
     size = draw(st.integers(200, 200_000))
     count = draw(st.integers(size // 100 + 1, size - 1))  # a share printed as 0% is no share
     share = Fraction(count, size)
-    word = share_word(share)
-    options = ["percent0", "percent1", "percent-word"] + (["word"] if word else [])
+    words = share_words(share)
+    options = ["percent0", "percent1", "percent-word"] + (["word"] if words else [])
     style = draw(st.sampled_from(options))
-    if style == "word" and word is not None:
-        printed: tuple[str, Fraction] = (word, SHARE_WORDS["half" if word == "roughly half" else word])
+    if style == "word":
+        printed: tuple[str, Fraction] = draw(st.sampled_from(words))
         unit_share = printed[1]
     else:
         printed = print_percent(share * 100, 0 if style == "percent0" else 1, word=style == "percent-word")
         unit_share = printed[1] / 100
     group_subject, sub_subject = f"{group} {tag}", f"{sub} {tag}"
+    whom = draw(st.sampled_from(("them", "whom")))
+    how = (
+        how
+        if whom == "them"
+        else {"from agencies": "come from agencies", "part-time": "work part-time"}.get(how, "are " + how)
+    )
     size_printed = _count(draw, Fraction(size))
     count_printed = _count(draw, Fraction(count))
-    # 40 points down, or up where the count is bounded above (a lower bound allows any larger share)
-    wrong_share = share - Fraction(2, 5) if share > Fraction(9, 20) else share + Fraction(2, 5)
-    upward = wrong_share > share
-    wrong = print_percent(wrong_share * 100, 0 if style == "percent0" else 1, word=style == "percent-word")
-    if upward and not bounded(count_printed):
-        wrong = (None, None)  # type: ignore[assignment]
+    # 40 points down where the group is bounded above (else a larger group takes a smaller share), or up
+    # where the count is (else a larger count takes a larger share)
+    wrong_share = None
+    if share > Fraction(9, 20) and bounded(size_printed):
+        wrong_share = share - Fraction(2, 5)
+    elif share < Fraction(11, 20) and bounded(count_printed):
+        wrong_share = share + Fraction(2, 5)
+    wrong: tuple[str | None, Fraction | None] = (None, None)
+    if wrong_share is not None:
+        wrong = print_percent(
+            wrong_share * 100, 0 if style == "percent0" else 1, word=style == "percent-word"
+        )
     figures = [
         Figure(
             f"{tag}-group",
@@ -372,7 +411,7 @@ def share_scene(draw: Draw, tag: str) -> Scene:
             printed[0],
             unit_share * 100 if style != "word" else unit_share,
             {"subject": sub_subject, "of": f"{tag}-group"},
-            quote="{} of them",
+            quote="{} of " + whom,
             misprinted=wrong[0],
             misprinted_number=wrong[1],
         ),
@@ -390,7 +429,7 @@ def share_scene(draw: Draw, tag: str) -> Scene:
         ),
     ]
     text = (
-        f"{lead} {{{tag}-group}} {group}, {{{tag}-share}} of them {how}. "
+        f"{lead} {{{tag}-group}} {group}, {{{tag}-share}} of {whom} {how}. "
         f"In all, {{{tag}-count}} {sub} were counted in the latest figures."
     )
     hierarchy = [
@@ -598,16 +637,43 @@ PAIRS = (
 )
 
 
+def multiple_words(ratio: Fraction) -> list[tuple[str, Fraction]]:
+    """The words a reporter may use for a ratio, each with the factor it names: "three times as many"
+    within 5% of three, "nearly three times as many" a little below (within 5%), "more than three times
+    as many" a little above (within 10%), "46% more" to the whole per cent, "a third more" within 2 points."""
+    found = []
+    for word, factor in MULTIPLES.items():
+        if abs(ratio - factor) <= Fraction(factor, 20):
+            found.append((f"{word} as many", Fraction(factor)))
+        if factor * Fraction(19, 20) <= ratio < factor:
+            found.append((f"nearly {word} as many", Fraction(factor)))
+        if factor < ratio <= factor * Fraction(11, 10):
+            found.append((f"more than {word} as many", Fraction(factor)))
+    if ratio < 2:
+        more = decimal((ratio - 1) * 100, 0)
+        found.append((f"{more}% more", 1 + Fraction(more) / 100))
+    for word, factor in (
+        ("a third more", Fraction(4, 3)),
+        ("a quarter more", Fraction(5, 4)),
+        ("half as many again", Fraction(3, 2)),
+    ):
+        if abs(ratio - factor) <= Fraction(1, 50):
+            found.append((word, factor))
+    return found
+
+
 @st.composite
 def multiple_scene(draw: Draw, tag: str) -> Scene:
     """A multiple of another figure: "The hospital employs 362 nurses, three times as many as its 120
     doctors"."""
     many, few, lead = draw(st.sampled_from(PAIRS))
-    word = draw(st.sampled_from(sorted(MULTIPLES)))
     base = draw(st.integers(20, 50_000))
-    factor = MULTIPLES[word]
-    spread = draw(st.integers(-50, 50))
-    count = round(base * factor * (1 + Fraction(spread, 1000)))
+    count = round(base * Fraction(draw(st.integers(1100, 5500)), 1000))
+    ratio = Fraction(count, base)
+    phrases = multiple_words(ratio)
+    assume(phrases)
+    phrase, factor = draw(st.sampled_from(phrases))
+    open_above = phrase.startswith("more than")
     few_subject, many_subject = f"{few} {tag}", f"{many} {tag}"
     many_printed = _count(draw, Fraction(count))
     few_printed = _count(draw, Fraction(base))
@@ -621,29 +687,30 @@ def multiple_scene(draw: Draw, tag: str) -> Scene:
                 _count_style(many_printed[0]),
                 Fraction(count, 5),
                 draw,
-                count * 5 if bounded(few_printed) else None,
+                count * 5 if bounded(few_printed) and not open_above else None,
             ),
         ),
         Figure(
             f"{tag}-multiple",
-            f"{word} as many",
-            Fraction(factor),
+            phrase,
+            factor,
             {"subject": many_subject, "of": f"{tag}-few"},
         ),
         Figure(
             f"{tag}-few",
             *few_printed,
             {"subject": few_subject},
-            quote="its {}",
+            quote="its {} " + few,
             **_wrong(
                 _count_style(few_printed[0]),
-                Fraction(base, 5),
+                None if open_above else Fraction(base, 5),  # "more than five times" allows fewer doctors
                 draw,
                 base * 5 if bounded(many_printed) else None,
             ),
         ),
     ]
-    text = f"{lead} {{{tag}-many}} {many}, {{{tag}-multiple}} as its {{{tag}-few}} {few}."
+    than = "than" if phrase.endswith("more") else "as"
+    text = f"{lead} {{{tag}-many}} {many}, {{{tag}-multiple}} {than} its {{{tag}-few}} {few}."
     return Scene(text, figures)
 
 
@@ -791,7 +858,125 @@ def currencies_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures, hierarchy)
 
 
+CITIES = (
+    ("schools", "The city spends"),
+    ("policing", "The county spends"),
+    ("libraries", "The borough spends"),
+)
+
+
+@st.composite
+def per_head_scene(draw: Draw, tag: str) -> Scene:
+    """Money per head from a total and a population: "The city spends £1.2bn a year on schools, about £2,100
+    for each of its 571,000 residents". The claims file states the per-head figure over the population as
+    printed (`over`), as a newsroom copies it from the article."""
+    noun, lead = draw(st.sampled_from(CITIES))
+    sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
+    population = draw(st.integers(20_000, 9_000_000))
+    total = Fraction(draw(st.integers(max(population * 20, 2_000_000), population * 5_000)))
+    per_head = total / population
+    if population >= 1_000_000 and draw(st.booleans()):
+        people = f"{decimal(Fraction(population, 10**6), 1)} million"
+        people_number = Fraction(decimal(Fraction(population, 10**6), 1)) * 10**6
+    else:
+        people, people_number = grouped(population), Fraction(population)
+    step = draw(st.sampled_from((1, 10))) if per_head >= 100 else 1
+    shown = round_to(per_head, step)
+    # money is read to its last printed digit: rounded to tens, a per-head figure needs its hedge
+    hedge = draw(st.sampled_from(("about ", "some "))) if step > 1 else ""
+    rate_word = draw(st.sampled_from(("a head", "per resident", "per person")))
+    head = f"{hedge}{sign}{grouped(shown)} {rate_word}"
+    money = print_money(total, sign, draw(st.sampled_from(("short", "words"))))
+    wrong = f"{hedge}{sign}{grouped(round_to(per_head * 4, step))} {rate_word}"
+    subject = f"spending on {noun} {tag}"
+    figures = [
+        Figure(
+            f"{tag}-total",
+            *money,
+            {"subject": subject, "over": "a year"},
+            quote="spends {}",
+            misprinted=print_money(total * 4, sign, "short")[0],
+            misprinted_number=print_money(total * 4, sign, "short")[1],
+        ),
+        Figure(
+            f"{tag}-head",
+            head,
+            Fraction(shown),
+            {"subject": subject, "over": f"{people} people"},
+            quote="{}",
+            misprinted=wrong,
+            misprinted_number=Fraction(round_to(per_head * 4, step)),
+        ),
+        Figure(
+            f"{tag}-people", people, people_number, {"subject": f"residents {tag}"}, quote="its {} residents"
+        ),
+    ]
+    text = f"{lead} {{{tag}-total}} a year on {noun}, {{{tag}-head}} for its {{{tag}-people}} residents."
+    return Scene(text, figures)
+
+
+@st.composite
+def weekly_scene(draw: Draw, tag: str) -> Scene:
+    """A weekly average beside the total over several weeks: "Clinics saw 4,738 patients in four weeks,
+    about 1,200 a week"."""
+    weeks = draw(st.integers(2, 12))
+    total = draw(st.integers(weeks * 10, weeks * 90_000))
+    average = Fraction(total, weeks)
+    style = draw(st.sampled_from(("exact", "about", "nearly", "more than")))
+    digits = draw(st.sampled_from((2, 3)))
+    # an average is printed rounded to its nearest whole, or behind a hedge
+    printed = print_count(average, style, digits) if style != "exact" else None
+    if printed is None:
+        shown = round_to(average, 1)
+        printed = (grouped(shown), Fraction(shown))
+    wrong = print_count(average * 5, "about", digits)
+    assert wrong is not None
+    number_words = {
+        2: "two",
+        3: "three",
+        4: "four",
+        5: "five",
+        6: "six",
+        7: "seven",
+        8: "eight",
+        9: "nine",
+        10: "ten",
+        11: "11",
+        12: "12",
+    }
+    period = f"{number_words[weeks]} weeks"
+    subject = f"patients {tag}"
+    total_printed = _count(draw, Fraction(total))
+    figures = [
+        Figure(
+            f"{tag}-total",
+            *total_printed,
+            {"subject": subject},
+            quote="saw {}",
+            **_wrong(
+                _count_style(total_printed[0]),
+                Fraction(total, 5),
+                draw,
+                Fraction(total * 5) if style != "more than" else None,
+            ),
+        ),
+        Figure(
+            f"{tag}-weekly",
+            f"{printed[0]} a week",
+            printed[1],
+            {"subject": subject, "over": f"{weeks} weeks"},
+            quote="{}",
+            misprinted=f"{wrong[0]} a week" if bounded(total_printed) else None,  # far above needs a bound
+            misprinted_number=wrong[1],
+        ),
+    ]
+    text = f"Clinics saw {{{tag}-total}} patients in {period}, {{{tag}-weekly}} on average."
+    return Scene(text, figures)
+
+
 SCENES = {
+    "per head": per_head_scene,
+    "weekly": weekly_scene,
     "partition": partition_scene,
     "share": share_scene,
     "change": change_scene,

@@ -650,6 +650,9 @@ class RelationReader(CoreReader):
                 return Comparison(0), index + 1
         if core.share and word == "as":
             nxt = self._as_many(index)
+            if nxt is not None and self.word_at(nxt - 1) != "as" and self.word_at(nxt) == "again":
+                # "half as many again" adds the half: 1.5 times, as "a half more" is
+                return Comparison(1), nxt + 1 + (self.word_at(nxt + 1) == "as")
             if nxt is not None:
                 return Comparison(0), nxt
         changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))

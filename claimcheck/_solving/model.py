@@ -329,8 +329,9 @@ def meaning(
     if converted and step is not None and isinstance(estimate.nominal, Fraction):
         step = max(step, rounded_step(estimate.nominal))
     rounding = (policy or DEFAULT_POLICY).rounding
-    if step is None or claim.exact or rounding == "exact" or estimate.kind in _THRESHOLDS:
-        return estimate if claim.over is None else _over(claim, estimate, claim_id)
+    printed = not claim.exact and rounding != "exact"  # the period's own rounding widens it too
+    if step is None or not printed or estimate.kind in _THRESHOLDS:
+        return estimate if claim.over is None else _over(claim, estimate, claim_id, printed=printed)
     half = step / 2
     lo, hi = estimate.lo, estimate.hi
     low_open, high_open = estimate.low_open, estimate.high_open
@@ -357,7 +358,7 @@ def meaning(
         nominal=estimate.nominal,
         relation=estimate.relation,
     )
-    return meant if claim.over is None else _over(claim, meant, claim_id)
+    return meant if claim.over is None else _over(claim, meant, claim_id, printed=printed)
 
 
 #: A ton of no stated kind, against the metric tonne it is reckoned at: from a US short ton (2,000 lb,
@@ -419,11 +420,13 @@ _RATE_PER_MEASURE: Final = "per a unit of the measure in 'over' ('24.5p per kWh'
 _RATE_PER_THING: Final = "per thing counted in 'over' ('31,400 a game', '£410 a head')"
 
 
-def _over(claim: Claim, rate: Estimate, claim_id: str | None = None) -> Estimate:
+def _over(claim: Claim, rate: Estimate, claim_id: str | None = None, *, printed: bool = False) -> Estimate:
     """The total a rate comes to over the claim's period: "1,200 a week" over "4 weeks" is 4,800.
 
     A rate per thing comes to its total over a number of things: "31,400 a game" over "19 games" is
-    596,600.
+    596,600. With ``printed``, a number of things printed rounded stands for every value that rounds to
+    it, as any printed figure does: "£69 a head" over "6.5 million people" is over 6.45 to 6.55 million
+    of them (a period of time, "4 weeks", is the period the writer chose, and stays whole).
 
     Raises:
         ModelError: the figure is not a rate per unit of time ("£6 a day", "1,200 cases a week"), or,
@@ -448,7 +451,12 @@ def _over(claim: Claim, rate: Estimate, claim_id: str | None = None) -> Estimate
             f"{shown!r} is no rate {wanted}; drop 'over' for a total"
         )
     total_unit = named or units.canonical_unit(f"({rate.unit}) * {per}")
-    length = span.interval if counted else span.interval.scale(units.conversion_factor(span.unit, per))
+    length = span.interval
+    if printed and counted and span.precision is not None:  # a period of time is meant whole ("4 weeks")
+        half = span.precision / 2
+        length = Interval(length.lo - half, length.hi + half, low_open=length.low_open, high_open=True)
+    if not counted:
+        length = length.scale(units.conversion_factor(span.unit, per))
     total = rate.interval * length
     return Estimate.from_interval(
         total,
