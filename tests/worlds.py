@@ -17,7 +17,7 @@ within 5% of three, "doubled" within 2.5% of two. A plain round count ("12,000 p
 for a figure that is not exactly it: a whole count printed without a hedge is exact (issue 10).
 
 A misprint moves one figure far beyond any reading of its rounding and hedge (a multiple of the world's
-largest figure, a share 40 points away, a change whose ratio is doubled), and is printed with the same
+largest figure, a share 40 points away, a change whose ratio is tripled), and is printed with the same
 wording, so the misprinted article reads as fluently as the true one.
 """
 
@@ -189,7 +189,9 @@ def show(value: int, millions: str | None) -> str:
     """A rounded count as printed: 12,000, or in millions as "1.2 million" or "1.2m"."""
     if millions is None or value < 1_000_000:
         return grouped(value)
-    shown = decimal(Fraction(value, 1_000_000), 1).removesuffix(".0")
+    shown = decimal(Fraction(value, 1_000_000), 1)
+    if value >= 10_000_000:
+        shown = shown.removesuffix(".0")
     return shown + (" million" if millions == "words" else "m")
 
 
@@ -207,7 +209,8 @@ def print_money(value: Fraction, sign: str, style: str) -> tuple[str, Fraction]:
     if style == "precise" and amount < 10:
         places = 2
     shown = decimal(amount, places)
-    shown = shown.removesuffix(".0")  # "£20m", not "£20.0m"
+    if amount >= 10:  # "£20m", not "£20.0m"; but "$1.0bn" ("$1bn" is read as $0.5bn to $1.5bn)
+        shown = shown.removesuffix(".0")
     word = ("bn" if billions else "m") if style != "words" else (" billion" if billions else " million")
     return f"{sign}{shown}{word}", Fraction(shown) * scale
 
@@ -449,6 +452,13 @@ MEASURED = (
 )
 
 
+COUNTS_OVER_TIME = (
+    ("homes sold", "The number of homes sold"),
+    ("visitors", "The number of visitors"),
+    ("arrests", "The number of arrests"),
+)
+
+
 @st.composite
 def change_scene(draw: Draw, tag: str) -> Scene:
     """A figure this year and last, and the change between them computed from the true figures then
@@ -456,20 +466,34 @@ def change_scene(draw: Draw, tag: str) -> Scene:
     noun, lead = draw(st.sampled_from(MEASURED))
     sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
     money_style = draw(st.sampled_from(("short", "words", "precise")))
-    before = Fraction(draw(st.integers(20, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
+    counted = draw(st.booleans())  # a count ("The number of homes sold rose to 52,000") or money
+    if counted:
+        noun, lead = draw(st.sampled_from(COUNTS_OVER_TIME))
+        before = Fraction(draw(st.integers(100, 900_000)))
+    else:
+        before = Fraction(draw(st.integers(20, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
     ratio = Fraction(draw(st.integers(400, 2600)), 1000)
     now = before * ratio
+    if counted:
+        now = Fraction(round(now))
+        ratio = now / before
     subject = f"{noun} {tag}"
-    now_printed = print_money(now, sign, money_style)
-    before_printed = print_money(before, sign, money_style)
+    if counted:
+        now_printed, before_printed = _count(draw, now), _count(draw, before)
+        far = _wrong(_count_style(now_printed[0]), None, draw, now * 3) if bounded(before_printed) else {}
+    else:
+        now_printed = print_money(now, sign, money_style)
+        before_printed = print_money(before, sign, money_style)
+        far = dict(
+            zip(("misprinted", "misprinted_number"), print_money(now * 3, sign, money_style), strict=True)
+        )
     figures = [
         Figure(
             f"{tag}-now",
             *now_printed,
             {"subject": subject, "scope": {"year": "2024"}},
             quote="to {}",
-            misprinted=print_money(now * 3, sign, money_style)[0],
-            misprinted_number=print_money(now * 3, sign, money_style)[1],
+            **far,
         ),
         Figure(
             f"{tag}-before",
@@ -488,7 +512,7 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         places = draw(st.sampled_from((0, 1)))
         shown, number = print_percent(abs(change), places)
         direction = "up" if change >= 0 else "down"
-        wrong_change = (ratio * 2 - 1) * 100
+        wrong_change = (ratio * 3 - 1) * 100  # the ratio tripled
         wrong, wrong_number = print_percent(abs(wrong_change), places)
         figures.append(
             Figure(
@@ -496,7 +520,8 @@ def change_scene(draw: Draw, tag: str) -> Scene:
                 f"{direction} {shown}",
                 1 + number / 100 if change >= 0 else 1 - number / 100,  # read as the factor of the change
                 {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
-                misprinted=f"up {wrong}",
+                # a tripled ratio needs a bound above on this year's figure
+                misprinted=f"up {wrong}" if not counted or bounded(now_printed) else None,
                 misprinted_number=1 + wrong_number / 100,
             )
         )
@@ -534,8 +559,9 @@ def points_scene(draw: Draw, tag: str) -> Scene:
     now = Fraction(draw(st.integers(50, 950)), 10)
     before = Fraction(draw(st.integers(50, 950)), 10)
     places = draw(st.sampled_from((0, 1)))
-    now_printed = print_percent(now, places)
-    before_printed = print_percent(before, places)
+    word = draw(st.booleans())
+    now_printed = print_percent(now, places, word=word)
+    before_printed = print_percent(before, places, word=word)
     points = now - before
     subject = f"backing for {noun} {tag}"
     shown = decimal(abs(points), places)
@@ -543,9 +569,9 @@ def points_scene(draw: Draw, tag: str) -> Scene:
     wrong_points = decimal(abs(points) + 30, places)
     rise = points >= 0
     phrase = draw(
-        st.sampled_from(("a rise of {} points", "up {} points"))
+        st.sampled_from(("a rise of {} points", "up {} points", "up {} percentage points"))
         if rise
-        else st.sampled_from(("a fall of {} points", "down {} points"))
+        else st.sampled_from(("a fall of {} points", "down {} points", "a fall of {} percentage points"))
     )
     wrong_phrase = (
         phrase.replace("fall", "rise").replace("down", "up")
@@ -553,12 +579,12 @@ def points_scene(draw: Draw, tag: str) -> Scene:
         else phrase.replace("rise", "fall").replace("up", "down")
     )
     figures = [
-        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="to {}"),
+        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="at {}"),
         Figure(
             f"{tag}-before",
             *before_printed,
             {"subject": subject, "scope": {"year": "2023"}},
-            quote="year's {}",
+            quote="on {}",
         ),
         Figure(
             f"{tag}-points",
@@ -569,8 +595,7 @@ def points_scene(draw: Draw, tag: str) -> Scene:
             misprinted_number=Fraction(wrong_points),
         ),
     ]
-    verb = "rose" if rise else "fell"
-    text = f"{lead} {verb} to {{{tag}-now}} this year, {{{tag}-points}} on last year's {{{tag}-before}}."
+    text = f"{lead} stood at {{{tag}-now}} this year, {{{tag}-points}} on {{{tag}-before}} a year earlier."
     return Scene(text, figures)
 
 
@@ -784,20 +809,30 @@ def range_scene(draw: Draw, tag: str) -> Scene:
     high = round_to(Fraction(truth) * Fraction(draw(st.integers(105, 130)), 100), step, "up")
     if low == 0:
         low = step // 10 or 1
-    joiner = draw(st.sampled_from(("{} to {}", "between {} and {}", "{}-{}")))
+    joiner = draw(
+        st.sampled_from(
+            ("{} to {}", "between {} and {}", "{}-{}", "up to {1}", "as many as {1}", "at least {0}")
+        )
+    )
     subject = f"marchers {tag}"
-    # far below: every printed count bounds the truth below, not every one above ("more than 200")
-    wrong_low, wrong_high = max(1, round(Fraction(low, 5))), max(2, round(Fraction(high, 5)))
     counted = _count(draw, Fraction(truth))
+    # far below: every printed count bounds the truth below, not every one above ("more than 200"); a
+    # lower bound alone ("at least") is moved far above where the count bounds the truth above
+    wrong_low, wrong_high = max(1, round(Fraction(low, 5))), max(2, round(Fraction(high, 5)))
+    if joiner == "at least {0}":
+        wrong_low = high * 5
+    misprinted = joiner.format(grouped(wrong_low), grouped(wrong_high))
+    if joiner == "at least {0}" and not bounded(counted):
+        misprinted = None
     figures = [
         Figure(
             f"{tag}-range",
             joiner.format(grouped(low), grouped(high)),
-            Fraction(low),
+            Fraction(high if "{1}" in joiner and "{0}" not in joiner else low),
             {"subject": subject, "source": "police"},
             quote="at {}",
-            misprinted=joiner.format(grouped(wrong_low), grouped(wrong_high)),
-            misprinted_number=Fraction(wrong_low),
+            misprinted=misprinted,
+            misprinted_number=Fraction(wrong_high if "{1}" in joiner and "{0}" not in joiner else wrong_low),
         ),
         Figure(f"{tag}-counted", *counted, {"subject": subject, "source": "organisers"}, quote="counted {}"),
     ]
@@ -974,7 +1009,85 @@ def weekly_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures)
 
 
+@st.composite
+def poll_scene(draw: Draw, tag: str) -> Scene:
+    """Percentages of different groups: "Of the 1,012 people polled, 540 were women. Support stood at 55%
+    among men and 45% among women, and at 49.7% overall" (each share of its own group, rounded)."""
+    women = draw(st.integers(100, 3_000))
+    men = draw(st.integers(100, 3_000))
+    women_for, men_for = draw(st.integers(0, women)), draw(st.integers(0, men))
+    places = draw(st.sampled_from((0, 1)))
+    shares = {
+        "men": print_percent(Fraction(men_for * 100, men), places),
+        "women": print_percent(Fraction(women_for * 100, women), places),
+        "overall": print_percent(Fraction((men_for + women_for) * 100, men + women), places),
+    }
+    polled, backers = f"respondents {tag}", f"backers {tag}"
+    sex = f"sex {tag}"
+    everyone = f"all respondents {tag}"
+    # far beyond both groups' shares: the overall share is their weighted average
+    lowest = min(Fraction(men_for, men), Fraction(women_for, women))
+    highest = max(Fraction(men_for, men), Fraction(women_for, women))
+    wrong_share = highest + Fraction(3, 10) if highest < Fraction(7, 10) else lowest - Fraction(3, 10)
+    wrong_overall = print_percent(wrong_share * 100, places)
+    figures = [
+        Figure(
+            f"{tag}-polled",
+            grouped(men + women),
+            Fraction(men + women),
+            {"subject": polled},
+            quote="the {} people",
+        ),
+        Figure(
+            f"{tag}-women-polled",
+            grouped(women),
+            Fraction(women),
+            {"subject": polled, "scope": {sex: "women"}},
+            quote="{} were women",
+        ),
+        Figure(
+            f"{tag}-men", *shares["men"], {"subject": backers, "scope": {sex: "men"}}, quote="{} among men"
+        ),
+        Figure(
+            f"{tag}-women",
+            *shares["women"],
+            {"subject": backers, "scope": {sex: "women"}},
+            quote="{} among women",
+        ),
+        Figure(
+            f"{tag}-overall",
+            *shares["overall"],
+            {"subject": backers},
+            quote="{} overall",
+            misprinted=wrong_overall[0],
+            misprinted_number=wrong_overall[1],
+        ),
+    ]
+    text = (
+        f"Of the {{{tag}-polled}} people polled, {{{tag}-women-polled}} were women. Support stood at "
+        f"{{{tag}-men}} among men and {{{tag}-women}} among women, and at {{{tag}-overall}} overall."
+    )
+    hierarchy = [
+        "[[partition]]",
+        f"facet = {json.dumps(sex)}",
+        f"whole = {json.dumps(everyone)}",
+        'parts = ["men", "women"]',
+        "",
+        "[[facet]]",
+        f"name = {json.dumps(sex)}",
+        f"whole = {json.dumps(everyone)}",
+        "",
+        "[[subset]]",
+        'facet = "subject"',
+        f"part = {json.dumps(backers)}",
+        f"of = {json.dumps(polled)}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
 SCENES = {
+    "poll": poll_scene,
     "per head": per_head_scene,
     "weekly": weekly_scene,
     "partition": partition_scene,
