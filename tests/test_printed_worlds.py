@@ -98,6 +98,8 @@ def test_a_whole_rate_per_100000_is_rounded_to_its_last_digit():
     assert parse_quantity("2 per 100,000").precision == Fraction(1, 100_000)
     assert parse_quantity("48 deaths per 100,000 people").precision == Fraction(1, 100_000)
     assert parse_quantity("9.4 per 100,000").precision == Fraction(1, 1_000_000)
+    # a whole that is a figure of its own is the rounded one: "one for every 67" is one, read as before
+    assert parse_quantity("one prevented for every 67").precision == Fraction(1, 670)
     people = Claim("52,632", "residents", id="people")
     assert check([people, Claim("1", "cases"), Claim("2 per 100,000", "cases", of="people")]).ok
     assert not check([people, Claim("25", "cases"), Claim("46 per 100,000", "cases", of="people")]).ok

@@ -459,6 +459,79 @@ COUNTS_OVER_TIME = (
 )
 
 
+def _by(
+    draw: Draw,
+    figure_id: str,
+    subject: str,
+    values: tuple[Fraction, Fraction],
+    printed: tuple[tuple[str, Fraction], tuple[str, Fraction]],
+    *,
+    money: tuple[str, str] | None,
+) -> Figure:
+    """The change between two years as an amount: "rose by 4,300", "fell by £120m"."""
+    now, before = values
+    verb = "rose" if now >= before else "fell"
+    size = abs(now - before)
+    if money is None:
+        amount = print_count(size, draw(st.sampled_from(("exact", "about"))), 2) or print_count(
+            size, "exact", 2
+        )
+        wrong = print_count(size + 3 * (now + before), "about", 2)
+    else:
+        amount = print_money(size, *money)
+        wrong = print_money(size + 3 * (now + before), *money)
+    assert amount is not None
+    assert wrong is not None
+    # far more needs a bound above on this year's figure; far less, on last year's
+    far_ok = money is not None or bounded(printed[0] if now >= before else printed[1])
+    return Figure(
+        figure_id,
+        f"{verb} by {amount[0]}",
+        amount[1] if now >= before else -amount[1],
+        {"subject": subject, "scope": {"year": "2024"}, "of": figure_id.removesuffix("-change") + "-before"},
+        misprinted=f"{verb} by {wrong[0]}" if far_ok else None,
+        misprinted_number=wrong[1] if now >= before else -wrong[1],
+    )
+
+
+def _percent_change(
+    draw: Draw, tag: str, lead: str, figures: list[Figure], ratio: Fraction, *, far: bool
+) -> str:
+    """The change between two years in per cent ("up 6.5% on last year's", "rose 6.5%", "up 6.5% from"):
+    its figure is added to ``figures`` and the sentence returned; ``far``: a misprint is detectable."""
+    subject = figures[0].entry["subject"]
+    change = (ratio - 1) * 100
+    places = draw(st.sampled_from((0, 1)))
+    shown, number = print_percent(abs(change), places)
+    direction = "up" if change >= 0 else "down"
+    wrong_change = (ratio * 3 - 1) * 100  # the ratio tripled
+    wrong, wrong_number = print_percent(abs(wrong_change), places)
+    figures.append(
+        Figure(
+            f"{tag}-change",
+            f"{direction} {shown}",
+            1 + number / 100 if change >= 0 else 1 - number / 100,  # read as the factor of the change
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+            # a tripled ratio needs a bound above on this year's figure
+            misprinted=f"up {wrong}" if far else None,
+            misprinted_number=1 + wrong_number / 100,
+        )
+    )
+    verb = "rose" if change >= 0 else "fell"
+    form = draw(st.sampled_from(("on", "verb", "was")))
+    if form == "verb":  # "rose 6.5% to £1.31bn this year, from £1.23bn"
+        figures[-1].printed = f"{verb} {shown}"
+        figures[-1].misprinted = f"rose {wrong}" if figures[-1].misprinted else None
+        figures[1].quote = "from {}"
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from {{{tag}-before}} a year earlier."
+    elif form == "was":  # "was £1.31bn this year, up 6.5% from £1.23bn a year earlier"
+        figures[0].quote, figures[1].quote = "was {}", "from {}"
+        text = f"{lead} was {{{tag}-now}} this year, {{{tag}-change}} from {{{tag}-before}} a year earlier."
+    else:
+        text = f"{lead} {verb} to {{{tag}-now}} this year, {{{tag}-change}} on last year's {{{tag}-before}}."
+    return text
+
+
 @st.composite
 def change_scene(draw: Draw, tag: str) -> Scene:
     """A figure this year and last, and the change between them computed from the true figures then
@@ -507,26 +580,18 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         if abs(ratio - named) <= named * Fraction(1, 40):
             word = name
     change = (ratio - 1) * 100
-    style = draw(st.sampled_from(["percent", "percent", "from"] + ([word] if word else [])))
+    big = not counted and abs(now - before) >= 10**6  # money changes are printed in millions
+    styles = ["percent", "percent", "from"] + ([word] if word else []) + (["by"] if counted or big else [])
+    style = draw(st.sampled_from(styles))
     if style == "percent":
-        places = draw(st.sampled_from((0, 1)))
-        shown, number = print_percent(abs(change), places)
-        direction = "up" if change >= 0 else "down"
-        wrong_change = (ratio * 3 - 1) * 100  # the ratio tripled
-        wrong, wrong_number = print_percent(abs(wrong_change), places)
+        text = _percent_change(draw, tag, lead, figures, ratio, far=not counted or bounded(now_printed))
+    elif style == "by":  # "rose by 4,300 to 52,000 this year, from 47,700"
+        money = None if counted else (sign, money_style)
         figures.append(
-            Figure(
-                f"{tag}-change",
-                f"{direction} {shown}",
-                1 + number / 100 if change >= 0 else 1 - number / 100,  # read as the factor of the change
-                {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
-                # a tripled ratio needs a bound above on this year's figure
-                misprinted=f"up {wrong}" if not counted or bounded(now_printed) else None,
-                misprinted_number=1 + wrong_number / 100,
-            )
+            _by(draw, f"{tag}-change", subject, (now, before), (now_printed, before_printed), money=money)
         )
-        verb = "rose" if change >= 0 else "fell"
-        text = f"{lead} {verb} to {{{tag}-now}} this year, {{{tag}-change}} on last year's {{{tag}-before}}."
+        figures[1].quote = "from {}"
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from {{{tag}-before}} a year earlier."
     elif style == "from":
         figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
         verb = "rose" if change >= 0 else "fell"

@@ -339,8 +339,10 @@ class HedgeReader(RelationReader):
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
         precision = core.precision
-        if precision is None and core.unit is None and not core.share and core.nominal is not None:
-            # A count per 100,000 is a rate, no whole count: "48 per 100,000" is 47.5 to 48.5 of them.
+        counted = core.unit is None and not core.share and core.nominal is not None
+        if precision is None and counted and _round(rate):
+            # A count per 100,000 is a rate, no whole count: "48 per 100,000" is 47.5 to 48.5 of them
+            # ("one for every 67" is one, exact: its whole is the rounded figure).
             precision = rounded_step(core.nominal)
         precision = None if precision is None else precision / rate
         interval = core.interval.scale(1 / rate)
@@ -428,6 +430,12 @@ def estimated_around(words: list[str], kinds: list[int], at: int, after: int) ->
                 then = words[nxt + 2] if nxt + 2 < size else ""
             return then in lex.ESTIMATED_AFTER
     return False
+
+
+def _round(whole: Fraction) -> bool:
+    """Whether a rate's whole is a round power of ten ("per 100,000", "per million"), not a figure."""
+    digits = str(whole.numerator)
+    return whole.denominator == 1 and digits[0] == "1" and digits.count("0") == len(digits) - 1 > 1
 
 
 def rounded_step(value: Fraction, *, least: int = 2) -> Fraction:
