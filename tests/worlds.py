@@ -299,6 +299,27 @@ def partition_scene(draw: Draw, tag: str) -> Scene:
             )
         )
     listed = [f"{{{tag}-{region.split()[-1]}}} in {region}" for region in regions]
+    if draw(st.booleans()):  # the first part as a share of the total: "42% of them in the north"
+        share = parts[0] / total
+        options = [*share_words(share), print_percent(share * 100, 0), print_percent(share * 100, 1)]
+        words, number = draw(st.sampled_from(options))
+        # 40 points down where the other parts are bounded above, up where the total is
+        wrong = None
+        if share > Fraction(9, 20) and all(map(bounded, printed_parts[1:])):
+            wrong = share - Fraction(2, 5)
+        elif share < Fraction(11, 20) and bounded(printed_total):
+            wrong = share + Fraction(2, 5)
+        wrong_words = print_percent(wrong * 100, 0) if wrong is not None else (None, None)
+        figures[1] = Figure(
+            figures[1].id,
+            words,
+            number,
+            {"subject": subject, "scope": {"region": regions[0]}, "of": f"{tag}-total"},
+            quote="{} of them in " + regions[0],
+            misprinted=wrong_words[0],
+            misprinted_number=wrong_words[1],
+        )
+        listed[0] = f"{{{tag}-{regions[0].split()[-1]}}} of them in {regions[0]}"
     text = f"{lead} {{{tag}-total}} {noun} last year: " + ", ".join(listed[:-1]) + f" and {listed[-1]}."
     whole = json.dumps(["the country"][0])
     hierarchy = [
