@@ -553,6 +553,22 @@ def _percent_change(
     return text
 
 
+def _from_text(draw: Draw, tag: str, lead: str, figures: list[Figure], *, rise: bool) -> str:
+    """Two years with no change printed: "from last year's", "down from", "compared with"."""
+    verb = "rose" if rise else "fell"
+    form = draw(st.sampled_from(("from last year's", "down from", "compared with")))
+    if form == "down from":  # "fell to £1.23bn this year, down from £1.31bn"
+        figures[1].quote = "from {}"
+        way = "up" if rise else "down"
+        text = f"{lead} {verb} to {{{tag}-now}} this year, {way} from {{{tag}-before}} a year earlier."
+    elif form == "compared with":  # "was £1.31bn this year, compared with £1.23bn a year earlier"
+        figures[0].quote, figures[1].quote = "was {}", "with {}"
+        text = f"{lead} was {{{tag}-now}} this year, compared with {{{tag}-before}} a year earlier."
+    else:
+        text = f"{lead} {verb} to {{{tag}-now}} this year, from last year's {{{tag}-before}}."
+    return text
+
+
 @st.composite
 def change_scene(draw: Draw, tag: str) -> Scene:
     """A figure this year and last, and the change between them computed from the true figures then
@@ -615,8 +631,7 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from {{{tag}-before}} a year earlier."
     elif style == "from":
         figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
-        verb = "rose" if change >= 0 else "fell"
-        text = f"{lead} {verb} to {{{tag}-now}} this year, from last year's {{{tag}-before}}."
+        text = _from_text(draw, tag, lead, figures, rise=change >= 0)
     else:
         figures.append(
             Figure(
