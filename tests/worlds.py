@@ -70,6 +70,7 @@ class World:
 
     scenes: list[Scene]
     misprint: str | None = None  # the id of the misprinted figure
+    joiner: str = "\n\n"  # between scenes: paragraphs, or one paragraph
 
     @property
     def figures(self) -> list[Figure]:
@@ -80,16 +81,18 @@ class World:
         for scene in self.scenes:
             words = {f.id: f.words(misprint=f.id == self.misprint) for f in scene.figures}
             parts.append(scene.text.format(**words))
-        return "\n\n".join(parts) + "\n"
+        return self.joiner.join(parts) + "\n"
 
     def quote(self, figure: Figure) -> str:
         return figure.quote.format(figure.words(misprint=figure.id == self.misprint))
 
     def claims_file(self, article: str = "article.txt") -> str:
         lines = [f"article = {json.dumps(article)}", ""]
-        for scene in self.scenes:
-            lines.extend(scene.hierarchy)
+        tables = [line for scene in self.scenes for line in scene.hierarchy]
+        lines += [line for line in tables if line.startswith("signed")]  # top-level keys before any table
+        lines += [line for line in tables if not line.startswith("signed")]
         for figure in self.figures:
+            misprinted = figure.id == self.misprint
             lines += [
                 "[[claim]]",
                 f"id = {json.dumps(figure.id)}",
@@ -99,6 +102,8 @@ class World:
                 if isinstance(value, dict):
                     inner = ", ".join(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in value.items())
                     lines.append(f"{key} = {{ {inner} }}")
+                elif key == "value":  # the value around the figure's words ("-{}" for a loss)
+                    lines.append(f"{key} = {json.dumps(value.format(figure.words(misprint=misprinted)))}")
                 else:
                     lines.append(f"{key} = {json.dumps(value)}")
             lines.append("")
@@ -215,6 +220,30 @@ def print_money(value: Fraction, sign: str, style: str) -> tuple[str, Fraction]:
     return f"{sign}{shown}{word}", Fraction(shown) * scale
 
 
+def hedged_money(value: Fraction, sign: str, style: str, hedge: str) -> tuple[str, Fraction]:
+    """Money behind a hedge, as careful copy prints it: "about £1.2bn" (to the nearest printed digit),
+    "more than $3.4m" (rounded down, the figure within 10% above), "nearly €450m" (rounded up, the figure
+    within 5% below); the plain figure where the hedge does not fit."""
+    printed, shown = print_money(value, sign, style)
+    if hedge in ("about", "around", "some"):
+        return f"{hedge} {printed}", shown
+    billions = value >= 10**9
+    scale = 10**9 if billions else 10**6
+    places = 1 if value / scale < 100 else 0
+    step = Fraction(scale, 10**places)
+    if hedge == "more than":
+        low = round_to(value / step, 1, "down") * step
+        if 0 < low < value <= low * Fraction(11, 10):
+            text, number = print_money(low, sign, style)
+            return f"more than {text}", number
+    elif hedge in ("nearly", "almost", "just under"):
+        high = round_to(value / step, 1, "up") * step
+        if value < high and value >= high * Fraction(19, 20):
+            text, number = print_money(high, sign, style)
+            return f"{hedge} {text}", number
+    return printed, shown
+
+
 def print_percent(value: Fraction, places: int, *, word: bool = False) -> tuple[str, Fraction]:
     """A percentage rounded half up to ``places`` decimals: "46%", "46.3%", "46.3 per cent"."""
     shown = decimal(value, places)
@@ -235,6 +264,11 @@ SHARE_WORDS = {
     "a fifth": Fraction(1, 5),
     "one in eight": Fraction(1, 8),
     "one in 20": Fraction(1, 20),
+    "three in 10": Fraction(3, 10),
+    "seven in 10": Fraction(7, 10),
+    "two in five": Fraction(2, 5),
+    "four in five": Fraction(4, 5),
+    "nine in 10": Fraction(9, 10),
 }
 
 
@@ -320,6 +354,8 @@ def partition_scene(draw: Draw, tag: str) -> Scene:
             misprinted_number=wrong_words[1],
         )
         listed[0] = f"{{{tag}-{regions[0].split()[-1]}}} of them in {regions[0]}"
+        if share > Fraction(3, 5):  # a total moved down keeps most of itself in the part its share names
+            figures[0].misprinted = figures[0].misprinted_number = None
     text = f"{lead} {{{tag}-total}} {noun} last year: " + ", ".join(listed[:-1]) + f" and {listed[-1]}."
     whole = json.dumps(["the country"][0])
     hierarchy = [
@@ -553,6 +589,33 @@ def _percent_change(
     return text
 
 
+#: verbs of a change by a factor, with the factor each names
+CHANGE_WORDS = {
+    "doubled": Fraction(2),
+    "tripled": Fraction(3),
+    "trebled": Fraction(3),
+    "quadrupled": Fraction(4),
+    "halved": Fraction(1, 2),
+    "rose fourfold": Fraction(4),
+    "rose tenfold": Fraction(10),
+}
+
+
+def change_words(ratio: Fraction) -> list[tuple[str, Fraction]]:
+    """The verbs a reporter may use for a change by ``ratio``: "doubled" within 2.5% of two, "nearly
+    doubled" a little below (within 5%), "more than doubled" a little above (within 10%)."""
+    found = []
+    for word, factor in CHANGE_WORDS.items():
+        if abs(ratio - factor) <= factor / 40:
+            found.append((word, factor))
+        if word.endswith("led") and factor > 1:
+            if factor * Fraction(19, 20) <= ratio < factor:
+                found.append((f"nearly {word}", factor))
+            if factor < ratio <= factor * Fraction(11, 10):
+                found.append((f"more than {word}", factor))
+    return found
+
+
 def _from_text(draw: Draw, tag: str, lead: str, figures: list[Figure], *, rise: bool) -> str:
     """Two years with no change printed: "from last year's", "down from", "compared with"."""
     verb = "rose" if rise else "fell"
@@ -582,7 +645,7 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         before = Fraction(draw(st.integers(100, 900_000)))
     else:
         before = Fraction(draw(st.integers(20, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
-    ratio = Fraction(draw(st.integers(400, 2600)), 1000)
+    ratio = Fraction(draw(st.integers(400, 2600) | st.integers(2600, 11_000)), 1000)
     now = before * ratio
     if counted:
         now = Fraction(round(now))
@@ -612,13 +675,10 @@ def change_scene(draw: Draw, tag: str) -> Scene:
             quote="year's {}",
         ),
     ]
-    word = None
-    for name, named in (("doubled", 2), ("tripled", 3), ("halved", Fraction(1, 2))):
-        if abs(ratio - named) <= named * Fraction(1, 40):
-            word = name
+    words = change_words(ratio)
     change = (ratio - 1) * 100
     big = not counted and abs(now - before) >= 10**6  # money changes are printed in millions
-    styles = ["percent", "percent", "from"] + ([word] if word else []) + (["by"] if counted or big else [])
+    styles = ["percent", "percent", "from"] + (["word"] if words else []) + (["by"] if counted or big else [])
     style = draw(st.sampled_from(styles))
     if style == "percent":
         text = _percent_change(draw, tag, lead, figures, ratio, far=not counted or bounded(now_printed))
@@ -633,11 +693,12 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
         text = _from_text(draw, tag, lead, figures, rise=change >= 0)
     else:
+        word, factor = draw(st.sampled_from(words))
         figures.append(
             Figure(
                 f"{tag}-change",
-                style,
-                Fraction(2) if style == "doubled" else Fraction(3) if style == "tripled" else Fraction(1, 2),
+                word,
+                factor,
                 {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
             )
         )
@@ -680,7 +741,12 @@ def points_scene(draw: Draw, tag: str) -> Scene:
         else phrase.replace("rise", "fall").replace("up", "down")
     )
     figures = [
-        Figure(f"{tag}-now", *now_printed, {"subject": subject, "scope": {"year": "2024"}}, quote="at {}"),
+        Figure(
+            f"{tag}-now",
+            *now_printed,
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="at {} this year",
+        ),
         Figure(
             f"{tag}-before",
             *before_printed,
@@ -689,7 +755,7 @@ def points_scene(draw: Draw, tag: str) -> Scene:
         ),
         Figure(
             f"{tag}-points",
-            phrase.format(shown),
+            phrase.format(shown).replace("1 points", "1 point") if shown == "1" else phrase.format(shown),
             Fraction(shown) if rise else -Fraction(shown),  # "a fall of 3 points" is -3 points
             {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
             misprinted=wrong_phrase.format(wrong_points),
@@ -960,6 +1026,7 @@ def currencies_scene(draw: Draw, tag: str) -> Scene:
     shares = Fraction(draw(st.integers(20, 9_000))) * 10**6 + draw(st.integers(0, 999_999))
     rate = Fraction(draw(st.integers(105, 140)), 100)  # dollars to the pound
     total = cash + shares
+    hedge = draw(st.sampled_from(("", "about", "some", "more than", "nearly", "almost")))
     figures = []
     for name, value, subject in (
         ("total", total, "price"),
@@ -967,15 +1034,25 @@ def currencies_scene(draw: Draw, tag: str) -> Scene:
         ("shares", shares, "shares"),
     ):
         for currency, sign, amount in (("pounds", "£", value), ("dollars", "$", value * rate)):
-            printed = print_money(amount, sign, "short")
-            wrong = print_money(amount + 3 * total * (rate if sign == "$" else 1), sign, "short")
+            printed = (
+                hedged_money(amount, sign, "short", hedge)
+                if currency == "pounds"
+                else print_money(amount, sign, "short")
+            )
+            far = amount + 3 * total * (rate if sign == "$" else 1)
+            wrong = (
+                hedged_money(far, sign, "short", hedge)
+                if currency == "pounds"
+                else print_money(far, sign, "short")
+            )
             figures.append(
                 Figure(
                     f"{tag}-{name}-{currency}",
                     *printed,
                     {"subject": f"{subject} {tag}", "scope": {"currency": currency}},
                     quote=QUOTES[name, currency],
-                    misprinted=wrong[0],
+                    # far above says nothing false where every figure in pounds is a lower bound
+                    misprinted=None if currency == "pounds" and hedge == "more than" else wrong[0],
                     misprinted_number=wrong[1],
                 )
             )
@@ -1080,7 +1157,8 @@ def weekly_scene(draw: Draw, tag: str) -> Scene:
         11: "11",
         12: "12",
     }
-    period = f"{number_words[weeks]} weeks"
+    in_days = draw(st.booleans())  # "in the 28 days to Sunday", the claims file's over in days too
+    period = f"the {weeks * 7} days to Sunday" if in_days else f"{number_words[weeks]} weeks"
     subject = f"patients {tag}"
     total_printed = _count(draw, Fraction(total))
     figures = [
@@ -1100,7 +1178,7 @@ def weekly_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-weekly",
             f"{printed[0]} a week",
             printed[1],
-            {"subject": subject, "over": f"{weeks} weeks"},
+            {"subject": subject, "over": f"{weeks * 7} days" if in_days else f"{weeks} weeks"},
             quote="{}",
             misprinted=f"{wrong[0]} a week" if bounded(total_printed) else None,  # far above needs a bound
             misprinted_number=wrong[1],
@@ -1187,7 +1265,135 @@ def poll_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures, hierarchy)
 
 
+@st.composite
+def route_scene(draw: Draw, tag: str) -> Scene:
+    """A length in km with its conversion in brackets, a whole and its sections: "The 412km (256-mile)
+    route runs 180km (112 miles) through the hills and 232km (144 miles) along the coast"."""
+    sections = [Fraction(draw(st.integers(50, 90_000)), 100) for _ in range(2)]  # 0.5 to 900 km
+    total = sum(sections, Fraction(0))
+    mile = Fraction(1_609_344, 1_000_000)
+    places = draw(st.sampled_from((0, 1)))
+
+    def km(value: Fraction) -> tuple[str, Fraction]:
+        shown = decimal(value, places)
+        return f"{shown}km", Fraction(shown)
+
+    def miles(value: Fraction) -> tuple[str, Fraction]:
+        shown = decimal(value / mile, 0)  # a conversion is printed to the whole mile
+        return f"{shown} miles", Fraction(shown)
+
+    subject = f"route {tag}"
+    where = ("through the hills", "along the coast")
+    figures = [
+        Figure(
+            f"{tag}-km",
+            *km(total),
+            {"subject": subject, "scope": {"part": "whole"}},
+            quote="The {}",
+            misprinted=km(total * 3)[0],
+            misprinted_number=km(total * 3)[1],
+        ),
+        Figure(
+            f"{tag}-miles",
+            *miles(total),
+            {"subject": subject, "scope": {"part": "whole"}},
+            quote="({}) route",
+            misprinted=miles(total * 3)[0],
+            misprinted_number=miles(total * 3)[1],
+        ),
+    ]
+    for index, (section, place) in enumerate(zip(sections, where, strict=True)):
+        far = section + 3 * total
+        figures += [
+            Figure(
+                f"{tag}-km{index}",
+                *km(section),
+                {"subject": subject, "scope": {"part": place}},
+                quote="runs {}" if index == 0 else "and {}",
+                misprinted=km(far)[0],
+                misprinted_number=km(far)[1],
+            ),
+            Figure(
+                f"{tag}-miles{index}",
+                *miles(section),
+                {"subject": subject, "scope": {"part": place}},
+                quote="({}) " + place,
+                misprinted=miles(far)[0],
+                misprinted_number=miles(far)[1],
+            ),
+        ]
+    text = (
+        f"The {{{tag}-km}} ({{{tag}-miles}}) route runs {{{tag}-km0}} ({{{tag}-miles0}}) {where[0]} "
+        f"and {{{tag}-km1}} ({{{tag}-miles1}}) {where[1]}."
+    )
+    hierarchy = [
+        "[[partition]]",
+        'facet = "part"',
+        'whole = "whole"',
+        f"parts = {json.dumps(list(where))}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+@st.composite
+def results_scene(draw: Draw, tag: str) -> Scene:
+    """A profit or loss as revenue less costs: "The group made a loss of £45m on revenue of £1.2bn, with
+    costs of £1.25bn". The claims file states a loss as a negative figure (value = "-£45m")."""
+    sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
+    revenue = Fraction(draw(st.integers(50, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
+    margin = Fraction(draw(st.integers(-300, 300)), 1000)
+    result = revenue * margin
+    assume(abs(result) >= 10**6)
+    costs = revenue - result
+    style = draw(st.sampled_from(("short", "words")))
+    result_printed = print_money(abs(result), sign, style)
+    word = "profit" if result > 0 else "loss"
+    value = "{}" if result > 0 else "-{}"
+    revenue_printed, costs_printed = print_money(revenue, sign, style), print_money(costs, sign, style)
+    wrong = print_money(abs(result) + 3 * revenue, sign, style)
+    subject = f"results {tag}"
+    figures = [
+        Figure(
+            f"{tag}-revenue",
+            *revenue_printed,
+            {"subject": subject, "scope": {"line": "revenue"}},
+            quote="revenue of {}",
+        ),
+        Figure(
+            f"{tag}-costs",
+            *costs_printed,
+            {"subject": subject, "scope": {"line": "costs"}},
+            quote="costs of {}",
+        ),
+        Figure(
+            f"{tag}-result",
+            *result_printed,
+            {"subject": subject, "scope": {"line": "result"}, "value": value},
+            quote=f"{word} of {{}}",
+            misprinted=wrong[0],
+            misprinted_number=wrong[1],
+        ),
+    ]
+    text = (
+        f"The group made a {word} of {{{tag}-result}} on revenue of {{{tag}-revenue}}, with costs of "
+        f"{{{tag}-costs}}."
+    )
+    hierarchy = [
+        f"signed = [{json.dumps(subject)}]",
+        "",
+        "[[partition]]",
+        'facet = "line"',
+        'whole = "revenue"',
+        'parts = ["costs", "result"]',
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
 SCENES = {
+    "route": route_scene,
+    "results": results_scene,
     "poll": poll_scene,
     "per head": per_head_scene,
     "weekly": weekly_scene,
@@ -1208,7 +1414,7 @@ def worlds(draw: Draw, *, misprint: bool = False, kinds: tuple[str, ...] = tuple
     """A printed world of one to three scenes; with ``misprint``, one misprintable figure moved far."""
     names = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=3, unique=True))
     scenes = [draw(SCENES[name](f"w{index}")) for index, name in enumerate(names)]
-    world = World(scenes)
+    world = World(scenes, joiner=draw(st.sampled_from(("\n\n", " ", "\n"))))
     if misprint:
         candidates = world.misprintable()
         if candidates:
