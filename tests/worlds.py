@@ -244,6 +244,20 @@ def hedged_money(value: Fraction, sign: str, style: str, hedge: str) -> tuple[st
     return printed, shown
 
 
+def hedged_percent(value: Fraction, hedge: str) -> tuple[str, Fraction] | None:
+    """A whole percentage behind a hedge, as careful copy prints it ("nearly 46%" a little below 46, within
+    5%; "more than 45%" above it, within 10%; "about 46%" to the nearest), or None where it does not fit."""
+    if hedge in ("about", "around", "some"):
+        shown = round_to(value, 1)
+        return (f"{hedge} {shown}%", Fraction(shown)) if shown > 0 else None
+    if hedge in ("more than", "just over"):
+        shown = round_to(value, 1, "down")
+        reach = Fraction(11, 10) if hedge == "more than" else Fraction(21, 20)
+        return (f"{hedge} {shown}%", Fraction(shown)) if 0 < shown < value <= shown * reach else None
+    shown = round_to(value, 1, "up")
+    return (f"{hedge} {shown}%", Fraction(shown)) if shown * Fraction(19, 20) <= value < shown else None
+
+
 def print_percent(value: Fraction, places: int, *, word: bool = False) -> tuple[str, Fraction]:
     """A percentage rounded half up to ``places`` decimals: "46%", "46.3%", "46.3 per cent"."""
     shown = decimal(value, places)
@@ -431,6 +445,8 @@ def share_scene(draw: Draw, tag: str) -> Scene:
         unit_share = printed[1]
     else:
         printed = print_percent(share * 100, 0 if style == "percent0" else 1, word=style == "percent-word")
+        if style == "percent0":  # "nearly 46%", "more than 45%", "about 46%"
+            printed = hedged_percent(share * 100, draw(st.sampled_from(COUNT_STYLES[1:]))) or printed
         unit_share = printed[1] / 100
     group_subject, sub_subject = f"{group} {tag}", f"{sub} {tag}"
     whom = draw(st.sampled_from(("them", "whom")))
@@ -461,7 +477,8 @@ def share_scene(draw: Draw, tag: str) -> Scene:
             quote="{} " + group,
             **_wrong(
                 _count_style(size_printed[0]),
-                Fraction(size, 5),
+                # far below needs a share bounded above ("more than 2%" of a smaller group may be more)
+                None if printed[0].startswith("more than") else Fraction(size, 5),
                 draw,
                 size * 5 if bounded(count_printed) else None,
             ),
