@@ -592,7 +592,14 @@ def _percent_change(
         )
     )
     verb = "rose" if change >= 0 else "fell"
-    form = draw(st.sampled_from(("on", "verb", "was")))
+    form = draw(st.sampled_from(("on", "verb", "was", "noun", "noun after")))
+    noun = "rise" if change >= 0 else "fall"
+    if form == "noun":  # "a 6.5% rise on last year's £1.23bn"
+        figures[-1].printed = f"a {shown} {noun}"
+        figures[-1].misprinted = f"a {wrong} rise" if figures[-1].misprinted else None
+    elif form == "noun after":  # "a rise of 6.5% on last year's £1.23bn"
+        figures[-1].printed = f"a {noun} of {shown}"
+        figures[-1].misprinted = f"a rise of {wrong}" if figures[-1].misprinted else None
     if form == "verb":  # "rose 6.5% to £1.31bn this year, from £1.23bn"
         figures[-1].printed = f"{verb} {shown}"
         figures[-1].misprinted = f"rose {wrong}" if figures[-1].misprinted else None
@@ -711,6 +718,8 @@ def change_scene(draw: Draw, tag: str) -> Scene:
         text = _from_text(draw, tag, lead, figures, rise=change >= 0)
     else:
         word, factor = draw(st.sampled_from(words))
+        if word.startswith("more than"):  # a lower bound allows any larger figure this year
+            figures[0].misprinted = figures[0].misprinted_number = None
         figures.append(
             Figure(
                 f"{tag}-change",

@@ -339,8 +339,8 @@ class HedgeReader(RelationReader):
             return attrs.evolve(core, unit=rate)
         nominal = None if core.nominal is None else core.nominal / rate
         precision = core.precision
-        counted = core.unit is None and not core.share and core.nominal is not None
-        if precision is None and counted and _round(rate):
+        counted = core.unit is None and not core.share and precision is None
+        if counted and core.nominal is not None and _round(rate):
             # A count per 100,000 is a rate, no whole count: "48 per 100,000" is 47.5 to 48.5 of them
             # ("one for every 67" is one, exact: its whole is the rounded figure).
             precision = rounded_step(core.nominal)
