@@ -77,6 +77,9 @@ def test_points_on_last_years_percentage_are_percentage_points():
     rise = parse_quantity("a rise of 3 points on last year's 41%")
     assert (rise.relation, rise.unit, rise.lo, rise.precision) == ("difference", "percent", 3, 1)
     assert parse_quantity("down 2.5 points since the previous poll's 38.1%").unit == "percent"
+    higher = parse_quantity("3 points higher than last year's 38%")
+    assert (higher.relation, higher.unit, higher.lo) == ("difference", "percent", 3)
+    assert parse_quantity("3 points lower than the 41% of May").lo == -3
     # an index's points stay points: the level they lead to is no percentage
     assert parse_quantity("fell 84.6 points on the day to 7,412").unit == ""
     article = "Backing for the levy fell to 38% this year, down 2 points on last year's 40%.\n"

@@ -750,17 +750,15 @@ class RelationReader(CoreReader):
                 end = index + len(words)
                 if tuple(self.words[index:end]) == words:
                     return end, factor
-        if word in ("points", "point") and self.word_at(index + 1) in _POINTS_LEVEL:
+        after = self.word_at(index + 1)
+        if word in ("points", "point") and after in _POINTS_LEVEL and self._in_percent(index + 2):
             # "rose 0.2 points to 4.4%", "up 3 points on last year's 41%": points of a rate in per cent
             # are percentage points (the level's first figure, a few words on in the clause, decides)
-            for at in range(index + 2, min(self.size, index + 2 + _POINTS_REACH)):
-                level = self.amount(at)
-                if level is not None:
-                    if level[0].unit == "percent":
-                        return index + 1, Fraction(1)
-                    break
-                if not self.word_at(at)[:1].isalpha():
-                    break
+            return index + 1, Fraction(1)
+        # "3 points higher than last year's 38%": the comparison is read after them
+        level = index + 2 + (self.word_at(index + 2) in _POINTS_LEVEL)
+        if word in ("points", "point") and after in lex.COMPARATIVES and self._in_percent(level):
+            return index + 1, Fraction(1)
         # "a 5-point lead", "a lead of three points", "ahead by 4 points", "five points clear": a lead is
         # a difference between two shares, in percentage points, never a count of anything
         at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
@@ -772,6 +770,16 @@ class RelationReader(CoreReader):
             self.points_scored = self._in_a_game(at + 1)
             return at + 1, Fraction(1)
         return None
+
+    def _in_percent(self, start: int) -> bool:
+        """Whether the first figure within a few words of ``start`` in its clause is a percentage."""
+        for at in range(start, min(self.size, start + _POINTS_REACH)):
+            level = self.amount(at)
+            if level is not None:
+                return level[0].unit == "percent"
+            if not self.word_at(at)[:1].isalpha():
+                return False
+        return False
 
     def _in_a_game(self, after: int) -> bool:
         """Whether a lead in points is one of a game ("led by 12 points at half-time" is points scored).
