@@ -58,6 +58,8 @@ _MAX_SHARE_WHOLE: Final = 1000
 _MAX_NUMBER_WORDS: Final = 40
 #: The largest denominator of a slash fraction ("1/2", "7/10"); see ``AmountReader._slashed``.
 _MAX_SLASH_DENOMINATOR: Final = 10
+#: One, made once: a Fraction is immutable, and making one costs a gcd.
+_ONE: Final = Fraction(1)
 #: The most tokens a unit spelled from the registry spans ("revolutions per minute").
 _UNIT_TOKENS: Final = 5
 #: The most scale words after one number ("a thousand million"); more is noise, and costly to multiply.
@@ -379,14 +381,14 @@ class AmountReader:
         ``start`` is the number's first token, whose neighbours may say "m" means metres ("a 12m wall").
         """
         word = self.word_at(index)
-        # "5m dollars": a currency named after the figure makes "m" a scale too.
-        currency = currency or self.match_phrase(index + 1, _CURRENCY_INDEX) is not None
         if word in lex.SCALES and word != "dozen":
             return lex.SCALES[word], self._abbreviation_end(index)
         if word == "dozen":
             return 12, index + 1
         if word not in lex.SHORT_SCALES:
             return None
+        # "5m dollars": a currency named after the figure makes "m" a scale too.
+        currency = currency or self.match_phrase(index + 1, _CURRENCY_INDEX) is not None
         glued = self.tokens.adjacent(index)
         if word in ("k", "b") and not glued and not (word == "b" and self._capital_before_noun(index)):
             return None  # "5 k" is no thousand; "7 B people" is seven billion
@@ -518,7 +520,7 @@ class AmountReader:
         numerator: Fraction | None = None
         nxt = index
         if word in ("a", "an", "one"):
-            numerator, nxt = Fraction(1), index + 1
+            numerator, nxt = _ONE, index + 1
         else:
             number = self._number(index)
             if number is not None:
@@ -590,7 +592,7 @@ class AmountReader:
         if end == index + 1 and self.kinds[index] == NUM:  # digits alone: "12,500", "10.84"
             step = read_number(self.words[index])[1]
             return step, step != 1
-        step, rounded = Fraction(1), False
+        step, rounded = _ONE, False
         for position in range(index, end):
             word = self.words[position]
             if self.kinds[position] == NUM:
@@ -627,7 +629,7 @@ class AmountReader:
         scaled = lead is not None
         step, rounded = self._printed_step(index, nxt)
         if lead is None and value.denominator == 1 and not rounded:
-            step = Fraction(1)  # "two million three hundred thousand" is printed to the unit
+            step = _ONE  # "two million three hundred thousand" is printed to the unit
         if not scaled and tuple(self.words[nxt : nxt + 3]) == ("and", "a", "half"):
             value = raw = value + lex.HALF if value >= 0 else value - lex.HALF  # "one and a half million"
             step = min(step, lex.HALF)
@@ -763,12 +765,12 @@ class AmountReader:
         """
         code = _CODES.get(self.word_at(index))
         if code is not None and code not in cur.WORD_CODES and self._capitalised(index, upper=True):
-            return code, Fraction(1), index + 1  # "5 USD"; "5 top" is no Tongan paʻanga
+            return code, _ONE, index + 1  # "5 USD"; "5 top" is no Tongan paʻanga
         found = self.match_phrase(index, _UNIT_INDEX)
         registry = self._registry_unit(index)
         if found is None or (registry is not None and registry[1] > found[1]):
             # "710bhp", "4,500mAh", "2TB", "350 pound-feet", "30 miles per gallon"
-            return None if registry is None else (registry[0], Fraction(1), registry[1])
+            return None if registry is None else (registry[0], _ONE, registry[1])
         words, nxt = found
         # "5 m" alone is too ambiguous to read as metres; "the 100 m final" is not.
         if (words == ("m",) and not self.tokens.adjacent(index)) and (
