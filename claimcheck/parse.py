@@ -152,6 +152,10 @@ class Match:
 class _Parser(HedgeReader):
     """Reads whole expressions: a hedged core, or two opposite bounds joined into one range."""
 
+    #: The token :meth:`changes` was last asked about, and its answer.
+    _changes_at: int = -1
+    _changed: bool = False
+
     def expression(self, index: int, inherited: tuple[str, ...] = ()) -> tuple[Match, int] | None:
         """Read one expression starting at token ``index``; return it and the index after it.
 
@@ -209,7 +213,10 @@ class _Parser(HedgeReader):
         :meth:`change_before`), as :meth:`bounded` reads them: the one question each of :func:`scan`'s
         shortcuts asks before it reads a figure without the grammar.
         """
-        return self.change(index) is not None or self.change_before(index) is not None
+        if index != self._changes_at:  # (each shortcut asks it of the same figure in turn)
+            self._changes_at = index
+            self._changed = self.change(index) is not None or self.change_before(index) is not None
+        return self._changed
 
     def _after_change(self, index: int) -> int:
         """The token after the change word (and "by") that starts at ``index``."""
@@ -396,10 +403,8 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
         word = words[nxt]
         if word == "and" and _and_plain(parser, nxt):
             pass  # "the G7 and the EU": "and" starts no more of the figure
-        elif (word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]])) and (
-            word in _READ_ON or not _amount_alone(parser, index)
-        ):
-            return None  # "12 to 15", "12 times"; "1 in 5", "12 km": the grammar's to read
+        elif word in _AFTER_BARE or may_start_unit(parser.text[tokens.starts[nxt] : tokens.ends[nxt]]):
+            return None  # "12 to 15", "12 times"; "1 in 5", "12 km": the grammar's (or _amount_figure's)
         if not _no_rate(parser, index, nxt, None):
             return None  # "12 a day", "1,200 new cases a week"
     return Match(tokens.starts[index], tokens.ends[index], bare_estimate(words[index]))
@@ -408,23 +413,10 @@ def _bare_number(parser: _Parser, index: int) -> Match | None:
 #: The words after a figure that a range's, a hedge's or a relation's rule reads on ("to", "or more",
 #: "times", "a week", "2C above", "5.8C colder"): a shortcut leaves the figure before one of them to the
 #: grammar. The words that only the amount reader reads after a number ("of", "in", a unit) are asked of
-#: that reader, and a rate's words the rate reader.
+#: that reader (:func:`_amount_figure`), and a rate's words the rate reader.
 _READ_ON: Final = (
     AFTER_AMOUNT | AFTER_CORE | AFTER_FIGURE | lex.ABOVE_BELOW.keys() | lex.TEMPERATURE_COMPARATIVES.keys()
 )
-
-
-def _amount_alone(parser: _Parser, index: int) -> bool:
-    """Whether the grammar's amount reader reads the digits at token ``index`` alone.
-
-    No share ("1 in 5", "9 out of 10"), scale, unit ("12 km", "6in", "a 15-mile"), fraction ("1½") or
-    "-strong" after them: "8,862 of 2021", "86,038 in Plumas County" are the number alone.
-    """
-    found = parser.amount(index)
-    if found is None or found[1] != index + 1:
-        return False
-    amount = found[0]
-    return amount.unit is None and not amount.share and not amount.scaled
 
 
 def _no_rate(parser: _Parser, index: int, nxt: int, unit: str | None) -> bool:
@@ -740,6 +732,9 @@ def _from_no_range(parser: _Parser, index: int) -> bool:
     the grammar reads nothing at "from" nor at the change word before it ("fell from"), and the figure is
     read from its own first token.
     """
+    word = parser.words[index]
+    if word != "from" and word not in CHANGE_INDEX:
+        return False
     found = parser.change(index)
     at = index if found is None else found[1]
     if parser.word_at(at) != "from":

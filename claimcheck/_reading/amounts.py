@@ -212,6 +212,8 @@ class AmountReader:
         self.words = self.tokens.texts
         self.size = len(self.tokens)
         self.failure: tuple[int, str] | None = None
+        #: The unit the registry's spellings read at each token asked about (see ``_registry_unit``).
+        self._units: dict[int, tuple[str, int] | None] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -794,7 +796,17 @@ class AmountReader:
         return name, factor, nxt
 
     def _registry_unit(self, index: int) -> tuple[str, int] | None:
-        """Read a unit spelled as the registry defines it (see :mod:`claimcheck._reading.unit_spellings`)."""
+        """Read a unit spelled as the registry defines it (see :mod:`claimcheck._reading.unit_spellings`).
+
+        Kept per token: the shortcuts and the grammar may read the same amount in turn.
+        """
+        if index in self._units:
+            return self._units[index]
+        found = self._registry_unit_read(index)
+        self._units[index] = found
+        return found
+
+    def _registry_unit_read(self, index: int) -> tuple[str, int] | None:
         tokens = self.tokens
         if index >= self.size or not may_start_unit(self.text[tokens.starts[index] : tokens.ends[index]]):
             return None
