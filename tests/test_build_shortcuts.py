@@ -211,6 +211,8 @@ def _built(claims, hierarchy, *, two_passes: bool) -> Model:
 
     class _Related(original):  # a total named for no claim: placed the way relations are
         def __init__(self, roles, sizes):
+            # (roles are read only where a claim relates cells: asked here, as that path reads them)
+            roles = roles or model_module._roles(claims, estimates, range(len(claims)))
             super().__init__(roles, sizes or {-1: (("",), False)})
 
     model_module._Meant = _Related
@@ -294,3 +296,65 @@ def test_a_figures_role_asked_once_per_estimate_is_each_claims_own(data):
     active = range(len(claims))
     one_by_one = {k: role(claims[k], estimates[k]) for k in active}
     assert model_module._roles(claims, estimates, active) == one_by_one
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_the_keys_made_once_a_mapping_are_each_claims_own(data):
+    # a claim's key is made once per mapping and handed out at C speed: the key each claim's own
+    # mapping makes, in the claims' order
+    hierarchy = data.draw(_dags())
+    claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=9)))
+    _, _, prepared = prepare(claims, hierarchy)
+    named = [k for k in range(len(claims)) if data.draw(st.booleans())]
+    scopes = [prepared.facets[k] for k in named]
+    facets = ("subject", *sorted({facet for scope in scopes for facet in scope} - {"subject"}))
+    keys = model_module._keys(facets, named, scopes, {id(scope): scope for scope in scopes})
+    assert list(keys) == named
+    assert keys == {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
+
+
+def _reading_every_of(amounts):
+    def every_of(*args, **kwargs):
+        return amounts(*args, **{**kwargs, "relative": True})
+
+    return every_of
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_a_model_built_without_the_roles_nothing_reads_is_the_one_built_with_them(data):
+    # where no claim names another and none is a share of its own total, no claim's role is read after
+    # the first pass (which asks each estimate's once, in order), and no claim's ``of`` in the one pass
+    # that bounds the cells: the model is the one built reading both, and a figure that needs a base
+    # raises the error asking role claim by claim raises
+    hierarchy = data.draw(_dags())
+    claims = assign_ids(data.draw(claim_sets_in_units(hierarchy, max_size=8)))
+    _, estimates, prepared = prepare(claims, hierarchy)
+    asked: list[ModelError | None] = []
+    for claim, estimate in zip(claims, estimates, strict=True):
+        try:
+            role(claim, estimate)
+        except ModelError as error:
+            asked.append(error)
+            break
+    else:
+        asked.append(None)
+    built = []
+    amounts = model_module._add_amounts
+    for long_way in (False, True):
+        if long_way:  # every claim's ``of`` read in the pass that bounds the cells
+            model_module._add_amounts = _reading_every_of(amounts)
+        try:
+            built.append(_shape(build_model(claims, estimates, hierarchy, prepared=prepared)))
+        except ModelError as error:
+            built.append(str(error))
+        finally:
+            model_module._add_amounts = amounts
+    assert built[0] == built[1]
+    if asked[0] is not None:
+        assert built[0] == str(asked[0])
+    else:
+        assert model_module._roles(claims, estimates, range(len(claims))) == {
+            k: role(claims[k], estimates[k]) for k in range(len(claims))
+        }

@@ -832,9 +832,16 @@ def build_model(
     findings: list[Finding] = []
     bases: dict[int, int] = {}
     relative = False  # whether any claim names another with `of`
+    # what a claim without `of` says is what its figure says: asked once an estimate, in the claims'
+    # order (a ratio with no base raises at the first), in the same pass as the bases
+    said: dict[int, Role] = {}  # by the estimate's id (``estimates`` keeps each alive)
     for k in active:
-        of = claims[k].of
+        claim = claims[k]
+        of = claim.of
         if of is None:
+            estimate = estimates[k]
+            if estimate is not None and id(estimate) not in said:
+                said[id(estimate)] = role(claim, estimate)
             continue
         relative = True
         base = prepared.positions.get(normalize_name(of))
@@ -849,17 +856,19 @@ def build_model(
             )
             continue
         bases[k] = base
-    roles = _roles(claims, estimates, active)
+    # each claim's role, where one relates cells or is a share of its own total (else none is read)
+    roles = _roles(claims, estimates, active, said) if relative or "own share" in said.values() else {}
     named = sorted({*active, *bases.values()}) if bases else active  # active is in order already
     facet_names = {SUBJECT}
-    mappings = {id(mapping): mapping for mapping in map(prepared.facets.__getitem__, named)}
+    scopes = list(map(prepared.facets.__getitem__, named))  # each named claim's mapping, in order
+    mappings = {id(mapping): mapping for mapping in scopes}
     for mapping in mappings.values():  # claims about one cell share one mapping
         facet_names.update(mapping)
     facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
     model = Model(facets)
     model.findings.extend(findings)
     model.bases = bases
-    keys = _keys(prepared, facets, named)
+    keys = _keys(facets, named, scopes, mappings)
     distinct = set(keys.values())
     fixed = {facet for facet in facets if not hierarchy.adds(facet)}
     topped = {
@@ -893,6 +902,7 @@ def build_model(
         bases=bases,
         meant=_Meant(roles, sizes),
         active=set(active) if bases else None,  # with no base named, every claim keyed is active
+        relative=relative,
     )
     _set_floors(model, prepared)
     _no_sums_of_temperatures(model, prepared.ids)
@@ -901,14 +911,18 @@ def build_model(
 
 
 def _roles(
-    claims: Sequence[Claim], estimates: Sequence[Estimate | None], active: Sequence[int]
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    active: Sequence[int],
+    said: dict[int, Role] | None = None,
 ) -> dict[int, Role]:
     """What each active claim says (:func:`role`), asked once per estimate for claims without ``of``.
 
     A claim without ``of`` says what its figure says, so claims that share an estimate (a spelling read
-    once) share the answer; claims are asked in order, so a ratio with no base raises at the first.
+    once) share the answer (``said``, by the estimate's id: the answers already asked); claims are asked
+    in order, so a ratio with no base raises at the first.
     """
-    said: dict[int, Role] = {}  # by the estimate's id (``estimates`` keeps each alive)
+    said = {} if said is None else said  # by the estimate's id (``estimates`` keeps each alive)
     roles: dict[int, Role] = {}
     for k in active:
         claim, estimate = claims[k], estimates[k]
@@ -950,18 +964,20 @@ def _sizes(
     return sizes
 
 
-def _keys(prepared: Prepared, facets: tuple[str, ...], named: Iterable[int]) -> dict[int, Key]:
-    """Each named claim's cell key over ``facets``: made once a cell, as its claims share one mapping."""
-    made: dict[int, Key] = {}
-    keys: dict[int, Key] = {}
+def _keys(
+    facets: tuple[str, ...],
+    named: Sequence[int],
+    scopes: Sequence[dict[str, str]],
+    mappings: dict[int, dict[str, str]],
+) -> dict[int, Key]:
+    """Each named claim's cell key over ``facets``: made once a mapping, as a cell's claims share one.
+
+    ``scopes`` holds each named claim's mapping in the order of ``named``, ``mappings`` each distinct
+    mapping by its id: the keys are made per mapping, and handed to the claims at C speed.
+    """
     tops = (TOP,) * len(facets)  # each facet's value where a mapping has none
-    for k in named:
-        mapping = prepared.facets[k]
-        key = made.get(id(mapping))
-        if key is None:
-            key = made[id(mapping)] = tuple(map(mapping.get, facets, tops))
-        keys[k] = key
-    return keys
+    made = {number: tuple(map(mapping.get, facets, tops)) for number, mapping in mappings.items()}
+    return dict(zip(named, map(made.__getitem__, map(id, scopes)), strict=True))
 
 
 def _named_keys(
@@ -1290,16 +1306,17 @@ def _add_claims(
     bases: dict[int, int],
     meant: _Meant,
     active: set[int] | None,
+    relative: bool = True,
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches.
 
-    ``active`` None: every claim ``keys`` holds.
+    ``active`` None: every claim ``keys`` holds; ``relative`` False: no claim has ``of``.
 
     Per claim, its cell is looked up once, and what is asked of its unit (its dimension) once per unit;
     claims that share an estimate (one spelling, read once) share its interval in each unit.
     """
     if not bases and not meant.sizes:  # every claim states its own cell's figure: one pass
-        _add_amounts(model, ids, claims, estimates, keys=keys, active=active)
+        _add_amounts(model, ids, claims, estimates, keys=keys, active=active, relative=relative)
         return
     usable, related, dimension = _placed(
         model, ids, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
@@ -1366,6 +1383,7 @@ def _add_amounts(
     *,
     keys: dict[int, tuple[str, ...]],
     active: set[int] | None,
+    relative: bool = True,
 ) -> None:
     """:func:`_add_claims` where no claim relates two cells (no base named, no share of its own total).
 
@@ -1375,7 +1393,9 @@ def _add_amounts(
     """
     dimension: dict[int, tuple[str, int]] = {}
     canonical: dict[str, str] = {}
-    dimensions: dict[str, str] = {}  # each unit's dimension, temperature scales as one (_SCALES)
+    #: each unit's dimension (temperature scales as one, _SCALES) and the unit its figures are kept in:
+    #: the first unit met of that dimension
+    placed: dict[str, tuple[str, str]] = {}
     index, stated, bounds = model.index, model.stated, model.bounds
     # each estimate's interval in its own unit, by the estimate's id (``estimates`` keeps it alive), and
     # in another unit by the id and the unit (rare: a figure stated in two units of one cell)
@@ -1383,25 +1403,34 @@ def _add_amounts(
     in_units: dict[tuple[int, str], Interval] = {}
     for k, key in keys.items():
         estimate = estimates[k]
-        if (active is not None and k not in active) or estimate is None or claims[k].of is not None:
+        if (
+            (active is not None and k not in active)
+            or estimate is None
+            or (relative and claims[k].of is not None)
+        ):
             continue  # (an ``of`` naming no claim: reported already)
         cell = index[key]
         unit = estimate.unit
-        dim = dimensions.get(unit)
-        if dim is None:
+        found = placed.get(unit)
+        if found is None:
             dim = estimate.dimension
-            dim = dimensions[unit] = _SCALES.get(dim, dim)
-        target = canonical.get(dim)
-        if target is None:
-            target = canonical[dim] = unit
+            dim = _SCALES.get(dim, dim)
+            found = placed[unit] = (dim, canonical.setdefault(dim, unit))
+        dim, target = found
         first = dimension.get(cell)
         if first is None:
             dimension[cell] = (dim, k)
+            stated.add(cell)
         elif first[0] != dim:
             model.findings.append(_mismatch(ids, claims, estimates, first[1], k))
             continue
-        stated.add(cell)
-        bounds.append(Bound(k, cell, _interval_in(estimate, target, own, in_units)))
+        if unit == target:  # (_interval_in's first case, inline: nearly every claim)
+            interval = own.get(id(estimate))
+            if interval is None:
+                interval = own[id(estimate)] = estimate.interval
+        else:
+            interval = _interval_in(estimate, target, own, in_units)
+        bounds.append(Bound(k, cell, interval))
     if len(canonical) > 1 or any(canonical.values()):  # as in _placed
         _spread_dimensions(model, claims, estimates, dimension, ids=ids)
     for cell, (dim, _) in dimension.items():
