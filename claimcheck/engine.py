@@ -1223,7 +1223,7 @@ def _witness(prover: Propagator, orders: _Orders) -> bool:
     whole = not prover.model.family  # (a count, its total and its share need fractions)
     if whole and wholes.applies(prover):  # bounds, sums and containments alone: on plain lists
         # the sums above a sum's parts wait while those parts are chosen (the walk where that fails)
-        if wholes.witness(prover, first, sparse=True, levels=orders.depths) is not None:
+        if wholes.holds(prover, first, sparse=True, levels=orders.depths):
             return True
     elif whole and prover.witness(first, sparse=True, closed=True, whole=True) is not None:
         return True

@@ -181,13 +181,19 @@ def test_a_witness_holding_the_sums_above_back_meets_the_model_wherever_the_walk
     for order in [_Orders(model, hierarchy).first, *_orders(model)]:
         held, _ = wholes._attempt(prover, order, sparse=True, levels=levels)
         if held is not None:
-            assert satisfies(model, held)
+            assert satisfies(model, _real(prover, held))
         walked = wholes.witness(prover, order, sparse=True)
         found = wholes.witness(prover, order, sparse=True, levels=levels)
         if found is not None:
             assert satisfies(model, found)
         if walked is not None:
             assert found is not None
+        assert wholes.holds(prover, order, sparse=True, levels=levels) == (found is not None)
+
+
+def _real(prover: Propagator, doubled: list[int]) -> list[Fraction]:
+    """Values in the prover's doubled units (a whole-number witness's), as fractions."""
+    return [Fraction(value, 2 * prover.scale) for value in doubled]
 
 
 def _grid() -> tuple[Model, Hierarchy, list[Claim]]:
@@ -244,7 +250,7 @@ def test_a_witness_on_a_grid_holds_the_sums_above_back_and_revises_fewer():
     assert walked is not None
     assert values is not None
     assert held
-    assert satisfies(model, values)
+    assert satisfies(model, _real(prover, values))
     assert work < walk
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from claimcheck._solving.propagate import Propagator, Reason
 
-__all__ = ["applies", "witness"]
+__all__ = ["applies", "holds", "witness"]
 
 #: A bound: a whole number, or ±inf.
 End = int | float
@@ -53,6 +53,24 @@ def witness(
     while the parts of one sum are chosen (:meth:`_Choices.run`): other values, checked exactly all the
     same; where that meets a dead end after holding a sum back, the walk above runs as well.
     """
+    values = _found(prover, order, sparse=sparse, levels=levels)
+    if values is None:
+        return None
+    scale = 2 * prover.scale
+    return [Fraction(value, scale) for value in values]
+
+
+def holds(
+    prover: Propagator, order: Sequence[int], *, sparse: bool, levels: Sequence[Sequence[int]] | None = None
+) -> bool:
+    """Whether :func:`witness` finds a witness (checked exactly as it checks it), making no fraction."""
+    return _found(prover, order, sparse=sparse, levels=levels) is not None
+
+
+def _found(
+    prover: Propagator, order: Sequence[int], *, sparse: bool, levels: Sequence[Sequence[int]] | None
+) -> list[int] | None:
+    """The witness's values in the prover's doubled units, checked exactly (None: none found)."""
     if prover._averages():  # noqa: SLF001 - the witness's own refusal, asked of the same model
         return None
     if levels is not None:
@@ -64,8 +82,8 @@ def witness(
 
 def _attempt(
     prover: Propagator, order: Sequence[int], *, sparse: bool, levels: Sequence[Sequence[int]] | None
-) -> tuple[list[Fraction] | None, bool]:
-    """One witness on plain lists, and whether it held a sum back."""
+) -> tuple[list[int] | None, bool]:
+    """One witness on plain lists in doubled units, checked exactly, and whether it held a sum back."""
     choices = _Choices(prover, levels)
     try:
         choices.close()
@@ -76,8 +94,7 @@ def _attempt(
         prover.revisions += choices.revisions  # the work a witness does counts, as the prover's own
     if any(isinstance(value, float) for value in values) or not prover.meets(values, 2):
         return None, choices.deferred  # (a lower end left unbounded: never chosen so, but no value either)
-    scale = 2 * prover.scale
-    return [Fraction(int(value), scale) for value in values], choices.deferred
+    return [int(value) for value in values], choices.deferred
 
 
 def applies(prover: Propagator) -> bool:
