@@ -41,10 +41,13 @@ from claimcheck._reading.relations import (
     aged,
     borrowed,
     change_direction,
+    comparative_after,
     compared,
     estimate_of_change,
     estimated_change,
+    rebased,
     restating,
+    times_after,
 )
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
@@ -506,8 +509,10 @@ def _value_of_quote(
     reestimated = _reestimated(article, start, passage, estimate) if related else None
     if reestimated is not None:  # "grew 0.4%, revising up its first estimate of 0.2%": 0.2% more
         return reestimated
-    borrowed = _borrowed(article, start, passage, estimate)
-    if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
+    borrowed = _borrowed(article, start, passage, estimate, related=related) or _rebased(
+        article, start, passage, estimate
+    )
+    if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent; "up 3.1% on £5,470" per pupil
         return borrowed
     in_years = _aged(article, start, passage, estimate)
     if in_years is not None:  # "the median age rose to 41.6": 41.6 years
@@ -626,12 +631,14 @@ def _reestimated(article: str, start: int, passage: str, estimate: Estimate) -> 
 _SENTENCE_REACH: Final = 400
 
 
-def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+def _borrowed(article: str, start: int, passage: str, estimate: Estimate, *, related: bool) -> str | None:
     """The quote's bare figure with the unit of the figure it is compared with, or None.
 
     "fell to 3.1 per cent from 3.4": the quote "3.4" is "3.4 per cent", as extraction reads it
     (``relations.borrowed``): the figure right before it in its clause has a unit, the words between
-    join the two in one change or comparison, and the quote's figure counts no thing of its own.
+    join the two in one change or comparison, and the quote's figure counts no thing of its own. A
+    claim with ``of`` reads a comparative after a margin too: "12" of "£40, 12 cheaper than" is "£12
+    cheaper than".
     """
     if estimate.unit or estimate.relation != "amount":
         return None
@@ -643,11 +650,46 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate) -> str
     end = figure + len(estimate.text)
     how = compared(article, opened + before[-1].end, figure, end) if before else None
     lead = before[-1] if before else None
-    if how is None or lead is None or lead.then is not None or own_noun_after(article, end) is not None:
+    if how is None or lead is None or lead.then is not None:
         return None
+    if lead.estimate.relation == "ratio" and not related:
+        return None  # "against 6.9 times" is a multiple: a claim without of keeps a plain figure plain
+    if own_noun_after(article, end) is not None and not times_after(article, end):
+        return None  # "£40 from 3 donors"; "against 6.9 times in 2002" after a multiple is one too
     printed = article[opened + lead.start : opened + lead.end]
-    found = borrowed(lead.estimate, printed, estimate, parse_quantity, near=how == "change")
+    after = comparative_after(article, end) if how == "margin" and related else ""
+    found = borrowed(lead.estimate, printed, estimate, parse_quantity, near=how == "change", after=after)
     return None if found is None else found.text
+
+
+def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's figure per what the rate before the change measured from it is per, or None.
+
+    "£5,640 per pupil, up 3.1% on this year's £5,470": the quote "£5,470" is "£5,470 per pupil", as
+    extraction reads it (``relations.rebased``).
+    """
+    if not estimate.unit or estimate.relation != "amount":
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    low = max(0, figure - _CLAUSE_REACH)
+    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
+    opened = stops[-1] if stops else low
+    before = list(scan(article[opened:figure]))
+    if len(before) < 2 or before[-1].estimate.relation not in ("ratio", "difference"):
+        return None
+    change = before[-1]
+    for lead in before[-2 : -2 - _REBASING_BACK : -1]:
+        if lead.estimate.unit:
+            printed = article[opened + lead.start : opened + lead.end]
+            words = article[opened + change.start : opened + change.end]
+            gap = article[opened + change.end : figure]
+            found = rebased(lead.estimate, printed, words, gap, estimate, read=parse_quantity)
+            return None if found is None else found.text
+    return None
+
+
+#: How many figures back from a change its rate is looked for ("£5,640 per pupil for its 86,200 pupils").
+_REBASING_BACK: Final = 3
 
 
 def _aged(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
@@ -723,8 +765,13 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: a bound ("a week", "points to 4.4%", "points from 68.5%", "below the average", "to 500", "or more").
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
-    r"higher|lower|greater|to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|nightly|pcm|plus|"
-    r"lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|for[ \t\n]+(?:each|every))\b"
+    r"higher|lower|greater|to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|"
+    r"nightly|pcm|plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
+    r"for[ \t\n]+(?:each|every)|"
+    # a change or a comparison after money or a percentage: "a 10% rise", "an 8.6% real-terms cut",
+    # "£12 cheaper than", "three minutes slower"
+    r"rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|reduction|cut|real|year|"
+    r"month|quarter|like|inflation|cheaper|dearer|pricier|costlier|slower|faster|quicker)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -53,10 +53,13 @@ from claimcheck._reading.relations import (
     aged,
     borrowed,
     change_direction,
+    comparative_after,
     compared,
     estimate_of_change,
     estimated_change,
+    rebased,
     restated,
+    times_after,
 )
 from claimcheck._reading.sentences import Sentences
 from claimcheck._values.collector import collector_paused
@@ -438,6 +441,8 @@ def _judge(state: _Extractor, match: Match) -> None:
             return
         if gap <= BORROWING_REACH and not estimate.unit:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
             estimate = _borrowed(state, start, end, estimate) or estimate
+        elif gap <= _REBASING_REACH and estimate.unit and estimate.relation == "amount":
+            estimate = _rebased(state, start, estimate) or estimate  # "up 3.1% on this year's £5,470"
         if not estimate.unit:  # "the median age rose to 41.6": 41.6 years
             estimate = _aged(state, start, end, estimate) or estimate
         state.add_count(start, end, estimate, match.noun_at, match.printed)
@@ -509,15 +514,51 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     before = state.mentions[-1]
     if before.kind != COUNT or before.estimate is None:
         return None
-    if not before.estimate.unit and before.estimate.relation != "share":  # ("48 per 100,000, up from 31")
+    if not before.estimate.unit and before.estimate.relation not in ("share", "ratio"):  # ("48 per 100,000")
         return None
     text = state.text
     how = compared(text, before.end, start, end) if before.sentence[1] >= start else None
-    if how is None or own_noun_after(text, end) is not None:
+    if how is None or (own_noun_after(text, end) is not None and not _multiple_again(before, text, end)):
         return None
     read = functools.partial(parse_quantity, policy=state.policy)
-    found = borrowed(before.estimate, before.text, estimate, read, near=how == "change")
+    after = comparative_after(text, end) if how == "margin" else ""  # "£40, 12 cheaper than": -£12
+    found = borrowed(before.estimate, before.text, estimate, read, near=how == "change", after=after)
     return None if found is None else attrs.evolve(found, text=estimate.text)
+
+
+def _multiple_again(before: Mention, text: str, end: int) -> bool:
+    """Whether "times" after a bare figure makes it a multiple as ``before`` is ("against 6.9 times")."""
+    return before.estimate is not None and before.estimate.relation == "ratio" and times_after(text, end)
+
+
+def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | None:
+    """The figure a change is measured from, per what the rate before the change is per; or None.
+
+    "£5,640 per pupil, up 3.1% on this year's £5,470": the £5,470 is per pupil (``relations.rebased``);
+    the rate is the nearest figure with a unit before the change in its sentence, figures of no unit
+    ("for its 86,200 pupils") between.
+    """
+    mentions = state.mentions
+    change = mentions[-1]
+    if change.kind != COUNT or change.estimate is None or change.sentence[1] < start:
+        return None
+    if change.estimate.relation not in ("ratio", "difference"):
+        return None
+    for before in mentions[-2 : -2 - _REBASING_BACK : -1]:
+        if before.sentence != change.sentence or before.kind != COUNT or before.estimate is None:
+            return None
+        if before.estimate.unit:
+            read = functools.partial(parse_quantity, policy=state.policy)
+            gap = state.text[change.end : start]
+            found = rebased(before.estimate, before.text, change.text, gap, estimate, read=read)
+            return None if found is None else attrs.evolve(found, text=estimate.text)
+    return None
+
+
+#: The most characters between a change and the figure it is measured from ("up 3.1% on this year's ").
+_REBASING_REACH: Final = 40
+#: How many figures back from a change its rate is looked for ("£5,640 per pupil for its 86,200 pupils").
+_REBASING_BACK: Final = 3
 
 
 def _aged(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:

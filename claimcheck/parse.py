@@ -464,6 +464,8 @@ def _plain_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
     before = words[index - 1] if index else ""
     if before in NOT_EQUAL or parser.changes(index):
         return None  # "rose 5%", "cut the risk by 27%": a change
+    if before == "of" and index > 1 and words[index - 2] in lex.SWINGS:
+        return None  # "a swing of 3.2%": points, the grammar's to read
     at = core_at = index
     hedge = ""
     if word == "between":

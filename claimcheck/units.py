@@ -53,10 +53,11 @@ DIMENSIONLESS = ""
 #: ISO 4217 codes defined as units, each a dimension of its own (from the one currency table).
 CURRENCIES: frozenset[str] = CODES
 
-#: Units on scales whose zero is arbitrary: temperatures, and degrees with no scale named. Their values
-#: never add up (20°C and 20°C is no 40°C), have no floor of zero, and Celsius and Fahrenheit are
-#: dimensions of their own, never converted (the conversion is affine, not a factor).
-TEMPERATURES: frozenset[str] = frozenset({"degree_Celsius", "degree_Fahrenheit", "degree"})
+#: Units on scales whose zero is arbitrary: temperatures, degrees with no scale named, and decibels (a
+#: level on a logarithmic scale). Their values never add up (20°C and 20°C is no 40°C, two 80 dB sirens
+#: no 160 dB), have no floor of zero, and Celsius and Fahrenheit are dimensions of their own, never
+#: converted (the conversion is affine, not a factor).
+TEMPERATURES: frozenset[str] = frozenset({"degree_Celsius", "degree_Fahrenheit", "degree", "decibel"})
 
 # Decimal literals only: with Fraction magnitudes every factor below is exact.
 _DEFINITIONS = """
@@ -65,6 +66,7 @@ mega- = 1000000 = M-
 giga- = 1000000000 = G-
 tera- = 1000000000000 = T-
 peta- = 1000000000000000 = P-
+hecto- = 100 = h-
 centi- = 0.01 = c-
 milli- = 0.001 = m-
 micro- = 0.000001 = µ-
@@ -130,6 +132,7 @@ mile_per_gallon = mile / gallon = mpg
 pixel = [pixel] = px
 nit = [luminance]
 flop = [computation] = FLOPS
+decibel = [sound_level] = dB
 basis_point = 0.0001 = bp
 degree_Celsius = [temperature_Celsius] = degC = celsius = centigrade
 degree_Fahrenheit = [temperature_Fahrenheit] = degF = fahrenheit

@@ -90,9 +90,9 @@ def test_after_a_unit_a_past_tense_verb_ends_the_noun(text, figure, noun):
     ("text", "figure", "noun"),
     [
         ("Tickets are 12 cheaper this year.", "12", None),
-        ("The seats are £40 dearer than in May.", "£40", None),
+        ("The seats are £40 dearer than in May.", "£40 dearer than", None),  # a difference: -£40
         ("The team was 3 points better.", "3", "points"),
-        ("Her time was 2 seconds faster.", "2 seconds", None),
+        ("Her time was 2 seconds faster.", "2 seconds faster", None),
         ("That is about a quarter slower than before.", "about a quarter", None),
         # a comparative before a noun is its adjective
         ("We had 5 colder days in June.", "5", "colder days"),

@@ -177,6 +177,8 @@ class HedgeReader(RelationReader):
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
         if change is not None and change.off:
             change, nxt = self._taken_off(core, nxt)
+        elif change is not None and change.to and self.word_at(nxt) == "to" and core.unit is not None:
+            change = Change(1, strong=True)  # "adding 20 minutes to the journey", "added £300 to bills"
         read = self._around(core, nxt, hedges, change)
         per = self.per_thing_before(index)
         unit = read[0].unit
@@ -197,7 +199,7 @@ class HedgeReader(RelationReader):
             # "about 500 ± 50": the stated margin is the approximation; "about" adds nothing to it.
             hedges = [hedge for hedge in hedges if hedge[0] != "about"]
         self.points_sign, self.points_scored = 1, False
-        points = self.points(nxt) if core.unit is None and not core.share else None
+        points = self._points_at(nxt, core, hedges, change)
         if points is not None and self.points_scored:  # "a 12-point lead at half-time": points scored
             nxt = points[0]
         elif points is not None:  # "3 percentage points" is printed to the point, like "3%"
@@ -250,6 +252,28 @@ class HedgeReader(RelationReader):
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt
+
+    def _points_at(
+        self, index: int, core: Core, hedges: list[tuple[str, int]], change: Change | None
+    ) -> tuple[int, Fraction] | None:
+        """Read the percentage points a figure is in, at ``index``: the index after them and their factor.
+
+        The factor is their share of a percentage point; None where the figure is in no points. "3
+        percentage points", "25 basis points", "a 5-point lead" (:meth:`points`); points after a change
+        of a percentage before them ("61 per cent, up 2 points"); a percentage that is a swing ("a 3.2%
+        swing", "a swing of 3.2%"), in points as it is.
+        """
+        if core.unit is None and not core.share:
+            points = self.points(index)
+            if points is None and change is not None:
+                after = self.points_of_a_share(index)  # "61 per cent, up 2 points": percentage points
+                points = None if after is None else (after, Fraction(1))
+            return points
+        if core.unit == "percent" and core.relation is None:
+            start = min([at for _, at in hedges if at != _AROUND] + [self.core_at])
+            if self.swing(index, start):
+                return index, Fraction(1)  # "a 3.2% swing", "a swing of 3.2%": points between shares
+        return None
 
     def _taken_off(self, core: Core, index: int) -> tuple[Change | None, int]:
         """Read "off" after a figure that a verb of taking off leads: the change and the next index.

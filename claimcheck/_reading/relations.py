@@ -32,7 +32,7 @@ from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values import currencies as cur
 from claimcheck._values.interval import INF, Interval
 from claimcheck.errors import ClaimcheckError
-from claimcheck.units import TEMPERATURES, is_currency
+from claimcheck.units import TEMPERATURES, dimension, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Sequence
@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 __all__ = [
     "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING",
     "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
-    "change_direction", "compared", "estimate_of_change", "estimated_change", "relate", "restated",
-    "restating",
+    "change_direction", "comparative_after", "compared", "estimate_of_change", "estimated_change",
+    "rebased", "relate", "restated", "restating", "times_after",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -51,7 +51,10 @@ _CHANGES: Final = (
     {phrase(words): -1 for words in lex.CUT_OFF}
     | {phrase(words): 1 for words in lex.CHANGE_UP}
     | {phrase(words): -1 for words in lex.CHANGE_DOWN}
+    | {phrase(words): 1 for words in lex.ADD_TO}
+    | {(noun, "of"): direction for noun, direction in lex.CHANGE_NOUNS_OF.items()}
 )
+_TO: Final = frozenset(phrase(words) for words in lex.ADD_TO)
 CHANGE_INDEX: Final = index_phrases(_CHANGES)
 
 #: Percentage points, which a difference keeps as they are and a change word may take ("up 3 percentage
@@ -77,6 +80,8 @@ class Change:
     strong: bool
     #: A verb of taking off ("cutting", "shaved"): a change only where "off" follows the figure.
     off: bool = False
+    #: A verb of adding ("adding", "added"): a change of a figure with any unit where "to" follows it.
+    to: bool = False
 
 
 @attrs.frozen
@@ -165,6 +170,22 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if _is_relative(core):
         return _relative(core, change.direction)
     return _difference(core, change.direction)
+
+
+def _compared_sign(word: str, unit: str) -> int:
+    """Which way a comparative of price or pace after a figure in ``unit`` goes; 0 where it says none.
+
+    Price after money or a percentage ("£12 cheaper", "20% dearer"); pace after a time ("three minutes
+    slower" is more time) or a speed ("5mph slower" is less speed).
+    """
+    if word in lex.PRICE_COMPARATIVES:
+        return lex.PRICE_COMPARATIVES[word] if unit == "percent" or is_currency(unit) else 0
+    if unit == "percent" or is_currency(unit):
+        return 0
+    kind = dimension(unit)
+    if kind == "[time]":
+        return lex.PACE_COMPARATIVES[word]
+    return -lex.PACE_COMPARATIVES[word] if kind == "[length] / [time]" else 0
 
 
 #: What joins a figure to the change before it that it restates in other terms: "rose by 4,300, or 9%",
@@ -281,16 +302,21 @@ def restated(figure: Estimate, direction: int, *, relative: bool = True) -> Esti
 #: What joins a bare figure to the figure with a unit before it that it is compared with, in one change
 #: or comparison: "fell to 3.1 per cent from 3.4", "3.1%, up from 2.9", "$5.2bn, compared with 4.8bn",
 #: "3.1% against 3.4", "from a revised 3.4", "3.1% in May from 3.4" (a month, a day or a year may come
-#: first); the text between the two figures, whole. ("from 3.4 to 3.1
+#: first), "48 per 100,000, up sharply from 31" (an adverb in -ly or two between "up" and "from"); the
+#: text between the two figures, whole. ("from 3.4 to 3.1
 #: per cent" and "between 3.1 and 3.4 per cent" are read as one change or range by the parser.)
 BORROWING: Final = re.compile(
-    r"(?:\s+(?:in|on|by|at|during)\s+[A-Z][a-z]+(?:\s+[0-9]{4})?)?"  # "3.1% in May from 3.4"
-    r"\s*,?\s*(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:\s+(?:in|on|by|at|during)\s+[A-Z][a-z]+(?:\s+[0-9]{4})?)?"  # "3.1% in May from 3.4"
+    r"\s*,?\s*(?:(?:(?:up|down)(?:\s+[a-z]+ly){0,2}\s+)?from|compared\s+(?:with|to)|against|versus|vs\.?)"
+    # "48 per 100,000 people in the week to Sunday, up from 31", "15.3 times average earnings, against
+    # 6.9 times": words without a figure, then a comma
+    r"|(?:\s+[^\W\d_][\w'’-]*){1,8}\s*,\s*(?:(?:up|down)(?:\s+[a-z]+ly){0,2}\s+from|compared\s+(?:with|to)"
+    r"|against|versus))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|previous|earlier|restated|record)\s+)?",
     re.IGNORECASE,
 )
 #: The most characters between a figure and a bare one that borrows its unit.
-BORROWING_REACH: Final = 40
+BORROWING_REACH: Final = 60
 #: A margin after a bare figure that the figure before it, with a unit, is measured against: "46.9
 #: seconds, 0.2 outside the world record", "£40, 12 cheaper than"; only after a comma or a dash
 #: (:func:`compared`). ("above", "below", "more" and "less" are left out: after a percentage "0.4 below"
@@ -359,33 +385,113 @@ def borrowing(lead: str, bare: str) -> str | None:
 
 
 def borrowed(
-    lead: Estimate, printed: str, bare: Estimate, read: Callable[[str], Estimate], *, near: bool = True
+    lead: Estimate,
+    printed: str,
+    bare: Estimate,
+    read: Callable[[str], Estimate],
+    *,
+    near: bool = True,
+    after: str = "",
 ) -> Estimate | None:
     """The bare figure ``bare`` read with the unit of ``lead`` (printed as ``printed``), or None.
 
     The words :func:`borrowing` writes, read by ``read`` (the parser): only where the lead is an amount
     or a share with a unit (or a rate per a number of people or things: "48 per 100,000, up from 31" is
-    31 per 100,000), the bare figure an amount without one, the words read whole with the lead's
-    unit, and, where ``near``, the two figures within a factor of ten of each other (the two ends of one
-    change are: "rose to £40 from 3 in 1990" is none; a margin need not be). The caller has checked the
-    words around them (:func:`compared`) and that the bare figure counts no thing of its own ("£40 from
-    3 donors").
+    31 per 100,000; or a multiple "N times": "15.3 times average earnings, against 6.9 times in 2002" is
+    the multiple 6.9, of the same base), the bare figure an amount without one, the words read whole
+    with the lead's unit, and, where ``near``, the two figures within a factor of ten of each other (the
+    two ends of one change are: "rose to £40 from 3 in 1990" is none; a margin need not be). The caller
+    has checked the words around them (:func:`compared`) and that the bare figure counts no thing of its
+    own ("£40 from 3 donors"). ``after``: a comparative after a margin (:func:`comparative_after`), read
+    with the borrowed words where it compares them: "£40, 12 cheaper than" is -£12, as "£12 cheaper
+    than" is.
     """
     per_whole = lead.relation == "share" and " per " in printed  # "48 per 100,000, up from 31"
-    if not (lead.unit or per_whole) or lead.relation not in ("amount", "share"):
+    # "15.3 times average earnings, against 6.9 times in 2002": the same kind of multiple
+    multiple = lead.relation == "ratio" and printed.lower().endswith(" times")
+    if not (lead.unit or per_whole or multiple) or lead.relation not in ("amount", "share", "ratio"):
         return None
     if bare.unit or bare.relation != "amount":
         return None
     words = borrowing(printed, bare.text)
     if words is None:
         return None
+    for extra in (after, "") if after else ("",):
+        try:
+            found = read(words + extra)
+        except ClaimcheckError:  # pragma: no cover - the words are the two figures' own
+            continue
+        if found.text == words + extra and found.unit == lead.unit and not (near and not _near(found, lead)):
+            return found
+    return None
+
+
+_TIMES_AFTER: Final = re.compile(r"\s+times\b", re.IGNORECASE)
+
+
+def times_after(text: str, end: int) -> bool:
+    """Whether "times" follows ``text[:end]``: a bare figure after a multiple is one too ("6.9 times")."""
+    return _TIMES_AFTER.match(text, end) is not None
+
+
+#: A comparative of price or pace after a margin's bare figure: "£40, 12 cheaper than".
+_COMPARATIVE_AFTER: Final = re.compile(
+    r"\s+(?:cheaper|dearer|pricier|costlier|slower|faster|quicker)(?:\s+than)?\b", re.IGNORECASE
+)
+
+
+def comparative_after(text: str, end: int) -> str:
+    """The comparative of price or pace right after ``text[:end]`` (" cheaper than"), or ""."""
+    found = _COMPARATIVE_AFTER.match(text, end)
+    return "" if found is None else found.group()
+
+
+#: The words between a change and the figure it is measured from: "up 3.1% on this year's £5,470",
+#: "7.8% more than the £1,067 of a year ago", "up 4% from last month's £1,100"; the text between the two,
+#: whole (a comparison's "than" is the change's own).
+REBASING: Final = re.compile(
+    r"\s+(?:(?:on|from|over|compared\s+(?:with|to)|against|versus)\s+)?(?:(?:the|this|last|a)\s+)?"
+    r"(?:(?:year|month|week|quarter|day|season)['’]s\s+)?(?:(?:previous|earlier|revised|same)\s+)?",
+    re.IGNORECASE,
+)
+#: A rate's second half as printed after its figure: " per pupil", " a month", "/kWh".
+_RATE_HALF: Final = re.compile(r"(?:\s+(?:per|a|an|each|every)\s+|/).*", re.DOTALL)
+
+
+def rebased(
+    rate: Estimate, printed: str, change: str, gap: str, figure: Estimate, *, read: Callable[[str], Estimate]
+) -> Estimate | None:
+    """``figure``, the base a change is measured from, read per what ``rate`` is per; or None.
+
+    "£5,640 per pupil, up 3.1% on this year's £5,470": the £5,470 the rise is measured from restates
+    the rate the rise is of, so it is per pupil too, as "£1,150 a month, 7.8% more than the £1,067 of a
+    year ago" is a month's rent. ``rate`` is the nearest figure before the change in its sentence with a
+    unit per something, printed as ``printed``, with only figures of no unit between; ``change`` is the
+    change's words as printed ("up 3.1%", "7.8% more than"), ``gap`` the text from it to the figure
+    (:data:`REBASING`, with "on", "from" or the change's "than" saying what the change is measured
+    from). Only an amount in the unit the rate is of, within ten times of it.
+    """
+    unit, per, _ = rate.unit.partition(" / ")
+    if not per or rate.relation != "amount" or figure.relation != "amount" or figure.unit != unit:
+        return None
+    than = change.rstrip().lower().endswith("than")
+    first = gap.split(maxsplit=1)[0].lower() if gap.strip() else ""
+    if REBASING.fullmatch(gap) is None or not (than or first in _REBASING_JOINERS):
+        return None  # "up 3.1% this year's £5,470": no word says what the change is measured from
+    half = _RATE_HALF.search(printed)
+    if half is None:
+        return None
+    words = figure.text + half.group()
     try:
         found = read(words)
-    except ClaimcheckError:  # pragma: no cover - the words are the two figures' own
+    except ClaimcheckError:
         return None
-    if found.text != words or found.unit != lead.unit or (near and not _near(found, lead)):
+    if found.text != words or found.unit != rate.unit or not _near(found, rate):
         return None
     return found
+
+
+_REBASING_JOINERS: Final = frozenset({"on", "from", "over", "compared", "against", "versus"})
 
 
 def _near(one: Estimate, other: Estimate) -> bool:
@@ -566,11 +672,13 @@ class RelationReader(CoreReader):
             return None
         if words in _OFF:
             return Change(-1, strong=False, off=True), nxt
+        if words in _TO and self.word_at(nxt) == "up":
+            return None  # "add up to 100%", "added up to £2m": a sum, no change
         strong = any(word in lex.CHANGE_STRONG for word in words) or self._compared_after(words, nxt)
         strong = strong or words[-1] == "by"  # "cut by a third", "reduced by a quarter" (2/3, 3/4)
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
-        return Change(_CHANGES[words], strong), nxt
+        return Change(_CHANGES[words], strong, to=words in _TO), nxt
 
     def change_before(self, index: int) -> Change | None:
         """Read a verb of change with its object before "by" and the figure at ``index``, or None.
@@ -669,6 +777,10 @@ class RelationReader(CoreReader):
         if word in lex.TEMPERATURE_COMPARATIVES and core.unit in TEMPERATURES:
             nxt = index + 2 if self.word_at(index + 1) == "than" else index + 1
             return Comparison(lex.TEMPERATURE_COMPARATIVES[word]), nxt  # "2.3C colder than"
+        if core.unit is not None and (word in lex.PRICE_COMPARATIVES or word in lex.PACE_COMPARATIVES):
+            sign = _compared_sign(word, core.unit)
+            if sign:  # "£12 cheaper than", "three minutes slower", "5mph faster"
+                return Comparison(sign), index + 2 if self.word_at(index + 1) == "than" else index + 1
         if word not in lex.COMPARATIVES:
             return None
         nxt = index + 1
@@ -684,13 +796,14 @@ class RelationReader(CoreReader):
         """The index of the rise or fall after a hyphened word of measure at ``index``, or None.
 
         "real-terms cut", "year-on-year increase", "like-for-like rise"
-        (:data:`~claimcheck._reading.words.CHANGE_MODIFIERS`, written solid with its hyphens).
+        (:data:`~claimcheck._reading.words.CHANGE_MODIFIERS`, written solid with its hyphens, or spaced
+        without them: "a real terms cut", "a 5% year on year rise").
         """
-        for modifier in lex.CHANGE_MODIFIERS:
+        for modifier in (*lex.CHANGE_MODIFIERS, *_SPACED_MODIFIERS):
             end = index + len(modifier)
             if tuple(self.words[index:end]) != modifier:
                 continue
-            if not all(self.tokens.adjacent(at) for at in range(index + 1, end)):
+            if "-" in modifier and not all(self.tokens.adjacent(at) for at in range(index + 1, end)):
                 return None
             after = self.word_at(end)
             return end if after in lex.FOLD_RISES or after in lex.FOLD_FALLS else None
@@ -781,6 +894,16 @@ class RelationReader(CoreReader):
                 return False
         return False
 
+    def swing(self, index: int, start: int) -> bool:
+        """Whether a percentage read from ``start`` to ``index`` is a swing, in percentage points.
+
+        "a 3.2% swing", "a 4 per cent swing to Labour", "a swing of 3.2%", "a swing of about 4%": a swing
+        is a change between shares, never a share of anything (:data:`~claimcheck._reading.words.SWINGS`).
+        """
+        if self.word_at(index) in lex.SWINGS:
+            return True
+        return self.word_at(start - 1) == "of" and self.word_at(start - 2) in lex.SWINGS
+
     def _in_a_game(self, after: int) -> bool:
         """Whether a lead in points is one of a game ("led by 12 points at half-time" is points scored).
 
@@ -825,6 +948,25 @@ class RelationReader(CoreReader):
     def _won_by(self) -> bool:
         """Whether "by" and a verb of winning stand before the figure: "won by 14", "beat Leeds by 12"."""
         return self.word_at(self.core_at - 1) == "by" and self._word_back(self.core_at - 2, lex.WIN_VERBS)
+
+    def points_of_a_share(self, index: int) -> int | None:
+        """The index after "points" at ``index`` where they change a percentage before them, or None.
+
+        "Turnout was 61 per cent, up 2 points", "41%, a fall of 3 points on May": the change's words stand
+        between a comma and the figure, and a percentage right before the comma is the share they
+        change, so the points are percentage points (as "rose 0.2 points to 4.4%" are). The caller has
+        read a change word before the figure; an index closing at "7,400, a fall of 30 points" stays 30.
+        """
+        if self.word_at(index) not in ("points", "point"):
+            return None
+        back = self.core_at - 1
+        while back > 0 and self.kinds[back] == WORD and self.core_at - back <= _LEAD_REACH:
+            back -= 1
+        if back < 1 or self.words[back] != "," or not self.tokens.adjacent(back):
+            return None
+        last = self.words[back - 1]
+        share = last in ("%", "percent", "pc") or (last == "cent" and self.word_at(back - 2) == "per")
+        return index + 1 if share else None
 
     def _word_back(self, start: int, table: Collection[str]) -> bool:
         """Whether a word of ``table`` stands within ``_LEAD_REACH`` words back from ``start``, words only."""
@@ -972,6 +1114,8 @@ class RelationReader(CoreReader):
             per = lex.RATE_THINGS[after]  # "£163 for each resident", "£40 for every ticket"
         elif money and not period_only and word == "each" and after == "of" and self._things(index + 2):
             per, nxt = self._things(index + 2) or "", index + 1  # "for each of its 590,000 residents"
+        elif word == "/" and after in lex.SLASH_PERIODS and self.tokens.adjacent(index + 1):
+            per = lex.SLASH_PERIODS[after]  # "450MB/s", "3,000 m3/h": a period's symbol after a slash
         elif period_only or word not in ("per", "a", "an", "/"):
             return None
         elif after in lex.RATE_UNITS:
@@ -1085,10 +1229,15 @@ _LEAD_REACH: Final = 4
 #: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
 #: The first words of the hyphened words of measure before a rise or fall ("real" of "a 5% real-terms cut").
 _MODIFIER_FIRST: Final = frozenset(words[0] for words in lex.CHANGE_MODIFIERS)
+#: The same words of measure printed without their hyphens: "a 5% year on year rise".
+_SPACED_MODIFIERS: Final = frozenset(
+    tuple(word for word in words if word != "-") for words in lex.CHANGE_MODIFIERS
+)
 AFTER_FIGURE: Final = frozenset(
     {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than", "off"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
-    | lex.UP_DOWN.keys() | _MODIFIER_FIRST
+    | lex.UP_DOWN.keys() | _MODIFIER_FIRST | lex.SWINGS | lex.PRICE_COMPARATIVES.keys()
+    | lex.PACE_COMPARATIVES.keys()
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.

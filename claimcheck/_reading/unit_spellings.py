@@ -65,7 +65,7 @@ _PREFIXES_TAKEN: Final = {
     "W": "k M G T m", "Wh": "k M G T", "Hz": "k M G T", "J": "k M G", "N": "k M", "V": "k m",
     "Ah": "m k", "cal": "k", "g": "k m µ", "L": "m c", "l": "m c", "s": "m µ n", "m": "k c m µ",
     "B": "k K M G T P Ki Mi Gi Ti", "b": "k K M G T Ki Mi Gi", "bps": "k K M G T", "px": "M",
-    "FLOPS": "G T P",
+    "FLOPS": "G T P", "Pa": "h k M",
 }  # fmt: skip
 #: "K" before a byte is kilo, as printed in "512KB".
 _EXTRA_PREFIX_SYMBOLS: Final = {"K": "kilo"}
@@ -90,7 +90,7 @@ _PREFIXED_ONLY: Final = frozenset({"bps"})
 #: state, or a chip's "3NM" node), "MV" (a ship), "HA", "AH", "NS", "MI" (a state), "IN", "HP" ("500 HP
 #: laptops"), "HR" ("40 HR staff"), "WH" (the White House), "CAL".
 _ACRONYMS: Final = frozenset(
-    {"MS", "MG", "PA", "AC", "NM", "MV", "HA", "AH", "NS", "MI", "IN", "HP", "HR", "WH", "CAL"}
+    {"MS", "MG", "PA", "AC", "NM", "MV", "HA", "AH", "NS", "MI", "IN", "HP", "HR", "WH", "CAL", "DB", "KPA"}
 )
 #: Aliases this short are symbols ("a" for year, "L" for litre): matched as printed, never pluralised.
 _SHORT: Final = 2

@@ -283,6 +283,8 @@ TIMES_COMPARATIVES: Final = frozenset(
     "more higher larger greater bigger faster the that what its their his her over".split()
     # a statistic named without "the": "8.3 times average earnings", "four times median pay"
     + "average median typical annual mean".split()
+    # a base named alone: "eight times earnings", "40 times revenue", "12 times salary"
+    + "earnings income incomes salary salaries wages pay revenue revenues sales profit profits".split()
 )
 #: Comparatives after a figure that make it a difference ("12,000 more than"), or for a share a ratio
 #: ("a third more", "20% lower"): +1 adds the figure, -1 takes it away.
@@ -297,6 +299,13 @@ UP_DOWN: Final = {"up": 1, "down": -1}
 UP_DOWN_NEXT: Final = frozenset(
     {*"on from year compared against in at over since versus vs , . ; : ) —".split(), ""}
 )
+#: Comparatives of price after money or a percentage: "£12 cheaper than" is -£12, "20% cheaper" the ratio
+#: 0.8, "£3 dearer" +£3.
+PRICE_COMPARATIVES: Final = {"cheaper": -1, "dearer": 1, "pricier": 1, "costlier": 1}
+#: Comparatives of pace after a time or a speed, as they go for a time: "three minutes slower than" is +3
+#: minutes, "12 seconds faster" -12 seconds; for a speed the other way ("5mph slower" is -5 mph). After a
+#: percentage they say neither ("30% faster" may be the time or the speed).
+PACE_COMPARATIVES: Final = {"slower": 1, "faster": -1, "quicker": -1}
 #: Comparatives of temperature after a temperature: "2.3C colder than the previous low" is -2.3C.
 TEMPERATURE_COMPARATIVES: Final = {"warmer": 1, "hotter": 1, "colder": -1, "cooler": -1}
 #: "above" and "below" after a figure with a unit that compare it with another figure: "41% below the June
@@ -329,6 +338,13 @@ CHANGE_DOWN: Final = (
     ("dipped",), ("dips",), ("contracted",), ("contracts",), ("shed",), ("sheds",), ("lost",),
     ("loses",), ("slumped",), ("plummeted",), ("retreated",),
 )  # fmt: skip
+#: A change's noun before "of" after any words ("a real-terms cut of 8.6%", "a sharp rise of 4 per cent",
+#: "annual growth of 2.1%", "a year on year fall of 3 points"): +1 a rise, -1 a fall. ("a net gain of
+#: 4,050" names the net figure itself: no gain here.)
+CHANGE_NOUNS_OF: Final = {
+    **dict.fromkeys("rise increase jump".split(), 1),
+    **dict.fromkeys("fall drop decrease decline cut reduction".split(), -1),
+}  # fmt: skip
 #: Verbs that take a figure off another when "off" follows the figure: "cutting 33 minutes off the journey"
 #: is -33 minutes, "wiped 9% off the shares" a fall of 9%; without "off" they state no change ("cut 3% of
 #: its staff" is a share).
@@ -339,6 +355,10 @@ CUT_OFF: Final = tuple(
         "taking"
     ).split()
 )
+#: Verbs that add a figure to another when "to" follows the figure: "adding 20 minutes to the journey" is
+#: +20 minutes, "added £300 to bills" +£300; without "to" they are weak change words ("added 3%"), and
+#: a count added to something is no change ("adding 300 jobs to the payroll" counts jobs).
+ADD_TO: Final = tuple((word,) for word in "add adds added adding".split())
 #: Change words that state a change before any figure ("rose 20", "fell by 3"); the others state one only
 #: before a percentage or an amount of money ("dropped 3%", "up $2m"), since "dropped 3 bombs", "jumped 3
 #: fences" and "set up 3 camps" count things. Any change word followed by "by" states a change, and so
@@ -385,6 +405,9 @@ LEAD_WORDS: Final = frozenset(
     "lead leads led leading ahead behind clear margin advantage gap deficit trail trails trailed trailing "
     "swing".split()
 )
+#: Words that make a percentage after them ("a 3.2% swing") or before "of" and it ("a swing of 3.2%") a
+#: change in percentage points between shares, never a share.
+SWINGS: Final = frozenset({"swing", "swings"})
 #: Words of a game that make a lead in points a lead in points scored, not percentage points ("a 12-point
 #: lead at half-time", "the Celtics led by 12 points in the third quarter", "five points clear at the top
 #: of the table"), in the lead's sentence or the one before, unless its own sentence speaks of a poll.
@@ -421,6 +444,11 @@ DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "week", "month"
 RATE_ADVERBS: Final = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
     "annually": "year", "yearly": "year", "pcm": "month",
+}  # fmt: skip
+#: A period's symbols, read only glued after a slash: "450MB/s", "1.2GB/s", "5m3/h" ("s" and "h" alone
+#: are too short to be units anywhere else).
+SLASH_PERIODS: Final = {
+    "s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "d": "day",
 }  # fmt: skip
 #: Words that open the second half of a rate: "a week", "per barrel", "each day", "/day".
 RATE_OPENERS: Final = frozenset({"a", "an", "per", "each", "every", "/"})
