@@ -131,3 +131,15 @@ def test_products_are_each_keys_closures_found_one_by_one(h, keys, topped):
     expected = {(one_by_one.of("subject", subject), one_by_one.of("place", place)) for subject, place in keys}
     assert Closures(h, topped_facets).products(("subject", "place"), keys) == expected
     assert Closures(h, topped_facets).products(("subject", "place"), reversed(keys)) == expected
+
+
+def test_a_leaf_whose_whole_reaches_it_again_is_in_its_closure_once():
+    # v7 is v0 alone, v7 is within v2, v2 is v1 alone and v1 within v0: a cycle of subsets back to v0
+    h = Hierarchy()
+    h.partition("place", "v7", ["v0"])
+    h.partition("place", "v2", ["v1"])
+    h.subset("place", "v1", of="v0")
+    h.subset("place", "v7", of="v2")
+    closure = Closures(h, set()).of("place", "v0")
+    assert values(closure) == sorted(walked(h, "v0", topped=False))
+    assert all(a.isdisjoint(b) for a, b in itertools.combinations(list(closure), 2))

@@ -214,6 +214,10 @@ class _Reach:
         found = self.found
         if whole not in found:
             self.walk(whole)
+        if value in found:
+            return True  # the whole reached its part again (a cycle of subsets): the walk found it
+        if any(not piece.isdisjoint(parts) for piece in found[whole]):
+            return False
         closure = found[whole] | {frozenset(parts)}
         found[(whole, 0)] = closure
         found.update(dict.fromkeys(parts, closure))
