@@ -604,11 +604,13 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
         return None
     if index and words[index - 1] in NOT_EQUAL:
         return None
+    if index > 1 and words[index - 1] == "of" and words[index - 2] in lex.SWINGS:
+        return None  # "a swing of about 3.2%": points, the grammar's to read
     found_change = parser.change(index)
     change, at = found_change if found_change is not None else (parser.change_before(index), index)
     hedge = "equal"
-    if change is not None and change.off:
-        return None  # "cut 33 minutes off the journey": the grammar's to read
+    if change is not None and (change.off or change.to):
+        return None  # "cut 33 minutes off the journey", "adding 20 minutes to it": the grammar's to read
     if change is None and kinds[index] != NUM and word not in _AMOUNT_WORDS:
         found_hedge = parser.match_phrase(index, HEDGE_INDEX)
         if found_hedge is None:
