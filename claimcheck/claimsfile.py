@@ -554,9 +554,12 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
     """The quote with as few words before it as make its figure a lead in points, or None.
 
     "six points" quoted from "a lead of six points" reads alone as a count; with "lead of" it is a
-    difference of shares in percentage points, as the article says.
+    difference of shares in percentage points, as the article says; so is "3.2%" of "a swing of 3.2%".
+    Points after the change of a percentage before them ("41%, down 3 points") are written as percentage
+    points ("down 3 percentage points"), as the figure before is no part of the value.
     """
-    if estimate.relation != "amount" or estimate.unit != "":
+    plain = estimate.relation == "amount" and estimate.unit == ""
+    if not plain and (estimate.relation, estimate.unit) != ("share", "percent"):
         return None
     begin = start
     for _ in range(_LEAD_REACH):
@@ -571,7 +574,34 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
             return None
         if wider.text == passage and (wider.relation, wider.unit) == ("difference", "percent"):
             return words
+        pointed = _pointed(words, passage) if plain and wider.text != words[: len(wider.text)] else None
+        if pointed is not None:
+            return pointed
     return None
+
+
+def _pointed(words: str, passage: str) -> str | None:
+    """The last figure of ``words``, ending with the quote, as percentage points where it reads so, or None.
+
+    "41%, down 3 points": the quote "3 points" or "down 3 points" is "down 3 percentage points".
+    """
+    last = list(scan(words))[-1:]
+    if not last or not last[0].estimate.text.endswith(passage):
+        return None
+    read = last[0].estimate
+    if (read.relation, read.unit) != ("difference", "percent"):
+        return None
+    value = _LAST_POINTS.sub("percentage points", read.text)
+    try:
+        again = parse_quantity(value)
+    except ParseError:  # pragma: no cover - the words read as a figure in the article
+        return None
+    same = (again.interval, again.relation, again.unit) == (read.interval, read.relation, read.unit)
+    return value if same else None
+
+
+#: The last "point" or "points" of a figure's words.
+_LAST_POINTS: Final = re.compile(r"\bpoints?\b(?!.*\bpoints?\b)", re.DOTALL)
 
 
 def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
@@ -770,8 +800,9 @@ _CONTEXT_AFTER: Final = re.compile(
     r"for[ \t\n]+(?:each|every)|"
     # a change or a comparison after money or a percentage: "a 10% rise", "an 8.6% real-terms cut",
     # "£12 cheaper than", "three minutes slower"
-    r"rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|reduction|cut|real|year|"
-    r"month|quarter|like|inflation|cheaper|dearer|pricier|costlier|slower|faster|quicker)\b"
+    r"(?:[a-z]+[ \t\n]+){0,2}(?:rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|"
+    r"reduction|cut)|real|year|month|quarter|like|inflation|cheaper|dearer|pricier|costlier|slower|faster|"
+    r"quicker)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -89,7 +89,7 @@ _LEADS: Final = frozenset(
     {word for index in (HEDGE_INDEX, OPENER_INDEX, QUANTIFIER_INDEX, CHANGE_INDEX) for entries in
      index.values() for words in entries for word in words}
     | {word for form in CURRENCIES_BEFORE for word in phrase((form,))}
-    | _STARTERS | {"by", "from", "a", "an"}
+    | _STARTERS | {"by", "from", "a", "an", "average", "of"}  # "rose by an average of 4.9%"
 )  # fmt: skip
 #: Starters that begin only phrases of two words or more ("the majority", "in excess of", "more than",
 #: "US$"), each with the second words of its phrases: where none of them follows, no expression starts
@@ -794,6 +794,10 @@ def _after_figure(parser: _Parser, index: int) -> bool:
     return parser.kinds[index - 1] == NUM or scale or before == "%"
 
 
+#: The rises and falls a word or two after a figure with a unit may name ("a 5% pay rise").
+_CHANGE_NOUNS: Final = lex.FOLD_RISES | lex.FOLD_FALLS
+
+
 def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
     """Whether nothing from token ``nxt`` on makes more of the figure that ends there.
 
@@ -811,6 +815,8 @@ def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool
     if unit:
         if kinds[nxt] == NUM:
             return False
+        if not _CHANGE_NOUNS.isdisjoint(words[nxt + 1 : nxt + 3]):
+            return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
         if word in _WHERE and kinds[nxt - 1] != NUM:
             return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
     if word in _AFTER_PLAIN and not (word == "and" and _and_plain(parser, nxt)):

@@ -85,6 +85,34 @@ def test_a_net_gain_a_sum_and_an_added_count_are_no_changes(text, figure):
     assert found.estimate.relation in ("amount", "share")
 
 
+@pytest.mark.parametrize(
+    ("text", "relation", "value", "unit"),
+    [
+        ("Nurses were offered a 5% pay rise.", "ratio", F(105, 100), ""),
+        ("The council set a 4.99% council tax rise.", "ratio", F(10499, 10000), ""),
+        ("Ministers approved a £2m funding cut.", "difference", F(-2_000_000), "GBP"),
+        ("Savers welcomed the 3% interest increase.", "difference", F(3), "percent"),
+        # a rate's change printed in per cent is in points of the rate
+        ("The bank announced a 0.25% rate rise.", "difference", F(1, 4), "percent"),
+        ("Borrowers face a 0.5% mortgage rate cut.", "difference", F(-1, 2), "percent"),
+    ],
+)
+def test_a_change_named_between_its_figure_and_its_rise_is_a_change(text, relation, value, unit):
+    assert _relative(text)[1:] == (relation, value, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "reading"),
+    [
+        ("Prices rose 5% as costs rise.", "rose 5%", ("ratio", F(105, 100), F(105, 100), "")),
+        ("He holds a 5% stake.", "5%", ("share", F(5), F(5), "percent")),
+        ("It had a 5% share of the rise.", "5%", ("share", F(5), F(5), "percent")),
+    ],
+)
+def test_words_that_name_no_change_leave_the_percentage_as_it_is(text, figure, reading):
+    assert _at(text, figure) == reading
+
+
 # -- points after the change of a percentage, and swings ------------------------------------------------
 
 
@@ -98,6 +126,29 @@ def test_a_net_gain_a_sum_and_an_added_count_are_no_changes(text, figure):
 )
 def test_points_after_a_change_of_a_percentage_are_percentage_points(text, value):
     assert _relative(text)[1:] == ("difference", value, value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turnout was 59%, 8 points lower than in 2019.", F(-8)),
+        ("Support stood at 47 per cent, 5 points higher than in May.", F(5)),
+    ],
+)
+def test_points_compared_after_a_percentage_are_percentage_points(text, value):
+    assert _relative(text)[1:] == ("difference", value, value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "value", "unit"),
+    [
+        ("Fares will rise by an average of 4.9% in March.", "ratio", F(1049, 1000), ""),
+        ("Rents rose an average of 8% last year.", "ratio", F(108, 100), ""),
+        ("Wages rose by an average of £1,200.", "difference", F(1200), "GBP"),
+    ],
+)
+def test_a_change_by_an_average_is_that_change(text, relation, value, unit):
+    assert _relative(text)[1:] == (relation, value, value, unit)
 
 
 def test_points_of_an_index_stay_points():
@@ -299,6 +350,11 @@ def _values(tmp_path: Path, article: str, quote: str, *, of: bool) -> str:
         ("Homes cost 15.3 times average earnings, against 6.9 times in 2002.", "6.9", "6.9 times", "6.9"),
         ("Schools face an 8.6% real-terms cut.", "8.6%", "8.6% real-terms cut", "8.6%"),
         ("Sales showed a 10% rise this year.", "10%", "10% rise", "10%"),
+        ("Nurses got a 5% pay rise.", "5%", "5% pay rise", "5%"),
+        ("The bank announced a 0.25% rate rise.", "0.25%", "0.25% rate rise", "0.25%"),
+        ("Labour won on a swing of 3.2% from the Tories.", "3.2%", "swing of 3.2%", "3.2%"),
+        ("Approval was 41%, down 3 points on May.", "down 3 points", "down 3 percentage points", "3"),
+        ("Approval was 41%, down 3 points on May.", "3 points", "down 3 percentage points", "3"),
         ("The roadworks are adding 20 minutes to the journey.", "adding 20 minutes", "adding 20 minutes to",
          "20 minutes"),
     ],

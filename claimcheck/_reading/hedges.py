@@ -265,8 +265,9 @@ class HedgeReader(RelationReader):
         """
         if core.unit is None and not core.share:
             points = self.points(index)
-            if points is None and change is not None:
-                after = self.points_of_a_share(index)  # "61 per cent, up 2 points": percentage points
+            if points is None and (change is not None or self.word_at(index + 1) in lex.COMPARATIVES):
+                # "61 per cent, up 2 points", "59%, 8 points lower than in 2019": percentage points
+                after = self.points_of_a_share(index)
                 points = None if after is None else (after, Fraction(1))
             return points
         if core.unit == "percent" and core.relation is None:

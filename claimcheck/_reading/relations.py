@@ -89,10 +89,12 @@ class Comparison:
     """The words after a figure that relate it to another: "times as many", "more than", "fewer".
 
     ``sign`` is 0 for a multiple ("three times as many", "half as large"), +1 or -1 for a comparison
-    that adds or takes away ("12,000 more", "a third fewer").
+    that adds or takes away ("12,000 more", "a third fewer"). ``points``: a percentage it changes by
+    is in percentage points ("a 0.25% rate rise").
     """
 
     sign: int
+    points: bool = False
 
 
 def _flip(interval: Interval) -> Interval:
@@ -156,6 +158,8 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if comparison is not None:
         if comparison.sign == 0:
             return _as(core, core.interval, "ratio", core.nominal)
+        if comparison.points:  # "a 0.25% rate rise": 0.25 percentage points on the rate
+            return _difference(core, comparison.sign)
         if _is_relative(core):
             return _relative(core, comparison.sign)
         return _difference(core, comparison.sign)
@@ -678,6 +682,8 @@ class RelationReader(CoreReader):
         strong = strong or words[-1] == "by"  # "cut by a third", "reduced by a quarter" (2/3, 3/4)
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
+        if tuple(self.words[nxt : nxt + 3]) == _AN_AVERAGE_OF:
+            strong, nxt = True, nxt + 3  # "rose by an average of 4.9%": the average change
         return Change(_CHANGES[words], strong, to=words in _TO), nxt
 
     def change_before(self, index: int) -> Change | None:
@@ -768,8 +774,15 @@ class RelationReader(CoreReader):
             after = self._after_modifier(index)
             if after is not None:
                 index, word = after, self.word_at(after)
+        points = False
+        if changing and not self._changes_at(index) and self._named_change(index):
+            # "a 5% pay rise", "a £2m funding cut", "a 0.25% rate rise" (of a rate: in points)
+            named = index + 1 if self._changes_at(index + 1) else index + 2
+            points = core.unit == "percent" and not lex.RATE_NAMES.isdisjoint(self.words[index:named])
+            index, word = named, self.word_at(named)
         if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
-            return Comparison(1 if word in lex.FOLD_RISES else -1), index + 1  # "a 10% rise", "a £2m cut"
+            sign = 1 if word in lex.FOLD_RISES else -1
+            return Comparison(sign, points=points), index + 1  # "a 10% rise", "a £2m cut"
         if changing and word in lex.UP_DOWN and self._changed_on(index + 1):
             return Comparison(lex.UP_DOWN[word]), index + 1  # "8% up on 2024", "£2m down"
         if word in lex.ABOVE_BELOW and self._against_reference(index, core):
@@ -791,6 +804,33 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _changes_at(self, index: int) -> bool:
+        """Whether a rise or a fall is named at ``index`` ("rise", "cut")."""
+        word = self.word_at(index)
+        return word in lex.FOLD_RISES or word in lex.FOLD_FALLS
+
+    def _named_change(self, index: int) -> bool:
+        """Whether one or two words at ``index`` name what a change after "a" and the figure changes.
+
+        "a 5% pay rise", "a 4.99% council tax rise", "a £2m funding cut": the figure stands after "a",
+        "an" or "the" (or first, as a claim's quote does), and the words (in lower case, no word of
+        :data:`_NOT_CHANGED`) lead to the rise or fall.
+        """
+        if self.core_at > 0 and self.word_at(self.core_at - 1) not in ("a", "an", "the"):
+            return False
+        for size in (1, 2):
+            words = self.words[index : index + size]
+            starts, ends = self.tokens.starts, self.tokens.ends
+            if len(words) < size or not all(
+                self.kinds[at] == WORD and word.isalpha() and word not in _NOT_CHANGED
+                and self.text[starts[at] : ends[at]].islower()  # "a 9.2% Boeing increase" names no change
+                for at, word in enumerate(words, index)
+            ):
+                return False
+            if self._changes_at(index + size):
+                return True
+        return False
 
     def _after_modifier(self, index: int) -> int | None:
         """The index of the rise or fall after a hyphened word of measure at ``index``, or None.
@@ -1229,6 +1269,13 @@ _LEAD_REACH: Final = 4
 #: week"; its words are :data:`~claimcheck._reading.words.RATE_OPENERS` and ``RATE_ADVERBS``.)
 #: The first words of the hyphened words of measure before a rise or fall ("real" of "a 5% real-terms cut").
 _MODIFIER_FIRST: Final = frozenset(words[0] for words in lex.CHANGE_MODIFIERS)
+#: Words between a change word and its figure that make it an average change: "rose an average of 8%".
+_AN_AVERAGE_OF: Final = ("an", "average", "of")
+#: Words that never name what a change changes: "a 5% share of the rise" has none.
+_NOT_CHANGED: Final = frozenset(
+    "of as and or but in on to the a an for with from than by at that this its their his her our your "
+    "is are was were be been while when if so".split()
+)
 #: The same words of measure printed without their hyphens: "a 5% year on year rise".
 _SPACED_MODIFIERS: Final = frozenset(
     tuple(word for word in words if word != "-") for words in lex.CHANGE_MODIFIERS

@@ -275,6 +275,9 @@ CHANGE_MODIFIERS: Final = frozenset({
     ("month", "-", "on", "-", "month"), ("quarter", "-", "on", "-", "quarter"),
     ("like", "-", "for", "-", "like"), ("inflation", "-", "adjusted"),
 })  # fmt: skip
+#: Names of a rate that make a percentage before them and a rise or fall a change in points: "a 0.25%
+#: rate rise" takes 5% to 5.25% (a rate's change printed in per cent is in points of it).
+RATE_NAMES: Final = frozenset({"rate", "rates", "interest"})
 #: Nouns after a multiple that say which way it goes: "a tenfold rise" is ×10, "a tenfold fall" ÷10.
 FOLD_RISES: Final = frozenset("rise increase jump growth gain surge expansion".split())
 FOLD_FALLS: Final = frozenset("fall drop decrease decline reduction cut".split())
