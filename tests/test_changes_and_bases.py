@@ -376,3 +376,30 @@ def test_a_quote_reads_the_comparison_only_for_a_claim_with_of(tmp_path, article
 def test_a_quoted_base_of_a_change_of_a_rate_is_per_what_the_rate_is_per(tmp_path, article, quote, value):
     assert _values(tmp_path, article, quote, of=False) == value
     assert parse_quantity(value).unit.startswith("GBP / ")
+
+
+# -- a period after a hedge -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "unit"),
+    [
+        ("Patients waited more than a year.", F(1), float("inf"), "year"),
+        ("The repair took under an hour.", F(0), F(1), "hour"),
+        ("Talks lasted almost a week.", F(9, 10), F(1), "week"),
+        ("Strikes may go on for up to a month.", F(0), F(1), "month"),
+    ],
+)
+def test_a_period_after_a_hedge_is_one_of_the_period(text, lo, hi, unit):
+    estimate = parse_quantity(text)
+    assert (estimate.lo, estimate.hi, estimate.unit) == (lo, hi, unit)
+
+
+@pytest.mark.parametrize("text", ["The levy costs £5 a year.", "It opened a year ago."])
+def test_a_period_alone_is_no_figure_of_its_own(text):
+    assert all(m.estimate is None or m.estimate.unit != "year" for m in extract(text))
+
+
+def test_a_claims_file_quotes_a_period_after_a_hedge(tmp_path):
+    value = _values(tmp_path, "The repair took under an hour.", "under an hour", of=False)
+    assert (parse_quantity(value).hi, parse_quantity(value).unit) == (1, "hour")

@@ -15,6 +15,7 @@ import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
+from claimcheck._reading.cores import Core
 from claimcheck._reading.relations import Change, RelationReader, relate
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, WORD, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
@@ -23,7 +24,6 @@ from claimcheck.units import TEMPERATURES, is_currency
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from claimcheck._reading.cores import Core
     from claimcheck.policy import Policy
     from claimcheck.quantity import Kind
 
@@ -154,6 +154,8 @@ class HedgeReader(RelationReader):
             change = None  # "rose from 200 (to ...)": the figure before a change, no change itself
         core_found = self.core(nxt)
         self.changing = False
+        if core_found is None and hedges:
+            core_found = self._a_period(nxt)  # "more than a year", "under an hour": one of the period
         if core_found is None:
             if hedges and nxt < self.size and self.kinds[nxt] in NOT_A_QUANTITY:
                 self.fail(nxt, not_a_quantity(self.kinds[nxt], self.words[nxt]))  # "about 1e400 people"
@@ -252,6 +254,16 @@ class HedgeReader(RelationReader):
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt
+
+    def _a_period(self, index: int) -> tuple[Core, int] | None:
+        """Read "a year", "an hour" after a hedge as one of the period ("waited more than a year"), or None.
+
+        Only after a hedge: alone, "a year" is a rate's second half ("£5 a year") or a date ("a year ago").
+        """
+        if self.word_at(index) not in ("a", "an") or self.word_at(index + 1) not in lex.DURATIONS:
+            return None
+        one = Fraction(1)
+        return Core(Interval(one, one), self.word_at(index + 1), "exact", one, share=False), index + 2
 
     def _points_at(
         self, index: int, core: Core, hedges: list[tuple[str, int]], change: Change | None
