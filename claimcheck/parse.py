@@ -690,6 +690,8 @@ def _ends_amount(parser: _Parser, nxt: int, *, bound: bool, changing: bool) -> b
     word = parser.words[nxt]
     if parser.kinds[nxt] == NUM or (bound and word in BOUND_JOINER_INDEX):
         return False
+    if not _CHANGE_NOUNS.isdisjoint(parser.words[nxt + 1 : nxt + 3]):
+        return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
     if word not in _READ_ON or word in _RATE_WORDS or (changing and word == "to"):
         return True
     return word == "and" and _and_plain(parser, nxt)
