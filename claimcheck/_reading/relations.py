@@ -775,9 +775,9 @@ class RelationReader(CoreReader):
             if after is not None:
                 index, word = after, self.word_at(after)
         points = False
-        if changing and not self._changes_at(index) and self._named_change(index):
+        if changing and not self._rises_or_falls_at(index) and self._named_change(index):
             # "a 5% pay rise", "a £2m funding cut", "a 0.25% rate rise" (of a rate: in points)
-            named = index + 1 if self._changes_at(index + 1) else index + 2
+            named = index + 1 if self._rises_or_falls_at(index + 1) else index + 2
             points = core.unit == "percent" and not lex.RATE_NAMES.isdisjoint(self.words[index:named])
             index, word = named, self.word_at(named)
         if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
@@ -805,7 +805,7 @@ class RelationReader(CoreReader):
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
 
-    def _changes_at(self, index: int) -> bool:
+    def _rises_or_falls_at(self, index: int) -> bool:
         """Whether a rise or a fall is named at ``index`` ("rise", "cut")."""
         word = self.word_at(index)
         return word in lex.FOLD_RISES or word in lex.FOLD_FALLS
@@ -828,7 +828,7 @@ class RelationReader(CoreReader):
                 for at, word in enumerate(words, index)
             ):
                 return False
-            if self._changes_at(index + size):
+            if self._rises_or_falls_at(index + size):
                 return True
         return False
 
