@@ -45,6 +45,7 @@ from claimcheck._reading.relations import (
     compared,
     estimate_of_change,
     estimated_change,
+    rate_from,
     rebased,
     restating,
     times_after,
@@ -705,6 +706,13 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
     opened = stops[-1] if stops else low
     before = list(scan(article[opened:figure]))
+    if before and " / " in before[-1].estimate.unit:  # "rose 7.8% to £1,150 a month from £1,067"
+        rate = before[-1]
+        if own_noun_after(article, figure + len(estimate.text)) is not None:
+            return None  # "£40 a week from £35 donors" counts donors
+        printed, gap = article[opened + rate.start : opened + rate.end], article[opened + rate.end : figure]
+        found = rate_from(rate.estimate, printed, gap, estimate, read=parse_quantity)
+        return None if found is None else found.text
     if len(before) < 2 or before[-1].estimate.relation not in ("ratio", "difference"):
         return None
     change = before[-1]

@@ -57,6 +57,7 @@ from claimcheck._reading.relations import (
     compared,
     estimate_of_change,
     estimated_change,
+    rate_from,
     rebased,
     restated,
     times_after,
@@ -542,6 +543,12 @@ def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | No
     change = mentions[-1]
     if change.kind != COUNT or change.estimate is None or change.sentence[1] < start:
         return None
+    if " / " in change.estimate.unit:  # "rose 7.8% to £1,150 a month from £1,067": the rate's level before
+        if own_noun_after(state.text, start + len(estimate.text)) is not None:
+            return None  # "£40 a week from £35 donors" counts donors
+        read = functools.partial(parse_quantity, policy=state.policy)
+        found = rate_from(change.estimate, change.text, state.text[change.end : start], estimate, read=read)
+        return None if found is None else attrs.evolve(found, text=estimate.text)
     if change.estimate.relation not in ("ratio", "difference"):
         return None
     for before in mentions[-2 : -2 - _REBASING_BACK : -1]:

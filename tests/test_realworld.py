@@ -595,6 +595,11 @@ VERDICTS: dict[str, list[set[str]]] = {
         {"measured", "men", "obese", "obese-men", "obese-women"},
         {"measured", "men", "obese-before", "obese-men", "obese-women", "rise"},
     ],
+    # a heat dome in Fahrenheit and "a third of Americans"; wages by the hour, the week and the year
+    "news/heat-dome.claims.toml": [],
+    "news/heat-dome-misprint.claims.toml": [{"count", "population", "share"}],
+    "news/living-wage.claims.toml": [],
+    "news/living-wage-misprint.claims.toml": [{"weekly-year", "yearly"}],
 }
 
 

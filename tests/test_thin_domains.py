@@ -221,3 +221,37 @@ def test_a_fine_per_offence_over_the_offences_is_the_fine():
     assert check(claims).ok
     claims[1] = Claim("about £4,100 per spill", "fine", over="1,050 spills", id="each")
     assert [set(conflict.claims) for conflict in check(claims).conflicts] == [{"fine", "each"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Rents rose 7.8% to £1,150 a month from £1,067.", "£1,067", "GBP / month"),
+        ("The wage will rise 6.7% to £12.71 an hour in April, from £11.91.", "£11.91", "GBP / hour"),
+        ("Rents are £1,150 a month, up from £1,067.", "£1,067", "GBP / month"),
+        ("Oil rose to $70 a barrel from $65 in May.", "$65", "USD / barrel"),
+        ("Pay is £9 an hour, compared with £8.50 in 2023.", "£8.50", "GBP / hour"),
+        # a figure that counts a thing of its own is no level of the rate
+        ("It costs £40 a week from £35 donors.", "£35", "GBP"),
+        ("Fees rose to £40 a week from 2024.", "2024", ""),
+    ],
+)
+def test_the_level_a_rate_was_reached_from_is_per_the_same(text, words, unit):
+    (mention,) = [m for m in extract(text) if m.text == words]
+    assert mention.estimate is None or mention.estimate.unit == unit
+
+
+def test_a_rate_and_the_level_it_rose_from_in_a_claims_file(tmp_path):
+    from claimcheck import load
+
+    (tmp_path / "a.txt").write_text("The wage will rise 6.7% to £12.71 an hour in April, from £11.91.\n")
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n'
+        '[[claim]]\nid = "now"\nquote = "£12.71 an hour"\nsubject = "wage"\nscope = { year = "2026" }\n'
+        '[[claim]]\nid = "before"\nquote = "from £11.91"\nsubject = "wage"\nscope = { year = "2025" }\n'
+        '[[claim]]\nid = "rise"\nquote = "rise 6.7%"\nsubject = "wage"\nscope = { year = "2026" }\n'
+        'of = "before"\n'
+    )
+    loaded = load(tmp_path / "a.claims.toml")
+    assert check(loaded.claims, loaded.hierarchy).ok
+    assert [claim.value for claim in loaded.claims if claim.id == "before"] == ["£11.91 an hour"]

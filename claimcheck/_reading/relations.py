@@ -43,7 +43,7 @@ __all__ = [
     "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING",
     "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
     "change_direction", "comparative_after", "compared", "estimate_of_change", "estimated_change",
-    "rebased", "relate", "restated", "restating", "times_after",
+    "rate_from", "rebased", "relate", "restated", "restating", "times_after",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -482,6 +482,31 @@ def rebased(
     first = gap.split(maxsplit=1)[0].lower() if gap.strip() else ""
     if REBASING.fullmatch(gap) is None or not (than or first in _REBASING_JOINERS):
         return None  # "up 3.1% this year's £5,470": no word says what the change is measured from
+    return _per_rate(rate, printed, figure, read)
+
+
+def rate_from(
+    rate: Estimate, printed: str, gap: str, figure: Estimate, *, read: Callable[[str], Estimate]
+) -> Estimate | None:
+    """``figure``, the level a rate right before it was reached from, read per what ``rate`` is per; or None.
+
+    "rose 7.8% to £1,150 a month from £1,067", "will rise to £12.71 an hour in April, from £11.91": the
+    figure after "from" (the words of :data:`BORROWING`, a date between allowed) is the rate's level
+    before, so it is per month, per hour too, as a bare "from 3.4" after "3.1 per cent" borrows per cent.
+    Only an amount in the unit the rate is of, within ten times of it.
+    """
+    unit, per, _ = rate.unit.partition(" / ")
+    if not per or rate.relation != "amount" or figure.relation != "amount" or figure.unit != unit:
+        return None
+    if BORROWING.fullmatch(gap) is None:
+        return None
+    return _per_rate(rate, printed, figure, read)
+
+
+def _per_rate(
+    rate: Estimate, printed: str, figure: Estimate, read: Callable[[str], Estimate]
+) -> Estimate | None:
+    """``figure`` read with the second half of ``rate`` as printed (" a month", " per pupil"), or None."""
     half = _RATE_HALF.search(printed)
     if half is None:
         return None
