@@ -600,6 +600,9 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/heat-dome-misprint.claims.toml": [{"count", "population", "share"}],
     "news/living-wage.claims.toml": [],
     "news/living-wage-misprint.claims.toml": [{"weekly-year", "yearly"}],
+    # battery life, read speeds in MB/s, a price in pounds at a stated rate in dollars
+    "news/laptop-battery.claims.toml": [],
+    "news/laptop-battery-misprint.claims.toml": [{"speed", "speed-before", "twice"}],
 }
 
 
