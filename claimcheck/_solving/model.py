@@ -36,6 +36,7 @@ __all__ = [
     "TOP",
     "Bound",
     "Difference",
+    "EndKey",
     "Ends",
     "Finding",
     "Model",
@@ -67,9 +68,13 @@ class Bound:
 #: A claim's bound in whole units of ``1 / scale``: (claim, cell, low or None, low open, high or None,
 #: high open); None is an unbounded end.
 Scaled = tuple[int, int, int | None, bool, int | None, bool]
-#: The key of an end in whole units: (value, -1 for an open upper end, +1 for an open lower end, else 0),
-#: so that interval ``i`` lies wholly below ``j`` exactly when ``upper(i) < lower(j)``.
-EndKey = tuple[int | float, int]
+#: The key of an end in whole units ``v``: ``2·v``, less 1 for an open upper end and plus 1 for an open
+#: lower end (an unbounded end, always open, stays ±inf), so that interval ``i`` lies wholly below ``j``
+#: exactly when ``upper(i) < lower(j)``: the ends are whole numbers, so an open end counts as just inside
+#: its value and no key of one value passes a key of the next. One number, not a pair, to make and compare.
+EndKey = int | float
+#: How many times :class:`Ends` starts its scan again on a wider scale before it finds the scale first.
+_RESCANS: Final = 3
 
 
 class Ends:
@@ -89,19 +94,28 @@ class Ends:
 
     def __init__(self, model: Model) -> None:
         scale = 1
-        for floor in model.floor:
-            if isinstance(floor, Fraction) and scale % floor.denominator:
-                scale = math.lcm(scale, floor.denominator)
+        floors = model.floor
+        if floors.count(_ZERO) != len(floors):  # (cells share one zero: counted by identity, at C speed)
+            for floor in floors:
+                if isinstance(floor, Fraction) and scale % floor.denominator:
+                    scale = math.lcm(scale, floor.denominator)
         for difference in model.differences:
             scale = _lcm_of_ends(scale, difference.offset)
-        if not self._scan(model.bounds, scale):  # an end the scale does not make whole: find it first
+        # an end the scale does not make whole: the scan starts again on a scale that does (its lcm with
+        # that end's denominator), and after a few such ends the scale takes in every end's first
+        for _ in range(_RESCANS):
+            missing = self._scan(model.bounds, scale)
+            if not missing:
+                break
+            scale = math.lcm(scale, missing)
+        else:
             for bound in model.bounds:
                 scale = _lcm_of_ends(scale, bound.interval)
             self._scan(model.bounds, scale)
         self.scale = scale
 
-    def _scan(self, bounds: Sequence[Bound], scale: int) -> bool:
-        """Fill the rows and each cell's ends on ``scale``; False at the first end it does not make whole."""
+    def _scan(self, bounds: Sequence[Bound], scale: int) -> int:
+        """Fill the rows and each cell's ends on ``scale``; 0, or an end's denominator it does not divide."""
         self.rows: list[Scaled] = []
         self.lowest: dict[int, int] = {}
         self.highest: dict[int, int] = {}
@@ -109,8 +123,8 @@ class Ends:
         self.lower: dict[int, EndKey] = {}
         self.first: dict[int, int] = {}
         self.ordered = True
-        rows, lowest, highest, upper, lower = self.rows, self.lowest, self.highest, self.upper, self.lower
-        append, last = rows.append, -1
+        lowest, highest, upper, lower = self.lowest, self.highest, self.upper, self.lower
+        first, append, last = self.first, self.rows.append, -1
         # the ends' scaling and keys inline, once per claim: an end is ±inf (a float) or a Fraction, whose
         # slots are read as they are (its numerator and denominator are properties, a call each), and a
         # whole number (most claims' ends) needs no division
@@ -118,42 +132,42 @@ class Ends:
             claim, cell, interval = bound.claim, bound.cell, bound.interval
             hi, high_open = interval.hi, interval.high_open
             if isinstance(hi, float):
-                high, top_end = (hi, -1 if high_open else 0), None
+                high, top_end = hi, None
             else:
                 top_end, bottom = hi._numerator, hi._denominator  # type: ignore[attr-defined]  # noqa: SLF001
                 if bottom != 1:
                     if scale % bottom:
-                        return False
+                        return bottom  # type: ignore[no-any-return]
                     top_end *= scale // bottom
                 elif scale != 1:
                     top_end *= scale
-                high = (top_end, -1 if high_open else 0)
+                high = 2 * top_end - high_open
             lo, low_open = interval.lo, interval.low_open
             if isinstance(lo, float):
-                low, bottom_end = (lo, 1 if low_open else 0), None
+                low, bottom_end = lo, None
             else:
                 bottom_end, bottom = lo._numerator, lo._denominator  # type: ignore[attr-defined]  # noqa: SLF001
                 if bottom != 1:
                     if scale % bottom:
-                        return False
+                        return bottom  # type: ignore[no-any-return]
                     bottom_end *= scale // bottom
                 elif scale != 1:
                     bottom_end *= scale
-                low = (bottom_end, 1 if low_open else 0)
+                low = 2 * bottom_end + low_open
             append((claim, cell, bottom_end, low_open, top_end, high_open))
             if claim < last:
                 self.ordered = False
             last = claim
             known = upper.get(cell)
             if known is None:
-                lowest[cell] = highest[cell] = self.first[cell] = number
+                lowest[cell] = highest[cell] = first[cell] = number
                 upper[cell], lower[cell] = high, low
                 continue
             if high < known:
                 lowest[cell], upper[cell] = number, high
             if low > lower[cell]:
                 highest[cell], lower[cell] = number, low
-        return True
+        return 0
 
     def scaled(self, value: Fraction | float) -> int | float:
         """An end (or a floor) in whole units; an unbounded end stays infinite."""

@@ -22,6 +22,7 @@ claims); a cut run is just not a fixpoint, so the exact witness or LP decides wh
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 import math
@@ -226,7 +227,7 @@ def _tightest(ends: Ends) -> tuple[list[Scaled], set[int]]:
         if hi is not None:
             append((claim, cell, None, False, hi, high_open))
         least_upper = upper[cell]
-        if least_upper < lower[cell] or least_upper < (0, 0):
+        if least_upper < lower[cell] or least_upper < 0:
             dirty.add(cell)
             continue
         _, _, lo, low_open, hi, _ = rows[first_of[cell]]
@@ -256,7 +257,7 @@ def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
         _, _, lo, low_open, hi, _ = rows[first]
         idle = hi is None and (lo is None or lo < 0 or (lo == 0 and not low_open))
         least_upper = ends.upper[cell]
-        if idle or least_upper < ends.lower[cell] or least_upper < (0, 0):
+        if idle or least_upper < ends.lower[cell] or least_upper < 0:
             dirty.add(cell)
             continue
         claim, _, lo, low_open, _, _ = rows[ends.highest[cell]]
@@ -266,9 +267,32 @@ def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
         if hi is not None:
             entries.append((2 * first + 1, (claim, cell, None, False, hi, high_open)))
     if dirty:
-        entries += [(2 * number, row) for number, row in enumerate(rows) if row[1] in dirty]
+        entries += _rows_of(rows, dirty)
         entries.sort(key=itemgetter(0))
     return [row for _, row in entries], bool(dirty)
+
+
+def _rows_of(rows: list[Scaled], cells: set[int]) -> list[tuple[int, Scaled]]:
+    """The rows of ``cells``, each with twice its position.
+
+    Where a few cells are asked for, each one's rows are found by ``list.index`` over the rows' cells (a
+    search at C speed a cell), not by a pass over every row in Python.
+    """
+    if len(cells) > _FEW_CELLS:
+        return [(2 * number, row) for number, row in enumerate(rows) if row[1] in cells]
+    of = list(map(itemgetter(1), rows))
+    found: list[tuple[int, Scaled]] = []
+    for cell in cells:
+        number = -1
+        with contextlib.suppress(ValueError):  # the cell's last row is passed
+            while True:
+                number = of.index(cell, number + 1)
+                found.append((2 * number, rows[number]))
+    return found
+
+
+#: At most how many cells :func:`_rows_of` finds by searching the rows once per cell.
+_FEW_CELLS: Final = 16
 
 
 def _empty(low: Reason, high: Reason) -> bool:
@@ -329,7 +353,7 @@ class Propagator:
         #: every claim's bounds in scaled units, in claim order, and the claim of each, to find a claim's
         #: bounds by bisection (shared by fresh())
         self.scaled = ends.rows if ends.ordered else sorted(ends.rows, key=itemgetter(0))
-        self.bound_claims = [bound[0] for bound in self.scaled]
+        self.bound_claims = list(map(itemgetter(0), self.scaled))
         #: per cell, its bound with the greatest lower end and its bound with the least upper end, each
         #: as a row of that end alone: a value meets a cell's bounds exactly when it meets these two
         self.tightest, dirty = _tightest(ends)
