@@ -616,9 +616,7 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     if restating(estimate, 1) is None:
         return None
     figure = start + max(0, passage.find(estimate.text))
-    low = max(0, figure - _CLAUSE_REACH)
-    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
-    before = article[stops[-1] if stops else low : figure]
+    before = article[_clause_start(article, figure) : figure]
     changes = list(scan(before))
     if not changes or not RESTATING.fullmatch(before, changes[-1].end):
         return None  # no figure right before the ", or": nothing it restates
@@ -674,9 +672,7 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate, *, rel
     if estimate.unit or estimate.relation != "amount":
         return None
     figure = start + max(0, passage.find(estimate.text))
-    low = max(0, figure - _CLAUSE_REACH)
-    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
-    opened = stops[-1] if stops else low
+    opened = _clause_start(article, figure)
     before = list(scan(article[opened:figure]))
     end = figure + len(estimate.text)
     how = compared(article, opened + before[-1].end, figure, end) if before else None
@@ -702,9 +698,7 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     if not estimate.unit or estimate.relation != "amount":
         return None
     figure = start + max(0, passage.find(estimate.text))
-    low = max(0, figure - _CLAUSE_REACH)
-    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
-    opened = stops[-1] if stops else low
+    opened = _clause_start(article, figure)
     before = list(scan(article[opened:figure]))
     if before and " / " in before[-1].estimate.unit:  # "rose 7.8% to £1,150 a month from £1,067"
         rate = before[-1]
@@ -823,6 +817,16 @@ def _clause_end(article: str, end: int) -> int:
     return found.start() if found else min(len(article), end + _CLAUSE_REACH)
 
 
+def _clause_start(article: str, figure: int) -> int:
+    """Where the clause holding the figure at ``figure`` starts (the mirror of ``_clause_end``).
+
+    After the last clause end before it, at most ``_CLAUSE_REACH`` characters back.
+    """
+    low = max(0, figure - _CLAUSE_REACH)
+    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
+    return stops[-1] if stops else low
+
+
 def _no_range(article: str, start: int, estimate: Estimate) -> bool:
     """Whether the article reads the quote's figure as no range, with the words of its clause before it.
 
@@ -830,9 +834,7 @@ def _no_range(article: str, start: int, estimate: Estimate) -> bool:
     reached, and the quote "by 2,200" is read as the article reads it.
     """
     figure = start + max(0, article[start:].find(estimate.text))
-    low = max(0, figure - _CLAUSE_REACH)
-    stops = [found.end() for found in _CLAUSE_END.finditer(article, low, figure)]
-    opened = stops[-1] if stops else low
+    opened = _clause_start(article, figure)
     for match in scan(article[opened : _clause_end(article, figure + len(estimate.text))]):
         if match.start + opened <= figure < match.end + opened:
             return match.estimate.kind != "range"
