@@ -187,6 +187,12 @@ def test_a_figure_across_the_end_of_the_first_stretch_is_read_whole() -> None:
         assert str(parse_quantity(text)) == "5,000–7,000"
 
 
+#: A hedge and "a"/"an" and a period, with no figure: what parse_quantity reads and scan does not start at.
+_HEDGED_PERIOD = re.compile(
+    r"\D*\b(?:a|an) (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b\D*"
+)
+
+
 @given(st.lists(_PIECES, max_size=30).map(" ".join), st.integers(0, 3_000))
 def test_reading_in_stretches_finds_what_reading_everything_finds(head: str, filler: int) -> None:
     from claimcheck.errors import ParseError
@@ -194,6 +200,16 @@ def test_reading_in_stretches_finds_what_reading_everything_finds(head: str, fil
 
     text = "word " * filler + head + " and the talks went on" * 300
     first = next(scan(text), None)  # scan reads the whole text
+    try:
+        read = parse_quantity(text)
+    except ParseError:
+        read = None
+    agreed = first is not None and read == first.estimate
+    if not agreed and read is not None and _HEDGED_PERIOD.fullmatch(read.text):
+        # documented: parse_quantity reads a period after a hedge ("more than a year", a quote's figure),
+        # where scan starts only at a figure; scan's first figure, if any, comes after it
+        assert first is None or text.index(read.text) + len(read.text) <= first.start
+        return
     if first is None:
         with pytest.raises(ParseError):
             parse_quantity(text)
