@@ -37,6 +37,7 @@ from claimcheck._files.toml_reader import TableReader
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._reading.relations import (
+    REBASING_BACK,
     RESTATING,
     aged,
     borrowed,
@@ -710,7 +711,7 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     if len(before) < 2 or before[-1].estimate.relation not in ("ratio", "difference"):
         return None
     change = before[-1]
-    for lead in before[-2 : -2 - _REBASING_BACK : -1]:
+    for lead in before[-2 : -2 - REBASING_BACK : -1]:
         if lead.estimate.unit:
             printed = article[opened + lead.start : opened + lead.end]
             words = article[opened + change.start : opened + change.end]
@@ -720,8 +721,6 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     return None
 
 
-#: How many figures back from a change its rate is looked for ("£5,640 per pupil for its 86,200 pupils").
-_REBASING_BACK: Final = 3
 
 
 def _aged(article: str, start: int, passage: str, estimate: Estimate) -> str | None:

@@ -48,6 +48,7 @@ from claimcheck._reading.nouns import noun_after, own_noun_after, reference_afte
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.relations import (
     BORROWING_REACH,
+    REBASING_BACK,
     RESTATING,
     RESTATING_REACH,
     aged,
@@ -551,7 +552,7 @@ def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | No
         return None if found is None else attrs.evolve(found, text=estimate.text)
     if change.estimate.relation not in ("ratio", "difference"):
         return None
-    for before in mentions[-2 : -2 - _REBASING_BACK : -1]:
+    for before in mentions[-2 : -2 - REBASING_BACK : -1]:
         if before.sentence != change.sentence or before.kind != COUNT or before.estimate is None:
             return None
         if before.estimate.unit:
@@ -564,8 +565,6 @@ def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | No
 
 #: The most characters between a change and the figure it is measured from ("up 3.1% on this year's ").
 _REBASING_REACH: Final = 40
-#: How many figures back from a change its rate is looked for ("£5,640 per pupil for its 86,200 pupils").
-_REBASING_BACK: Final = 3
 
 
 def _aged(state: _Extractor, start: int, end: int, estimate: Estimate) -> Estimate | None:

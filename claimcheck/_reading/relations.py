@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from claimcheck.quantity import Estimate, Relation
 
 __all__ = [
-    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RESTATING",
+    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "REBASING_BACK", "RESTATING",
     "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
     "change_direction", "comparative_after", "compared", "estimate_of_change", "estimated_change",
     "rate_from", "rebased", "relate", "restated", "restating", "times_after",
@@ -449,6 +449,10 @@ def comparative_after(text: str, end: int) -> str:
     found = _COMPARATIVE_AFTER.match(text, end)
     return "" if found is None else found.group()
 
+
+#: How many figures back from a change the rate it rebases is looked for ("£5,640 per pupil for its 86,200
+#: pupils, up 3.1% on ..."): one bound for extraction and claims files.
+REBASING_BACK: Final = 3
 
 #: The words between a change and the figure it is measured from: "up 3.1% on this year's £5,470",
 #: "7.8% more than the £1,067 of a year ago", "up 4% from last month's £1,100"; the text between the two,
