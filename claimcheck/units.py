@@ -37,6 +37,7 @@ _ONE = Fraction(1)
 __all__ = [
     "CURRENCIES",
     "DIMENSIONLESS",
+    "LEVELS",
     "TEMPERATURES",
     "canonical_unit",
     "conversion_factor",
@@ -53,11 +54,15 @@ DIMENSIONLESS = ""
 #: ISO 4217 codes defined as units, each a dimension of its own (from the one currency table).
 CURRENCIES: frozenset[str] = CODES
 
-#: Units on scales whose zero is arbitrary: temperatures, degrees with no scale named, and decibels (a
-#: level on a logarithmic scale). Their values never add up (20°C and 20°C is no 40°C, two 80 dB sirens
-#: no 160 dB), have no floor of zero, and Celsius and Fahrenheit are dimensions of their own, never
-#: converted (the conversion is affine, not a factor).
-TEMPERATURES: frozenset[str] = frozenset({"degree_Celsius", "degree_Fahrenheit", "degree", "decibel"})
+#: Temperatures: degrees Celsius or Fahrenheit, and degrees with no scale named. Celsius and Fahrenheit
+#: are dimensions of their own, never converted (the conversion is affine, not a factor); "about" a
+#: temperature keeps a band of at least a degree, and "warmer"/"colder" compare them.
+TEMPERATURES: frozenset[str] = frozenset({"degree_Celsius", "degree_Fahrenheit", "degree"})
+
+#: Levels: units on scales whose zero is arbitrary, the temperatures and decibels (a level on a
+#: logarithmic scale). Their values never add up (20°C and 20°C is no 40°C, two 80 dB sirens no
+#: 160 dB), have no floor of zero, and a gap between two is stated in the unit, never as a share.
+LEVELS: frozenset[str] = TEMPERATURES | {"decibel"}
 
 # Decimal literals only: with Fraction magnitudes every factor below is exact.
 _DEFINITIONS = """

@@ -19,6 +19,7 @@ import pytest
 
 from claimcheck import Claim, Hierarchy, check, extract, load, parse_quantity
 from claimcheck.parse import scan
+from claimcheck.units import LEVELS, TEMPERATURES
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -313,7 +314,27 @@ def test_decibels_never_add_up():
         Claim("80 dB", "noise", {"street": "south"}, id="south"),
         Claim("83 dB", "noise", {"street": "town"}, id="town"),
     ]
-    assert not check(claims, hierarchy).conflicts
+    report = check(claims, hierarchy)
+    assert not report.conflicts
+    (finding,) = report.errors
+    assert finding.rule == "level-sum"
+    assert finding.claims == ("north", "south", "town")
+    assert "sound levels" in finding.message
+    assert "temperatures" not in finding.message
+
+
+def test_a_decibel_level_goes_below_zero_and_keeps_a_band_around_zero():
+    """Decibels are levels: no floor of zero, and "about 0 dB" keeps a band of one unit, as "about 0C"."""
+    (quiet,) = [m for m in extract("The hum measured -5 dB at the fence.") if m.kind == "count"]
+    assert quiet.estimate is not None
+    assert quiet.estimate.unit == "decibel"
+    assert quiet.estimate.lo == -5
+    assert parse_quantity("below 10 dB").lo == -float("inf")
+    assert TEMPERATURES < LEVELS
+    assert "decibel" in LEVELS - TEMPERATURES  # "warmer" and the Celsius/Fahrenheit map are not for decibels
+    for text in ("about 0C", "about 0 dB"):
+        about_zero = parse_quantity(text)
+        assert (about_zero.lo, about_zero.hi) == (-1, 1), text
 
 
 # -- claims files: the quote read as the article reads it ----------------------------------------------

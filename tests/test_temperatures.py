@@ -104,7 +104,7 @@ def test_temperatures_of_parts_do_not_add_up_to_the_whole() -> None:
     ]
     report = check(claims, hierarchy)
     assert not report.conflicts
-    assert [(f.rule, f.claims) for f in report.errors] == [("temperature-sum", ("north", "south", "spain"))]
+    assert [(f.rule, f.claims) for f in report.errors] == [("level-sum", ("north", "south", "spain"))]
 
 
 def test_a_negative_temperature_needs_no_signed_subject() -> None:

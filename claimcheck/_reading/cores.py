@@ -17,7 +17,7 @@ from claimcheck._reading.amounts import Amount, AmountReader, index_phrases
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values.interval import Interval
 from claimcheck.quantity import Estimate
-from claimcheck.units import TEMPERATURES, conversion_factor, dimension, is_currency
+from claimcheck.units import LEVELS, conversion_factor, dimension, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -229,7 +229,7 @@ class CoreReader(AmountReader):
         spelled = at > index and (self.word_at(at) in lex.ONES or self.word_at(at) in lex.TENS)
         if at >= self.size or (self.kinds[at] != NUM and not spelled):  # "six years and eight months"
             return None
-        if is_currency(unit) or unit in TEMPERATURES:
+        if is_currency(unit) or unit in LEVELS:
             return None
         found = self.amount(at)
         if found is None:

@@ -19,7 +19,7 @@ from claimcheck._reading.cores import Core
 from claimcheck._reading.relations import Change, RelationReader, relate
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, WORD, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
-from claimcheck.units import TEMPERATURES, is_currency
+from claimcheck.units import LEVELS, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -56,8 +56,8 @@ _YEAR_LIKE: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 _NOT_NOUN: Final = frozenset({"and", "or", "but", "who", "which", "that", "while", "as", "than", "to"})
 #: Hedges stack ("up to about 500") but never without end: the cap keeps each start position cheap.
 _MAX_HEDGES: Final = 4
-#: The least half-width of "about" on a temperature, in degrees: "about 0C" is -1C to 1C.
-_TEMPERATURE_BAND: Final = 1
+#: The least half-width of "about" on a level (units.LEVELS), in its unit: "about 0C" is -1C to 1C.
+_LEVEL_BAND: Final = 1
 
 
 def _table(entries: Iterable[tuple[str, ...]], value: str) -> dict[tuple[str, ...], str]:
@@ -534,10 +534,10 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     lo, hi = band.lo, band.hi
     bounded_below, bounded_above = type(lo) is not float, type(hi) is not float  # only ±inf is a float
     ceiling: Fraction | float = 1 if core.share else INF
-    # A temperature has no floor: "below 1.5C" goes below freezing.
+    # A level has no floor: "below 1.5C" goes below freezing.
     # (the sign of a Fraction is its numerator's: no Fraction-to-int comparison on the hot path)
     positive = lo.numerator >= 0 if type(lo) is Fraction else lo >= 0
-    floor = policy.floor if positive and core.unit not in TEMPERATURES else -INF
+    floor = policy.floor if positive and core.unit not in LEVELS else -INF
     if hedge == "estimated":
         # "an estimated 2,000" is a rough figure: the band of "about", and (in checking) the wider rounding
         # at its last significant digit, no digit kept beyond it: 1,500 to 2,500 (docs/quantities.md)
@@ -550,8 +550,8 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
                 return attrs.evolve(rough, precision=step)
         return rough
     if hedge == "about":
-        # A temperature's zero is arbitrary, so its band never shrinks below a degree ("about 0C").
-        least = _TEMPERATURE_BAND if core.unit in TEMPERATURES else 0
+        # A level's zero is arbitrary, so its band never shrinks below one unit ("about 0C", "about 0 dB").
+        least = _LEVEL_BAND if core.unit in LEVELS else 0
         low = lo - _most(absolute(lo) * about, least) if bounded_below else lo
         high = hi + _most(absolute(hi) * about, least) if bounded_above else hi
         new = Interval(_most(low, floor), _least(high, ceiling))

@@ -289,7 +289,7 @@ class Namer:
         own = _own_share_gap(prover, crossing.cell, amount)
         if own is not None:
             return own
-        if unit == "percent" or unit in units.TEMPERATURES:  # 2°C is no share of a temperature
+        if unit == "percent" or unit in units.LEVELS:  # 2°C is no share of a temperature, 3 dB of a level
             return Gap(Estimate(amount, amount, unit))
         relative = amount / Fraction(high) if high not in (0, INF) else None
         return Gap(Estimate(amount, amount, unit), relative=relative)

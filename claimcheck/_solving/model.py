@@ -919,7 +919,7 @@ def build_model(
         relative=relative,
     )
     _set_floors(model, prepared)
-    _no_sums_of_temperatures(model, prepared.ids)
+    _no_sums_of_levels(model, prepared.ids)
     _link_order(model, hierarchy)
     return model
 
@@ -1127,14 +1127,14 @@ def _set_floors(model: Model, prepared: Prepared) -> None:
         model.les = [(a, b) for a, b in model.les if model.floor[a] == 0 and model.floor[b] == 0]
 
 
-def _no_sums_of_temperatures(model: Model, ids: Sequence[str]) -> None:
-    """Drop the sums and containments of cells measured in a temperature; say so where a sum went.
+def _no_sums_of_levels(model: Model, ids: Sequence[str]) -> None:
+    """Drop the sums and containments of cells measured in a level; say so where a sum went.
 
-    A temperature has no floor of zero, and its parts do not add up to it: "20°C in the north and 18°C in
-    the south" says nothing about the country's 38°C. A claim in such a cell is checked only against
-    the others in its own cell.
+    A level (:data:`~claimcheck.units.LEVELS`: a temperature, a sound level) has no floor of zero, and
+    its parts do not add up to it: "20°C in the north and 18°C in the south" says nothing about the
+    country's 38°C. A claim in such a cell is checked only against the others in its own cell.
     """
-    hot = {cell for cell, unit in enumerate(model.unit) if unit in units.TEMPERATURES}
+    hot = {cell for cell, unit in enumerate(model.unit) if unit in units.LEVELS}
     if not hot:
         return
     for cell in hot:
@@ -1145,12 +1145,16 @@ def _no_sums_of_temperatures(model: Model, ids: Sequence[str]) -> None:
     named = sorted({bound.claim for bound in model.bounds if bound.cell in dropped & hot})
     if named:
         cited = ", ".join(ids[k] for k in named)
+        kinds = {model.unit[cell] in units.TEMPERATURES for cell in dropped & hot}
+        stated = {frozenset({True}): "temperatures", frozenset({False}): "sound levels"}.get(
+            frozenset(kinds), "levels (temperatures, sound levels)"
+        )
         model.findings.append(
             Finding(
                 named,
-                f"claims {cited} state temperatures, which do not add up: their parts and wholes are "
+                f"claims {cited} state {stated}, which do not add up: their parts and wholes are "
                 "not checked against each other",
-                "temperature-sum",
+                "level-sum",
             )
         )
 
