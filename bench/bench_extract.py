@@ -420,13 +420,22 @@ def _same_unit(found: str, wanted: str) -> bool:
 
 
 def _factor(found: str, wanted: str) -> Fraction | None:
-    """The factor from a found unit to the label's unit, where claimcheck's registry knows both."""
+    """The factor from a found unit to the label's unit, where claimcheck's registry knows both.
+
+    A label in a denomination of a currency that the registry has no unit for ("guinea", £1.05 in the
+    currency table) converts from its currency at its worth: £2,415,000 is 2.3 million guineas.
+    """
     if _same_unit(found, wanted):
         return Fraction(1)
     if not found or not wanted:  # a plain count never converts to a percentage
         return None
+    from claimcheck._values.currencies import AFTER
     from claimcheck.errors import ClaimcheckError
     from claimcheck.units import canonical_unit, conversion_factor
+
+    denomination = AFTER.get(wanted.lower())
+    if denomination is not None and denomination[0] == found:
+        return 1 / denomination[1]
 
     try:
         return conversion_factor(canonical_unit(found), canonical_unit(wanted))

@@ -560,7 +560,8 @@ def _led(article: str, start: int, passage: str, estimate: Estimate) -> str | No
     Points after the change of a percentage before them ("41%, down 3 points") are written as percentage
     points ("down 3 percentage points"), as the figure before is no part of the value.
     """
-    plain = estimate.relation == "amount" and estimate.unit == ""
+    # "3 points", and "down 3 points", a difference in points of no percentage until the words before
+    plain = estimate.relation in ("amount", "difference") and estimate.unit == ""
     if not plain and (estimate.relation, estimate.unit) != ("share", "percent"):
         return None
     begin = start
@@ -793,9 +794,11 @@ def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str |
 _CLAUSE_END: Final = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n")
 _WORD_ENDS: Final = re.compile(r"\S+")
 #: The words after a quote that may make its figure another one: a rate, points, a comparison, a range or
-#: a bound ("a week", "points to 4.4%", "points from 68.5%", "below the average", "to 500", "or more").
+#: a bound ("a week", "points to 4.4%", "points from 68.5%", "points, to 11%", "below the average", "to
+#: 500", "or more").
 _CONTEXT_AFTER: Final = re.compile(
-    r"[ \t\n]*(?:(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
+    r"[ \t\n]*(?:,[ \t\n]*(?:to|from|on|at)\b"  # "points, to 11%"
+    r"|(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
     r"higher|lower|greater|to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|"
     r"nightly|pcm|plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
     r"for[ \t\n]+(?:each|every)|"

@@ -270,7 +270,7 @@ def _quick_candidates(parser: _Parser) -> Iterator[int]:
         if index < last and word not in CORE_WORDS:
             # _may_lead's first step past the starter, inline: most starters ("a", "the") lead nowhere
             after, kind = words[index + 1], kinds[index + 1]
-            if kind != NUM and after not in CORE_WORDS and (kind not in (WORD, SYM) or after not in _LEADS):
+            if kind != NUM and after not in CORE_WORDS and (kind not in (WORD, SYM) or not _leads(after)):
                 continue
         if not parser.asking(index) and _may_lead(kinds, words, index):
             yield index
@@ -282,9 +282,17 @@ def _may_lead(kinds: list[int], words: list[str], index: int) -> bool:
         word = words[position]
         if kinds[position] == NUM or word in CORE_WORDS:
             return True
-        if kinds[position] not in (WORD, SYM) or word not in _LEADS:
+        if kinds[position] not in (WORD, SYM) or not _leads(word):
             return False  # a date, a gap, or a word no expression reads before its number
     return True
+
+
+def _leads(word: str) -> bool:
+    """Whether ``word`` may stand between an expression's first word and its core (:data:`_LEADS`).
+
+    An adverb in -ly may too: "up sharply by 2 points" (the change reader decides whether it does).
+    """
+    return word in _LEADS or (word.endswith("ly") and word.isalpha())
 
 
 def scan(
@@ -649,12 +657,7 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
             hedge in BOUNDS and after in BOUND_JOINER_INDEX
         ):
             return None  # "£5 a day or more": a hedge after the rate
-    if change is not None and (
-        parser.word_at(nxt) in ("times", "time")
-        or words[last] in lex.TIMES_COUNTED
-        or " / " in (core.unit or "")
-        or not (change.strong or parser._changes(core))  # noqa: SLF001 - the hedge reader's own test
-    ):
+    if change is not None and parser.no_change(change, core, last, nxt):
         change, index = None, at  # "dropped 3 bombs": the figure is "3", the verb is no part of it
     kind = core.kind
     if hedge != "equal":

@@ -374,7 +374,9 @@ def _values(tmp_path: Path, article: str, quote: str, *, of: bool) -> str:
         ("Nurses got a 5% pay rise.", "5%", "5% pay rise", "5%"),
         ("The bank announced a 0.25% rate rise.", "0.25%", "0.25% rate rise", "0.25%"),
         ("Labour won on a swing of 3.2% from the Tories.", "3.2%", "swing of 3.2%", "3.2%"),
-        ("Approval was 41%, down 3 points on May.", "down 3 points", "down 3 percentage points", "3"),
+        # the quote states the change itself ("up 3 points" is a change, as "rose 3%" is): without of it
+        # keeps its own words, the points of no percentage in them
+        ("Approval was 41%, down 3 points on May.", "down 3 points", "down 3 percentage points", "down 3"),
         ("Approval was 41%, down 3 points on May.", "3 points", "down 3 percentage points", "3"),
         ("The roadworks are adding 20 minutes to the journey.", "adding 20 minutes", "adding 20 minutes to",
          "20 minutes"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,17 @@ def test_press_forms_win_over_cldr() -> None:
         ("TRY 5bn", "[5000000000, 5000000000]", "TRY"),
         ("SAR 3.2 billion", "[3200000000, 3200000000]", "SAR"),
         ("COP 2 billion", "[2000000000, 2000000000]", "COP"),
+        # other denominations and the forms papers print that CLDR lacks
+        ("2.1 million guineas", "[2205000, 2205000]", "GBP"),  # bloodstock: a guinea is £1.05
+        ("500,000gns", "[525000, 525000]", "GBP"),
+        ("20 quid", "[20, 20]", "GBP"),
+        ("20 euro cents", "[1/5, 1/5]", "EUR"),  # not €20 and a stray "cents"
+        ("50 paise", "[1/2, 1/2]", "INR"),
+        ("50 kopecks", "[1/2, 1/2]", "RUB"),
+        ("E£5bn", "[5000000000, 5000000000]", "EGP"),  # Egyptian pounds, not sterling
+        ("Dh5bn", "[5000000000, 5000000000]", "AED"),
+        ("40 million dirhams", "[40000000, 40000000]", "AED"),
+        ("2 billion riyals", "[2000000000, 2000000000]", "SAR"),
     ],
 )
 def test_the_parser_reads_the_table(text: str, notation: str, unit: str) -> None:
@@ -147,3 +159,22 @@ def test_extract_keeps_currency_forms_and_never_takes_them_for_labels() -> None:
         ("R$5m", "BRL", "count"),
         ("212p", "GBP", "count"),
     ]
+
+
+def test_a_price_in_guineas_is_read_in_pounds_at_its_printed_step() -> None:
+    """A guinea is 21 shillings: "sold for 800,000 guineas" is £840,000, printed to the guinea (£1.05)."""
+    from claimcheck import extract
+
+    text = "The colt was sold for 800,000 guineas at Tattersalls."
+    (lot,) = [m for m in extract(text) if m.kind == "count"]
+    assert lot.estimate is not None
+    assert (lot.text, lot.estimate.unit, lot.estimate.nominal, lot.estimate.precision) == (
+        "800,000 guineas", "GBP", 840_000, Fraction(21, 20),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("words", ["guineas", "gns", "quid"])
+def test_every_denomination_is_worth_what_the_table_says(words: str) -> None:
+    code, worth = cur.AFTER[words]
+    estimate = parse_quantity(f"7 {words}")
+    assert (estimate.unit, estimate.nominal) == (code, 7 * worth)

@@ -119,3 +119,22 @@ def test_a_per_share_figure_never_sums_with_a_total() -> None:
     report = check([Claim("$3.20 per share", "earnings", id="eps"), Claim("$410m", "earnings", id="net")])
     assert [(f.rule, f.claims) for f in report.errors] == [("unit-mismatch", ("eps", "net"))]
     assert not report.conflicts
+
+
+_MEASURES = {"square kilometre": "square_kilometer", "sq km": "square_kilometer", "hectare": "hectare",
+             "square mile": "square_mile", "km": "kilometer", "litre": "liter"}  # fmt: skip
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["people", "residents", "trees", "new homes", "cases"]),
+    st.sampled_from(sorted(_MEASURES)),
+)
+def test_a_count_of_things_per_a_measure_is_a_density(value: int, noun: str, measure: str) -> None:
+    """"400 people per square kilometre": the counted thing may stand between the figure and "per"."""
+    text = f"The district has {value:,} {noun} per {measure}."
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    unit = f"1 / {_MEASURES[measure]}"
+    assert (mention.estimate.unit, mention.estimate.nominal, mention.noun) == (unit, value, noun)
+    assert parse_quantity(text).unit == mention.estimate.unit

@@ -603,6 +603,19 @@ VERDICTS: dict[str, list[set[str]]] = {
     # battery life, read speeds in MB/s, a price in pounds at a stated rate in dollars
     "news/laptop-battery.claims.toml": [],
     "news/laptop-battery-misprint.claims.toml": [{"speed", "speed-before", "twice"}],
+    "news/bloodstock.claims.toml": [],
+    "news/bloodstock-misprint.claims.toml": [{"colt", "colt-pounds"}],
+    "news/poll-points.claims.toml": [],
+    "news/poll-points-misprint.claims.toml": [{"labour", "labour-before", "labour-rise"}],
+    # the density over the borough's area is too low for the residents counted, and for last decade's
+    # count and its growth
+    "news/density.claims.toml": [],
+    "news/density-misprint.claims.toml": [
+        {"density", "residents"},
+        {"density", "growth", "residents-before"},
+    ],
+    "news/youth-centre.claims.toml": [],
+    "news/youth-centre-misprint.claims.toml": [{"fall", "funding", "funding-before"}],
 }
 
 

@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from claimcheck import parse_quantity
+from claimcheck.mentions import extract
 from claimcheck.parse import scan
 
 F = Fraction
@@ -206,3 +207,90 @@ def test_a_change_of_a_rate_is_a_rate_of_growth() -> None:
 def test_a_share_added_to_a_figure_is_not_capped_at_one() -> None:
     estimate = parse_quantity("Cases have risen by more than a third since March.")
     assert (estimate.relation, estimate.interval.notation()) == ("ratio", "(4/3, inf)")
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit", "said"),
+    [
+        ("Turnout was up sharply by 2 points on 2019.", "[2, 2]", "", "up sharply by 2"),
+        ("Support rose sharply by 2 points to 41%.", "[2, 2]", "percent", "rose sharply by 2 points"),
+        ("Prices fell only slightly by 0.3%.", "[997/1000, 997/1000]", "", "fell only slightly by 0.3%"),
+        ("Exports were up strongly by £2bn.", "[2000000000, 2000000000]", "GBP", "up strongly by £2bn"),
+    ],
+)
+def test_an_adverb_between_a_change_word_and_by_keeps_the_change(
+    text: str, notation: str, unit: str, said: str
+) -> None:
+    """"up sharply by 2 points": how it changed, then by how much; the adverb changes nothing."""
+    estimate = parse_quantity(text)
+    assert (estimate.interval.notation(), estimate.unit, estimate.text) == (notation, unit, said)
+    assert estimate.relation in ("difference", "ratio")
+
+
+def test_an_adverb_before_to_still_states_a_level() -> None:
+    estimate = parse_quantity("Sales rose sharply to 41,000.")
+    assert (estimate.relation, estimate.text) == ("amount", "41,000")
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "unit", "said"),
+    [
+        # points of a percentage the clause names are percentage points
+        ("Labour recorded a 3-point rise on last year's 38%.", "[3, 3]", "percent", "3-point rise"),
+        ("The Tories suffered a three-point fall to 29%.", "[-3, -3]", "percent", "three-point fall"),
+        ("Support rose only slightly by 0.2 points, to 41%.", "[1/5, 1/5]", "percent",
+         "rose only slightly by 0.2 points"),
+        ("Support rose 2.5 points to 41%.", "[5/2, 5/2]", "percent", "rose 2.5 points"),
+        # points of anything else (an index) are a difference in points, never a count of points
+        ("The Dax suffered a 140-point fall on Monday.", "[-140, -140]", "", "140-point fall"),
+        ("Turnout was up 3 points.", "[3, 3]", "", "up 3"),
+    ],
+)  # fmt: skip
+def test_points_after_a_change_or_before_a_rise_are_a_difference(
+    text: str, notation: str, unit: str, said: str
+) -> None:
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation(), estimate.unit, estimate.text) == (
+        "difference", notation, unit, said,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "noun"),
+    [
+        ("The school's budget was cut by 12 parents who voted at the meeting.", "12", "parents"),
+        ("Funding was reduced by three councils last year.", "three", "councils"),
+        ("The grant was increased by 3 councils.", "3", "councils"),
+        ("The appeal was raised by 40 volunteers.", "40", "volunteers"),
+        ("The scheme is funded by 3 councils.", "3", "councils"),
+    ],
+)
+def test_a_figure_after_a_passive_change_and_by_that_names_who_made_it_is_a_count(
+    text: str, said: str, noun: str
+) -> None:
+    """A change needs a quantity of the changed thing: "cut by 12 parents" says who cut it."""
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    assert (mention.text, mention.estimate.relation, mention.noun) == (said, "amount", noun)
+    assert parse_quantity(text).relation == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "notation"),
+    [
+        ("The number of councillors was cut by 12 councillors.", "cut by 12", "[-12, -12]"),
+        ("Membership was cut by 300 members.", "cut by 300", "[-300, -300]"),
+        ("Police numbers were cut by 20,000 officers.", "cut by 20,000", "[-20000, -20000]"),
+        ("The waiting list was cut by 3,000 patients.", "cut by 3,000", "[-3000, -3000]"),
+        ("Volunteers rose by 40 volunteers.", "rose by 40", "[40, 40]"),  # no passive: a change
+        ("Staff numbers increased by 40 volunteers.", "increased by 40", "[40, 40]"),
+        ("The budget was cut by £12m.", "cut by £12m", "[-12000000, -12000000]"),
+    ],
+)
+def test_a_passive_change_by_a_quantity_of_the_changed_thing_is_a_change(
+    text: str, said: str, notation: str
+) -> None:
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    assert (mention.text, mention.estimate.relation) == (said, "difference")
+    assert mention.estimate.interval.notation() == notation

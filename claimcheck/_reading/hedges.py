@@ -223,11 +223,8 @@ class HedgeReader(RelationReader):
                 core, nxt = self._with_rate(core, rate[0]), rate[1]
         # "dropped 3 bombs" counts bombs, "increased three times" counts times: neither is a change.
         # A rate's change ("rose 2-3% a year") is a rate of growth, read as it is.
-        if change is not None and (
-            self.word_at(nxt) in ("times", "time")
-            or (core.relation is None and self.word_at(index - 1) in lex.TIMES_COUNTED)
-            or " / " in (core.unit or "")
-            or not (change.strong or points or self._changes(core))
+        if change is not None and self.no_change(
+            change, core, index - 1, nxt, related=points is not None or comparison is not None
         ):
             change = None
             self.unchanged = True
@@ -358,6 +355,27 @@ class HedgeReader(RelationReader):
         before = self.words[at - 1]
         scale = before in lex.SHORT_SCALES or before in lex.SCALES
         return self.kinds[at - 1] == NUM or scale or before == "%"
+
+    def no_change(self, change: Change, core: Core, last: int, nxt: int, *, related: bool = False) -> bool:
+        """Whether the change word before a figure (``core``, its last token ``last``) states no change of it.
+
+        "dropped 3 bombs" counts bombs, "increased three times" counts times (neither is a change); a
+        rate's change ("rose 2-3% a year") is a rate of growth, read as it is; "the budget was cut by 12
+        parents" names who cut it. A weak change word ("up", "dropped") changes only a percentage, money,
+        a multiple or points ("up 3 points"); ``related``: the figure is in points or compared after it.
+        ``nxt`` is the token after the figure's words.
+        """
+        after = self.word_at(nxt)
+        return (
+            after in ("times", "time")
+            or (core.relation is None and self.word_at(last) in lex.TIMES_COUNTED)
+            or " / " in (core.unit or "")
+            or not (change.strong or related or self._changes(core) or after in lex.POINT_WORDS)
+            or (
+                change.passive and not related and core.unit is None and core.relation is None
+                and not core.share and self.agent(nxt, last)
+            )
+        )
 
     @staticmethod
     def _changes(core: Core) -> bool:

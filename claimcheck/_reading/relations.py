@@ -82,6 +82,9 @@ class Change:
     off: bool = False
     #: A verb of adding ("adding", "added"): a change of a figure with any unit where "to" follows it.
     to: bool = False
+    #: A passive participle before "by" ("was cut by", "were increased by"): the figure after it may
+    #: count who made the change, not the change (:data:`~claimcheck._reading.words.AGENTS`).
+    passive: bool = False
 
 
 @attrs.frozen
@@ -703,17 +706,56 @@ class RelationReader(CoreReader):
             return None
         if words[0] in ("up", "down") and index > 0 and self.words[index - 1] in lex.PHRASAL_BEFORE_UP_DOWN:
             return None
+        adverbs = self._adverbs(nxt)
+        if adverbs > nxt and self.word_at(adverbs) == "by":
+            nxt = adverbs  # "up sharply by 2 points", "fell slightly by 0.3%": how, then by how much
         if words in _OFF:
             return Change(-1, strong=False, off=True), nxt
         if words in _TO and self.word_at(nxt) == "up":
             return None  # "add up to 100%", "added up to £2m": a sum, no change
         strong = any(word in lex.CHANGE_STRONG for word in words) or self._compared_after(words, nxt)
         strong = strong or words[-1] == "by"  # "cut by a third", "reduced by a quarter" (2/3, 3/4)
+        by = words[-1] == "by" or self.word_at(nxt) == "by"
         if self.word_at(nxt) == "by":
             strong, nxt = True, nxt + 1
+        passive = by and (words[0] in lex.PASSIVE_CHANGES or self.word_at(index - 1) in lex.PASSIVE_BEFORE)
         if tuple(self.words[nxt : nxt + 3]) == _AN_AVERAGE_OF:
             strong, nxt = True, nxt + 3  # "rose by an average of 4.9%": the average change
-        return Change(_CHANGES[words], strong, to=words in _TO), nxt
+        return Change(_CHANGES[words], strong, to=words in _TO, passive=passive), nxt
+
+    def agent(self, index: int, last: int) -> bool:
+        """Whether the noun at ``index``, after a passive change, "by" and a figure, names who made it.
+
+        "The budget was cut by 12 parents", "funding was reduced by three councils": people or bodies that
+        act (:data:`~claimcheck._reading.words.AGENTS`), which the clause before does not count ("the
+        number of councillors was cut by 12 councillors", "membership was cut by 300 members" count them:
+        a change). A change needs a quantity of the changed thing, never who changed it. ``last`` is the
+        figure's last token, from which the clause is read back.
+        """
+        noun = self.word_at(index)
+        if noun not in lex.AGENTS:
+            return False
+        stem = noun[:-1]
+        for back in range(last, max(-1, last - _CLAUSE_REACH), -1):
+            word = self.words[back]
+            if word in _SENTENCE_STOPS or word == ";":
+                break
+            if word in ("number", "numbers") or word.startswith(stem):
+                return False
+        return True
+
+    def _adverbs(self, index: int) -> int:
+        """The index after up to two adverbs in -ly at ``index`` ("sharply", "only slightly"), or ``index``.
+
+        (Only whole words of letters longer than :data:`_SHORTEST_ADVERB`: "fly", "ally" are none.)
+        """
+        at = index
+        while at < min(self.size, index + _MAX_ADVERBS) and self.kinds[at] == WORD:
+            word = self.words[at]
+            if not (word.endswith("ly") and word.isalpha() and len(word) > _SHORTEST_ADVERB):
+                break
+            at += 1
+        return at
 
     def change_before(self, index: int) -> Change | None:
         """Read a verb of change with its object before "by" and the figure at ``index``, or None.
@@ -791,6 +833,12 @@ class RelationReader(CoreReader):
                 return Comparison(0), index + 2
             if word == "fold" and self.tokens.adjacent(index):
                 return Comparison(0), index + 1
+        if not core.share and core.unit is None:
+            at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
+            then = self.word_at(at + 1)
+            if self.word_at(at) in lex.POINT_WORDS and (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
+                # "a 140-point fall in the Dax", "a three-point rise in the index": a difference in points
+                return Comparison(1 if then in lex.FOLD_RISES else -1), at + 2
         if core.share and word == "as":
             nxt = self._as_many(index)
             if nxt is not None and self.word_at(nxt - 1) != "as" and self.word_at(nxt) == "again":
@@ -933,9 +981,12 @@ class RelationReader(CoreReader):
                 if tuple(self.words[index:end]) == words:
                     return end, factor
         after = self.word_at(index + 1)
-        if word in ("points", "point") and after in _POINTS_LEVEL and self._in_percent(index + 2):
-            # "rose 0.2 points to 4.4%", "up 3 points on last year's 41%": points of a rate in per cent
-            # are percentage points (the level's first figure, a few words on in the clause, decides)
+        level = index + 2 + (after == "," and self.word_at(index + 2) in _POINTS_LEVEL)
+        leads = self.word_at(level - 1) in _POINTS_LEVEL
+        if word in ("points", "point") and leads and self._in_percent(level):
+            # "rose 0.2 points to 4.4%", "up 3 points on last year's 41%", "0.2 points, to 4.4%": points
+            # of a rate in per cent are percentage points (the level's first figure, a few words on in the
+            # clause, decides)
             return index + 1, Fraction(1)
         # "3 points higher than last year's 38%": the comparison is read after them
         level = index + 2 + (self.word_at(index + 2) in _POINTS_LEVEL)
@@ -945,6 +996,12 @@ class RelationReader(CoreReader):
         # a difference between two shares, in percentage points, never a count of anything
         at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
         then = self.word_at(at + 1)
+        if self.word_at(at) in lex.POINT_WORDS and (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
+            # "a 3-point rise on last year's 38%", "a two-point fall to 41%": a change of a percentage,
+            # in percentage points (the rise or fall is read after them); of anything else, a difference
+            # in points (:meth:`comparison`)
+            level = at + 2 + (self.word_at(at + 2) in _POINTS_LEVEL)
+            return (at + 1, Fraction(1)) if self._in_percent(level) else None
         if self.word_at(at) in lex.POINT_WORDS and (
             then in lex.LEAD_WORDS or then in lex.MARGIN_WORDS or self._lead_before() or self._won_by()
         ):
@@ -1084,7 +1141,9 @@ class RelationReader(CoreReader):
             word = self.words[skip]
             if not word.isalpha() or word in _NOT_NOUNS or self.match_phrase(skip, CHANGE_INDEX):
                 return None
-            found = self._per(skip + 1, unit, period_only=True)
+            # "400 people per square kilometre", "12 deaths per km": after the counted thing, "per" takes a
+            # measure too (the others, "a", "each", only a period or an event: "3 goals a game")
+            found = self._per(skip + 1, unit, period_only=self.word_at(skip + 1) != "per")
             if found is not None:
                 return (*found, skip + 1)
         return None
@@ -1289,6 +1348,12 @@ _OBJECT_REACH: Final = 8
 #: "which", "was"); "and", "or" and "from" join things ("the risk of heart attack or stroke", "deaths from
 #: the disease"), and a figure between ("raised from 3% to 5% by") ends the search as any figure does.
 _NOT_OBJECTS: Final = frozenset("to but which who that than was were is are be been by".split())
+#: How many tokens back the clause of a passive change is looked through for what it counts.
+_CLAUSE_REACH: Final = 16
+#: The most adverbs between a change word and "by": "rose only slightly by 0.2 points".
+_MAX_ADVERBS: Final = 2
+#: The longest word in -ly that is no adverb ("fly", "ally", "only" is one): "rose only slightly by".
+_SHORTEST_ADVERB: Final = 3
 #: How many words before a figure a lead word is looked for: "a lead of about three points".
 _LEAD_REACH: Final = 4
 

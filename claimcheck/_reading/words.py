@@ -386,6 +386,22 @@ CHANGE_OBJECT_VERBS: Final = {
     **dict.fromkeys("raised raises raising increased increasing boosted boosts boosting lifted lifts "
                     "lifting widened widening extended extends extending".split(), 1),
 }  # fmt: skip
+#: Participles of change that only take an object ("the budget was cut by"): "by" and a figure after one
+#: may name who did it ("cut by 12 parents"), as after any of :data:`CHANGE_UP` and :data:`CHANGE_DOWN`
+#: after a form of "be" ("was increased by 3 councils"); "rose by 40 volunteers" is always a change.
+PASSIVE_CHANGES: Final = frozenset("cut reduced slashed lowered trimmed".split())
+#: Forms of "be" or "get" before a participle that make it passive: "was increased by".
+PASSIVE_BEFORE: Final = frozenset("is are was were be been being get gets got".split())
+#: People and bodies that act, named after "by" and a figure after a passive change: they did the change
+#: ("funding was cut by three councils", "the fee was reduced by 12 parents" who voted), unless their
+#: clause counts them ("the number of councillors was cut by 12 councillors").
+AGENTS: Final = frozenset(
+    "parents volunteers donors campaigners protesters activists councils councillors ministers governments "
+    "firms companies businesses banks lenders investors shareholders charities trusts authorities agencies "
+    "regulators judges landlords developers employers unions states countries nations mps senators "
+    "lawmakers voters residents members fans supporters officials governors trustees directors "
+    "operators insurers retailers suppliers".split()
+)
 #: Words before "up" or "down" that make it part of another verb: "made up 30% of voters".
 #: Verbs of moving a figure before "up to", which then says where it moved, no bound: "the toll was revised
 #: up to 52", "pushed up to 4.5%" (a level), against "up to 52 people" (at most 52).

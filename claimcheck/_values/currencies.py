@@ -42,6 +42,8 @@ class Press:
         before: forms written before the number, glued to it or not: "$", "US$", "RM", "Rs".
         after: words written after the number: "dollars", "yen", "zł".
         minor: words after the number that count hundredths of the currency: "pence", "p".
+        others: words after the number that count another denomination, each with its worth in the
+            currency: "guineas" (£1.05, the unit bloodstock sales still price in).
         sign: the sign an estimate in the currency is written with ("$5"), if not its code ("CHF 5").
     """
 
@@ -49,7 +51,11 @@ class Press:
     after: tuple[str, ...] = ()
     minor: tuple[str, ...] = ()
     sign: str | None = None
+    others: tuple[tuple[str, Fraction], ...] = ()
 
+
+#: A guinea, in pounds: 21 shillings.
+_GUINEA: Final = Fraction(21, 20)
 
 #: The hand-kept press forms, by ISO code (see the module's docstring for how ambiguity is settled).
 PRESS: Final[dict[str, Press]] = {
@@ -59,12 +65,16 @@ PRESS: Final[dict[str, Press]] = {
         ("cents", "cent", "¢"),
         sign="$",
     ),
-    "EUR": Press(("€",), ("euros", "euro"), sign="€"),
-    "GBP": Press(("£",), ("pounds sterling", "sterling"), ("pence", "p"), sign="£"),
+    "EUR": Press(("€",), ("euros", "euro"), ("euro cents", "euro cent"), sign="€"),
+    "GBP": Press(
+        ("£",), ("pounds sterling", "sterling", "quid"), ("pence", "p"), sign="£",
+        # a guinea is 21 shillings, £1.05: "sold for 2.1 million guineas", "500,000gns"
+        others=(("guineas", _GUINEA), ("guinea", _GUINEA), ("gns", _GUINEA)),
+    ),
     "JPY": Press(("¥", "JP¥", "￥"), ("yen",), sign="¥"),
     "CNY": Press(("CN¥", "RMB"), ("yuan", "renminbi")),
-    "INR": Press(("₹", "Rs", "Rs."), ("rupees", "rupee")),
-    "RUB": Press(("₽",), ("roubles", "rubles")),
+    "INR": Press(("₹", "Rs", "Rs."), ("rupees", "rupee"), ("paise",)),
+    "RUB": Press(("₽",), ("roubles", "rubles"), ("kopecks", "kopeks")),
     "CHF": Press(("SFr", "SFr."), ("Swiss francs",)),
     "AUD": Press(("A$", "AU$", "Aus$")),
     "CAD": Press(("C$", "CA$", "Can$")),
@@ -91,6 +101,10 @@ PRESS: Final[dict[str, Press]] = {
     "THB": Press(("฿",), ("baht",)),
     "VND": Press(("₫",), ("dong",)),
     "BDT": Press(("Tk",), ("taka",)),
+    "EGP": Press(("E£",)),
+    # the Gulf's press: "Dh5bn" (The National), "riyals" for Saudi riyals as "$" is US dollars
+    "AED": Press(("Dh",), ("dirhams",)),
+    "SAR": Press((), ("riyals",)),
 }
 
 #: ISO codes that are also English words or common acronyms ("ALL", "TOP", "COP26", "NPR", "IRR"):
@@ -124,12 +138,14 @@ def _after() -> dict[str, tuple[str, Fraction]]:
     for code, press in PRESS.items():
         table.update((form.lower(), (code, Fraction(1))) for form in press.after)
         table.update((form.lower(), (code, Fraction(1, 100))) for form in press.minor)
+        table.update((form.lower(), (code, worth)) for form, worth in press.others)
     return table
 
 
 #: Forms before a number to ISO codes: symbols from CLDR, then the press forms (which win).
 BEFORE: Final = _before()
-#: Lower-case words after a number to the ISO code and the factor of one ("pence" is 1/100 GBP).
+#: Lower-case words after a number to the ISO code and the factor of one ("pence" is 1/100 GBP, "guineas"
+#: 21/20).
 AFTER: Final = _after()
 #: The sign each currency is written with; others are written with their code ("CHF 5").
 SIGNS: Final = {code: press.sign for code, press in PRESS.items() if press.sign is not None}
