@@ -98,6 +98,8 @@ acre = 4046.8564224 square_meter = ac
 liter = 0.001 meter ** 3 = l = L = litre
 cubic_meter = meter ** 3 = m3 = cubic_metre
 gallon = 3.785411784 liter = gal
+imperial_gallon = 4.54609 liter
+US_gallon = 3.785411784 liter
 barrel = 158.987294928 liter = bbl
 tonne = 1000 kilogram = t = metric_ton
 ton = 1000 kilogram

@@ -141,3 +141,25 @@ def test_half_as_many_again_is_one_and_a_half_times():
     nurses = [Claim("20", "doctors", id="doctors"), Claim("30", "nurses")]
     assert check([*nurses, Claim("half as many again", "nurses", of="doctors")]).ok
     assert not check([*nurses, Claim("half as many", "nurses", of="doctors")]).ok
+
+
+def test_gallons_of_no_stated_kind_are_us_or_imperial():
+    # "450 litres (99 gallons)" in British copy (imperial gallons, 4.546 litres) was a false conflict: a
+    # gallon was only the US one (3.785 litres), and "99 imperial gallons" lost its unit
+    assert check([Claim("450 litres", "water"), Claim("99 gallons", "water")]).ok
+    assert check([Claim("450 litres", "water"), Claim("119 gallons", "water")]).ok  # US
+    assert not check([Claim("450 litres", "water"), Claim("80 gallons", "water")]).ok
+    assert not check([Claim("450 litres", "water"), Claim("130 gallons", "water")]).ok
+    assert parse_quantity("99 imperial gallons").unit == "imperial_gallon"
+    assert parse_quantity("119 US gallons").unit == "US_gallon"
+    assert check([Claim("450 litres", "water"), Claim("99 imperial gallons", "water")]).ok
+    assert not check([Claim("450 litres", "water"), Claim("99 US gallons", "water")]).ok
+    # a conversion rounded to the thousand is rounded in imperial gallons too: 302,000 litres is 66,431
+    # imperial gallons, printed 66,000 (its rounding was taken in US gallons, a false conflict)
+    assert check([Claim("302,000 litres", "water"), Claim("66,000 gallons", "water")]).ok
+    # miles per gallon the other way: 40 imperial mpg is 33.3 US mpg
+    assert check([Claim("40mpg", "economy"), Claim("34 miles per gallon", "economy")]).ok
+    assert not check([Claim("40mpg", "economy"), Claim("30 miles per gallon", "economy")]).ok
+    # a price per gallon takes the inverse range: $3.50 a US gallon is $4.20 an imperial one
+    assert check([Claim("$3.50 a gallon", "price"), Claim("$4.20 a gallon", "price")]).ok
+    assert not check([Claim("$3.50 a gallon", "price"), Claim("$5 a gallon", "price")]).ok

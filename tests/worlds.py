@@ -1417,6 +1417,839 @@ def results_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures, hierarchy)
 
 
+# ------------------------------------------------------------------ scenes a literal checker fails
+
+
+def print_scaled(shown: Fraction, *, short: bool = False) -> str:
+    """A rounded figure as printed: "912,000", "2.3 million" ("2.3m" with ``short``), "5.1bn"."""
+    for scale, word, brief in ((10**9, "bn", "bn"), (10**6, " million", "m")):
+        if shown >= scale:
+            digits = decimal(shown / scale, 2).rstrip("0").rstrip(".")
+            return digits + (brief if short else word)
+    if shown.denominator != 1:  # "8.8 gallons"
+        return decimal(shown, 3).rstrip("0").rstrip(".")
+    return grouped(shown)
+
+
+def significant(value: Fraction, digits: int) -> Fraction:
+    """``value`` rounded half up to ``digits`` significant figures."""
+    step = Fraction(1)
+    while value >= step * 10**digits:
+        step *= 10
+    while step > Fraction(1, 10**6) and value < step * 10 ** (digits - 1):
+        step /= 10
+    return floor(value / step + Fraction(1, 2)) * step
+
+
+#: measures printed with their conversion in brackets: the metric word, the converted word, metric units
+#: to one converted unit, the sentence's lead, what is measured, and where its two parts lie
+MEASURES = (
+    ("tonnes", "lb", Fraction("0.00045359237"), "The port handled", "of grain", ("of wheat", "of barley")),
+    (
+        "litres",
+        "gallons",
+        Fraction("4.54609"),
+        "The reservoir released",
+        "of water",
+        ("into the river", "into the canal"),
+    ),
+    (
+        "litres",
+        "gallons",
+        Fraction("3.785411784"),
+        "The plant treated",
+        "of waste water",
+        ("from homes", "from factories"),
+    ),
+    (
+        "hectares",
+        "acres",
+        Fraction("0.40468564224"),
+        "The fire burned",
+        "of forest",
+        ("inside the park", "on farmland"),
+    ),
+)
+
+
+@st.composite
+def conversion_scene(draw: Draw, tag: str) -> Scene:
+    """A measure with its conversion in brackets, each rounded from the truth: "The port handled about 2.3
+    million tonnes (5.1bn lb) of grain: 1.4 million tonnes (3.1bn lb) of wheat and 912,000 tonnes (2bn lb)
+    of barley". The metric figure is printed as measured (to the unit, or in millions to a tenth) or behind
+    "about" at two or three significant figures; the conversion at two or three significant figures of the
+    true figure, as sub-editors convert. "gallons" are imperial in one lead and US in another: both are
+    printed as plain "gallons", as British and American papers print them."""
+    metric, other, factor, lead, what, where = draw(st.sampled_from(MEASURES))
+    scale = draw(st.sampled_from((1, 1000)))
+    parts = [Fraction(draw(st.integers(20, 900_000)) * scale) for _ in where]
+    total = sum(parts, Fraction(0))
+
+    def measured(value: Fraction, style: str) -> tuple[str, Fraction]:
+        if style == "about":
+            shown = significant(value, draw(st.sampled_from((2, 3))))
+            return f"about {print_scaled(shown)} {metric}", shown
+        if value >= 10**6:
+            shown = Fraction(decimal(value / 10**6, 1)) * 10**6
+            return f"{print_scaled(shown)} {metric}", shown
+        return f"{grouped(value)} {metric}", value
+
+    def converted(value: Fraction) -> tuple[str, Fraction]:
+        shown = significant(value / factor, draw(st.sampled_from((2, 3))))
+        return f"{print_scaled(shown, short=True)} {other}", shown
+
+    subject, facet = f"{what.removeprefix('of ')} {tag}", f"part {tag}"
+    style = draw(st.sampled_from(("exact", "about")))
+    lead_word = lead.split()[-1]
+    cells = [("whole", total, f"{lead_word} {{}}", f"({{}}) {what}")]
+    cells += [
+        (place, part, ": {}" if i == 0 else "and {}", f"({{}}) {place}")
+        for i, (place, part) in enumerate(zip(where, parts, strict=True))
+    ]
+    figures = []
+    for index, (cell, value, quote, other_quote) in enumerate(cells):
+        name = f"{tag}-m{index}"
+        printed, wrong = measured(value, style), measured(value * 3 + total, style)
+        figures.append(
+            Figure(
+                name,
+                *printed,
+                {"subject": subject, "scope": {facet: cell}},
+                quote=quote,
+                misprinted=wrong[0],
+                misprinted_number=wrong[1],
+            )
+        )
+        printed, wrong = converted(value), converted(value * 3 + total)
+        figures.append(
+            Figure(
+                f"{name}-c",
+                *printed,
+                {"subject": subject, "scope": {facet: cell}},
+                quote=other_quote,
+                misprinted=wrong[0],
+                misprinted_number=wrong[1],
+            )
+        )
+    names = [f"{{{tag}-m{i}}} ({{{tag}-m{i}-c}})" for i in range(3)]
+    text = f"{lead} {names[0]} {what} last year: {names[1]} {where[0]} and {names[2]} {where[1]}."
+    hierarchy = [
+        "[[partition]]",
+        f"facet = {json.dumps(facet)}",
+        'whole = "whole"',
+        f"parts = {json.dumps(list(where))}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+@st.composite
+def swing_scene(draw: Draw, tag: str) -> Scene:
+    """A signed result this year against last: "The group swung to a pre-tax loss of £3.2m from a profit of
+    £1.1m a year earlier, a swing of £4.3m, on revenue of £40.1m and costs of £43.3m" (or from a loss back
+    to a profit). The claims file states a loss as a negative figure (value = "-£3.2m") and the swing as
+    the fall or rise it is (value = "fell by £4.3m")."""
+    sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
+    revenue = Fraction(draw(st.integers(20, 9_000))) * 10**6 + draw(st.integers(0, 999_999))
+    margin = Fraction(draw(st.integers(10, 300)), 1000)
+    now = revenue * margin * draw(st.sampled_from((1, -1)))
+    before = -now * Fraction(
+        draw(st.integers(20, 300)), 100
+    )  # the other sign, a fifth to three times as large
+    assume(abs(now) >= 10**6 and abs(before) >= 10**6 and abs(now - before) >= 10**6)
+    costs = revenue - now
+    style = draw(st.sampled_from(("short", "words")))
+
+    def word(value: Fraction) -> str:
+        return "profit" if value > 0 else "loss"
+
+    subject, line = f"pre-tax result {tag}", f"line {tag}"
+    swing = now - before
+    wrong_swing = print_money(abs(swing) + 3 * revenue, sign, style)
+    figures = [
+        Figure(
+            f"{tag}-now",
+            *print_money(abs(now), sign, style),
+            {
+                "subject": subject,
+                "scope": {"year": "2024", line: "result"},
+                "value": "{}" if now > 0 else "-{}",
+            },
+            quote=f"pre-tax {word(now)} of {{}}",
+            misprinted=print_money(abs(now) + 3 * revenue, sign, style)[0],
+            misprinted_number=print_money(abs(now) + 3 * revenue, sign, style)[1],
+        ),
+        Figure(
+            f"{tag}-before",
+            *print_money(abs(before), sign, style),
+            {
+                "subject": subject,
+                "scope": {"year": "2023", line: "result"},
+                "value": "{}" if before > 0 else "-{}",
+            },
+            quote=f"from a {word(before)} of {{}}",
+        ),
+        Figure(
+            f"{tag}-revenue",
+            *print_money(revenue, sign, style),
+            {"subject": subject, "scope": {"year": "2024", line: "revenue"}},
+            quote="revenue of {}",
+        ),
+        Figure(
+            f"{tag}-costs",
+            *print_money(costs, sign, style),
+            {"subject": subject, "scope": {"year": "2024", line: "costs"}},
+            quote="costs of {}",
+        ),
+    ]
+    swing_words = ""
+    if draw(st.booleans()):  # "a swing of £4.3m": the fall (or rise) from last year's result
+        printed = print_money(abs(swing), sign, style)
+        verb = "rose by {}" if swing > 0 else "fell by {}"
+        figures.append(
+            Figure(
+                f"{tag}-swing",
+                printed[0],
+                printed[1],  # extraction reads the swing as printed; the value says its way
+                {
+                    "subject": subject,
+                    "scope": {"year": "2024", line: "result"},
+                    "of": f"{tag}-before",
+                    "value": verb,
+                },
+                quote="swing of {}",
+                misprinted=wrong_swing[0],
+                misprinted_number=wrong_swing[1],
+            )
+        )
+        swing_words = f", a swing of {{{tag}-swing}}"
+    verb = draw(st.sampled_from(("swung to", "slumped to" if now < 0 else "returned to")))
+    text = (
+        f"The group {verb} a pre-tax {word(now)} of {{{tag}-now}} from a {word(before)} of "
+        f"{{{tag}-before}} a "
+        f"year earlier{swing_words}, on revenue of {{{tag}-revenue}} and costs of {{{tag}-costs}}."
+    )
+    hierarchy = [
+        f"signed = [{json.dumps(subject)}]",
+        "",
+        "[[partition]]",
+        f"facet = {json.dumps(line)}",
+        'whole = "revenue"',
+        'parts = ["costs", "result"]',
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+DEFICITS = (
+    ("deficit", "The budget deficit", "narrowed", "widened"),
+    ("loss", "The club's annual loss", "narrowed", "widened"),
+    ("shortfall", "The pension fund's shortfall", "shrank", "grew"),
+)
+
+
+@st.composite
+def deficit_scene(draw: Draw, tag: str) -> Scene:
+    """A deficit (a figure stated positive that is a shortfall) and its change: "The budget deficit narrowed
+    by £2.8bn to £12.3bn this year, from £15.1bn a year earlier"; "widened to £5.1m from £3.2m". The
+    change is computed from the true figures and rounded: "narrowed by" is a fall of the deficit."""
+    noun, lead, smaller, larger = draw(st.sampled_from(DEFICITS))
+    sign = draw(st.sampled_from(sorted(CURRENCIES.values())))
+    before = Fraction(draw(st.integers(20, 90_000))) * 10**6 + draw(st.integers(0, 999_999))
+    now = before * Fraction(draw(st.integers(300, 1_900)), 1000)
+    change = now - before
+    assume(abs(change) >= 10**6)
+    style = draw(st.sampled_from(("short", "words")))
+    subject = f"{noun} {tag}"
+    verb = larger if change > 0 else smaller
+    printed = print_money(abs(change), sign, style)
+    wrong = print_money(abs(change) + 3 * (now + before), sign, style)
+    figures = [
+        Figure(
+            f"{tag}-now",
+            *print_money(now, sign, style),
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="to {}",
+            misprinted=print_money(now * 4 + before, sign, style)[0],
+            misprinted_number=print_money(now * 4 + before, sign, style)[1],
+        ),
+        Figure(
+            f"{tag}-before",
+            *print_money(before, sign, style),
+            {"subject": subject, "scope": {"year": "2023"}},
+            quote="from {}",
+        ),
+    ]
+    if draw(st.booleans()):  # "narrowed by £2.8bn to £12.3bn"
+        figures.append(
+            Figure(
+                f"{tag}-change",
+                f"{verb} by {printed[0]}",
+                printed[1] if change > 0 else -printed[1],
+                {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+                misprinted=f"{verb} by {wrong[0]}",
+                misprinted_number=wrong[1] if change > 0 else -wrong[1],
+            )
+        )
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from {{{tag}-before}} a year earlier."
+    else:
+        figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
+        text = f"{lead} {verb} to {{{tag}-now}} this year from {{{tag}-before}} a year earlier."
+    return Scene(text, figures)
+
+
+NESTED = (
+    ("nurses", "night nurses", "work nights", "agency night nurses", "are agency staff", "The trust employs"),
+    (
+        "members",
+        "members who voted",
+        "voted in the ballot",
+        "members who backed the strike",
+        "backed a strike",
+        "The union has",
+    ),
+    (
+        "households",
+        "households with a car",
+        "own a car",
+        "households with two cars",
+        "own two or more",
+        "The district has",
+    ),
+)
+
+
+def _share_printed(draw: Draw, share: Fraction) -> tuple[str, Fraction, Fraction]:
+    """A share as printed (words where they fit, else a percentage to a whole or a tenth): its words, the
+    number extraction reads, and the share it names."""
+    words = share_words(share)
+    if words and draw(st.booleans()):
+        text, named = draw(st.sampled_from(words))
+        return text, named, named
+    text, number = print_percent(share * 100, draw(st.sampled_from((0, 1))))
+    return text, number, number / 100
+
+
+@st.composite
+def share_of_share_scene(draw: Draw, tag: str) -> Scene:
+    """A share of a share: "The trust employs 4,650 nurses, half of whom work nights; a third of those are
+    agency staff, about 780 in all". The second share is of the first share's figure (`of` names it)."""
+    group, middle, middle_how, inner, inner_how, lead = draw(st.sampled_from(NESTED))
+    size = draw(st.integers(300, 400_000))
+    first = draw(st.integers(max(1, size // 20), size - 1))
+    second = draw(st.integers(max(1, first // 20), first - 1))
+    assume(second >= 1)
+    one, two = _share_printed(draw, Fraction(first, size)), _share_printed(draw, Fraction(second, first))
+    size_printed, count_printed = _count(draw, Fraction(size)), _count(draw, Fraction(second))
+    g, m, i = f"{group} {tag}", f"{middle} {tag}", f"{inner} {tag}"
+    # the second share 40 points off, where the group and the count bound it: up needs the count bounded
+    # above and the group below (every printed count bounds it below); down, the group bounded above
+    wrong = None
+    inner_share = Fraction(second, first)
+    if inner_share < Fraction(11, 20) and bounded(count_printed):
+        wrong = print_percent((inner_share + Fraction(2, 5)) * 100, 0)
+    figures = [
+        Figure(f"{tag}-group", *size_printed, {"subject": g}, quote="{} " + group),
+        Figure(f"{tag}-first", one[0], one[1], {"subject": m, "of": f"{tag}-group"}, quote="{} of whom"),
+        Figure(
+            f"{tag}-second",
+            two[0],
+            two[1],
+            {"subject": i, "of": f"{tag}-first"},
+            quote="{} of those",
+            misprinted=wrong[0] if wrong else None,
+            misprinted_number=wrong[1] if wrong else None,
+        ),
+        Figure(
+            f"{tag}-count",
+            *count_printed,
+            {"subject": i},
+            quote="{} in all",
+            # far below the group's share of a share (each bounded below); far above, past the group
+            **_wrong(
+                _count_style(count_printed[0]),
+                Fraction(second, 5),
+                draw,
+                Fraction(second * 5 + size) if bounded(size_printed) else None,
+            ),
+        ),
+    ]
+    text = (
+        f"{lead} {{{tag}-group}} {group}, {{{tag}-first}} of whom {middle_how}; {{{tag}-second}} of those "
+        f"{inner_how}, {{{tag}-count}} in all."
+    )
+    hierarchy = []
+    for part, whole in ((m, g), (i, m)):
+        hierarchy += [
+            "[[subset]]",
+            'facet = "subject"',
+            f"part = {json.dumps(part)}",
+            f"of = {json.dumps(whole)}",
+            "",
+        ]
+    return Scene(text, figures, hierarchy)
+
+
+@st.composite
+def turnout_scene(draw: Draw, tag: str) -> Scene:
+    """Percentages of different groups: "Of the borough's 61,340 adults, 48,210 are registered to vote.
+    Turnout was 62%, with 29,890 ballots cast, the equivalent of 49% of the adult population" (turnout is
+    of registered voters, the second share of every adult)."""
+    adults = draw(st.integers(2_000, 2_000_000))
+    registered = round(adults * Fraction(draw(st.integers(60, 97)), 100))
+    votes = round(registered * Fraction(draw(st.integers(20, 85)), 100))
+    assume(0 < votes < registered < adults)
+    places = draw(st.sampled_from((0, 1)))
+    turnout = print_percent(Fraction(votes * 100, registered), places)
+    of_adults = print_percent(Fraction(votes * 100, adults), places)
+    adults_printed = print_count(
+        Fraction(adults), draw(st.sampled_from(("exact", "about", "some"))), draw(st.sampled_from((2, 3)))
+    )
+    assert adults_printed is not None
+    a, r, v = f"adults {tag}", f"registered voters {tag}", f"voters {tag}"
+    share = Fraction(votes, registered)
+    wrong = print_percent(
+        (share + Fraction(2, 5) if share < Fraction(11, 20) else share - Fraction(2, 5)) * 100, places
+    )
+    wrong_adults = print_percent(Fraction(votes * 100, adults) + 40, places)
+    figures = [
+        Figure(f"{tag}-adults", *adults_printed, {"subject": a}, quote="{} adults"),
+        Figure(
+            f"{tag}-registered",
+            grouped(registered),
+            Fraction(registered),
+            {"subject": r},
+            quote="{} are registered",
+        ),
+        Figure(
+            f"{tag}-turnout",
+            *turnout,
+            {"subject": v, "of": f"{tag}-registered"},
+            quote="Turnout was {}",
+            misprinted=wrong[0],
+            misprinted_number=wrong[1],
+        ),
+        Figure(f"{tag}-votes", grouped(votes), Fraction(votes), {"subject": v}, quote="{} ballots"),
+        Figure(
+            f"{tag}-of-adults",
+            *of_adults,
+            {"subject": v, "of": f"{tag}-adults"},
+            quote="equivalent of {}",
+            misprinted=wrong_adults[0],
+            misprinted_number=wrong_adults[1],
+        ),
+    ]
+    text = (
+        f"Of the borough's {{{tag}-adults}} adults, {{{tag}-registered}} are registered to vote. Turnout was "
+        f"{{{tag}-turnout}}, with {{{tag}-votes}} ballots cast, the equivalent of {{{tag}-of-adults}} of the "
+        "adult population."
+    )
+    hierarchy = []
+    for part, whole in ((v, r), (r, a)):
+        hierarchy += [
+            "[[subset]]",
+            'facet = "subject"',
+            f"part = {json.dumps(part)}",
+            f"of = {json.dumps(whole)}",
+            "",
+        ]
+    return Scene(text, figures, hierarchy)
+
+
+AREAS = (("the north", "the south"), ("the city", "the suburbs"), ("the east", "the west"))
+PER_THOUSAND = (
+    ("infant deaths", "live births", "babies were born"),
+    ("complaints", "patients", "patients were treated"),
+    ("exclusions", "pupils", "pupils were enrolled"),
+)
+
+
+@st.composite
+def rates_by_area_scene(draw: Draw, tag: str) -> Scene:
+    """Rates per 1,000 over two populations of different sizes, and the rate across both (their weighted
+    average, never their sum): "There were 4.2 infant deaths per 1,000 live births in the north, where
+    31,220 babies were born, against 3.1 per 1,000 in the south, where 12,410 were born; across the
+    region the rate was 3.9 per 1,000"."""
+    noun, base, born = draw(st.sampled_from(PER_THOUSAND))
+    areas = draw(st.sampled_from(AREAS))
+    sizes = [draw(st.integers(2_000, 900_000)) for _ in areas]
+    counts = [draw(st.integers(size // 1000 + 1, size // 20)) for size in sizes]
+    per = draw(st.sampled_from((1000, 10_000)))
+    places = 1
+
+    def rate(count: int, size: int) -> tuple[str, Fraction]:
+        shown = decimal(Fraction(count * per, size), places)
+        return f"{shown} per {grouped(per)}", Fraction(shown) / per
+
+    events, people, facet = f"{noun} {tag}", f"{base} {tag}", f"area {tag}"
+    whole = f"the region {tag}"
+    rates = [Fraction(c, s) for c, s in zip(counts, sizes, strict=True)]
+    wrong_rate = max(rates) * 3 + Fraction(10, per)
+    wrong = rate(int(wrong_rate * 10**9), 10**9)
+    figures = []
+    for index, (area, size, count) in enumerate(zip(areas, sizes, counts, strict=True)):
+        figures += [
+            Figure(f"{tag}-rate{index}", *rate(count, size), {"subject": events, "scope": {facet: area}}),
+            Figure(
+                f"{tag}-size{index}",
+                grouped(size),
+                Fraction(size),
+                {"subject": people, "scope": {facet: area}},
+                quote=f"where {{}} {born.split()[0]}" if index == 0 else "where {} were",
+            ),
+        ]
+    figures.append(
+        Figure(
+            f"{tag}-overall",
+            *rate(sum(counts), sum(sizes)),
+            {"subject": events},
+            quote="rate was {}",
+            misprinted=wrong[0],
+            misprinted_number=wrong[1],
+        )
+    )
+    r0, r1 = figures[0], figures[2]
+    r0.printed = r0.printed.replace(" per ", f" {noun} per ", 1)  # "4.2 infant deaths per 1,000"
+    r0.quote, r1.quote = "{} " + base + " in " + areas[0], "against {}"
+    text = (
+        f"There were {{{tag}-rate0}} {base} in {areas[0]}, where {{{tag}-size0}} {born}, against "
+        f"{{{tag}-rate1}} in {areas[1]}, where {{{tag}-size1}} were {born.split()[-1]}; across the "
+        f"region the rate was {{{tag}-overall}}."
+    )
+    hierarchy = [
+        "[[partition]]",
+        f"facet = {json.dumps(facet)}",
+        f"whole = {json.dumps(whole)}",
+        f"parts = {json.dumps(list(areas))}",
+        "",
+        "[[facet]]",
+        f"name = {json.dumps(facet)}",
+        f"whole = {json.dumps(whole)}",
+        "",
+        "[[subset]]",
+        'facet = "subject"',
+        f"part = {json.dumps(events)}",
+        f"of = {json.dumps(people)}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+@st.composite
+def households_scene(draw: Draw, tag: str) -> Scene:
+    """Averages that do not add: "The 24,213 households in the north hold 76,950 people, an average of 3.2
+    per household; in the south, 18,310 households hold an average of 2.1 people per household, and the
+    area's 42,523 households as a whole 2.7 per household". Each average is stated over the households it
+    is counted per (`over`), so only the totals add up."""
+    areas = draw(st.sampled_from(AREAS))
+    homes = [draw(st.integers(500, 400_000)) for _ in areas]
+    people = [round(h * Fraction(draw(st.integers(110, 450)), 100)) for h in homes]
+    residents, households, facet = f"residents {tag}", f"households {tag}", f"area {tag}"
+    whole = f"the area {tag}"
+
+    def average(count: int, size: int, words: str = "per household") -> tuple[str, Fraction]:
+        shown = decimal(Fraction(count, size), 1)
+        return f"{shown} {words}", Fraction(shown)
+
+    def over(size: int) -> str:
+        return f"{grouped(size)} households"
+
+    scopes = [{facet: area} for area in areas]
+    figures = [
+        Figure(
+            f"{tag}-homes0",
+            grouped(homes[0]),
+            Fraction(homes[0]),
+            {"subject": households, "scope": scopes[0]},
+            quote="The {} households",
+        ),
+        Figure(
+            f"{tag}-people0",
+            grouped(people[0]),
+            Fraction(people[0]),
+            {"subject": residents, "scope": scopes[0]},
+            quote="hold {} people",
+        ),
+        Figure(
+            f"{tag}-average0",
+            *average(people[0], homes[0]),
+            {"subject": residents, "scope": scopes[0], "over": over(homes[0])},
+            quote="{}; in",
+            **dict(zip(("misprinted", "misprinted_number"), average(people[0] * 3, homes[0]), strict=True)),
+        ),
+        Figure(
+            f"{tag}-homes1",
+            grouped(homes[1]),
+            Fraction(homes[1]),
+            {"subject": households, "scope": scopes[1]},
+            quote="{} households hold an",
+        ),
+        Figure(
+            f"{tag}-average1",
+            *average(people[1], homes[1], "people per household"),
+            {"subject": residents, "scope": scopes[1], "over": over(homes[1])},
+            quote="an average of {}",
+        ),
+        Figure(
+            f"{tag}-homes",
+            grouped(sum(homes)),
+            Fraction(sum(homes)),
+            {"subject": households, "scope": {facet: whole}},
+            quote="area's {}",
+        ),
+        Figure(
+            f"{tag}-overall",
+            *average(sum(people), sum(homes)),
+            {"subject": residents, "scope": {facet: whole}, "over": over(sum(homes))},
+            quote="whole {}",
+            **dict(
+                zip(("misprinted", "misprinted_number"), average(sum(people) * 3, sum(homes)), strict=True)
+            ),
+        ),
+    ]
+    text = (
+        f"The {{{tag}-homes0}} households in {areas[0]} hold {{{tag}-people0}} people, an average of "
+        f"{{{tag}-average0}}; "
+        f"in {areas[1]}, {{{tag}-homes1}} households hold an average of {{{tag}-average1}}, and the area's "
+        f"{{{tag}-homes}} households as a whole {{{tag}-overall}}."
+    )
+    hierarchy = [
+        "[[partition]]",
+        f"facet = {json.dumps(facet)}",
+        f"whole = {json.dumps(whole)}",
+        f"parts = {json.dumps(list(areas))}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+PARTIES = (
+    ("Labour", "the Conservatives", "Reform", "the Liberal Democrats"),
+    ("the Democrats", "the Republicans", "independents"),
+    ("Yes", "No"),
+)
+
+
+@st.composite
+def poll_shares_scene(draw: Draw, tag: str) -> Scene:
+    """Poll shares of one sample, each rounded to a whole per cent, so they add to 99% or 101% as often as
+    to 100%: "A poll of 2,013 adults put Labour on 41%, the Conservatives on 33%, Reform on 12% and the
+    Liberal Democrats on 10%, with 5% undecided"."""
+    parties = [*draw(st.sampled_from(PARTIES)), "undecided"]
+    sample = draw(st.integers(300, 5_000))
+    cuts = sorted(
+        draw(
+            st.lists(
+                st.integers(1, sample - 1), min_size=len(parties) - 1, max_size=len(parties) - 1, unique=True
+            )
+        )
+    )
+    counts = [b - a for a, b in zip([0, *cuts], [*cuts, sample], strict=True)]
+    places = draw(st.sampled_from((0, 0, 1)))
+    backers, facet, whole = f"backers {tag}", f"party {tag}", f"all respondents {tag}"
+    figures = [
+        Figure(
+            f"{tag}-sample",
+            grouped(sample),
+            Fraction(sample),
+            {"subject": backers, "scope": {facet: whole}},
+            quote="poll of {}",
+        )
+    ]
+    listed = []
+    for index, (party, count) in enumerate(zip(parties, counts, strict=True)):
+        share = Fraction(count * 100, sample)
+        wrong = print_percent(share + 40 if share < 55 else share - 40, places)
+        figures.append(
+            Figure(
+                f"{tag}-p{index}",
+                *print_percent(share, places),
+                {"subject": backers, "scope": {facet: party}, "of": f"{tag}-sample"},
+                quote=f"{party} on {{}}" if party != "undecided" else "{} undecided",
+                misprinted=wrong[0],
+                misprinted_number=wrong[1],
+            )
+        )
+        if party != "undecided":
+            listed.append(f"{party} on {{{tag}-p{index}}}")
+    text = (
+        f"A poll of {{{tag}-sample}} adults put "
+        + ", ".join(listed[:-1])
+        + f" and {listed[-1]}, with {{{tag}-p{len(parties) - 1}}} undecided."
+    )
+    hierarchy = [
+        "[[partition]]",
+        f"facet = {json.dumps(facet)}",
+        f"whole = {json.dumps(whole)}",
+        f"parts = {json.dumps(parties)}",
+        "",
+    ]
+    return Scene(text, figures, hierarchy)
+
+
+#: a level against an earlier one, as a careful reporter words the ratio: (words, the factor they name, when
+#: the words fit the true ratio)
+LEVEL_WORDS = (
+    ("less than half the level of", Fraction(1, 2), lambda r: Fraction(2, 5) <= r < Fraction(1, 2)),
+    ("about half the level of", Fraction(1, 2), lambda r: abs(r - Fraction(1, 2)) <= Fraction(1, 40)),
+    ("a third lower than in", Fraction(2, 3), lambda r: abs(r - Fraction(2, 3)) <= Fraction(1, 100)),
+    ("a quarter lower than in", Fraction(3, 4), lambda r: abs(r - Fraction(3, 4)) <= Fraction(1, 100)),
+    ("a fifth lower than in", Fraction(4, 5), lambda r: abs(r - Fraction(4, 5)) <= Fraction(1, 100)),
+    ("a fifth higher than in", Fraction(6, 5), lambda r: abs(r - Fraction(6, 5)) <= Fraction(1, 100)),
+    ("a third higher than in", Fraction(4, 3), lambda r: abs(r - Fraction(4, 3)) <= Fraction(1, 100)),
+    ("twice the level of", Fraction(2), lambda r: abs(r - 2) <= Fraction(1, 20)),
+    ("more than twice the level of", Fraction(2), lambda r: 2 < r <= Fraction(11, 5)),
+    ("three times the level of", Fraction(3), lambda r: abs(r - 3) <= Fraction(3, 40)),
+)
+LEVELS = (
+    ("burglaries", "Police recorded", "were recorded"),
+    ("fly-tipping incidents", "Councils recorded", "were recorded"),
+    ("emergency admissions", "Hospitals logged", "were logged"),
+)
+
+
+@st.composite
+def levels_scene(draw: Draw, tag: str) -> Scene:
+    """A level as a fraction or multiple of an earlier one: "Police recorded 41,200 burglaries last year,
+    a fifth higher than in 2015, when 34,400 were recorded"; "less than half the level of 1990"."""
+    noun, lead, passive = draw(st.sampled_from(LEVELS))
+    before = draw(st.integers(100, 900_000))
+    ratio = Fraction(draw(st.integers(380, 3300)), 1000)
+    now = round(before * ratio)
+    assume(now > 0)
+    ratio = Fraction(now, before)
+    fits = [(words, factor) for words, factor, fit in LEVEL_WORDS if fit(ratio)]
+    assume(fits)
+    words, factor = draw(st.sampled_from(fits))
+    now_printed, before_printed = _count(draw, Fraction(now)), _count(draw, Fraction(before))
+    year = draw(st.sampled_from(("1990", "2005", "2015")))
+    subject = f"{noun} {tag}"
+    words = words.replace(" in", f" in {year},") if words.endswith(" in") else f"{words} {year},"
+    lower_only = words.startswith("more than")
+    figures = [
+        Figure(
+            f"{tag}-now",
+            *now_printed,
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="{} " + noun.split()[0],
+            # far below needs the ratio bounded below ("less than half" is not); far above, the ratio
+            # and the earlier level bounded above
+            **_wrong(
+                _count_style(now_printed[0]),
+                None if words.startswith("less than") else Fraction(now, 5),
+                draw,
+                Fraction(now * 5) if bounded(before_printed) and not lower_only else None,
+            ),
+        ),
+        Figure(
+            f"{tag}-ratio",
+            words.removesuffix(","),
+            factor,
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+        ),
+        Figure(
+            f"{tag}-before",
+            *before_printed,
+            {"subject": subject, "scope": {"year": year}},
+            quote="when {} " + passive,
+        ),
+    ]
+    text = f"{lead} {{{tag}-now}} {noun} last year, {{{tag}-ratio}}, when {{{tag}-before}} {passive}."
+    return Scene(text, figures)
+
+
+#: a rise over several years, as reporters word it, with the factor each names and when it fits
+SINCE_WORDS = (
+    ("doubled", Fraction(2), lambda r: abs(r - 2) <= Fraction(1, 20)),
+    ("more than doubled", Fraction(2), lambda r: 2 < r <= Fraction(11, 5)),
+    ("nearly doubled", Fraction(2), lambda r: Fraction(19, 10) <= r < 2),
+    ("tripled", Fraction(3), lambda r: abs(r - 3) <= Fraction(3, 40)),
+    ("risen by half", Fraction(3, 2), lambda r: abs(r - Fraction(3, 2)) <= Fraction(1, 50)),
+    ("risen by a third", Fraction(4, 3), lambda r: abs(r - Fraction(4, 3)) <= Fraction(1, 50)),
+    ("risen by a quarter", Fraction(5, 4), lambda r: abs(r - Fraction(5, 4)) <= Fraction(1, 50)),
+    ("fallen by a fifth", Fraction(4, 5), lambda r: abs(r - Fraction(4, 5)) <= Fraction(1, 50)),
+    ("halved", Fraction(1, 2), lambda r: abs(r - Fraction(1, 2)) <= Fraction(1, 80)),
+)
+
+
+def _since_words(draw: Draw, ratio: Fraction) -> tuple[str, Fraction]:
+    """Words for a rise or fall over several years: "doubled", "risen by a third", or "risen by 46%"."""
+    fits = [(words, factor) for words, factor, fit in SINCE_WORDS if fit(ratio)]
+    change = (ratio - 1) * 100
+    shown = decimal(abs(change), 0)
+    fits.append(
+        (
+            f"{'risen' if change >= 0 else 'fallen'} by {shown}%",
+            1 + Fraction(shown) / 100 if change >= 0 else 1 - Fraction(shown) / 100,
+        )
+    )
+    return draw(st.sampled_from(fits))
+
+
+@st.composite
+def since_scene(draw: Draw, tag: str) -> Scene:
+    """Changes over time beyond one step, each measured from the same base year: "Visitor numbers have
+    doubled since 2010 to 2.4 million, having risen by a third in the five years to 2015, when 1.6 million
+    came; in 2010, 1.2 million visited"."""
+    base = draw(st.integers(1_000, 900_000))
+    middle = round(base * Fraction(draw(st.integers(700, 1600)), 1000))
+    now = round(base * Fraction(draw(st.integers(450, 3200)), 1000))
+    assume(middle > 0 and now > 0)
+    overall, first = _since_words(draw, Fraction(now, base)), _since_words(draw, Fraction(middle, base))
+    subject = f"visitors {tag}"
+    printed = {
+        name: _count(draw, Fraction(value))
+        for name, value in (("now", now), ("middle", middle), ("base", base))
+    }
+    overall_words = overall[0]
+    figures = [
+        Figure(
+            f"{tag}-overall",
+            overall_words,
+            overall[1],
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-base"},
+            quote="have {}",
+        ),
+        Figure(
+            f"{tag}-now",
+            *printed["now"],
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="to {}, having",
+        ),
+        Figure(
+            f"{tag}-first",
+            first[0],
+            first[1],
+            {"subject": subject, "scope": {"year": "2015"}, "of": f"{tag}-base"},
+            quote="having {}",
+        ),
+        Figure(
+            f"{tag}-middle",
+            *printed["middle"],
+            {"subject": subject, "scope": {"year": "2015"}},
+            quote="when {} came",
+            # far above where the base bounds it above; a "more than" figure moved down says nothing
+            **_wrong(
+                _count_style(printed["middle"][0]),
+                Fraction(middle, 5),
+                draw,
+                Fraction(middle * 5) if bounded(printed["base"]) else None,
+            ),
+        ),
+        Figure(
+            f"{tag}-base",
+            *printed["base"],
+            {"subject": subject, "scope": {"year": "2010"}},
+            quote="{} visited",
+        ),
+    ]
+    text = (
+        f"Visitor numbers have {{{tag}-overall}} since 2010 to {{{tag}-now}}, having {{{tag}-first}} in the "
+        f"five years to 2015, when {{{tag}-middle}} came; in 2010, {{{tag}-base}} visited."
+    )
+    return Scene(text, figures)
+
+
 SCENES = {
     "route": route_scene,
     "results": results_scene,
@@ -1432,6 +2265,16 @@ SCENES = {
     "difference": difference_scene,
     "range": range_scene,
     "currencies": currencies_scene,
+    "conversion": conversion_scene,
+    "swing": swing_scene,
+    "deficit": deficit_scene,
+    "share of share": share_of_share_scene,
+    "turnout": turnout_scene,
+    "rates by area": rates_by_area_scene,
+    "households": households_scene,
+    "poll shares": poll_shares_scene,
+    "levels": levels_scene,
+    "since": since_scene,
 }
 
 

@@ -33,9 +33,11 @@ __all__ = ["EVERYDAY", "TEMPERATURE_LETTERS", "is_length", "may_start_unit", "re
 
 #: Everyday unit words after a figure that the registry cannot say, as lower-case token phrases, to
 #: canonical unit names. "tons" reads as a ton of no stated kind (``ton``: short, metric or long, which
-#: checking widens it to; see ``claimcheck._solving.model.meaning``); "metric tons" as tonnes; "pounds" as the
-#: mass unit unless a currency sign says otherwise. "m" is million or metres by the words around it, and
-#: a spaced "m" is metres only where they say a length is meant (see ``AmountReader._length_meant``).
+#: checking widens it to; see ``claimcheck._solving.model.meaning``), "gallons" as a gallon of no stated
+#: kind (US or imperial; "imperial gallons" and "US gallons" say which); "metric tons" as tonnes;
+#: "pounds" as the mass unit unless a currency sign says otherwise. "m" is million or metres by the words
+#: around it, and a spaced "m" is metres only where they say a length is meant (see
+#: ``AmountReader._length_meant``).
 EVERYDAY: Final = {
     ("%",): "percent", ("per", "cent"): "percent", ("pct",): "percent",
     ("m",): "meter", ("kms",): "kilometer", ("g",): "gram", ("km/h",): "kilometer_per_hour",
@@ -47,6 +49,8 @@ EVERYDAY: Final = {
     ("metric", "tons"): "tonne", ("metric", "ton"): "tonne",
     ("short", "tons"): "short_ton", ("short", "ton"): "short_ton", ("long", "tons"): "long_ton",
     ("long", "ton"): "long_ton", ("imperial", "tons"): "long_ton",
+    ("imperial", "gallons"): "imperial_gallon", ("imperial", "gallon"): "imperial_gallon",
+    ("us", "gallons"): "US_gallon", ("us", "gallon"): "US_gallon",
     ("pounds",): "pound", ("lbs",): "pound", ("calories",): "kilocalorie", ("calorie",): "kilocalorie",
     ("mw",): "megawatt", ("gw",): "gigawatt", ("kw",): "kilowatt", ("kwh",): "kilowatt_hour",
     ("mwh",): "megawatt_hour", ("gwh",): "gigawatt_hour", ("twh",): "terawatt_hour",

@@ -29,6 +29,7 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
+    from claimcheck._values.interval import Magnitude
     from claimcheck.hierarchy import Hierarchy, Link
     from claimcheck.policy import Policy
 
@@ -338,10 +339,10 @@ def meaning(
     >>> meaning(Claim("350", "t"), Estimate(350, 350)) == Estimate(350, 350)
     True
     """
-    estimate = _any_ton(estimate)
     step = estimate.precision
     if converted and step is not None and isinstance(estimate.nominal, Fraction):
         step = max(step, rounded_step(estimate.nominal))
+    estimate, step = _any_kind(estimate, step)
     rounding = (policy or DEFAULT_POLICY).rounding
     printed = not claim.exact and rounding != "exact"  # the period's own rounding widens it too
     if step is None or not printed or estimate.kind in _THRESHOLDS:
@@ -375,34 +376,57 @@ def meaning(
     return meant if claim.over is None else _over(claim, meant, claim_id, printed=printed)
 
 
-#: A ton of no stated kind, against the metric tonne it is reckoned at: from a US short ton (2,000 lb,
-#: 907.18474 kg) to a British long ton (2,240 lb, 1,016.0469088 kg). "tons" in US text is short, in
-#: British text long or (mostly, today) metric: a careful reader cannot tell which, so a figure in tons
-#: stands for all three, and "5 tons (4.5 tonnes)" fits whichever the writer converted from.
-_TON_RANGE: Final = Interval(Fraction("0.90718474"), Fraction("1.0160469088"))
+#: Units of no stated kind, each with what a figure in it may mean against the unit it is reckoned at.
+#: A ton: from a US short ton (2,000 lb, 907.18474 kg) to a British long ton (2,240 lb, 1,016.0469088
+#: kg), against the metric tonne; "tons" in US text is short, in British text long or (mostly, today)
+#: metric. A gallon: from the US gallon (3.785411784 litres) it is reckoned at to the imperial gallon
+#: (4.54609 litres) British copy means ("450 litres (99 gallons)"); miles per gallon alike, the other
+#: way. A careful reader cannot tell which kind, so a figure in such a unit stands for all of them, and
+#: "5 tons (4.5 tonnes)" fits whichever the writer converted from. A rate per such a unit ("$3.50 a
+#: gallon") takes the inverse range.
+_KIND_RANGES: Final = {
+    "ton": Interval(Fraction("0.90718474"), Fraction("1.0160469088")),
+    "gallon": Interval(Fraction(1), Fraction("4.54609") / Fraction("3.785411784")),
+    "mile_per_gallon": Interval(Fraction("3.785411784") / Fraction("4.54609"), Fraction(1)),
+}
 
 
-def _any_ton(estimate: Estimate) -> Estimate:
-    """A figure in tons of no stated kind, widened to every kind of ton (``_TON_RANGE``), in ``ton``.
+def _kind_range(unit: str) -> Interval | None:
+    """The range of factors a figure in ``unit`` may mean (``_KIND_RANGES``), or None for a definite unit."""
+    if not any(name in unit for name in _KIND_RANGES):  # the common case, without reading the powers
+        return None
+    found = [(name, power) for name, power in units.powers(unit) if name in _KIND_RANGES]
+    if len(found) != 1 or abs(found[0][1]) != 1:
+        return None
+    name, power = found[0]
+    span = _KIND_RANGES[name]
+    return span if power == 1 else Interval(1 / span.hi, 1 / span.lo)
 
-    The printed precision is kept, widened alike, so rounding still applies after.
+
+def _any_kind(estimate: Estimate, step: Magnitude | None) -> tuple[Estimate, Magnitude | None]:
+    """A figure in a unit of no stated kind (tons, gallons), widened to every kind of it (``_KIND_RANGES``).
+
+    The step of its rounding is widened alike (by the largest kind), so rounding still applies after:
+    "66,000 gallons" converted to the nearest thousand is 65,500 US gallons up to 66,500 imperial ones.
+    The unit stays as printed.
     """
-    if estimate.unit != "ton" or estimate.relation not in ("amount", "difference"):
-        return estimate
+    if estimate.relation not in ("amount", "difference") or (span := _kind_range(estimate.unit)) is None:
+        return estimate, step
     lo, hi = estimate.interval.lo, estimate.interval.hi
-    low = lo * (_TON_RANGE.lo if lo >= 0 else _TON_RANGE.hi)
-    high = hi * (_TON_RANGE.hi if hi >= 0 else _TON_RANGE.lo)
+    low = lo * (span.lo if lo >= 0 else span.hi)
+    high = hi * (span.hi if hi >= 0 else span.lo)
     interval = Interval(low, high, low_open=estimate.low_open, high_open=estimate.high_open)
-    precision = None if estimate.precision is None else estimate.precision * _TON_RANGE.hi
-    return Estimate.from_interval(
+    precision = None if estimate.precision is None else estimate.precision * span.hi
+    widened = Estimate.from_interval(
         interval,
-        "ton",
+        estimate.unit,
         kind=estimate.kind,
         text=estimate.text,
         nominal=estimate.nominal,
         precision=precision,
         relation=estimate.relation,
     )
+    return widened, None if step is None else step * span.hi
 
 
 def _per(unit: str, *, time: bool) -> str | None:
