@@ -34,6 +34,7 @@ import attrs
 from claimcheck._files import limits as defaults
 from claimcheck._files.access import Refused, read_text, resolved
 from claimcheck._files.toml_reader import TableReader
+from claimcheck._reading import words as lex
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._reading.relations import (
@@ -516,6 +517,9 @@ def _value_of_quote(
     )
     if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent; "up 3.1% on £5,470" per pupil
         return borrowed
+    in_metres = _in_metres(article, start, passage, estimate)
+    if in_metres is not None:  # "(1.88m)" of "6ft 2in (1.88m)": 1.88 metres, as extraction reads it
+        return in_metres
     in_years = _aged(article, start, passage, estimate)
     if in_years is not None:  # "the median age rose to 41.6": 41.6 years
         return in_years
@@ -691,6 +695,23 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate, *, rel
     return None if found is None else found.text
 
 
+def _in_metres(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's "1.88m" in metres where the article reads it so, or None.
+
+    "m" after a figure is million unless the words around it say a length is meant ("6ft 2in (1.88m)",
+    "a 12m wall"); those words may stand outside the quote, so its figure is read in its clause.
+    """
+    if estimate.unit or not estimate.text.lower().endswith("m"):
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    opened = _clause_start(article, figure)
+    for match in scan(article[opened : _clause_end(article, figure + len(estimate.text))]):
+        if match.start + opened <= figure < match.end + opened:
+            found = match.estimate.unit == "meter" and match.estimate.text.endswith(estimate.text)
+            return estimate.text[:-1].rstrip() + " metres" if found else None
+    return None
+
+
 def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
     """The quote's figure per what the rate before the change measured from it is per, or None.
 
@@ -796,17 +817,24 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: The words after a quote that may make its figure another one: a rate, points, a comparison, a range or
 #: a bound ("a week", "points to 4.4%", "points from 68.5%", "points, to 11%", "below the average", "to
 #: 500", "or more").
+#: A figure's comparatives ("more", "taller", "cheaper", "slower", "colder") are the reader's own tables;
+#: a conversion in brackets may stand between ("3in (8cm) taller than").
+_COMPARED: Final = "|".join(
+    sorted(
+        {*lex.COMPARATIVES, *lex.PRICE_COMPARATIVES, *lex.PACE_COMPARATIVES, *lex.TEMPERATURE_COMPARATIVES}
+    )
+)
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:,[ \t\n]*(?:to|from|on|at)\b"  # "points, to 11%"
-    r"|(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|more|fewer|less|"
-    r"higher|lower|greater|to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|"
+    r"|(?:\([^()\n]{1,40}\)[ \t\n]*(?=(?:" + _COMPARED + r")\b))?"
+    r"(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|" + _COMPARED + r"|"
+    r"to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|"
     r"nightly|pcm|plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
     r"for[ \t\n]+(?:each|every)|"
     # a change or a comparison after money or a percentage: "a 10% rise", "an 8.6% real-terms cut",
     # "£12 cheaper than", "three minutes slower"
     r"(?:[a-z]+[ \t\n]+){0,2}(?:rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|"
-    r"reduction|cut)|real|year|month|quarter|like|inflation|cheaper|dearer|pricier|costlier|slower|faster|"
-    r"quicker)\b"
+    r"reduction|cut)|real|year|month|quarter|like|inflation)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -89,7 +89,9 @@ class World:
     def claims_file(self, article: str = "article.txt") -> str:
         lines = [f"article = {json.dumps(article)}", ""]
         tables = [line for scene in self.scenes for line in scene.hierarchy]
-        lines += [line for line in tables if line.startswith("signed")]  # top-level keys before any table
+        signed = [json.loads(line.partition("=")[2]) for line in tables if line.startswith("signed")]
+        if signed:  # one top-level key, before any table
+            lines += [f"signed = {json.dumps([subject for listed in signed for subject in listed])}", ""]
         lines += [line for line in tables if not line.startswith("signed")]
         for figure in self.figures:
             misprinted = figure.id == self.misprint
@@ -1390,7 +1392,7 @@ def results_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-costs",
             *costs_printed,
             {"subject": subject, "scope": {"line": "costs"}},
-            quote="costs of {}",
+            quote="with costs of {}",
         ),
         Figure(
             f"{tag}-result",
@@ -1503,7 +1505,12 @@ def conversion_scene(draw: Draw, tag: str) -> Scene:
     lead_word = lead.split()[-1]
     cells = [("whole", total, f"{lead_word} {{}}", f"({{}}) {what}")]
     cells += [
-        (place, part, ": {}" if i == 0 else "and {}", f"({{}}) {place}")
+        (
+            place,
+            part,
+            f"{what.split()[-1]} last year: {{}}" if i == 0 else f"{where[0]} and {{}}",
+            f"({{}}) {place}",
+        )
         for i, (place, part) in enumerate(zip(where, parts, strict=True))
     ]
     figures = []
@@ -1593,13 +1600,13 @@ def swing_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-revenue",
             *print_money(revenue, sign, style),
             {"subject": subject, "scope": {"year": "2024", line: "revenue"}},
-            quote="revenue of {}",
+            quote="sales of {}",
         ),
         Figure(
             f"{tag}-costs",
             *print_money(costs, sign, style),
             {"subject": subject, "scope": {"year": "2024", line: "costs"}},
-            quote="costs of {}",
+            quote="and costs of {}",
         ),
     ]
     swing_words = ""
@@ -1627,7 +1634,7 @@ def swing_scene(draw: Draw, tag: str) -> Scene:
     text = (
         f"The group {verb} a pre-tax {word(now)} of {{{tag}-now}} from a {word(before)} of "
         f"{{{tag}-before}} a "
-        f"year earlier{swing_words}, on revenue of {{{tag}-revenue}} and costs of {{{tag}-costs}}."
+        f"year earlier{swing_words}, on sales of {{{tag}-revenue}} and costs of {{{tag}-costs}}."
     )
     hierarchy = [
         f"signed = [{json.dumps(subject)}]",
@@ -1669,7 +1676,7 @@ def deficit_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-now",
             *print_money(now, sign, style),
             {"subject": subject, "scope": {"year": "2024"}},
-            quote="to {}",
+            quote="to {} in 2024",
             misprinted=print_money(now * 4 + before, sign, style)[0],
             misprinted_number=print_money(now * 4 + before, sign, style)[1],
         ),
@@ -1677,7 +1684,7 @@ def deficit_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-before",
             *print_money(before, sign, style),
             {"subject": subject, "scope": {"year": "2023"}},
-            quote="from {}",
+            quote="from {} in 2023",
         ),
     ]
     if draw(st.booleans()):  # "narrowed by £2.8bn to £12.3bn"
@@ -1691,15 +1698,15 @@ def deficit_scene(draw: Draw, tag: str) -> Scene:
                 misprinted_number=wrong[1] if change > 0 else -wrong[1],
             )
         )
-        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} this year, from {{{tag}-before}} a year earlier."
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} in 2024, from {{{tag}-before}} in 2023."
     else:
         figures[0].misprinted = figures[0].misprinted_number = None  # nothing ties the two years
-        text = f"{lead} {verb} to {{{tag}-now}} this year from {{{tag}-before}} a year earlier."
+        text = f"{lead} {verb} to {{{tag}-now}} in 2024 from {{{tag}-before}} in 2023."
     return Scene(text, figures)
 
 
 NESTED = (
-    ("nurses", "night nurses", "work nights", "agency night nurses", "are agency staff", "The trust employs"),
+    ("nurses", "night nurses", "work nights", "agency night nurses", "are agency staff", "The hospital has"),
     (
         "members",
         "members who voted",
@@ -1749,14 +1756,20 @@ def share_of_share_scene(draw: Draw, tag: str) -> Scene:
     if inner_share < Fraction(11, 20) and bounded(count_printed):
         wrong = print_percent((inner_share + Fraction(2, 5)) * 100, 0)
     figures = [
-        Figure(f"{tag}-group", *size_printed, {"subject": g}, quote="{} " + group),
-        Figure(f"{tag}-first", one[0], one[1], {"subject": m, "of": f"{tag}-group"}, quote="{} of whom"),
+        Figure(f"{tag}-group", *size_printed, {"subject": g}, quote=lead.split()[-1] + " {} " + group),
+        Figure(
+            f"{tag}-first",
+            one[0],
+            one[1],
+            {"subject": m, "of": f"{tag}-group"},
+            quote="{} of whom " + middle_how,
+        ),
         Figure(
             f"{tag}-second",
             two[0],
             two[1],
             {"subject": i, "of": f"{tag}-first"},
-            quote="{} of those",
+            quote="{} of those " + inner_how,
             misprinted=wrong[0] if wrong else None,
             misprinted_number=wrong[1] if wrong else None,
         ),
@@ -2250,6 +2263,138 @@ def since_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures)
 
 
+PLAYERS = (("striker", "captain"), ("centre", "coach"), ("goalkeeper", "understudy"))
+
+
+def feet_inches(inches: int) -> str:
+    """A height as printed in feet and inches: "6ft 2in", "6ft"."""
+    feet, rest = divmod(inches, 12)
+    return f"{feet}ft {rest}in" if rest else f"{feet}ft"
+
+
+def _feet_number(inches: int) -> Fraction:
+    """What a reader reads in a height printed in feet and inches: inches, or feet for whole feet."""
+    return Fraction(inches) if inches % 12 else Fraction(inches // 12)
+
+
+@st.composite
+def height_scene(draw: Draw, tag: str) -> Scene:
+    """Heights in feet and inches with metres in brackets, and the difference between them: "At 6ft 2in
+    (1.88m), the striker is 3in taller than his captain, who stands 5ft 11in (1.80m)". Each height is
+    measured to the centimetre and printed to the inch, and in metres to the centimetre."""
+    one, other = draw(st.sampled_from(PLAYERS))
+    tall = draw(st.integers(165, 215))
+    short = draw(st.integers(150, tall - 3))
+    inch = Fraction(254, 100)
+
+    def printed(cm: int) -> tuple[int, str, str]:
+        inches = floor(cm / inch + Fraction(1, 2))
+        return inches, feet_inches(inches), f"{decimal(Fraction(cm, 100), 2)}m"
+
+    (tall_in, tall_ft, tall_m), (short_in, short_ft, short_m) = printed(tall), printed(short)
+    gap_in = floor((tall - short) / inch + Fraction(1, 2))
+    assume(gap_in > 0)
+    unit = "in" if draw(st.booleans()) else (" inch" if gap_in == 1 else " inches")
+    subject = f"height {tag}"
+    wrong_in = tall_in + 12
+    figures = [
+        Figure(
+            f"{tag}-tall",
+            tall_ft,
+            _feet_number(tall_in),
+            {"subject": subject, "scope": {"player": one}},
+            quote="At {}",
+            misprinted=feet_inches(wrong_in),
+            misprinted_number=Fraction(wrong_in),
+        ),
+        Figure(
+            f"{tag}-tall-m",
+            tall_m,
+            Fraction(tall, 100),
+            {"subject": subject, "scope": {"player": one}},
+            quote="({}), the",
+            # 15cm off: beyond the inch it was printed to, and the metres' own rounding (to 0.1m at most)
+            misprinted=f"{decimal(Fraction(tall + 15, 100), 2)}m",
+            misprinted_number=Fraction(tall + 15, 100),
+        ),
+        Figure(
+            f"{tag}-gap",
+            f"{gap_in}{unit} taller",
+            Fraction(gap_in),
+            {"subject": subject, "scope": {"player": one}, "of": f"{tag}-short"},
+            quote="is {} than",
+            misprinted=f"{gap_in + 12}{' inches' if unit != 'in' else unit} taller",
+            misprinted_number=Fraction(gap_in + 12),
+        ),
+        Figure(
+            f"{tag}-short",
+            short_ft,
+            _feet_number(short_in),
+            {"subject": subject, "scope": {"player": other}},
+            quote="stands {}",
+        ),
+        Figure(
+            f"{tag}-short-m",
+            short_m,
+            Fraction(short, 100),
+            {"subject": subject, "scope": {"player": other}},
+            quote="({}).",
+        ),
+    ]
+    text = (
+        f"At {{{tag}-tall}} ({{{tag}-tall-m}}), the {one} is {{{tag}-gap}} than the {other}, who stands "
+        f"{{{tag}-short}} ({{{tag}-short-m}})."
+    )
+    return Scene(text, figures)
+
+
+#: a compound change as reporters print it: "risen 10% a year for three years"
+YEARS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+@st.composite
+def compound_scene(draw: Draw, tag: str) -> Scene:
+    """A change a year over several years, compounded: "House prices have risen 10% a year for three years,
+    to £312,000, from £234,000 in 2021" (the rate is the yearly rate that takes the earlier figure to the
+    later, rounded to a whole per cent).
+
+    Not in ``SCENES``: claimcheck reads "10% a year" as a rate per year, and a rate of change over several
+    years compounded (1.1 x 1.1 x 1.1, not 1.1) needs a reading it does not have yet; a claim with `of` on
+    it is a `unit-mismatch` error (tests/test_printed_worlds.py has the example, marked xfail).
+    """
+    years = draw(st.sampled_from(sorted(YEARS)))
+    before = draw(st.integers(50_000, 900_000))
+    rate = Fraction(draw(st.integers(20, 150)), 1000)
+    now = round(before * (1 + rate) ** years)
+    shown = decimal(rate * 100, 0)
+    assume(Fraction(shown) > 0)
+    subject = f"house prices {tag}"
+    figures = [
+        Figure(
+            f"{tag}-change",
+            f"risen {shown}% a year for {YEARS[years]} years",
+            (1 + Fraction(shown) / 100) ** years,
+            {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+        ),
+        Figure(
+            f"{tag}-now",
+            f"£{grouped(now)}",
+            Fraction(now),
+            {"subject": subject, "scope": {"year": "2024"}},
+            quote="to {}, from",
+        ),
+        Figure(
+            f"{tag}-before",
+            f"£{grouped(before)}",
+            Fraction(before),
+            {"subject": subject, "scope": {"year": str(2024 - years)}},
+            quote="from {}",
+        ),
+    ]
+    text = f"House prices have {{{tag}-change}}, to {{{tag}-now}}, from {{{tag}-before}} in {2024 - years}."
+    return Scene(text, figures)
+
+
 SCENES = {
     "route": route_scene,
     "results": results_scene,
@@ -2275,14 +2420,20 @@ SCENES = {
     "poll shares": poll_shares_scene,
     "levels": levels_scene,
     "since": since_scene,
+    "height": height_scene,
 }
+
+
+#: Scenes whose printed words claimcheck cannot read yet, each saying why: out of the default worlds (a
+#: world of them is not clean), drawn only when named (``worlds(kinds=("compound",))``).
+UNREAD_SCENES = {"compound": compound_scene}
 
 
 @st.composite
 def worlds(draw: Draw, *, misprint: bool = False, kinds: tuple[str, ...] = tuple(SCENES)) -> World:
     """A printed world of one to three scenes; with ``misprint``, one misprintable figure moved far."""
     names = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=3, unique=True))
-    scenes = [draw(SCENES[name](f"w{index}")) for index, name in enumerate(names)]
+    scenes = [draw((SCENES | UNREAD_SCENES)[name](f"w{index}")) for index, name in enumerate(names)]
     world = World(scenes, joiner=draw(st.sampled_from(("\n\n", " ", "\n"))))
     if misprint:
         candidates = world.misprintable()

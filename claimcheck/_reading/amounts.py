@@ -451,6 +451,8 @@ class AmountReader:
         if after == "(" and self._length_in_brackets(index + 2):
             return True
         before = self.word_at(start - 1) if start > 0 else ""
+        if before == "(" and self._length_before_brackets(start - 1):
+            return True  # "6ft 2in (1.88m)", "30ft (9.1m)": a length's conversion
         if before in _LENGTH_BEFORE or (
             before == "of" and start > 1 and self.words[start - 2] in _LENGTH_BEFORE_OF
         ):
@@ -492,6 +494,17 @@ class AmountReader:
             return False
         unit = self._unit_at(index + 1)
         return unit is not None and is_length(unit[0])
+
+    def _length_before_brackets(self, bracket: int) -> bool:
+        """Return whether a figure with a unit of length ends right before the bracket at ``bracket``."""
+        for width in (1, 2):  # "30ft (", "6 feet (", "400 nautical miles ("
+            unit_at = bracket - width
+            if unit_at < 1 or self.kinds[unit_at - 1] != NUM:
+                continue
+            unit = self._unit_at(unit_at)
+            if unit is not None and unit[2] == bracket and is_length(unit[0]):
+                return True
+        return False
 
     def _compounded(self, index: int) -> bool:
         """Whether a fraction word ending before ``index`` is hyphened into a word ("half-time").

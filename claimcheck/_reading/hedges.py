@@ -499,9 +499,14 @@ def rounded_step(value: Fraction, *, least: int = 2) -> Fraction:
     For an average ("601 a day" steps by 1, "31,400 a game" by 100) and a conversion in another unit
     ("1,500 hectares (3,700 acres)"): such figures are printed rounded, and their zeros may be the
     rounding's. At least ``least`` significant digits are kept: two by default ("100 a day" steps by 10,
-    "3,000" by 100); one for a rough figure ("an estimated 2,000" steps by 1,000).
+    "3,000" by 100); one for a rough figure ("an estimated 2,000" steps by 1,000). A decimal steps by its
+    last digit ("2.5" by 0.1).
     """
-    if value.denominator != 1 or value == 0:
+    if value.denominator != 1:
+        # a decimal has no zeros of its own to round: it steps by its last digit ("1.98m" by 0.01)
+        places = next((k for k in range(1, 13) if (value * 10**k).denominator == 1), None)
+        return Fraction(1) if places is None else Fraction(1, 10**places)
+    if value == 0:
         return Fraction(1)
     digits = str(abs(value.numerator))
     zeros = len(digits) - len(digits.rstrip("0"))

@@ -846,6 +846,9 @@ class RelationReader(CoreReader):
                 return Comparison(1), nxt + 1 + (self.word_at(nxt + 1) == "as")
             if nxt is not None:
                 return Comparison(0), nxt
+        if word == "(" and core.unit is not None:  # "3in (8cm) taller than", "£5m ($6.2m) more than"
+            index = self._past_conversion(index, core.unit)
+            word = self.word_at(index)
         changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))
         if changing and word in _MODIFIER_FIRST:  # "an 8.6% real-terms cut": how the change is measured
             after = self._after_modifier(index)
@@ -881,6 +884,21 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _past_conversion(self, bracket: int, unit: str) -> int:
+        """The index after a conversion in brackets at ``bracket``, or ``bracket`` where there is none.
+
+        A conversion restates a figure in ``unit`` in another unit of its kind: "(8cm)" after "3in",
+        "($6.2m)" after "£5m".
+        """
+        found = self.amount(bracket + 1)
+        if found is None or self.word_at(found[1]) != ")" or found[0].unit is None:
+            return bracket
+        other = found[0].unit
+        converted = other != unit and dimension(other) == dimension(unit)
+        if converted or (is_currency(unit) and is_currency(other)):
+            return found[1] + 1
+        return bracket
 
     def _rises_or_falls_at(self, index: int) -> bool:
         """Whether a rise or a fall is named at ``index`` ("rise", "cut")."""

@@ -294,6 +294,8 @@ TIMES_COMPARATIVES: Final = frozenset(
 COMPARATIVES: Final = {
     "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "fewer": -1, "less": -1,
     "lower": -1, "smaller": -1, "older": 1, "younger": -1, "longer": 1, "shorter": -1,
+    # of measure: "3in (8cm) taller than", "2kg heavier", "40cm wider", "5m deeper"
+    "taller": 1, "heavier": 1, "lighter": -1, "wider": 1, "narrower": -1, "deeper": 1, "shallower": -1,
 }  # fmt: skip
 #: "up" and "down" after a percentage or money, as a change on another figure: "8% up on 2024", "profits
 #: were £2m down", "sales 5% up year on year" (+1 adds, -1 takes away); only before one of

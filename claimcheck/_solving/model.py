@@ -341,7 +341,8 @@ def meaning(
     """
     step = estimate.precision
     if converted and step is not None and isinstance(estimate.nominal, Fraction):
-        step = max(step, rounded_step(estimate.nominal))
+        # its zeros may be the rounding's, but two significant digits stay: "2.00m" is 1.95 to 2.05m
+        step = max(step, min(rounded_step(estimate.nominal), _second_digit(estimate.nominal)))
     estimate, step = _any_kind(estimate, step)
     rounding = (policy or DEFAULT_POLICY).rounding
     printed = not claim.exact and rounding != "exact"  # the period's own rounding widens it too
@@ -374,6 +375,18 @@ def meaning(
         relation=estimate.relation,
     )
     return meant if claim.over is None else _over(claim, meant, claim_id, printed=printed)
+
+
+def _second_digit(value: Fraction) -> Fraction:
+    """The place of the second significant digit of ``value`` (10 for 3,700, 1/10 for 2), or 1 for 0."""
+    size, step = abs(value), Fraction(1)
+    if size == 0:
+        return step
+    while step * 10 <= size:
+        step *= 10
+    while step > size:
+        step /= 10
+    return step / 10
 
 
 #: Units of no stated kind, each with what a figure in it may mean against the unit it is reckoned at.
