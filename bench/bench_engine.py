@@ -344,7 +344,7 @@ def highs_time(claims: list[Claim], h: Hierarchy) -> float | None:
 
     named = [Claim(c.value, c.subject, c.scope, id=c.id or f"c{i}", of=c.of) for i, c in enumerate(claims)]
     estimates = [c.value if isinstance(c.value, Estimate) else parse_quantity(str(c.value)) for c in named]
-    model = build_model(named, estimates, h)  # type: ignore[arg-type]
+    model = build_model(named, estimates, h)
     # treated as check() is (timed_both): the collector run before, and paused while timed
     gc.collect()
     with collector_paused():
@@ -374,11 +374,11 @@ def _highs_timed(model: Model, np: Any, linprog: Any, coo_matrix: Any) -> float:
             relations.append((item.cell, item.base, -1.0, 1.0, -float(item.offset.lo)))
         if item.offset.hi != float("inf"):
             relations.append((item.cell, item.base, 1.0, -1.0, float(item.offset.hi)))
-    for cell, base, at_cell, at_base, bound in relations:
+    for cell, base, at_cell, at_base, limit in relations:
         rows += [row, row]
         cols += [cell, base]
         data += [at_cell, at_base]
-        rhs.append(bound)
+        rhs.append(limit)
         row += 1
     lo = [0.0] * len(model.cells)
     hi: list[float | None] = [None] * len(model.cells)

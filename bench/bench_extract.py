@@ -844,8 +844,8 @@ def dense_throughput(quantulum: Callable[[str], list[Quantity]] | None) -> None:
         text = digits[:size]
         speed = megabytes_per_second(extract, text, repeat=2)
         seconds = len(text.encode()) / 1e6 / speed
-        growth = f"   growth {seconds / previous:4.2f}" if previous else ""
-        print(f"    {size:>7,} characters {seconds * 1000:8.1f} ms {speed:7.3f} MB/s{growth}")
+        grew = f"   growth {seconds / previous:4.2f}" if previous else ""
+        print(f"    {size:>7,} characters {seconds * 1000:8.1f} ms {speed:7.3f} MB/s{grew}")
         previous = seconds
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 PARAGRAPH = "The council said 40 schools reopened in the north after the floods receded and aid arrived."
 
 _SECONDS: dict[str, list[float]] = {}
+_CHECK_AND_TEXT = "check and text output, 40,000 paragraphs"
+
+
+def _rendered(path: Path) -> str:
+    """The text output of checking the claims file at ``path``."""
+    return formats.render_text([check_file(path)])
 
 
 def _timed(label: str, scale: int, run: Callable[[], object]) -> None:
@@ -65,33 +72,32 @@ def main() -> None:
             long = (PARAGRAPH + " ") * 10_500 * scale
             missing = "Nobody ever said that 12 officials had spoken about the floods in the south. " * 130
             path = _claims(folder, f"missing{scale}", long, missing)
-            _timed("missing 10 KB quote, 1 MB article", scale, lambda p=path: check_file(p))
+            _timed("missing 10 KB quote, 1 MB article", scale, partial(check_file, path))
 
             typo = near.replace("counted", "count").replace("families", "familys")[:1_900]
             path = _claims(folder, f"near{scale}", (PARAGRAPH + "\n") * 10_500 * scale + near, typo)
-            _timed("near-miss 1,900-character quote, 1 MB article", scale, lambda p=path: check_file(p))
+            _timed("near-miss 1,900-character quote, 1 MB article", scale, partial(check_file, path))
 
             corrected = row * 50 + "In district 1 up to 5 fighters left."
             path = _claims(folder, f"table{scale}", row * 25_000 * scale, corrected)
-            _timed("2 KB quote in a 1 MB table repeating its words", scale, lambda p=path: check_file(p))
+            _timed("2 KB quote in a 1 MB table repeating its words", scale, partial(check_file, path))
 
             repeated = "Up to 5 fighters.\n" * 20_000 * scale
             path = _claims(folder, f"repeated{scale}", repeated, "up to 5 fighters")
-            _timed("quote found 20,000 times", scale, lambda p=path: check_file(p))
+            _timed("quote found 20,000 times", scale, partial(check_file, path))
 
             path = _claims(folder, f"spaced{scale}", "a " * 250_000 * scale, "a a")
-            _timed("quote found 250,000 times", scale, lambda p=path: check_file(p))
+            _timed("quote found 250,000 times", scale, partial(check_file, path))
 
             body = "\n\n".join([PARAGRAPH] * 40_000 * scale) + "\n\nOfficials said up to 500 fighters left.\n"
             path = _claims(folder, f"paragraphs{scale}", body, "up to 500 fighters")
             result = check_file(path)
-            text = "check and text output, 40,000 paragraphs"
-            _timed(text, scale, lambda p=path: formats.render_text([check_file(p)]))
-            _timed("HTML page, 40,000 paragraphs", scale, lambda r=result: render_html(r))
+            _timed(_CHECK_AND_TEXT, scale, partial(_rendered, path))
+            _timed("HTML page, 40,000 paragraphs", scale, partial(render_html, result))
     print("\ngrowth when the input doubles (about 2 is linear):")
     for label, seconds in _SECONDS.items():
         print(f"{label:<60} {seconds[1] / seconds[0]:7.2f}")
-    html, text = _SECONDS["HTML page, 40,000 paragraphs"], _SECONDS[text]
+    html, text = _SECONDS["HTML page, 40,000 paragraphs"], _SECONDS[_CHECK_AND_TEXT]
     print(f"{'HTML page against check and text output, 80,000 paragraphs':<60} {html[1] / text[1]:7.2f}")
 
 
