@@ -62,7 +62,7 @@ from claimcheck.report import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
     from claimcheck._values.interval import Magnitude
     from claimcheck.policy import Policy
@@ -750,7 +750,7 @@ class _Oracle:
         self.forest = tree.is_forest(model)
         self.orders: _Orders | None = None  # built on first use: a forest seldom needs them
         relations: list[Share | Difference] = [*model.shares, *model.differences]
-        bounding = list(map(_CLAIM, model.bounds))
+        bounding = self.base.bound_claims  # (the propagator's list of each bound's claim)
         relating = list(map(_CLAIM, relations))
         #: what each claim (by position) says: :data:`_BOUNDS` a cell, :data:`_RELATES` two cells, or
         #: both; one byte a claim, where sets of 100,000 claims would take megabytes
@@ -949,9 +949,7 @@ class _Oracle:
 
 def _claims_of(model: Model) -> frozenset[int]:
     return frozenset(
-        [bound.claim for bound in model.bounds]
-        + [share.claim for share in model.shares]
-        + [difference.claim for difference in model.differences]
+        itertools.chain(map(_CLAIM, model.bounds), map(_CLAIM, model.shares), map(_CLAIM, model.differences))
     )
 
 
@@ -971,20 +969,31 @@ def _cell_clashes(
     # a share of a cell's own total can fail alone (a part that is its whole's only part is 100% of
     # it): propagation finds those clashes, and the search shrinks them
     shares = {share for _, share in model.family.values()}
-    upper, lower = ranges.upper, ranges.lower
+    floors = model.floor
+    # whether every floor is zero (cells share one zero: counted by identity before equality, at C speed)
+    zero = not floors or (floors[0] == 0 and floors.count(floors[0]) == len(floors))
+    least_upper, greatest_lower = ranges.least_upper, ranges.greatest_lower
+    # the cells whose ranges do not all share a point, or that pass the floor: only their bounds are
+    # filed (a handful of the cells), once all are known
+    apart: list[tuple[int, EndKey]] = []
     for cell in sorted(ranges.cells(origin)):
         if cell in shares:
             continue
         whole = cell if origin is None else origin[cell]
-        lowest, highest = ranges.least_upper[whole], ranges.greatest_lower[whole]
-        floor = 2 * ranges.scaled(model.floor[cell])  # the key of a closed lower end at the floor
-        if lowest >= floor:  # every range reaches the floor
-            if lowest >= highest:
-                continue  # every two ranges overlap, so all share a point (one range always does)
-            usable = ranges.by_cell[whole]
+        lowest = least_upper[whole]
+        floor = 0 if zero else 2 * ranges.scaled(floors[cell])  # the key of a closed lower end at the floor
+        if lowest < floor or lowest < greatest_lower[whole]:
+            apart.append((whole, floor))
+    if not apart:
+        return
+    filed = ranges.of_cells({whole for whole, _ in apart})
+    upper, lower = ranges.upper, ranges.lower
+    for whole, floor in apart:
+        if least_upper[whole] >= floor:  # every range reaches the floor
+            usable = filed[whole]
         else:
             usable = []
-            for bound in ranges.by_cell[whole]:
+            for bound in filed[whole]:
                 if upper(bound) >= floor:  # reaches the floor
                     usable.append(bound)
                 else:
@@ -1018,7 +1027,7 @@ class _Ranges:
     """
 
     def __init__(self, model: Model) -> None:
-        self.bounds = model.bounds
+        self.model, self.bounds = model, model.bounds
         ends = model.ends()
         self.scale = ends.scale
         #: each cell's first bound with the least upper end, and with the greatest lower end (positions)
@@ -1036,6 +1045,17 @@ class _Ranges:
                 by_cell.setdefault(bound.cell, []).append(bound)
             self._by_cell = by_cell
         return self._by_cell
+
+    def of_cells(self, cells: Collection[int]) -> dict[int, list[Bound]]:
+        """The bounds of ``cells``, each cell's in the claims' order (filed for those cells alone)."""
+        if self._by_cell is not None:
+            return {cell: self._by_cell[cell] for cell in cells}
+        bounds = self.bounds
+        filed: dict[int, list[Bound]] = {cell: [] for cell in cells}
+        for number in self.model.ends().positions(cells):
+            bound = bounds[number]
+            filed[bound.cell].append(bound)
+        return filed
 
     def cells(self, origin: Sequence[int] | None) -> list[int]:
         """The cells with bounds of the model, or of its component whose cells are ``origin`` there."""

@@ -22,7 +22,6 @@ claims); a cut run is just not a fixpoint, so the exact witness or LP decides wh
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import itertools
 import math
@@ -267,32 +266,9 @@ def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
         if hi is not None:
             entries.append((2 * first + 1, (claim, cell, None, False, hi, high_open)))
     if dirty:
-        entries += _rows_of(rows, dirty)
+        entries += [(2 * number, rows[number]) for number in ends.positions(dirty)]
         entries.sort(key=itemgetter(0))
     return [row for _, row in entries], bool(dirty)
-
-
-def _rows_of(rows: list[Scaled], cells: set[int]) -> list[tuple[int, Scaled]]:
-    """The rows of ``cells``, each with twice its position.
-
-    Where a few cells are asked for, each one's rows are found by ``list.index`` over the rows' cells (a
-    search at C speed a cell), not by a pass over every row in Python.
-    """
-    if len(cells) > _FEW_CELLS:
-        return [(2 * number, row) for number, row in enumerate(rows) if row[1] in cells]
-    of = list(map(itemgetter(1), rows))
-    found: list[tuple[int, Scaled]] = []
-    for cell in cells:
-        number = -1
-        with contextlib.suppress(ValueError):  # the cell's last row is passed
-            while True:
-                number = of.index(cell, number + 1)
-                found.append((2 * number, rows[number]))
-    return found
-
-
-#: At most how many cells :func:`_rows_of` finds by searching the rows once per cell.
-_FEW_CELLS: Final = 16
 
 
 def _empty(low: Reason, high: Reason) -> bool:
