@@ -123,3 +123,17 @@ def test_the_exact_check_on_the_tightest_ends_is_the_check_on_every_bound(drawn,
         values = [rng.randint(0, 70 * prover.scale) for _ in model.cells]
         for factor in (1, 2):
             assert prover.meets(values, factor) == every.meets(values, factor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(partitions(), st.data())
+def test_positions_are_the_rows_of_the_cells_asked_for_in_order(drawn, data):
+    """``Ends.positions`` finds a few cells' rows by searching, many by one pass: the same positions."""
+    hierarchy, claims = drawn
+    model = _model(hierarchy, claims)
+    ends = model.ends()
+    cells = range(len(model.cells))
+    few = set(data.draw(st.lists(st.sampled_from(cells), max_size=4))) if model.cells else set()
+    for asked in (few, set(cells) | set(range(len(cells), len(cells) + 20))):  # (past 16 cells: one pass)
+        expected = [number for number, bound in enumerate(model.bounds) if bound.cell in asked]
+        assert ends.positions(asked) == expected
