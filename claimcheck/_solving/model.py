@@ -377,7 +377,7 @@ def meaning(
     if converted and step is not None and isinstance(estimate.nominal, Fraction):
         # its zeros may be the rounding's, but two significant digits stay: "2.00m" is 1.95 to 2.05m
         step = max(step, min(rounded_step(estimate.nominal), _second_digit(estimate.nominal)))
-    estimate, step = _any_kind(estimate, step)
+    estimate, step, kinds = _any_kind(estimate, step)
     rounding = (policy or DEFAULT_POLICY).rounding
     printed = not claim.exact and rounding != "exact"  # the period's own rounding widens it too
     if step is None or not printed or estimate.kind in _THRESHOLDS:
@@ -390,11 +390,13 @@ def meaning(
     nominal = estimate.nominal
     if estimate.kind in ("about", "nearly") and isinstance(nominal, Fraction):
         # the hedge already says the figure is rounded: the wider of its band and the rounding's, on
-        # the sides the hedge leaves open ("nearly 12%" stays at most 12%)
-        if nominal - half < lo:
-            lo, low_open = nominal - half, False
-        if estimate.kind == "about" and nominal + half > hi:
-            hi, high_open = nominal + half, estimate.high_open if multiplies else True
+        # the sides the hedge leaves open ("nearly 12%" stays at most 12%); in a unit of no stated kind
+        # the figure is each kind's ("about 2bn gallons" rounds 2.5bn imperial gallons)
+        least, most = sorted((nominal * kinds.lo, nominal * kinds.hi))
+        if least - half < lo:
+            lo, low_open = least - half, False
+        if estimate.kind == "about" and most + half > hi:
+            hi, high_open = most + half, estimate.high_open if multiplies else True
     else:
         if lo != -INF:
             lo -= half
@@ -438,6 +440,9 @@ _KIND_RANGES: Final = {
 }
 
 
+_ONE_KIND: Final = Interval(Fraction(1), Fraction(1))
+
+
 def _kind_range(unit: str) -> Interval | None:
     """The range of factors a figure in ``unit`` may mean (``_KIND_RANGES``), or None for a definite unit."""
     if not any(name in unit for name in _KIND_RANGES):  # the common case, without reading the powers
@@ -450,15 +455,15 @@ def _kind_range(unit: str) -> Interval | None:
     return span if power == 1 else Interval(1 / span.hi, 1 / span.lo)
 
 
-def _any_kind(estimate: Estimate, step: Magnitude | None) -> tuple[Estimate, Magnitude | None]:
+def _any_kind(estimate: Estimate, step: Magnitude | None) -> tuple[Estimate, Magnitude | None, Interval]:
     """A figure in a unit of no stated kind (tons, gallons), widened to every kind of it (``_KIND_RANGES``).
 
     The step of its rounding is widened alike (by the largest kind), so rounding still applies after:
     "66,000 gallons" converted to the nearest thousand is 65,500 US gallons up to 66,500 imperial ones.
-    The unit stays as printed.
+    The unit stays as printed; the range of factors is returned too (1 to 1 for a unit of one kind).
     """
     if estimate.relation not in ("amount", "difference") or (span := _kind_range(estimate.unit)) is None:
-        return estimate, step
+        return estimate, step, _ONE_KIND
     lo, hi = estimate.interval.lo, estimate.interval.hi
     low = lo * (span.lo if lo >= 0 else span.hi)
     high = hi * (span.hi if hi >= 0 else span.lo)
@@ -473,7 +478,7 @@ def _any_kind(estimate: Estimate, step: Magnitude | None) -> tuple[Estimate, Mag
         precision=precision,
         relation=estimate.relation,
     )
-    return widened, None if step is None else step * span.hi
+    return widened, None if step is None else step * span.hi, span
 
 
 def _per(unit: str, *, time: bool) -> str | None:
