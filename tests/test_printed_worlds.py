@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from worlds import World, worlds
 
-from claimcheck import Claim, check, check_file, extract, parse_quantity
+from claimcheck import Claim, check, check_file, extract, load, parse_quantity
 
 
 def checked(world: World):
@@ -248,3 +248,19 @@ def test_a_yearly_change_over_several_years_compounds():
         ("before", "from £234,000", "2021", None),
     ]
     assert checked_text(article, claims, subject="house prices").ok
+
+
+def test_a_year_that_labels_a_quotes_figure_is_no_figure():
+    # a quote's figure is its first, but "(2023: £38.7m)" and "in 2010, 1.2 million" read the year (a
+    # false conflict with the figure the year labels); a year is no figure where extraction reads one
+    article = (
+        "Revenue rose to £40.1m (2023: £38.7m). In 2010, 1.2 million people visited, and 2,400 came back; "
+        "2023 people were hurt.\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "article.txt").write_text(article, encoding="utf-8")
+        path = Path(folder, "x.claims.toml")
+        quotes = ("(2023: £38.7m)", "In 2010, 1.2 million", "2023 people were hurt")
+        entries = [f'[[claim]]\nquote = "{quote}"\nsubject = "s{at}"\n' for at, quote in enumerate(quotes)]
+        path.write_text('article = "article.txt"\n\n' + "\n".join(entries), encoding="utf-8")
+        assert [claim.value for claim in load(path).claims] == ["£38.7m", "1.2 million", "2023"]

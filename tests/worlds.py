@@ -1471,6 +1471,14 @@ MEASURES = (
         "of forest",
         ("inside the park", "on farmland"),
     ),
+    (
+        "sq km",
+        "sq miles",
+        Fraction("2.589988110336"),
+        "The flood covered",
+        "of land",
+        ("in the valley", "by the coast"),
+    ),
 )
 
 
@@ -1484,7 +1492,7 @@ def conversion_scene(draw: Draw, tag: str) -> Scene:
     printed as plain "gallons", as British and American papers print them."""
     metric, other, factor, lead, what, where = draw(st.sampled_from(MEASURES))
     scale = draw(st.sampled_from((1, 1000)))
-    parts = [Fraction(draw(st.integers(20, 900_000)) * scale) for _ in where]
+    parts = [Fraction(draw(st.integers(20, 400_000)) * scale) for _ in where]  # below a billion in all
     total = sum(parts, Fraction(0))
 
     def measured(value: Fraction, style: str) -> tuple[str, Fraction]:
@@ -1566,6 +1574,10 @@ def swing_scene(draw: Draw, tag: str) -> Scene:
     assume(abs(now) >= 10**6 and abs(before) >= 10**6 and abs(now - before) >= 10**6)
     costs = revenue - now
     style = draw(st.sampled_from(("short", "words")))
+    # the earlier result: "from a profit of £1.1m", "against a profit of", or as accounts print it
+    # in brackets after the year
+    against = draw(st.sampled_from(("from", "against", "compared with", "accounts")))
+    comma = "" if against == "from" else ","
 
     def word(value: Fraction) -> str:
         return "profit" if value > 0 else "loss"
@@ -1594,7 +1606,9 @@ def swing_scene(draw: Draw, tag: str) -> Scene:
                 "scope": {"year": "2023", line: "result"},
                 "value": "{}" if before > 0 else "-{}",
             },
-            quote=f"from a {word(before)} of {{}}",
+            quote=f"{against} a {word(before)} of {{}}"
+            if against != "accounts"
+            else f"(2023: {word(before)} {{}})",
         ),
         Figure(
             f"{tag}-revenue",
@@ -1630,11 +1644,13 @@ def swing_scene(draw: Draw, tag: str) -> Scene:
             )
         )
         swing_words = f", a swing of {{{tag}-swing}}"
-    verb = draw(st.sampled_from(("swung to", "slumped to" if now < 0 else "returned to")))
+    verb = draw(st.sampled_from(("swung to", "slumped to" if now < 0 else "returned to", "made")))
+    earlier = f"{against} a {word(before)} of {{{tag}-before}} a year earlier"
+    if against == "accounts":
+        earlier, comma = f"(2023: {word(before)} {{{tag}-before}})", ""
     text = (
-        f"The group {verb} a pre-tax {word(now)} of {{{tag}-now}} from a {word(before)} of "
-        f"{{{tag}-before}} a "
-        f"year earlier{swing_words}, on sales of {{{tag}-revenue}} and costs of {{{tag}-costs}}."
+        f"The group {verb} a pre-tax {word(now)} of {{{tag}-now}}{comma} {earlier}{swing_words}, on sales of "
+        f"{{{tag}-revenue}} and costs of {{{tag}-costs}}."
     )
     hierarchy = [
         f"signed = [{json.dumps(subject)}]",
@@ -1687,7 +1703,24 @@ def deficit_scene(draw: Draw, tag: str) -> Scene:
             quote="from {} in 2023",
         ),
     ]
-    if draw(st.booleans()):  # "narrowed by £2.8bn to £12.3bn"
+    form = draw(st.sampled_from(("amount", "percent", "none")))
+    if form == "percent":  # "narrowed by 19% to £12.3bn": the ratio of the two years
+        places = draw(st.sampled_from((0, 1)))
+        shown, number = print_percent(abs(change) / before * 100, places)
+        assume(number > 0)
+        wrong = print_percent((now * 3 / before) * 100, places)  # this year's figure 3x itself higher
+        figures.append(
+            Figure(
+                f"{tag}-change",
+                f"{verb} by {shown}",
+                1 + number / 100 if change > 0 else 1 - number / 100,
+                {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
+                misprinted=f"{larger} by {wrong[0]}",
+                misprinted_number=1 + wrong[1] / 100,
+            )
+        )
+        text = f"{lead} {{{tag}-change}} to {{{tag}-now}} in 2024, from {{{tag}-before}} in 2023."
+    elif form == "amount":  # "narrowed by £2.8bn to £12.3bn"
         figures.append(
             Figure(
                 f"{tag}-change",
@@ -2070,6 +2103,7 @@ def poll_shares_scene(draw: Draw, tag: str) -> Scene:
         )
     ]
     listed = []
+    on = draw(st.booleans())  # "put Labour on 41%", or a list: "Labour 41%, the Conservatives 33%"
     for index, (party, count) in enumerate(zip(parties, counts, strict=True)):
         share = Fraction(count * 100, sample)
         wrong = print_percent(share + 40 if share < 55 else share - 40, places)
@@ -2078,17 +2112,22 @@ def poll_shares_scene(draw: Draw, tag: str) -> Scene:
                 f"{tag}-p{index}",
                 *print_percent(share, places),
                 {"subject": backers, "scope": {facet: party}, "of": f"{tag}-sample"},
-                quote=f"{party} on {{}}" if party != "undecided" else "{} undecided",
+                quote=(f"{party} on {{}}" if on else f"{party} {{}}")
+                if party != "undecided"
+                else "{} undecided",
                 misprinted=wrong[0],
                 misprinted_number=wrong[1],
             )
         )
         if party != "undecided":
-            listed.append(f"{party} on {{{tag}-p{index}}}")
+            listed.append(f"{party} on {{{tag}-p{index}}}" if on else f"{party} {{{tag}-p{index}}}")
+    undecided = f"{{{tag}-p{len(parties) - 1}}} undecided"
     text = (
         f"A poll of {{{tag}-sample}} adults put "
         + ", ".join(listed[:-1])
-        + f" and {listed[-1]}, with {{{tag}-p{len(parties) - 1}}} undecided."
+        + f" and {listed[-1]}, with {undecided}."
+        if on
+        else f"The poll of {{{tag}-sample}} adults: " + ", ".join(listed) + f"; {undecided}."
     )
     hierarchy = [
         "[[partition]]",
@@ -2109,6 +2148,8 @@ LEVEL_WORDS = (
     ("a quarter lower than in", Fraction(3, 4), lambda r: abs(r - Fraction(3, 4)) <= Fraction(1, 100)),
     ("a fifth lower than in", Fraction(4, 5), lambda r: abs(r - Fraction(4, 5)) <= Fraction(1, 100)),
     ("a fifth higher than in", Fraction(6, 5), lambda r: abs(r - Fraction(6, 5)) <= Fraction(1, 100)),
+    ("a fifth more than in", Fraction(6, 5), lambda r: abs(r - Fraction(6, 5)) <= Fraction(1, 100)),
+    ("a quarter fewer than in", Fraction(3, 4), lambda r: abs(r - Fraction(3, 4)) <= Fraction(1, 100)),
     ("a third higher than in", Fraction(4, 3), lambda r: abs(r - Fraction(4, 3)) <= Fraction(1, 100)),
     ("twice the level of", Fraction(2), lambda r: abs(r - 2) <= Fraction(1, 20)),
     ("more than twice the level of", Fraction(2), lambda r: 2 < r <= Fraction(11, 5)),
@@ -2132,6 +2173,11 @@ def levels_scene(draw: Draw, tag: str) -> Scene:
     assume(now > 0)
     ratio = Fraction(now, before)
     fits = [(words, factor) for words, factor, fit in LEVEL_WORDS if fit(ratio)]
+    if Fraction(1, 2) <= ratio <= Fraction(3, 2) and ratio != 1:  # "18% more than in 2015"
+        shown = decimal(abs(ratio - 1) * 100, 0)
+        more = "more" if ratio > 1 else draw(st.sampled_from(("fewer", "lower")))
+        if Fraction(shown) > 0:
+            fits.append((f"{shown}% {more} than in", 1 + Fraction(shown) / 100 * (1 if ratio > 1 else -1)))
     assume(fits)
     words, factor = draw(st.sampled_from(fits))
     now_printed, before_printed = _count(draw, Fraction(now)), _count(draw, Fraction(before))
@@ -2167,7 +2213,10 @@ def levels_scene(draw: Draw, tag: str) -> Scene:
             quote="when {} " + passive,
         ),
     ]
-    text = f"{lead} {{{tag}-now}} {noun} last year, {{{tag}-ratio}}, when {{{tag}-before}} {passive}."
+    streak = draw(
+        st.sampled_from(("", ", the third fall in a row" if ratio < 1 else ", the fourth rise in a row"))
+    )
+    text = f"{lead} {{{tag}-now}} {noun} last year{streak}, {{{tag}-ratio}}, when {{{tag}-before}} {passive}."
     return Scene(text, figures)
 
 
@@ -2253,7 +2302,7 @@ def since_scene(draw: Draw, tag: str) -> Scene:
             f"{tag}-base",
             *printed["base"],
             {"subject": subject, "scope": {"year": "2010"}},
-            quote="{} visited",
+            quote="in 2010, {}",  # a year before the figure labels it,
         ),
     ]
     text = (
