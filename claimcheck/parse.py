@@ -649,6 +649,8 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
         rate = parser.rate(nxt, core.unit)
         if rate is None:
             return None
+        if change is not None and parser.years_compounded(rate, core) is not None:
+            return None  # "rose 10% a year for three years": the grammar compounds it
         if rate[2] > nxt:
             noun_at = parser.tokens.starts[nxt]  # "1,200 new cases a week" counts "cases"
         core, nxt = parser._with_rate(core, rate[0]), rate[1]  # noqa: SLF001 - as the grammar applies it

@@ -2405,11 +2405,7 @@ YEARS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 def compound_scene(draw: Draw, tag: str) -> Scene:
     """A change a year over several years, compounded: "House prices have risen 10% a year for three years,
     to £312,000, from £234,000 in 2021" (the rate is the yearly rate that takes the earlier figure to the
-    later, rounded to a whole per cent).
-
-    Not in ``SCENES``: claimcheck reads "10% a year" as a rate per year, and a rate of change over several
-    years compounded (1.1 x 1.1 x 1.1, not 1.1) needs a reading it does not have yet; a claim with `of` on
-    it is a `unit-mismatch` error (tests/test_printed_worlds.py has the example, marked xfail).
+    later, rounded to a whole per cent): the change compounds, 1.1 x 1.1 x 1.1.
     """
     years = draw(st.sampled_from(sorted(YEARS)))
     before = draw(st.integers(50_000, 900_000))
@@ -2418,10 +2414,17 @@ def compound_scene(draw: Draw, tag: str) -> Scene:
     shown = decimal(rate * 100, 0)
     assume(Fraction(shown) > 0)
     subject = f"house prices {tag}"
+    verb = draw(st.sampled_from(("risen", "grown", "climbed")))
+    span = draw(
+        st.sampled_from(
+            ("for {} years", "over {} years", "for {} consecutive years", "in each of the past {} years")
+        )
+    )
+    wrong = round(before * (1 + rate) ** years * 3)
     figures = [
         Figure(
             f"{tag}-change",
-            f"risen {shown}% a year for {YEARS[years]} years",
+            f"{verb} {shown}% a year {span.format(YEARS[years])}",
             (1 + Fraction(shown) / 100) ** years,
             {"subject": subject, "scope": {"year": "2024"}, "of": f"{tag}-before"},
         ),
@@ -2431,13 +2434,15 @@ def compound_scene(draw: Draw, tag: str) -> Scene:
             Fraction(now),
             {"subject": subject, "scope": {"year": "2024"}},
             quote="to {}, from",
+            misprinted=f"£{grouped(wrong)}",
+            misprinted_number=Fraction(wrong),
         ),
         Figure(
             f"{tag}-before",
             f"£{grouped(before)}",
             Fraction(before),
             {"subject": subject, "scope": {"year": str(2024 - years)}},
-            quote="from {}",
+            quote="from {} in",
         ),
     ]
     text = f"House prices have {{{tag}-change}}, to {{{tag}-now}}, from {{{tag}-before}} in {2024 - years}."
@@ -2470,19 +2475,15 @@ SCENES = {
     "levels": levels_scene,
     "since": since_scene,
     "height": height_scene,
+    "compound": compound_scene,
 }
-
-
-#: Scenes whose printed words claimcheck cannot read yet, each saying why: out of the default worlds (a
-#: world of them is not clean), drawn only when named (``worlds(kinds=("compound",))``).
-UNREAD_SCENES = {"compound": compound_scene}
 
 
 @st.composite
 def worlds(draw: Draw, *, misprint: bool = False, kinds: tuple[str, ...] = tuple(SCENES)) -> World:
     """A printed world of one to three scenes; with ``misprint``, one misprintable figure moved far."""
     names = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=3, unique=True))
-    scenes = [draw((SCENES | UNREAD_SCENES)[name](f"w{index}")) for index, name in enumerate(names)]
+    scenes = [draw(SCENES[name](f"w{index}")) for index, name in enumerate(names)]
     world = World(scenes, joiner=draw(st.sampled_from(("\n\n", " ", "\n"))))
     if misprint:
         candidates = world.misprintable()

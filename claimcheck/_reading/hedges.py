@@ -212,15 +212,11 @@ class HedgeReader(RelationReader):
                 core = attrs.evolve(core, interval=core.interval.scale(factor), nominal=nominal)
             core = attrs.evolve(core, unit="percent", precision=precision)
         comparison_found = self.comparison(nxt, core)
-        comparison = None
+        comparison, years = None, None
         if comparison_found is not None:
             comparison, nxt = comparison_found
         elif core.relation is None:
-            rate = self.rate(nxt, core.unit)
-            if rate is not None:
-                if rate[2] > nxt:
-                    self.noun_at = nxt
-                core, nxt = self._with_rate(core, rate[0]), rate[1]
+            core, nxt, years = self._rated(core, nxt, change)
         # "dropped 3 bombs" counts bombs, "increased three times" counts times: neither is a change.
         # A rate's change ("rose 2-3% a year") is a rate of growth, read as it is.
         if change is not None and self.no_change(
@@ -246,11 +242,54 @@ class HedgeReader(RelationReader):
         self.hedged = tuple(hedge for hedge, at in hedges if hedge != "equal" and at != _AROUND)
         core = attrs.evolve(core, share=share) if share != core.share else core
         related = relate(core, comparison, change, points=0 if points is None else self.points_sign)
+        if years is not None:
+            related = _compounded(related, years)
         if related is not core and (related.interval != core.interval or related.unit != core.unit):
             self.printed = (core, kind)
         if related.relation is not None and kind == "fraction":
             kind = "exact"  # "a third more" is a multiple, no longer a share
         return related, kind, nxt
+
+    def _rated(self, core: Core, index: int, change: Change | None) -> tuple[Core, int, int | None]:
+        """Read the second half of a rate at ``index`` into ``core``.
+
+        Returns the core, the next index, and the years a yearly change runs for where it compounds ("rose
+        10% a year for three years"; the core then stays the yearly per cent), else None.
+        """
+        rate = self.rate(index, core.unit)
+        if rate is None:
+            return core, index, None
+        years = None if change is None else self.years_compounded(rate, core)
+        if years is not None:  # one change, compounded: the core stays the yearly per cent
+            return core, years[1], years[0]
+        if rate[2] > index:
+            self.noun_at = index
+        return self._with_rate(core, rate[0]), rate[1], None
+
+    def years_compounded(self, rate: tuple[str | Fraction, int, int], core: Core) -> tuple[int, int] | None:
+        """The years a yearly change in per cent runs for, and the index after them; or None.
+
+        "rose 10% a year for three years", "up 4% a year over five years", "grew 3% a year in each of the
+        past four years": the change compounds (1.1 x 1.1 x 1.1), so the figure is that of the whole span.
+        """
+        if core.unit != "percent" or rate[0] != "percent / year" or rate[2] != rate[1] - 2:
+            return None
+        at = rate[1]
+        if self.word_at(at) in ("for", "over"):
+            at += 1
+        elif self.words[at : at + 4] == ["in", "each", "of", "the"] and self.word_at(at + 4) in _SPAN_BEFORE:
+            at += 5
+        else:
+            return None
+        word = self.word_at(at)
+        years = lex.ONES.get(word) if at < self.size and self.kinds[at] == WORD else None
+        if at < self.size and self.kinds[at] == NUM and word.isdigit():
+            years = int(word)
+        if self.word_at(at + 1) in _YEARS_RUNNING:  # "for three consecutive years"
+            at += 1
+        if years is None or not 1 < years <= _MOST_YEARS or self.word_at(at + 1) != "years":
+            return None
+        return years, at + 2
 
     def _a_period(self, index: int) -> tuple[Core, int] | None:
         """Read "a year", "an hour" after a hedge as one of the period ("waited more than a year"), or None.
@@ -440,6 +479,34 @@ class HedgeReader(RelationReader):
         if spread.unit == "percent" and core.unit != "percent":
             margin = abs(core.nominal) * margin / 100
         return attrs.evolve(core, interval=Interval(core.nominal - margin, core.nominal + margin)), end
+
+
+#: Words before the number of years a yearly change runs for: "in each of the past four years".
+_SPAN_BEFORE: Final = frozenset({"past", "last", "next", "previous"})
+#: Words between that number and "years": "for three consecutive years".
+_YEARS_RUNNING: Final = frozenset({"consecutive", "successive", "straight"})
+#: The most years a compounded change is read over (a longer span is no reporter's "a year for").
+_MOST_YEARS: Final = 50
+
+
+def _compounded(core: Core, years: int) -> Core:
+    """A yearly ratio compounded over ``years``: 1.1 for three years is 1.331.
+
+    The ends are raised to the power exactly; the step of the printed per cent becomes the widest step
+    it makes at the top end ((1.105^3 - 1.1^3) x 2 for "10%"), so rounding still covers every yearly
+    rate that rounds to the printed one.
+    """
+    interval = core.interval
+    if core.relation != "ratio" or interval.lo < 0 or interval.hi == INF:
+        return core
+    low, high = Fraction(interval.lo) ** years, Fraction(interval.hi) ** years
+    nominal = None if core.nominal is None else core.nominal**years
+    precision = core.precision
+    if precision is not None:
+        top = Fraction(interval.hi)
+        precision = 2 * ((top + precision / 2) ** years - top**years)
+    compounded = Interval(low, high, low_open=interval.low_open, high_open=interval.high_open)
+    return attrs.evolve(core, interval=compounded, nominal=nominal, precision=precision)
 
 
 def hedge_kind(hedge: str, core: Core, kind: Kind) -> Kind:
