@@ -26,7 +26,17 @@ from claimcheck.quantity import Estimate
 if TYPE_CHECKING:
     from claimcheck.policy import Policy
 
-__all__ = ["Claim", "Role", "assign_ids", "claim_ids", "facets_of", "normalize_name", "of_cycle", "role"]
+__all__ = [
+    "Claim",
+    "Role",
+    "assign_ids",
+    "claim_ids",
+    "facets_of",
+    "normalize_name",
+    "of_cycle",
+    "role",
+    "roles",
+]
 
 #: The facet that names what a claim counts; a scope cannot set it.
 SUBJECT = "subject"
@@ -243,6 +253,7 @@ _PARSE: Callable[..., Estimate] | None = None
 _ID: Final = operator.attrgetter("id")
 _OF: Final = operator.attrgetter("of")
 
+
 def claim_ids(claims: Iterable[Claim]) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
     """Return the claims as a tuple and, in the same order, each one's id: its own, or one made for it.
 
@@ -398,6 +409,33 @@ def role(claim: Claim, estimate: Estimate) -> Role:
         return "own share" if relation == "share" else "amount"
     return "count" if relation == "amount" else relation
 
+
+def roles(claims: Sequence[Claim], estimates: Sequence[Estimate], positions: Iterable[int]) -> list[Role]:
+    """:func:`role` of the claim at each of ``positions`` (each with an estimate), in order.
+
+    :func:`role` reads a figure's relation, unit and kind, and whether its claim names a base: it is
+    asked once for each such kind of figure, at its first claim, so a ratio with no base raises at the
+    first claim that states one, as asking claim by claim would.
+
+    Raises:
+        ModelError: a ratio or a difference names no base (:func:`role`).
+
+    >>> from claimcheck import Estimate
+    >>> roles([Claim("1", "x"), Claim("55%", "y")], [Estimate(1, 1), Estimate(55, 55, "percent")], [0, 1])
+    ['amount', 'own share']
+    """
+    said: dict[tuple[bool, str, str, str], Role] = {}
+    get = said.get
+    found: list[Role] = []
+    append = found.append
+    for k in positions:
+        claim, estimate = claims[k], estimates[k]
+        kind = (claim.of is None, estimate.relation, estimate.unit, estimate.kind)
+        answer = get(kind)
+        if answer is None:
+            answer = said[kind] = role(claim, estimate)
+        append(answer)
+    return found
 
 
 def _needs_base(claim: Claim, relation: str) -> str:

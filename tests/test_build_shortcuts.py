@@ -12,7 +12,9 @@ general narrowing step.
 from __future__ import annotations
 
 import contextlib
+import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,10 +24,10 @@ from claimcheck._solving import model as model_module
 from claimcheck._solving.closures import NO_WHOLES
 from claimcheck._solving.model import TOP, Model, build_model, prepare
 from claimcheck._solving.propagate import Propagator
-from claimcheck.claims import assign_ids, role
+from claimcheck.claims import assign_ids, role, roles
 from claimcheck.engine import _components
 from claimcheck.errors import ModelError
-from claimcheck.strategies import claim_sets, claim_sets_in_units, hierarchies
+from claimcheck.strategies import claim_sets, claim_sets_in_units, claim_sets_in_words, hierarchies
 
 
 class _Counted(list[Claim]):
@@ -45,11 +47,13 @@ class _Counted(list[Claim]):
 def _district_claims() -> tuple[list[Claim], Hierarchy]:
     hierarchy = Hierarchy()
     hierarchy.partition("place", "the county", ["North  Ward", "South Ward"])
-    claims = assign_ids([
-        Claim("about 5,000", "Voters", {"Place": "the county"}),
-        Claim("2,000 to 2,500", "Voters", {"Place": "North  Ward"}),
-        Claim("2,400 to 2,600", "Voters", {"Place": "South Ward"}),
-    ])
+    claims = assign_ids(
+        [
+            Claim("about 5,000", "Voters", {"Place": "the county"}),
+            Claim("2,000 to 2,500", "Voters", {"Place": "North  Ward"}),
+            Claim("2,400 to 2,600", "Voters", {"Place": "South Ward"}),
+        ]
+    )
     return claims, hierarchy
 
 
@@ -262,14 +266,16 @@ def test_bounds_set_without_the_narrowing_step_run_as_through_it(data):
         if through:
             propagator._apply_bounds = propagator._apply_each  # every bound through _tighten
         finished = propagator.run(subset)
-        runs.append((
-            finished,
-            [(reason.value, reason.strict, reason.claims()) for reason in propagator.low],
-            [(reason.value, reason.strict, reason.claims()) for reason in propagator.high],
-            [(crossing.cell, crossing.claims()) for crossing in propagator.crossings],
-            propagator.revisions,
-            propagator.budget,
-        ))
+        runs.append(
+            (
+                finished,
+                [(reason.value, reason.strict, reason.claims()) for reason in propagator.low],
+                [(reason.value, reason.strict, reason.claims()) for reason in propagator.high],
+                [(crossing.cell, crossing.claims()) for crossing in propagator.crossings],
+                propagator.revisions,
+                propagator.budget,
+            )
+        )
     assert runs[0] == runs[1]
 
 
@@ -289,45 +295,63 @@ def test_the_rows_a_run_of_every_claim_applies_are_found_with_the_tightest_ends(
 
 @settings(max_examples=200)
 @given(st.data())
-def test_a_figures_role_asked_once_per_estimate_is_each_claims_own(data):
+def test_a_figures_role_asked_once_per_kind_of_figure_is_each_claims_own(data):
     hierarchy = data.draw(hierarchies())
-    claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=9)))
+    drawn = data.draw(st.sampled_from([claim_sets, claim_sets_in_units, claim_sets_in_words]))
+    claims = assign_ids(data.draw(drawn(hierarchy, max_size=9)))
     _, estimates, _ = prepare(claims, hierarchy)
-    active = range(len(claims))
-    one_by_one = {k: role(claims[k], estimates[k]) for k in active}
-    assert model_module._roles(claims, estimates, active) == one_by_one
+    active = [k for k in range(len(claims)) if data.draw(st.booleans())]
+    assert roles(claims, estimates, active) == [role(claims[k], estimates[k]) for k in active]
+
+
+def test_a_multiple_with_no_base_raises_at_the_first_claim_that_states_one():
+    claims = [
+        Claim("1,200", "cases", id="a"),
+        Claim("more than doubled", "cases", {"year": "2024"}, id="b"),
+        Claim("tripled", "deaths", id="c"),
+    ]
+    _, estimates, _ = prepare(claims, Hierarchy())
+    with pytest.raises(ModelError, match="claim b: a multiple needs"):
+        roles(claims, estimates, range(3))
+    assert roles(claims, estimates, [0]) == ["amount"]
 
 
 @settings(max_examples=200)
 @given(st.data())
-def test_the_keys_made_once_a_mapping_are_each_claims_own(data):
-    # a claim's key is made once per mapping and handed out at C speed: the key each claim's own
-    # mapping makes, in the claims' order
+def test_each_claim_is_handed_the_mapping_its_own_facets_make(data):
+    # a claim's facets are normalised once per spelling and shared by every claim of its cell: the
+    # mapping each claim is handed is its own facets, and claims share one exactly when those agree
     hierarchy = data.draw(_dags())
     claims = assign_ids(data.draw(claim_sets(hierarchy, max_size=9)))
-    _, _, prepared = prepare(claims, hierarchy)
-    named = [k for k in range(len(claims)) if data.draw(st.booleans())]
-    scopes = [prepared.facets[k] for k in named]
-    facets = ("subject", *sorted({facet for scope in scopes for facet in scope} - {"subject"}))
-    keys = model_module._keys(facets, named, scopes, {id(scope): scope for scope in scopes})
-    assert list(keys) == named
-    assert keys == {k: tuple(prepared.facets[k].get(facet, TOP) for facet in facets) for k in named}
+    claims = [
+        *claims,
+        *(Claim(claim.value, claim.subject.upper(), claim.scope, of=claim.of) for claim in claims[:2]),
+    ]
+    _, estimates, prepared = prepare(claims, hierarchy)
+    own = [{**hierarchy.wholes, **claim.facets} for claim in claims]
+    assert prepared.facets == own
+    assert [prepared.mappings[group] for group in prepared.groups] == own
+    for j, k in itertools.combinations(range(len(claims)), 2):
+        assert (prepared.groups[j] == prepared.groups[k]) == (own[j] == own[k])
+    spellings = [(claim.subject, tuple(claim.scope.items())) for claim in claims]
+    assert prepared.firsts == [k for k, spelling in enumerate(spellings) if spelling not in spellings[:k]]
+    model = build_model(claims, estimates, hierarchy, prepared=prepared)
+    for bound in model.bounds:  # each bound on the cell its claim's facets name
+        if role(claims[bound.claim], estimates[bound.claim]) == "amount":
+            facets = own[bound.claim]
+            assert model.cells[bound.cell] == tuple(facets.get(facet, TOP) for facet in model.facets)
 
 
-def _reading_every_of(amounts):
-    def every_of(*args, **kwargs):
-        return amounts(*args, **{**kwargs, "relative": True})
-
-    return every_of
+def _claim_by_claim(model, ids, claims, estimates, *, placed, cells, figures):
+    model_module._add_each(model, ids, claims, estimates, placed=placed, cells=cells, figures=figures)
 
 
 @settings(max_examples=200)
 @given(st.data())
-def test_a_model_built_without_the_roles_nothing_reads_is_the_one_built_with_them(data):
-    # where no claim names another and none is a share of its own total, no claim's role is read after
-    # the first pass (which asks each estimate's once, in order), and no claim's ``of`` in the one pass
-    # that bounds the cells: the model is the one built reading both, and a figure that needs a base
-    # raises the error asking role claim by claim raises
+def test_claims_in_one_dimension_are_bounded_at_once_as_one_by_one(data):
+    # where no claim names another, none is a share of its own total and every unit measures one
+    # thing, the bounds are made at once: the model is the one placing and bounding claim by claim
+    # builds, and a figure that needs a base raises the error asking role claim by claim raises
     hierarchy = data.draw(_dags())
     claims = assign_ids(data.draw(claim_sets_in_units(hierarchy, max_size=8)))
     _, estimates, prepared = prepare(claims, hierarchy)
@@ -341,20 +365,16 @@ def test_a_model_built_without_the_roles_nothing_reads_is_the_one_built_with_the
     else:
         asked.append(None)
     built = []
-    amounts = model_module._add_amounts
+    one_dimension = model_module._add_in_one_dimension
     for long_way in (False, True):
-        if long_way:  # every claim's ``of`` read in the pass that bounds the cells
-            model_module._add_amounts = _reading_every_of(amounts)
+        if long_way:  # every claim placed and bounded one by one
+            model_module._add_in_one_dimension = _claim_by_claim
         try:
             built.append(_shape(build_model(claims, estimates, hierarchy, prepared=prepared)))
         except ModelError as error:
             built.append(str(error))
         finally:
-            model_module._add_amounts = amounts
+            model_module._add_in_one_dimension = one_dimension
     assert built[0] == built[1]
     if asked[0] is not None:
         assert built[0] == str(asked[0])
-    else:
-        assert model_module._roles(claims, estimates, range(len(claims))) == {
-            k: role(claims[k], estimates[k]) for k in range(len(claims))
-        }

@@ -15,14 +15,14 @@ import itertools
 import math
 import operator
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from claimcheck import units
 from claimcheck._reading.hedges import rounded_step
 from claimcheck._reading.nouns import names_population
 from claimcheck._solving.closures import NO_WHOLES, Closure, Closures, in_order, values
 from claimcheck._values.interval import INF, Interval
-from claimcheck.claims import SUBJECT, Claim, Role, facets_of, normalize_name, period, role
+from claimcheck.claims import SUBJECT, Claim, Role, facets_of, normalize_name, period, role, roles
 from claimcheck.errors import ModelError, ParseError
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.quantity import Estimate
@@ -56,6 +56,10 @@ TOP: Final = ""
 _ZERO: Final = Fraction(0)
 
 Key = tuple[str, ...]
+
+# What a claim list is read by, at C speed over every claim
+_OVER: Final = operator.attrgetter("over")
+_UNIT: Final = operator.attrgetter("unit")
 
 
 class Bound:
@@ -228,9 +232,7 @@ class Share:
 
     __slots__ = ("base", "cell", "claim", "role", "share")
 
-    def __init__(
-        self, claim: int, cell: int, base: int, share: Interval, role: Role = "share"
-    ) -> None:
+    def __init__(self, claim: int, cell: int, base: int, share: Interval, role: Role = "share") -> None:
         self.claim, self.cell, self.base, self.share = claim, cell, base, share
         self.role = role
 
@@ -599,7 +601,7 @@ class Prepared:
     search for minimal conflicts does many times) costs nothing per claim of the whole list.
     """
 
-    __slots__ = ("_positions", "facets", "firsts", "floor", "ids", "names", "signed")
+    __slots__ = ("_positions", "firsts", "floor", "groups", "ids", "mappings", "names", "signed")
 
     def __init__(
         self,
@@ -621,16 +623,19 @@ class Prepared:
             wholes: the facets declared with a whole (:attr:`Hierarchy.wholes`): a claim that leaves
                 such a facet out is about its whole.
         """
-        # Claims about one cell share one mapping of its facets (read-only here), not one each; claims
-        # spelling their subject and scope alike are normalised once
-        shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        # Claims about one cell share one mapping of its facets (read-only here), numbered in the order
+        # first named; claims spelling their subject and scope alike are normalised once
+        numbered: dict[tuple[tuple[str, str], ...], int] = {}
         #: each spelling of a facet, subject or value the claims use, and its normalised name
         self.names: dict[str, str] = {}
-        spelled: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, str]] = {}
-        self.facets: list[dict[str, str]] = []
+        spelled: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}
+        #: each distinct mapping of normalised facets (the subject among them) the claims name, in order
+        self.mappings: list[dict[str, str]] = []
+        #: each claim's mapping, as its position in :attr:`mappings`
+        self.groups: list[int] = []
         #: the position of the first claim of each spelling of a subject and scope, in order
         self.firsts: list[int] = []
-        get, append = spelled.get, self.facets.append
+        get, append = spelled.get, self.groups.append
         for k, claim in enumerate(claims):
             # a claim's scope is a FrozenDict (Claim makes it one): its items read from the dict it holds
             spelling = (claim.subject, tuple(claim.scope._items.items()))  # type: ignore[attr-defined]  # noqa: SLF001
@@ -638,7 +643,11 @@ class Prepared:
             if found is None:
                 facets = facets_of(claim, self.names)
                 facets = facets if not wholes else {**wholes, **facets}
-                found = spelled[spelling] = shared.setdefault(tuple(facets.items()), facets)
+                found = numbered.get(key := tuple(facets.items()))
+                if found is None:
+                    found = numbered[key] = len(self.mappings)
+                    self.mappings.append(facets)
+                spelled[spelling] = found
                 self.firsts.append(k)
             append(found)
         #: each claim's id, in the claims' order
@@ -646,6 +655,11 @@ class Prepared:
         self._positions: dict[str, int] | None = None
         self.signed = frozenset(normalize_name(subject) for subject in signed)
         self.floor = floor
+
+    @property
+    def facets(self) -> list[dict[str, str]]:
+        """Each claim's normalised facets (claims about one cell share one mapping), in order."""
+        return list(map(self.mappings.__getitem__, self.groups))
 
     @property
     def positions(self) -> dict[str, int]:
@@ -915,51 +929,35 @@ def build_model(
     """
     if prepared is None:
         prepared = Prepared(claims, wholes=hierarchy.wholes)
-    candidates = range(len(claims)) if only is None else sorted(set(only))
-    active = [k for k in candidates if estimates[k] is not None]
-    # an `of` names a claim by id even when that claim itself is left out (a subset under test):
-    # the share is of the base claim's cell, not of its figure
-    findings: list[Finding] = []
-    bases: dict[int, int] = {}
-    relative = False  # whether any claim names another with `of`
-    # what a claim without `of` says is what its figure says: asked once an estimate, in the claims'
-    # order (a ratio with no base raises at the first), in the same pass as the bases
-    said: dict[int, Role] = {}  # by the estimate's id (``estimates`` keeps each alive)
-    for k in active:
-        claim = claims[k]
-        of = claim.of
-        if of is None:
-            estimate = estimates[k]
-            if estimate is not None and id(estimate) not in said:
-                said[id(estimate)] = role(claim, estimate)
-            continue
-        relative = True
-        base = prepared.positions.get(normalize_name(of))
-        if base is None or base == k:
-            what = "itself" if base == k else "no claim"
-            findings.append(
-                Finding(
-                    [k],
-                    f"claim {prepared.ids[k]} is a share of {of!r}, but that names {what}",
-                    "unknown-share-base",
-                )
-            )
-            continue
-        bases[k] = base
+    if only is None:  # every claim with a figure, found at C speed
+        flags = map(operator.is_not, estimates, itertools.repeat(None))
+        active = list(itertools.compress(range(len(claims)), flags))
+    else:
+        active = [k for k in sorted(set(only)) if estimates[k] is not None]
+    # what each claim says, asked once per kind of figure in the claims' order (a ratio with no base
+    # raises at the first)
+    said = roles(claims, estimates, active)  # type: ignore[arg-type]  # (active: each has an estimate)
+    # whether any claim names another with `of` (a claim with `of` is a count, share, multiple or
+    # difference of its base; one without says its cell's amount or a share of its own total)
+    relative = not {*said} <= {"amount", "own share"}
+    bases, findings = _bases(claims, prepared, active) if relative else ({}, [])
     # each claim's role, where one relates cells or is a share of its own total (else none is read)
-    roles = _roles(claims, estimates, active, said) if relative or "own share" in said.values() else {}
+    roles_of = dict(zip(active, said, strict=True)) if relative or "own share" in said else {}
     named = sorted({*active, *bases.values()}) if bases else active  # active is in order already
+    groups, mappings = prepared.groups, prepared.mappings
+    # each named claim's mapping (claims about one cell share one), and each mapping named, in order
+    named_groups = groups if len(named) == len(groups) else list(map(groups.__getitem__, named))
+    present = dict.fromkeys(named_groups)
     facet_names = {SUBJECT}
-    scopes = list(map(prepared.facets.__getitem__, named))  # each named claim's mapping, in order
-    mappings = {id(mapping): mapping for mapping in scopes}
-    for mapping in mappings.values():  # claims about one cell share one mapping
-        facet_names.update(mapping)
+    for group in present:
+        facet_names.update(mappings[group])
     facets = (SUBJECT, *sorted(facet_names - {SUBJECT}))
     model = Model(facets)
     model.findings.extend(findings)
     model.bases = bases
-    keys = _keys(facets, named, scopes, mappings)
-    distinct = set(keys.values())
+    tops = (TOP,) * len(facets)  # each facet's value where a mapping has none
+    made = {group: tuple(map(mappings[group].get, facets, tops)) for group in present}  # each key once
+    distinct = set(made.values())
     fixed = {facet for facet in facets if not hierarchy.adds(facet)}
     topped = {
         facet
@@ -971,11 +969,85 @@ def build_model(
         for i, facet in enumerate(facets)
         if facet in fixed
     }
-    sizes = _sizes(claims, estimates, hierarchy, active, roles=roles, keys=keys, bases=bases)
+    if bases or "own share" in said:
+        keys = dict(zip(named, map(made.__getitem__, named_groups), strict=True))
+        meant = _Meant(
+            roles_of, _sizes(claims, estimates, hierarchy, active, roles=roles_of, keys=keys, bases=bases)
+        )
+        _build_related(
+            model,
+            prepared,
+            claims,
+            estimates,
+            hierarchy,
+            keys=keys,
+            meant=meant,
+            topped=topped,
+            ordered=ordered,
+            active=active,
+        )
+    else:  # every claim states its own cell's figure: its cell found once a mapping
+        # (a claim whose `of` names no claim is reported already, and names no cell)
+        placed = [k for k in active if claims[k].of is None] if relative else active
+        placed_groups = named_groups if placed is active else list(map(groups.__getitem__, placed))
+        named_keys = distinct if placed is active else {made[group] for group in placed_groups}
+        _add_products(model, Closures(hierarchy, topped, ordered).products(facets, named_keys))
+        _link_cells(model, hierarchy, topped)
+        index = model.index
+        cell_of = {group: index[made[group]] for group in dict.fromkeys(placed_groups)}
+        cells = list(map(cell_of.__getitem__, placed_groups))
+        _add_amounts(model, prepared.ids, claims, estimates, placed=placed, cells=cells)
+    _set_floors(model, prepared)
+    _no_sums_of_levels(model, prepared.ids)
+    _link_order(model, hierarchy)
+    return model
 
-    # with no `of` and no totals, the cells the claims name are their own, each once: ``distinct``
-    named_keys = _named_keys(claims, active, keys, bases, sizes) if relative or sizes else distinct
-    _add_products(model, Closures(hierarchy, topped, ordered).products(facets, named_keys))
+
+def _bases(
+    claims: Sequence[Claim], prepared: Prepared, active: Sequence[int]
+) -> tuple[dict[int, int], list[Finding]]:
+    """The claim each active claim's ``of`` names, and a finding for each ``of`` naming none.
+
+    An ``of`` names a claim by id even when that claim itself is left out (a subset under test): the
+    share is of the base claim's cell, not of its figure.
+    """
+    findings: list[Finding] = []
+    bases: dict[int, int] = {}
+    for k in active:
+        of = claims[k].of
+        if of is None:
+            continue
+        base = prepared.positions.get(normalize_name(of))
+        if base is None or base == k:
+            what = "itself" if base == k else "no claim"
+            message = f"claim {prepared.ids[k]} is a share of {of!r}, but that names {what}"
+            findings.append(Finding([k], message, "unknown-share-base"))
+            continue
+        bases[k] = base
+    return bases, findings
+
+
+def _build_related(
+    model: Model,
+    prepared: Prepared,
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    hierarchy: Hierarchy,
+    *,
+    keys: dict[int, Key],
+    meant: _Meant,
+    topped: set[str],
+    ordered: dict[str, frozenset[str]],
+    active: Sequence[int],
+) -> None:
+    """Add the cells, links and constraints of claims that relate cells or are shares of their own totals.
+
+    ``keys`` holds the cell of each claim named (the active claims and their bases), ``meant`` what each
+    active claim says and the totals of shares of their own cells.
+    """
+    bases, sizes = model.bases, meant.sizes
+    named_keys = _named_keys(claims, active, keys, bases, sizes)
+    _add_products(model, Closures(hierarchy, topped, ordered).products(model.facets, named_keys))
     _link_cells(model, hierarchy, topped)
     if sizes:
         model.hidden.update(cell for cell, key in enumerate(model.cells) if key[0].startswith(_HIDDEN))
@@ -990,42 +1062,9 @@ def build_model(
         estimates,
         keys=keys,
         bases=bases,
-        meant=_Meant(roles, sizes),
+        meant=meant,
         active=set(active) if bases else None,  # with no base named, every claim keyed is active
-        relative=relative,
     )
-    _set_floors(model, prepared)
-    _no_sums_of_levels(model, prepared.ids)
-    _link_order(model, hierarchy)
-    return model
-
-
-def _roles(
-    claims: Sequence[Claim],
-    estimates: Sequence[Estimate | None],
-    active: Sequence[int],
-    said: dict[int, Role] | None = None,
-) -> dict[int, Role]:
-    """What each active claim says (:func:`role`), asked once per estimate for claims without ``of``.
-
-    A claim without ``of`` says what its figure says, so claims that share an estimate (a spelling read
-    once) share the answer (``said``, by the estimate's id: the answers already asked); claims are asked
-    in order, so a ratio with no base raises at the first.
-    """
-    said = {} if said is None else said  # by the estimate's id (``estimates`` keeps each alive)
-    roles: dict[int, Role] = {}
-    for k in active:
-        claim, estimate = claims[k], estimates[k]
-        if estimate is None:
-            continue
-        if claim.of is not None:
-            roles[k] = role(claim, estimate)
-            continue
-        found = said.get(id(estimate))
-        if found is None:
-            found = said[id(estimate)] = role(claim, estimate)
-        roles[k] = found
-    return roles
 
 
 def _sizes(
@@ -1052,22 +1091,6 @@ def _sizes(
                 subject, hidden = population(hierarchy, keys[owner][0])
                 sizes[owner] = ((subject, *keys[owner][1:]), hidden)
     return sizes
-
-
-def _keys(
-    facets: tuple[str, ...],
-    named: Sequence[int],
-    scopes: Sequence[dict[str, str]],
-    mappings: dict[int, dict[str, str]],
-) -> dict[int, Key]:
-    """Each named claim's cell key over ``facets``: made once a mapping, as a cell's claims share one.
-
-    ``scopes`` holds each named claim's mapping in the order of ``named``, ``mappings`` each distinct
-    mapping by its id: the keys are made per mapping, and handed to the claims at C speed.
-    """
-    tops = (TOP,) * len(facets)  # each facet's value where a mapping has none
-    made = {number: tuple(map(mapping.get, facets, tops)) for number, mapping in mappings.items()}
-    return dict(zip(named, map(made.__getitem__, map(id, scopes)), strict=True))
 
 
 def _named_keys(
@@ -1305,9 +1328,7 @@ def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
                 model.les.append((cell, whole))
 
 
-def _complete_parts(
-    model: Model, whole_key: tuple[str, ...], i: int, hierarchy: Hierarchy
-) -> frozenset[str]:
+def _complete_parts(model: Model, whole_key: tuple[str, ...], i: int, hierarchy: Hierarchy) -> frozenset[str]:
     """The parts (facet ``i``) of the partitions of the cell ``whole_key`` whose parts are all cells.
 
     A part of such a partition is bounded by its whole through the sum, so needs no containment.
@@ -1400,18 +1421,15 @@ def _add_claims(
     bases: dict[int, int],
     meant: _Meant,
     active: set[int] | None,
-    relative: bool = True,
 ) -> None:
     """Give cells their units and add each ``active`` claim's constraint; report unit mismatches.
 
-    ``active`` None: every claim ``keys`` holds; ``relative`` False: no claim has ``of``.
+    ``active`` None: every claim ``keys`` holds. (Where every claim states its own cell's figure,
+    :func:`_add_amounts` does this in one pass.)
 
     Per claim, its cell is looked up once, and what is asked of its unit (its dimension) once per unit;
     claims that share an estimate (one spelling, read once) share its interval in each unit.
     """
-    if not bases and not meant.sizes:  # every claim states its own cell's figure: one pass
-        _add_amounts(model, ids, claims, estimates, keys=keys, active=active, relative=relative)
-        return
     usable, related, dimension = _placed(
         model, ids, claims, estimates, keys=keys, bases=bases, meant=meant, active=active
     )
@@ -1475,42 +1493,52 @@ def _add_amounts(
     claims: Sequence[Claim],
     estimates: Sequence[Estimate | None],
     *,
-    keys: dict[int, tuple[str, ...]],
-    active: set[int] | None,
-    relative: bool = True,
+    placed: Sequence[int],
+    cells: Sequence[int],
 ) -> None:
     """:func:`_add_claims` where no claim relates two cells (no base named, no share of its own total).
 
-    Each claim is placed and bounds its cell in one pass: a cell's unit is the first unit met of the
-    dimension its first claim states (:func:`_placed`), known by the time any of its claims is placed,
-    and carrying dimensions along the constraints only gives units to cells no claim states.
+    ``placed`` holds the claims to bound, in order, and ``cells`` each one's cell. A cell's unit is the
+    first unit met of the dimension its first claim states (:func:`_placed`), and carrying dimensions
+    along the constraints only gives units to cells no claim states. Where the claims' units measure
+    one thing (most claim lists: counts, or one currency), no claim can clash with its cell's dimension
+    (:func:`_add_in_one_dimension`); otherwise each claim is placed and bounds its cell in one pass.
     """
-    dimension: dict[int, tuple[str, int]] = {}
-    canonical: dict[str, str] = {}
+    figures = cast("list[Estimate]", [estimates[k] for k in placed])  # (each has one)
+    dimensions = {_SCALES.get(dim, dim) for dim in map(units.dimension, {*map(_UNIT, figures)})}
+    if len(dimensions) == 1:
+        _add_in_one_dimension(model, ids, claims, estimates, placed=placed, cells=cells, figures=figures)
+    else:
+        _add_each(model, ids, claims, estimates, placed=placed, cells=cells, figures=figures)
+
+
+def _add_each(
+    model: Model,
+    ids: Sequence[str],
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    *,
+    placed: Sequence[int],
+    cells: Sequence[int],
+    figures: Sequence[Estimate],
+) -> None:
+    """:func:`_add_amounts` claim by claim: each placed (its dimension against its cell's), then bounded."""
     #: each unit's dimension (temperature scales as one, _SCALES) and the unit its figures are kept in:
     #: the first unit met of that dimension
-    placed: dict[str, tuple[str, str]] = {}
-    index, stated, bounds = model.index, model.stated, model.bounds
+    canonical: dict[str, str] = {}
+    kept: dict[str, tuple[str, str]] = {}
+    for unit in dict.fromkeys(map(_UNIT, figures)):  # the units in the order first met
+        dim = units.dimension(unit)
+        dim = _SCALES.get(dim, dim)
+        kept[unit] = (dim, canonical.setdefault(dim, unit))
     # each estimate's interval in its own unit, by the estimate's id (``estimates`` keeps it alive), and
     # in another unit by the id and the unit (rare: a figure stated in two units of one cell)
     own: dict[int, Interval] = {}
     in_units: dict[tuple[int, str], Interval] = {}
-    for k, key in keys.items():
-        estimate = estimates[k]
-        if (
-            (active is not None and k not in active)
-            or estimate is None
-            or (relative and claims[k].of is not None)
-        ):
-            continue  # (an ``of`` naming no claim: reported already)
-        cell = index[key]
-        unit = estimate.unit
-        found = placed.get(unit)
-        if found is None:
-            dim = estimate.dimension
-            dim = _SCALES.get(dim, dim)
-            found = placed[unit] = (dim, canonical.setdefault(dim, unit))
-        dim, target = found
+    dimension: dict[int, tuple[str, int]] = {}
+    stated, bounds = model.stated, model.bounds
+    for k, cell, estimate in zip(placed, cells, figures, strict=True):
+        dim, target = kept[estimate.unit]
         first = dimension.get(cell)
         if first is None:
             dimension[cell] = (dim, k)
@@ -1518,17 +1546,44 @@ def _add_amounts(
         elif first[0] != dim:
             model.findings.append(_mismatch(ids, claims, estimates, first[1], k))
             continue
-        if unit == target:  # (_interval_in's first case, inline: nearly every claim)
-            interval = own.get(id(estimate))
-            if interval is None:
-                interval = own[id(estimate)] = estimate.interval
-        else:
-            interval = _interval_in(estimate, target, own, in_units)
-        bounds.append(Bound(k, cell, interval))
+        bounds.append(Bound(k, cell, _interval_in(estimate, target, own, in_units)))
     if len(canonical) > 1 or any(canonical.values()):  # as in _placed
         _spread_dimensions(model, claims, estimates, dimension, ids=ids)
     for cell, (dim, _) in dimension.items():
         model.unit[cell] = canonical[dim]
+
+
+def _add_in_one_dimension(
+    model: Model,
+    ids: Sequence[str],
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate | None],
+    *,
+    placed: Sequence[int],
+    cells: Sequence[int],
+    figures: Sequence[Estimate],
+) -> None:
+    """:func:`_add_amounts` where every figure measures one thing: nothing to compare, bounds at C speed.
+
+    Each cell's unit is the first unit met (the dimension's own), each estimate's interval is made in it
+    once, and the bounds are made in the claims' order, as the pass claim by claim makes them.
+    """
+    dim = units.dimension(figures[0].unit)
+    dim, target = _SCALES.get(dim, dim), figures[0].unit
+    # each estimate's interval in the cells' unit, made once by the estimate's id (``estimates`` keeps
+    # it alive): claims that share an estimate (one spelling, read once) share its interval
+    own = {
+        number: estimate.interval if estimate.unit == target else _in_unit(estimate, target)
+        for number, estimate in dict(zip(map(id, figures), figures, strict=True)).items()
+    }
+    model.bounds += map(Bound, placed, cells, map(own.__getitem__, map(id, figures)))
+    model.stated.update(cells)
+    if target:  # the cells stated get the unit, and carry it along the constraints
+        firsts = zip(itertools.repeat(dim), reversed(placed))  # (each cell's first claim is written last)
+        dimension = dict(zip(reversed(cells), firsts, strict=False))
+        _spread_dimensions(model, claims, estimates, dimension, ids=ids)
+        for cell in dimension:
+            model.unit[cell] = target
 
 
 def _relate(
@@ -1744,8 +1799,11 @@ def _mismatch(
         else:
             totals.append(units.dimension(units.canonical_unit(f"({estimate.unit}) * {per}")))
     first, second = estimates[a], estimates[b]
-    if first is not None and second is not None and units.is_currency(first.unit) and units.is_currency(
-        second.unit
+    if (
+        first is not None
+        and second is not None
+        and units.is_currency(first.unit)
+        and units.is_currency(second.unit)
     ):  # "£1.2bn ($1.5bn)": a conversion at a rate the article does not give
         return Finding(
             sorted((a, b)),
