@@ -38,6 +38,7 @@ from claimcheck._reading import words as lex
 from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._reading.relations import (
+    CHANGE_INDEX,
     REBASING_BACK,
     RESTATING,
     aged,
@@ -47,8 +48,12 @@ from claimcheck._reading.relations import (
     compared,
     estimate_of_change,
     estimated_change,
+    measured_from,
+    rate_change_words,
+    rate_changed,
     rate_from,
     rebased,
+    restated,
     restating,
     times_after,
 )
@@ -61,6 +66,7 @@ from claimcheck.parse import parse_quantity, scan
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from claimcheck.parse import Match
     from claimcheck.quantity import Estimate
 
 __all__ = ["Accept", "ClaimsFile", "Limits", "Location", "Notice", "load"]
@@ -513,6 +519,12 @@ def _value_of_quote(
     restated = _restated(article, start, passage, estimate) if related else None
     if restated is not None:  # "rose by 4,300, or 9%": the rise again, in per cent
         return restated
+    rate_change = _rate_change(article, start, passage, estimate) if related else None
+    if rate_change is not None:  # "151.3p a litre, down 4p": 4p a litre less
+        return rate_change
+    valued = _valued(article, start, passage, estimate) if related else None
+    if valued is not None:  # "the deficit improved by £1.5bn": £1.5bn less
+        return valued
     reestimated = _reestimated(article, start, passage, estimate) if related else None
     if reestimated is not None:  # "grew 0.4%, revising up its first estimate of 0.2%": 0.2% more
         return reestimated
@@ -652,9 +664,103 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     closed = _CLOSED.match(article, figure + len(estimate.text))
     if before[changes[-1].end :].rstrip().endswith("(") and not closed:
         return None  # "rose by 20 (12 of them children)": a count of its own
-    last = changes[-1]
+    at = len(changes) - 1
+    if at and _base_of(before, changes[at - 1], changes[at]):
+        at -= 1  # "up 5.2 percent from $3.43, or 18 cents": the rise again, past its base
+    last = changes[at]
     direction = change_direction(last.estimate, last.then, last.printed)
-    return restating(estimate, direction, relative=last.then is None and last.estimate.relation == "ratio")
+    relative = last.then is None and last.estimate.relation == "ratio"
+    words = restating(estimate, direction, relative=relative)
+    if words is None or last.then is not None:
+        return words
+    change = restated(estimate, direction, relative=relative)
+    rate = _unit_before(changes, at)
+    if change is None or rate is None or rate_changed(rate.estimate, change) is None:
+        return words
+    # "$3.61 a gallon, up 5.2 percent, or 18 cents": 18 cents a gallon more (``relations.rate_changed``)
+    return rate_change_words(before[rate.start : rate.end], estimate.text, direction) or words
+
+
+def _base_of(before: str, change: Match, base: Match) -> bool:
+    """Whether ``base`` is the figure the change right before it is measured from ("from $3.43").
+
+    As ``relations.measured_from`` says, in the text ``before`` both were scanned from.
+    """
+    if change.then is not None or change.estimate.relation not in ("ratio", "difference"):
+        return False
+    words, gap = before[change.start : change.end], before[change.end : base.start]
+    return base.estimate.relation == "amount" and measured_from(words, gap)
+
+
+def _unit_before(matches: list[Match], at: int) -> Match | None:
+    """The nearest figure with a unit before ``matches[at]``, or None.
+
+    Only figures of no unit between, at most ``REBASING_BACK`` back, as extraction finds the rate a
+    change is of.
+    """
+    for back in range(at - 1, max(-1, at - 1 - REBASING_BACK), -1):
+        if matches[back].estimate.unit:
+            return matches[back]
+    return None
+
+
+def _rate_change(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's difference right after a rate as a change of the rate, or None.
+
+    "4p a litre less" for "down 4p" of "151.3p a litre, down 4p on May", as extraction reads it
+    (``relations.rate_changed``).
+    """
+    if estimate.relation != "difference" or not estimate.unit:
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    before = article[_clause_start(article, figure) : figure]
+    rates = list(scan(before))
+    if not rates or not _RATE_CHANGE_GAP.fullmatch(before, rates[-1].end):
+        return None
+    rate = rates[-1]
+    if rate_changed(rate.estimate, estimate) is None:
+        return None
+    direction = 1 if estimate.lo > 0 else -1
+    return rate_change_words(before[rate.start : rate.end], _amount_words(estimate.text), direction)
+
+
+def _valued(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's change of no way of its own as its clause reads it ("£1.5bn less"), or None.
+
+    "improved by £1.5bn" alone may be a rise or a fall; of "The deficit improved by £1.5bn" it is a fall,
+    as extraction reads it (``words.VALUED_CHANGES``): the value says so ("£1.5bn less").
+    """
+    if estimate.relation not in ("difference", "ratio") or change_direction(estimate, None, estimate):
+        return None
+    figure = start + max(0, passage.find(estimate.text))
+    opened = _clause_start(article, figure)
+    for match in scan(article[opened : _clause_end(article, start + len(passage))]):
+        if opened + match.start <= figure < opened + match.end:
+            way = change_direction(match.estimate, None, match.printed or match.estimate)
+            if not way:
+                return None
+            words = f"{_amount_words(match.estimate.text)} {'more' if way > 0 else 'less'}"
+            return words if _reads_alike(words, match.estimate) else None
+    return None
+
+
+def _amount_words(text: str) -> str:
+    """A change's words without the change's own: "about 4p" of "down about 4p", "£2m" of "a fall of £2m"."""
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].lower() in _CHANGE_WORDS or words[0].lower().endswith("ly")):
+        words = words[1:]
+    return " ".join(words)
+
+
+#: Every word of a change's phrases, and "by": what :func:`_amount_words` takes off a change's words.
+_CHANGE_WORDS: Final = frozenset(
+    {word for phrases in CHANGE_INDEX.values() for words in phrases for word in words} | {"by"}
+)
+
+
+#: What stands between a rate and a change of it right after (as extraction reads it): "151.3p a litre,
+#: down 4p", "$3.61 a gallon – up 18 cents".
+_RATE_CHANGE_GAP: Final = re.compile(r"\s*[,–—(]\s*")
 
 
 _CLOSED: Final = re.compile(r"\s*\)")
@@ -746,8 +852,8 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     figure = start + max(0, passage.find(estimate.text))
     opened = _clause_start(article, figure)
     before = list(scan(article[opened:figure]))
-    if before and " / " in before[-1].estimate.unit:  # "rose 7.8% to £1,150 a month from £1,067"
-        rate = before[-1]
+    if before and " / " in before[-1].estimate.unit and before[-1].estimate.relation == "amount":
+        rate = before[-1]  # the level of "rose 7.8% to £1,150 a month from £1,067"
         if own_noun_after(article, figure + len(estimate.text)) is not None:
             return None  # "£40 a week from £35 donors" counts donors
         printed, gap = article[opened + rate.start : opened + rate.end], article[opened + rate.end : figure]

@@ -58,6 +58,8 @@ from claimcheck._reading.relations import (
     compared,
     estimate_of_change,
     estimated_change,
+    measured_from,
+    rate_changed,
     rate_from,
     rebased,
     restated,
@@ -441,6 +443,11 @@ def _judge(state: _Extractor, match: Match) -> None:
         if restated is not None:  # "rose by 1,200, or 9%": the rise again, in per cent
             state.add_count(start, end, restated, match.noun_at, estimate)
             return
+        if estimate.relation == "difference" and gap <= _RATE_CHANGE_REACH:  # "$3.61 a gallon, up 18 cents"
+            changed = _rate_change(state, start, estimate)
+            if changed is not None:
+                state.add_count(start, end, changed, match.noun_at, match.printed or estimate)
+                return
         if gap <= BORROWING_REACH and not estimate.unit:  # "fell to 3.1 per cent from 3.4": 3.4 per cent
             estimate = _borrowed(state, start, end, estimate) or estimate
         elif gap <= _REBASING_REACH and estimate.unit and estimate.relation == "amount":
@@ -470,6 +477,9 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
         return None
     if "(" in gap and _CLOSING.match(state.text, end) is None:  # (no copy of the rest of the text)
         return None
+    at = len(mentions) - 1
+    if at and _base_of(state, mentions[at - 1], before):
+        at, before = at - 1, mentions[at - 1]  # "up 5.2 percent from $3.43, or 18 cents": the rise again
     if before.kind == "change" and before.ends is not None:
         direction, relative = change_direction(*before.ends), False
     elif before.kind == COUNT and before.estimate is not None:
@@ -477,7 +487,23 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
         relative = before.estimate.relation == "ratio"
     else:
         return None
-    return restated(estimate, direction, relative=relative)
+    found = restated(estimate, direction, relative=relative)
+    if found is not None and found.relation == "difference" and before.kind == COUNT:
+        return _of_rate(mentions, at, found) or found
+    return found
+
+
+def _base_of(state: _Extractor, change: Mention, base: Mention) -> bool:
+    """Whether ``base`` is the figure the change ``change`` right before it is measured from.
+
+    "up 5.2 percent from $3.43" (``relations.measured_from``).
+    """
+    if change.kind != COUNT or change.estimate is None or change.sentence != base.sentence:
+        return False
+    if base.estimate is None or base.estimate.relation != "amount":
+        return False
+    related = change.estimate.relation in ("ratio", "difference")
+    return related and measured_from(change.text, state.text[change.end : base.start])
 
 
 def _reestimated(state: _Extractor, start: int, estimate: Estimate) -> Estimate | None:
@@ -544,7 +570,8 @@ def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | No
     change = mentions[-1]
     if change.kind != COUNT or change.estimate is None or change.sentence[1] < start:
         return None
-    if " / " in change.estimate.unit:  # "rose 7.8% to £1,150 a month from £1,067": the rate's level before
+    if " / " in change.estimate.unit and change.estimate.relation == "amount":
+        # "rose 7.8% to £1,150 a month from £1,067": the rate's level before
         if own_noun_after(state.text, start + len(estimate.text)) is not None:
             return None  # "£40 a week from £35 donors" counts donors
         read = functools.partial(parse_quantity, policy=state.policy)
@@ -552,17 +579,59 @@ def _rebased(state: _Extractor, start: int, estimate: Estimate) -> Estimate | No
         return None if found is None else attrs.evolve(found, text=estimate.text)
     if change.estimate.relation not in ("ratio", "difference"):
         return None
-    for before in mentions[-2 : -2 - REBASING_BACK : -1]:
+    before = _unit_before(mentions, len(mentions) - 1)
+    if before is None or before.estimate is None:
+        return None
+    read = functools.partial(parse_quantity, policy=state.policy)
+    gap = state.text[change.end : start]
+    found = rebased(before.estimate, before.text, change.text, gap, estimate, read=read)
+    return None if found is None else attrs.evolve(found, text=estimate.text)
+
+
+def _unit_before(mentions: list[Mention], at: int) -> Mention | None:
+    """The nearest count with a unit before ``mentions[at]`` in its sentence, or None.
+
+    Only counts of no unit between ("£5,640 per pupil for its 86,200 pupils, up 3.1%"), at most
+    ``REBASING_BACK`` back.
+    """
+    change = mentions[at]
+    for back in range(at - 1, max(-1, at - 1 - REBASING_BACK), -1):
+        before = mentions[back]
         if before.sentence != change.sentence or before.kind != COUNT or before.estimate is None:
             return None
         if before.estimate.unit:
-            read = functools.partial(parse_quantity, policy=state.policy)
-            gap = state.text[change.end : start]
-            found = rebased(before.estimate, before.text, change.text, gap, estimate, read=read)
-            return None if found is None else attrs.evolve(found, text=estimate.text)
+            return before
     return None
 
 
+def _of_rate(mentions: list[Mention], at: int, change: Estimate) -> Estimate | None:
+    """``change`` per what the rate it changed is per, or None.
+
+    ``change`` is a difference stating how much the figure before ``mentions[at]`` changed: "$3.61 a
+    gallon, up 5.2 percent, or 18 cents" is 18 cents a gallon more (``relations.rate_changed``).
+    """
+    rate = _unit_before(mentions, at)
+    return None if rate is None or rate.estimate is None else rate_changed(rate.estimate, change)
+
+
+def _rate_change(state: _Extractor, start: int, estimate: Estimate) -> Estimate | None:
+    """A difference right after a rate, as the rate's change, or None.
+
+    "151.3p a litre, down 4p on May" is 4p a litre less (``relations.rate_changed``).
+    """
+    mentions = state.mentions
+    rate = mentions[-1]
+    if rate.kind != COUNT or rate.estimate is None or rate.sentence[1] < start:
+        return None
+    if not _RATE_CHANGE_GAP.fullmatch(state.text, rate.end, start):
+        return None
+    return rate_changed(rate.estimate, estimate)
+
+
+#: What stands between a rate and a change of it right after: a comma or a dash ("$3.61 a gallon, up 18
+#: cents", "151.3p a litre – down 4p"), or an opening bracket.
+_RATE_CHANGE_GAP: Final = re.compile(r"\s*[,–—(]\s*")
+_RATE_CHANGE_REACH: Final = 4
 #: The most characters between a change and the figure it is measured from ("up 3.1% on this year's ").
 _REBASING_REACH: Final = 40
 

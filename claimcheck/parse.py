@@ -655,10 +655,12 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
             noun_at = parser.tokens.starts[nxt]  # "1,200 new cases a week" counts "cases"
         core, nxt = parser._with_rate(core, rate[0]), rate[1]  # noqa: SLF001 - as the grammar applies it
         after = parser.word_at(nxt)
-        if (after in AFTER_CORE and not (after == "and" and _and_plain(parser, nxt))) or (
-            hedge in BOUNDS and after in BOUND_JOINER_INDEX
+        if (
+            (after in AFTER_CORE and not (after == "and" and _and_plain(parser, nxt)))
+            or (hedge in BOUNDS and after in BOUND_JOINER_INDEX)
+            or after in lex.COMPARATIVES
         ):
-            return None  # "£5 a day or more": a hedge after the rate
+            return None  # "£5 a day or more": a hedge after the rate; "£83 a month more": a comparison
     if change is not None and parser.no_change(change, core, last, nxt):
         change, index = None, at  # "dropped 3 bombs": the figure is "3", the verb is no part of it
     kind = core.kind

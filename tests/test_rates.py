@@ -138,3 +138,13 @@ def test_a_count_of_things_per_a_measure_is_a_density(value: int, noun: str, mea
     unit = f"1 / {_MEASURES[measure]}"
     assert (mention.estimate.unit, mention.estimate.nominal, mention.noun) == (unit, value, noun)
     assert parse_quantity(text).unit == mention.estimate.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "notation"),
+    [("about 150 per 100 people", "[27/20, 33/20]"), ("about 12bn per 100,000", "[108000, 132000]")],
+)
+def test_a_hedged_count_per_a_whole_beyond_one_is_not_stopped_at_one(text: str, notation: str) -> None:
+    """A share stops at its whole; "150 per 100 people" is beyond it, and "about" widens it both ways."""
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation()) == ("share", notation)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import parse_quantity
 from claimcheck.mentions import extract
@@ -294,3 +296,59 @@ def test_a_passive_change_by_a_quantity_of_the_changed_thing_is_a_change(
     assert mention.estimate is not None
     assert (mention.text, mention.estimate.relation) == (said, "difference")
     assert mention.estimate.interval.notation() == notation
+
+
+@pytest.mark.parametrize(
+    ("text", "notation", "said"),
+    [
+        # what is better lower falls when it improves, and rises when it worsens
+        ("The deficit showed an improvement of £1.5bn on last year.", "[-1500000000, -1500000000]",
+         "an improvement of £1.5bn"),
+        ("There was an improvement of £1.5bn in the deficit.", "[-1500000000, -1500000000]",
+         "an improvement of £1.5bn"),
+        ("Waiting lists improved by 12,000 patients.", "[-12000, -12000]", "improved by 12,000"),
+        ("Borrowing worsened by £3bn.", "[3000000000, 3000000000]", "worsened by £3bn"),
+        ("Unemployment improved by 0.2 points to 4.1%.", "[-1/5, -1/5]", "improved by 0.2 points"),
+        # what is better higher rises when it improves
+        ("The trade balance improved by £2.1bn in May.", "[2100000000, 2100000000]", "improved by £2.1bn"),
+        # neither named, or both: either way, never one the words do not say
+        ("The public finances improved by £1.5bn.", "[-1500000000, 1500000000]", "improved by £1.5bn"),
+        ("Profits rose, and the deficit improved by £1bn.", "[-1000000000, 1000000000]", "improved by £1bn"),
+    ],
+)  # fmt: skip
+def test_an_improvement_goes_the_way_that_is_better_for_what_it_changes(text, notation, said):
+    (mention,) = [m for m in extract(text) if m.text == said]
+    assert mention.estimate is not None
+    assert (mention.estimate.relation, mention.estimate.interval.notation()) == ("difference", notation)
+
+
+def test_an_improvement_in_per_cent_of_either_way_spans_both_ratios() -> None:
+    estimate = parse_quantity("Output improved by about 3%.")
+    assert (estimate.relation, estimate.interval.notation()) == ("ratio", "[967/1000, 1033/1000]")
+    assert parse_quantity("Borrowing improved by 3%.").interval.notation() == "[97/100, 97/100]"
+
+
+def test_improved_before_a_count_of_things_is_no_change() -> None:
+    (mention,) = [m for m in extract("The council improved 12 schools.") if m.kind == "count"]
+    assert mention.estimate is not None
+    assert (mention.text, mention.estimate.relation, mention.noun) == ("12", "amount", "schools")
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from([("deficit", -1), ("waiting list", -1), ("surplus", 1), ("trade balance", 1),
+                     ("public finances", 0), ("position", 0)]),
+    st.sampled_from([("improved by", 1), ("worsened by", -1), ("showed an improvement of", 1)]),
+)  # fmt: skip
+def test_a_change_of_either_way_holds_both_signed_readings(value, thing, change):
+    """An improvement is signed by what it changes; where that says nothing, its span holds both ways."""
+    (name, better), (words, way) = thing, change
+    text = f"The {name} {words} £{value:,}m last year."
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    amount = Fraction(value * 10**6)
+    assert mention.estimate.relation == "difference"
+    if better:
+        assert (mention.estimate.lo, mention.estimate.hi) == (amount * better * way,) * 2
+    else:
+        assert (mention.estimate.lo, mention.estimate.hi) == (-amount, amount)

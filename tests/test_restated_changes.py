@@ -5,6 +5,8 @@ Extraction, claims files and the grammar read it alike; a figure after no change
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from extracted import count_at
 from hypothesis import given
@@ -62,6 +64,18 @@ def test_a_figure_after_no_change_keeps_its_own_reading(text, figure, interval, 
     assert mention.printed is None
 
 
+def _quoted_change(tmp_path, text, quote):
+    """The claim a claims file makes of ``quote`` in ``text``, as a change of another claim."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        f'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "1"\nsubject = "s"\n'
+        f'[[claim]]\nid = "change"\nquote = "{quote}"\nsubject = "s"\nof = "base"\n',
+        encoding="utf-8",
+    )
+    (_, claim) = load(tmp_path / "a.claims.toml").claims
+    return claim
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
@@ -75,13 +89,7 @@ def test_a_figure_after_no_change_keeps_its_own_reading(text, figure, interval, 
     ],
 )
 def test_extraction_and_claims_files_read_a_restated_change_alike(tmp_path, text, quote):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "a.claims.toml").write_text(
-        f'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "1"\nsubject = "s"\n'
-        f'[[claim]]\nid = "change"\nquote = "{quote}"\nsubject = "s"\nof = "base"\n',
-        encoding="utf-8",
-    )
-    (_, claim) = load(tmp_path / "a.claims.toml").claims
+    claim = _quoted_change(tmp_path, text, quote)
     value = parse_quantity(claim.value)
     mention = count_at(text, quote)
     assert mention.estimate is not None
@@ -173,3 +181,106 @@ def test_claims_files_read_an_estimate_of_a_change_as_extraction_does(tmp_path):
     _, first = load(tmp_path / "a.claims.toml").claims
     assert first.value == "0.2% more"
     assert parse_quantity(first.value).interval == count_at(text, "0.2%").estimate.interval
+
+
+# -- a change of a rate is per what the rate is per -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        # restated after ", or", past the base the change is measured from
+        ("Gasoline averaged $3.61 a gallon, up 5.2 percent from $3.43, or 18 cents.", "18 cents",
+         "18 cents a gallon more"),
+        ("Gasoline averaged $3.61 a gallon, up 5.2 percent, or 18 cents, from a year ago.", "18 cents",
+         "18 cents a gallon more"),
+        ("Tenants paid £1,150 a month, up 7.8%, or £83, on last year.", "£83", "£83 a month more"),
+        # a change right after the rate
+        ("Petrol averaged 151.3p a litre, down 4p on May.", "down 4p", "4p a litre less"),
+        ("Diesel cost $4.02 a gallon, up 11 cents from a week earlier.", "up 11 cents",
+         "11 cents a gallon more"),
+    ],
+)  # fmt: skip
+def test_an_amount_that_states_the_change_of_a_rate_is_per_what_the_rate_is_per(text, figure, value):
+    mention = count_at(text, figure)
+    meant = parse_quantity(value)
+    assert mention.estimate is not None
+    assert (mention.estimate.interval, mention.estimate.unit, mention.estimate.relation) == (
+        meant.interval, meant.unit, "difference",
+    )  # fmt: skip
+    assert mention.printed is not None
+    assert " / " not in mention.printed.unit  # the figure as printed keeps its own unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Petrol averaged 151.3p a litre, up 5%, or $2bn in all.", "$2bn", "USD"),  # another currency
+        ("Petrol averaged 151.3p a litre, up 5%, or £2bn in all.", "£2bn", "GBP"),  # no litre's
+        ("Rents rose 7.8%, or £83, to £1,150 a month.", "£83", "GBP"),  # the rate after the change
+    ],
+)
+def test_an_amount_far_from_the_rate_or_before_it_stays_in_its_own_unit(text, figure, unit):
+    mention = count_at(text, figure)
+    assert mention.estimate is not None
+    assert mention.estimate.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Gasoline averaged $3.61 a gallon, up 5.2 percent from $3.43, or 18 cents.", "18 cents",
+         "18 cents a gallon more"),
+        ("Tenants paid £1,150 a month, up 7.8%, or £83, on last year.", "£83", "£83 a month more"),
+        ("Petrol averaged 151.3p a litre, down about 4p on May.", "down about 4p", "about 4p a litre less"),
+    ],
+)  # fmt: skip
+def test_claims_files_read_the_change_of_a_rate_as_extraction_does(tmp_path, text, quote, value):
+    claim = _quoted_change(tmp_path, text, quote)
+    assert claim.value == value
+    mention = count_at(text, quote)
+    assert mention.estimate is not None
+    read = parse_quantity(value)
+    assert (mention.estimate.interval, mention.estimate.unit) == (read.interval, read.unit)
+
+
+@given(
+    st.integers(min_value=101, max_value=9_999),
+    st.integers(min_value=1, max_value=100),
+    st.sampled_from([("p", "a litre", "GBP / liter", 100), ("£", "a month", "GBP / month", 1)]),
+    st.sampled_from([("up", 1), ("down", -1)]),
+)
+def test_a_change_right_after_a_rate_is_that_rate_changed(level, change, rate, way):
+    """"151.3p a litre, down 4p": the change is a litre's, whatever the figures."""
+    sign, per, unit, scale = rate
+    word, direction = way
+
+    def money(value: int) -> str:
+        return f"{value}p" if sign == "p" else f"£{value:,}"
+
+    text = f"Prices averaged {money(level)} {per}, {word} {money(change)} on last year."
+    mention = count_at(text, f"{word} {money(change)}")
+    assert mention.estimate is not None
+    assert mention.estimate.unit == unit
+    assert mention.estimate.relation == "difference"
+    assert mention.estimate.nominal == Fraction(direction * change, scale)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("The deficit improved by £1.5bn in May.", "improved by £1.5bn", "£1.5bn less"),
+        ("The deficit showed an improvement of £1.5bn.", "an improvement of £1.5bn", "£1.5bn less"),
+        ("The trade balance improved by £2.1bn in May.", "improved by £2.1bn", "£2.1bn more"),
+        ("Borrowing worsened by 3% in May.", "worsened by 3%", "3% more"),
+        # no way of its own in its clause: either way, as the quote reads alone
+        ("The public finances improved by £1.5bn.", "improved by £1.5bn", "improved by £1.5bn"),
+    ],
+)
+def test_claims_files_read_an_improvement_the_way_its_clause_says(tmp_path, text, quote, value):
+    claim = _quoted_change(tmp_path, text, quote)
+    assert claim.value == value
+    mention = count_at(text, quote)
+    assert mention.estimate is not None
+    read = parse_quantity(value)
+    assert (mention.estimate.interval, mention.estimate.unit) == (read.interval, read.unit)

@@ -16,7 +16,7 @@ import attrs
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
 from claimcheck._reading.cores import Core
-from claimcheck._reading.relations import Change, RelationReader, relate
+from claimcheck._reading.relations import Change, Comparison, RelationReader, relate
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, WORD, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
 from claimcheck.units import LEVELS, is_currency
@@ -217,6 +217,7 @@ class HedgeReader(RelationReader):
             comparison, nxt = comparison_found
         elif core.relation is None:
             core, nxt, years = self._rated(core, nxt, change)
+            comparison, nxt = self._rate_compared(core, nxt, years)
         # "dropped 3 bombs" counts bombs, "increased three times" counts times: neither is a change.
         # A rate's change ("rose 2-3% a year") is a rate of growth, read as it is.
         if change is not None and self.no_change(
@@ -290,6 +291,18 @@ class HedgeReader(RelationReader):
         if years is None or not 1 < years <= _MOST_YEARS or self.word_at(at + 1) != "years":
             return None
         return years, at + 2
+
+    def _rate_compared(self, core: Core, index: int, years: int | None) -> tuple[Comparison | None, int]:
+        """Read a comparison after a rate at ``index``: "18 cents a gallon more", "400 cases a week more".
+
+        Returns the comparison (None where there is none) and the next index.
+        """
+        if years is not None or core.share or " / " not in (core.unit or ""):
+            return None, index
+        if self.word_at(index) not in lex.COMPARATIVES:
+            return None, index
+        found = self.comparison(index, core)
+        return (None, index) if found is None else found
 
     def _a_period(self, index: int) -> tuple[Core, int] | None:
         """Read "a year", "an hour" after a hedge as one of the period ("waited more than a year"), or None.
@@ -623,7 +636,8 @@ def apply_hedge(core: Core, hedge: str, policy: Policy) -> Core:
     about = policy.about
     lo, hi = band.lo, band.hi
     bounded_below, bounded_above = type(lo) is not float, type(hi) is not float  # only ±inf is a float
-    ceiling: Fraction | float = 1 if core.share else INF
+    # a share stops at the whole; a count per a number of things beyond it ("12bn per 100,000") does not
+    ceiling: Fraction | float = 1 if core.share and hi <= 1 else INF
     # A level has no floor: "below 1.5C" goes below freezing.
     # (the sign of a Fraction is its numerator's: no Fraction-to-int comparison on the hot path)
     positive = lo.numerator >= 0 if type(lo) is Fraction else lo >= 0

@@ -43,7 +43,8 @@ __all__ = [
     "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "REBASING_BACK", "RESTATING",
     "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
     "change_direction", "comparative_after", "compared", "estimate_of_change", "estimated_change",
-    "rate_from", "rebased", "relate", "restated", "restating", "times_after",
+    "measured_from", "rate_change_words", "rate_changed", "rate_from", "rebased", "relate", "restated",
+    "restating", "times_after",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -53,6 +54,7 @@ _CHANGES: Final = (
     | {phrase(words): -1 for words in lex.CHANGE_DOWN}
     | {phrase(words): 1 for words in lex.ADD_TO}
     | {(noun, "of"): direction for noun, direction in lex.CHANGE_NOUNS_OF.items()}
+    | dict.fromkeys(lex.VALUED_CHANGES, 0)  # "improved by £1.5bn": its way is read from what it changes
 )
 _TO: Final = frozenset(phrase(words) for words in lex.ADD_TO)
 CHANGE_INDEX: Final = index_phrases(_CHANGES)
@@ -120,10 +122,24 @@ def _relative(core: Core, sign: int) -> Core:
         nominal = None if nominal is None else nominal / 100
         # "rose 3%" is printed to the per cent: the ratio 1.03 to the hundredth.
         core = attrs.evolve(core, precision=None if core.precision is None else core.precision / 100)
+    if sign == 0:  # "improved by 3%" of what may be better higher or lower: either way, the ratio's span
+        interval = _either_way(interval)
+        return _as(core, interval + Interval(1, 1), "ratio", None)
     if sign < 0:
         interval = _flip(interval)
         nominal = None if nominal is None else -nominal
     return _as(core, interval + Interval(1, 1), "ratio", None if nominal is None else 1 + nominal)
+
+
+def _either_way(interval: Interval) -> Interval:
+    """The span of a change of a size in ``interval`` whose way is unknown: from minus to plus its top.
+
+    (The hull of the two ways: it claims less than either, so it never conflicts where one way would not.)
+    """
+    low, high = abs(Fraction(interval.lo)), abs(Fraction(interval.hi))
+    open_top = interval.high_open if high >= low else interval.low_open
+    top = max(low, high)
+    return Interval(-top, top, low_open=open_top, high_open=open_top)
 
 
 def _as(core: Core, interval: Interval, relation: Relation, nominal: Fraction | None) -> Core:
@@ -140,6 +156,8 @@ def _is_relative(core: Core) -> bool:
 
 
 def _difference(core: Core, sign: int) -> Core:
+    if sign == 0:  # "improved by £1.5bn" of what may be better higher or lower: either way
+        return _as(core, _either_way(core.interval), "difference", None)
     if sign > 0:
         return _as(core, core.interval, "difference", core.nominal)
     nominal = None if core.nominal is None else -core.nominal
@@ -214,9 +232,9 @@ def change_direction(change: Estimate, then: Estimate | None = None, printed: Es
     """
     if then is not None:
         return (then.lo > change.lo) - (then.lo < change.lo)
-    if change.relation == "difference":
+    if change.relation == "difference" and not change.lo < 0 < change.hi:  # (either way: "improved by")
         return (change.lo > 0) - (change.lo < 0)
-    if change.relation == "ratio" and printed is not None:
+    if change.relation == "ratio" and printed is not None and not change.lo < 1 < change.hi:
         return (change.lo > 1) - (change.lo < 1)
     return 0
 
@@ -485,11 +503,51 @@ def rebased(
     unit, per, _ = rate.unit.partition(" / ")
     if not per or rate.relation != "amount" or figure.relation != "amount" or figure.unit != unit:
         return None
-    than = change.rstrip().lower().endswith("than")
-    first = gap.split(maxsplit=1)[0].lower() if gap.strip() else ""
-    if REBASING.fullmatch(gap) is None or not (than or first in _REBASING_JOINERS):
+    if not measured_from(change, gap):
         return None  # "up 3.1% this year's £5,470": no word says what the change is measured from
     return _per_rate(rate, printed, figure, read)
+
+
+def measured_from(change: str, gap: str) -> bool:
+    """Whether ``gap``, the text from a change's words ``change`` to a figure, names the figure its base.
+
+    "up 3.1% on this year's £5,470", "up 5.2 percent from $3.43", "7.8% more than the £1,067"
+    (:data:`REBASING`, with "on", "from" or the change's own "than"): the change is measured from the
+    figure, for :func:`rebased` and for a figure that restates the change past its base ("up 5.2 percent
+    from $3.43, or 18 cents").
+    """
+    than = change.rstrip().lower().endswith("than")
+    first = gap.split(maxsplit=1)[0].lower() if gap.strip() else ""
+    return REBASING.fullmatch(gap) is not None and (than or first in _REBASING_JOINERS)
+
+
+def rate_changed(rate: Estimate, change: Estimate) -> Estimate | None:
+    """``change``, a difference in the unit ``rate`` is of, as a change of that rate; or None.
+
+    "$3.61 a gallon, up 5.2 percent from $3.43, or 18 cents": the 18 cents restate the rise of a price
+    per gallon, so they are 18 cents a gallon more, as the base $3.43 is a gallon's; "151.3p a litre,
+    down 4p on May" is 4p a litre less. ``rate`` is the rate the change is of (the caller finds it: the
+    nearest figure with a unit before the change in its sentence); only a difference in the unit the rate
+    is of, no more than ten times the rate ("$3.61 a gallon, up 5%, or $2bn" is no gallon's).
+    """
+    unit, per, _ = rate.unit.partition(" / ")
+    if not per or rate.relation != "amount" or change.relation != "difference" or change.unit != unit:
+        return None
+    size, level = change.nominal, rate.nominal
+    if size is None or level is None or not 0 < abs(Fraction(size)) <= Fraction(level) * _NEAR:
+        return None
+    return attrs.evolve(change, unit=rate.unit)
+
+
+def rate_change_words(rate: str, figure: str, direction: int) -> str | None:
+    """The words of :func:`rate_changed` for a claims file ("18 cents a gallon more"), or None.
+
+    ``figure`` with the second half of the rate printed as ``rate``, and "more" or "less".
+    """
+    half = _RATE_HALF.search(rate)
+    if half is None or not direction:
+        return None
+    return f"{figure}{half.group()} {'more' if direction > 0 else 'less'}"
 
 
 def rate_from(
@@ -721,7 +779,32 @@ class RelationReader(CoreReader):
         passive = by and (words[0] in lex.PASSIVE_CHANGES or self.word_at(index - 1) in lex.PASSIVE_BEFORE)
         if tuple(self.words[nxt : nxt + 3]) == _AN_AVERAGE_OF:
             strong, nxt = True, nxt + 3  # "rose by an average of 4.9%": the average change
-        return Change(_CHANGES[words], strong, to=words in _TO, passive=passive), nxt
+        direction = _CHANGES[words]
+        if words in lex.VALUED_CHANGES:  # "the deficit improved by £1.5bn": £1.5bn less
+            direction = lex.VALUED_CHANGES[words] * self._valued(index, nxt)
+        return Change(direction, strong, to=words in _TO, passive=passive), nxt
+
+    def _valued(self, index: int, after: int) -> int:
+        """Which way an improvement goes for what its clause names: -1, +1, or 0 where that is unclear.
+
+        -1 where what it changes is better lower (a deficit, a waiting list), +1 where better higher (a
+        surplus, profits), 0 where the clause names neither or both ("the public finances improved by
+        £1.5bn": the deficit fell or the balance rose).
+
+        The clause is read back from the change word at ``index`` to its sentence's start, and on from the
+        figure's first token ``after`` to a stop or a comma ("an improvement of £1.5bn in the deficit").
+        """
+        ways: set[int] = set()
+        for at in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+            if self.words[at] in _CLAUSE_STOPS:
+                break
+            ways.add(_better(self.words[at]))
+        for at in range(after, min(self.size, after + _CLAUSE_REACH)):
+            if self.words[at] in _CLAUSE_STOPS or self.words[at] == ",":
+                break
+            ways.add(_better(self.words[at]))
+        ways.discard(0)
+        return ways.pop() if len(ways) == 1 else 0
 
     def agent(self, index: int, last: int) -> bool:
         """Whether the noun at ``index``, after a passive change, "by" and a figure, names who made it.
@@ -1366,6 +1449,13 @@ _OBJECT_REACH: Final = 8
 #: "which", "was"); "and", "or" and "from" join things ("the risk of heart attack or stroke", "deaths from
 #: the disease"), and a figure between ("raised from 3% to 5% by") ends the search as any figure does.
 _NOT_OBJECTS: Final = frozenset("to but which who that than was were is are be been by".split())
+def _better(word: str) -> int:
+    """-1 for a thing better lower ("deficit"), +1 for one better higher ("surplus"), else 0."""
+    return -1 if word in lex.BETTER_LOWER else int(word in lex.BETTER_HIGHER)
+
+
+#: Tokens that end the clause an improvement's way is read from.
+_CLAUSE_STOPS: Final = frozenset({".", "!", "?", ";", ":"})
 #: How many tokens back the clause of a passive change is looked through for what it counts.
 _CLAUSE_REACH: Final = 16
 #: The most adverbs between a change word and "by": "rose only slightly by 0.2 points".

@@ -343,6 +343,26 @@ CHANGE_DOWN: Final = (
     ("dipped",), ("dips",), ("contracted",), ("contracts",), ("shed",), ("sheds",), ("lost",),
     ("loses",), ("slumped",), ("plummeted",), ("retreated",),
 )  # fmt: skip
+#: Change words whose way depends on what they change (0 in :data:`CHANGE_UP`'s place): an improvement
+#: is a fall of what is better lower (a deficit, a waiting list) and a rise of what is better higher (a
+#: surplus, profits); +1 an improvement, -1 a worsening. What the clause names decides
+#: (:data:`BETTER_LOWER`, :data:`BETTER_HIGHER`); where it names neither, or both, the way is unknown.
+VALUED_CHANGES: Final = {
+    **dict.fromkeys([("improved",), ("improves",), ("an", "improvement", "of"), ("improvement", "of")], 1),
+    **dict.fromkeys([("worsened",), ("worsens",), ("deteriorated",), ("deteriorates",),
+                     ("a", "deterioration", "of"), ("deterioration", "of"), ("a", "worsening", "of")], -1),
+}  # fmt: skip
+#: What is better lower: an improvement of it is a fall ("the deficit improved by £1.5bn" is £1.5bn less).
+BETTER_LOWER: Final = frozenset(
+    "deficit deficits debt debts borrowing unemployment jobless joblessness backlog backlogs arrears losses "
+    "loss waiting waits delays absence absences truancy crime crimes deaths mortality emissions pollution "
+    "poverty homelessness overspend overspending shortfall".split()
+)
+#: What is better higher: an improvement of it is a rise ("the trade balance improved by £1.5bn").
+BETTER_HIGHER: Final = frozenset(
+    "surplus surpluses profit profits margin margins earnings balance employment attendance productivity "
+    "score scores rating ratings survival satisfaction".split()
+)
 #: A change's noun before "of" after any words ("a real-terms cut of 8.6%", "a sharp rise of 4 per cent",
 #: "annual growth of 2.1%", "a year on year fall of 3 points"): +1 a rise, -1 a fall. ("a net gain of
 #: 4,050" names the net figure itself: no gain here.)
