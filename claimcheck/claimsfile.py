@@ -57,6 +57,7 @@ from claimcheck._reading.relations import (
     restating,
     times_after,
 )
+from claimcheck._reading.words import VALUED_NOUNS
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -745,10 +746,15 @@ def _valued(article: str, start: int, passage: str, estimate: Estimate) -> str |
 
 
 def _amount_words(text: str) -> str:
-    """A change's words without the change's own: "about 4p" of "down about 4p", "£2m" of "a fall of £2m"."""
+    """A change's words without the change's own: "about 4p" of "down about 4p", "£2m" of "a fall of £2m".
+
+    ("£1.5bn" of "£1.5bn improvement" too.)
+    """
     words = text.split(" ")
     while len(words) > 1 and (words[0].lower() in _CHANGE_WORDS or words[0].lower().endswith("ly")):
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in VALUED_NOUNS:
+        words = words[:-1]  # "£1.5bn" of "£1.5bn improvement"
     return " ".join(words)
 
 
@@ -963,7 +969,7 @@ _CONTEXT_AFTER: Final = re.compile(
     # a change or a comparison after money or a percentage: "a 10% rise", "an 8.6% real-terms cut",
     # "£12 cheaper than", "three minutes slower"
     r"(?:[a-z]+[ \t\n]+){0,2}(?:rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|"
-    r"reduction|cut)|real|year|month|quarter|like|inflation)\b"
+    r"reduction|cut|improvement|deterioration|worsening)|real|year|month|quarter|like|inflation)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )

@@ -290,9 +290,10 @@ def _may_lead(kinds: list[int], words: list[str], index: int) -> bool:
 def _leads(word: str) -> bool:
     """Whether ``word`` may stand between an expression's first word and its core (:data:`_LEADS`).
 
-    An adverb in -ly may too: "up sharply by 2 points" (the change reader decides whether it does).
+    An adverb in -ly may too, and a comma after it: "up sharply by 2 points", "fell sharply, by 40%"
+    (the change reader decides whether they do).
     """
-    return word in _LEADS or (word.endswith("ly") and word.isalpha())
+    return word in _LEADS or word == "," or (word.endswith("ly") and word.isalpha())
 
 
 def scan(
@@ -804,7 +805,7 @@ def _after_figure(parser: _Parser, index: int) -> bool:
 
 
 #: The rises and falls a word or two after a figure with a unit may name ("a 5% pay rise").
-_CHANGE_NOUNS: Final = lex.FOLD_RISES | lex.FOLD_FALLS
+_CHANGE_NOUNS: Final = lex.FOLD_RISES | lex.FOLD_FALLS | lex.VALUED_NOUNS.keys()
 
 
 def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:

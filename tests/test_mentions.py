@@ -188,6 +188,9 @@ def test_an_age_is_in_the_unit_it_is_printed_in(text: str, value: int, unit: str
         ("he lives at No. 10 now", "10"),
         ("as Article 5 says", "5"),
         ("call +1-222-2222-2222 now", "+1-222-2222-2222"),
+        # a name glued to its digits, whatever reads after them: no rate of 2 an hour
+        ("emissions of CO2 per hour", "CO2"),
+        ("the G7 a year ago", "G7"),
     ],
 )
 def test_identifiers(text: str, expected: str) -> None:

@@ -618,13 +618,22 @@ VERDICTS: dict[str, list[set[str]]] = {
     "news/youth-centre-misprint.claims.toml": [{"fall", "funding", "funding-before"}],
     "news/borrowing-october.claims.toml": [],
     "news/borrowing-october-misprint.claims.toml": [{"borrowing", "borrowing-before", "improvement"}],
-    "news/gasoline.claims.toml": [],
-    # the rise in cents misprinted clashes with the two prices, and with either price and the rise in per
+    "news/county-overspend.claims.toml": [],
+    # the misprinted improvement clashes with the two overspends, with either and the fall in per cent,
+    # and, with the fall (which makes £3.2m 40% of £8m, leaving £4.8m), with children's £5.1m of it
+    "news/county-overspend-misprint.claims.toml": [
+        {"fall", "improvement", "overspend"},
+        {"fall", "improvement", "overspend-before"},
+        {"improvement", "overspend", "overspend-before"},
+        {"children", "fall", "improvement"},
+    ],
+    "news/unleaded.claims.toml": [],
+    # the rise in pence misprinted clashes with the two prices, and with either price and the rise in per
     # cent (which ties the two prices)
-    "news/gasoline-misprint.claims.toml": [
-        {"price", "price-before", "rise-cents"},
-        {"price", "rise", "rise-cents"},
-        {"price-before", "rise", "rise-cents"},
+    "news/unleaded-misprint.claims.toml": [
+        {"price", "price-before", "rise-pence"},
+        {"price", "rise", "rise-pence"},
+        {"price-before", "rise", "rise-pence"},
     ],
 }
 

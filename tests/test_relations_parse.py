@@ -229,6 +229,15 @@ def test_an_adverb_between_a_change_word_and_by_keeps_the_change(
     assert estimate.relation in ("difference", "ratio")
 
 
+def test_a_comma_after_the_adverb_keeps_the_change() -> None:
+    estimate = parse_quantity("Sales fell sharply, by 40%, in the quarter.")
+    assert (estimate.relation, estimate.interval.notation(), estimate.text) == (
+        "ratio", "[3/5, 3/5]", "fell sharply, by 40%",
+    )  # fmt: skip
+    (mention,) = [m for m in extract("Sales fell sharply, by 40%, in the quarter.") if m.kind == "count"]
+    assert mention.estimate == estimate
+
+
 def test_an_adverb_before_to_still_states_a_level() -> None:
     estimate = parse_quantity("Sales rose sharply to 41,000.")
     assert (estimate.relation, estimate.text) == ("amount", "41,000")
@@ -314,6 +323,12 @@ def test_a_passive_change_by_a_quantity_of_the_changed_thing_is_a_change(
         # neither named, or both: either way, never one the words do not say
         ("The public finances improved by £1.5bn.", "[-1500000000, 1500000000]", "improved by £1.5bn"),
         ("Profits rose, and the deficit improved by £1bn.", "[-1000000000, 1000000000]", "improved by £1bn"),
+        # the noun after the figure, as "a 10% rise" is
+        ("The figures showed a £1.5bn improvement in the deficit.", "[-1500000000, -1500000000]",
+         "£1.5bn improvement"),
+        ("Borrowing showed a £2bn deterioration.", "[2000000000, 2000000000]", "£2bn deterioration"),
+        ("The figures showed a £1.5bn improvement in the public finances.", "[-1500000000, 1500000000]",
+         "£1.5bn improvement"),
     ],
 )  # fmt: skip
 def test_an_improvement_goes_the_way_that_is_better_for_what_it_changes(text, notation, said):

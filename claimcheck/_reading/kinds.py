@@ -526,9 +526,8 @@ def context_kind(
     # prose figure is most often a hedged amount or a plain number, which few of them can touch.)
     last = figure[-1:]
     digits = figure.isdigit()
-    if figure.startswith(".") and left.isalpha():  # the ".4" of "ID.4"
-        glued = _GLUED.search(text, max(0, start - 24), start)
-        return "identifier", glued.start() if glued else start, _extend_word(text, end)
+    if left.isalpha() and (named := _named_start(text, start, end, figure)) is not None:
+        return named
     if last.isdigit():  # (each test of this block reads a figure that ends with a digit)
         # Glued to letters, or hyphened to them: "COVID-19", "F-16", "G7", "MH17", "mid-2019".
         hyphened = left in "-–" and start > 1 and text[start - 2].isalpha()
@@ -677,6 +676,26 @@ def _counted_plainly(  # noqa: PLR0917 - the figure's view, read once by the cal
     if (then in "-yYmMwWoOsS" or then.isspace() or not then.isascii()) and _AGE_AFTER.match(text, end):
         return False
     return _AGED_BEFORE.search(text, max(0, start - 24), start) is None
+
+
+def _named_start(text: str, start: int, end: int, figure: str) -> tuple[NotCount, int, int] | None:
+    """What a figure glued to letters before it and not ending in a digit is, if a name (or None).
+
+    The ".4" of "ID.4"; "tonnes of CO2 per hour", "the A380s a year": a name glued to its digits,
+    whatever the parser read after them. (A figure ending in a digit is told by ``_glued_kind`` itself.)
+    """
+    if figure.startswith("."):
+        glued = _GLUED.search(text, max(0, start - 24), start)
+        return "identifier", glued.start() if glued else start, _extend_word(text, end)
+    digits_first = _DIGITS_FIRST.match(figure)
+    if figure[-1:].isdigit() or digits_first is None:
+        return None
+    run = digits_first.group()
+    return _glued_kind(text, start, start + len(run), run)
+
+
+#: The whole digits a figure starts with, where nothing of a number follows them ("2" of "2 per hour").
+_DIGITS_FIRST: Final = re.compile(r"[0-9]+(?![0-9.,])")
 
 
 def _glued_kind(text: str, start: int, end: int, bare: str) -> tuple[NotCount, int, int]:

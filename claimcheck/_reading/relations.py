@@ -100,6 +100,9 @@ class Comparison:
 
     sign: int
     points: bool = False
+    #: The way is unknown ("a £1.5bn improvement" of what may be better higher or lower): ``sign`` is 0
+    #: and the figure is added or taken away, no multiple.
+    either: bool = False
 
 
 def _flip(interval: Interval) -> Interval:
@@ -176,6 +179,8 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
         if comparison is not None and comparison.sign:
             sign = comparison.sign
         return _difference(core, sign)
+    if comparison is not None and comparison.either:
+        return _relative(core, 0) if _is_relative(core) else _difference(core, 0)
     if comparison is not None:
         if comparison.sign == 0:
             return _as(core, core.interval, "ratio", core.nominal)
@@ -765,6 +770,8 @@ class RelationReader(CoreReader):
         if words[0] in ("up", "down") and index > 0 and self.words[index - 1] in lex.PHRASAL_BEFORE_UP_DOWN:
             return None
         adverbs = self._adverbs(nxt)
+        if adverbs > nxt and self.word_at(adverbs) == "," and self.word_at(adverbs + 1) == "by":
+            adverbs += 1  # "fell sharply, by 40%"
         if adverbs > nxt and self.word_at(adverbs) == "by":
             nxt = adverbs  # "up sharply by 2 points", "fell slightly by 0.3%": how, then by how much
         if words in _OFF:
@@ -795,7 +802,7 @@ class RelationReader(CoreReader):
         figure's first token ``after`` to a stop or a comma ("an improvement of £1.5bn in the deficit").
         """
         ways: set[int] = set()
-        for at in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        for at in range(index - 1, max(-1, index - 1 - _VALUED_REACH), -1):
             if self.words[at] in _CLAUSE_STOPS:
                 break
             ways.add(_better(self.words[at]))
@@ -916,12 +923,8 @@ class RelationReader(CoreReader):
                 return Comparison(0), index + 2
             if word == "fold" and self.tokens.adjacent(index):
                 return Comparison(0), index + 1
-        if not core.share and core.unit is None:
-            at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
-            then = self.word_at(at + 1)
-            if self.word_at(at) in lex.POINT_WORDS and (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
-                # "a 140-point fall in the Dax", "a three-point rise in the index": a difference in points
-                return Comparison(1 if then in lex.FOLD_RISES else -1), at + 2
+            if (in_points := self._points_changed(index)) is not None:
+                return in_points  # "a 140-point fall in the Dax": a difference in points
         if core.share and word == "as":
             nxt = self._as_many(index)
             if nxt is not None and self.word_at(nxt - 1) != "as" and self.word_at(nxt) == "again":
@@ -946,6 +949,10 @@ class RelationReader(CoreReader):
         if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
             sign = 1 if word in lex.FOLD_RISES else -1
             return Comparison(sign, points=points), index + 1  # "a 10% rise", "a £2m cut"
+        if changing and word in lex.VALUED_NOUNS:
+            # "a £1.5bn improvement in the deficit": the way that is better for what the clause names
+            sign = lex.VALUED_NOUNS[word] * self._valued(self.core_at, index + 1)
+            return Comparison(sign, points=points, either=not sign), index + 1
         if changing and word in lex.UP_DOWN and self._changed_on(index + 1):
             return Comparison(lex.UP_DOWN[word]), index + 1  # "8% up on 2024", "£2m down"
         if word in lex.ABOVE_BELOW and self._against_reference(index, core):
@@ -967,6 +974,18 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _points_changed(self, index: int) -> tuple[Comparison, int] | None:
+        """Read a rise or fall in points after a bare figure: "a 140-point fall", "a three-point rise".
+
+        A difference in points (of a percentage the clause names, :meth:`points` reads them as
+        percentage points first).
+        """
+        at = index + 1 if self.word_at(index) == "-" and self.tokens.adjacent(index) else index
+        then = self.word_at(at + 1)
+        if self.word_at(at) not in lex.POINT_WORDS or not (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
+            return None
+        return Comparison(1 if then in lex.FOLD_RISES else -1), at + 2
 
     def _past_conversion(self, bracket: int, unit: str) -> int:
         """The index after a conversion in brackets at ``bracket``, or ``bracket`` where there is none.
@@ -1454,6 +1473,9 @@ def _better(word: str) -> int:
     return -1 if word in lex.BETTER_LOWER else int(word in lex.BETTER_HIGHER)
 
 
+#: How many tokens back from an improvement its sentence is read for what it improves ("the overspend
+#: fell sharply, by 40%, to £6.3m in the year to March, from £10.5m, a £4.2m improvement").
+_VALUED_REACH: Final = 40
 #: Tokens that end the clause an improvement's way is read from.
 _CLAUSE_STOPS: Final = frozenset({".", "!", "?", ";", ":"})
 #: How many tokens back the clause of a passive change is looked through for what it counts.
@@ -1486,7 +1508,7 @@ AFTER_FIGURE: Final = frozenset(
     {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than", "off"} | lex.POINT_WORDS
     | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
     | lex.UP_DOWN.keys() | _MODIFIER_FIRST | lex.SWINGS | lex.PRICE_COMPARATIVES.keys()
-    | lex.PACE_COMPARATIVES.keys()
+    | lex.PACE_COMPARATIVES.keys() | lex.VALUED_NOUNS.keys()
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.

@@ -352,16 +352,20 @@ VALUED_CHANGES: Final = {
     **dict.fromkeys([("worsened",), ("worsens",), ("deteriorated",), ("deteriorates",),
                      ("a", "deterioration", "of"), ("deterioration", "of"), ("a", "worsening", "of")], -1),
 }  # fmt: skip
+#: The same, as a noun after a percentage or money: "a £1.5bn improvement in the deficit".
+VALUED_NOUNS: Final = {"improvement": 1, "deterioration": -1, "worsening": -1}
 #: What is better lower: an improvement of it is a fall ("the deficit improved by £1.5bn" is £1.5bn less).
 BETTER_LOWER: Final = frozenset(
     "deficit deficits debt debts borrowing unemployment jobless joblessness backlog backlogs arrears losses "
     "loss waiting waits delays absence absences truancy crime crimes deaths mortality emissions pollution "
-    "poverty homelessness overspend overspending shortfall".split()
+    "poverty homelessness overspend overspending shortfall casualties injuries fatalities accidents "
+    "queues".split()
 )
-#: What is better higher: an improvement of it is a rise ("the trade balance improved by £1.5bn").
+#: What is better higher: an improvement of it is a rise ("the trade balance improved by £1.5bn"). (No
+#: "score", which a golfer improves by lowering, nor "margin", of a win or of a profit.)
 BETTER_HIGHER: Final = frozenset(
-    "surplus surpluses profit profits margin margins earnings balance employment attendance productivity "
-    "score scores rating ratings survival satisfaction".split()
+    "surplus surpluses profit profits earnings balance employment attendance productivity rating ratings "
+    "survival satisfaction approval expectancy confidence".split()
 )
 #: A change's noun before "of" after any words ("a real-terms cut of 8.6%", "a sharp rise of 4 per cent",
 #: "annual growth of 2.1%", "a year on year fall of 3 points"): +1 a rise, -1 a fall. ("a net gain of
