@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
 
@@ -204,3 +205,16 @@ def test_a_multiple_of_a_base_that_may_be_either_side_of_zero() -> None:
     for value, ok in [(-30, True), (-25, True), (0, True), (60, True), (-31, False), (61, False)]:
         stated = Claim(eur(value), "net result", {"year": "2024"}, id="2024")
         assert check([base, grew, stated]).ok is ok, value
+
+
+def test_more_than_a_multiple_of_a_result_of_zero_is_any_figure_at_or_above_zero() -> None:
+    # "at least half of" a year that broke even (€0) bounds nothing above: €5m is at least half of €0,
+    # as the exact check reads a base of exactly zero; only a figure below zero cannot be
+    base = Claim(eur(0), "net result", {"year": "2023"}, id="2023")
+    half = Claim(Estimate(Fraction(1, 2), "inf", relation="ratio"), "net result", {"year": "2024"}, of="2023")
+    signed = Hierarchy()
+    signed.signed("net result")
+    for value, ok in [(5, True), (0, True), (-5, False)]:
+        stated = Claim(eur(value), "net result", {"year": "2024"}, id="2024")
+        report = check([base, half, stated], signed)
+        assert report.ok is ok, (value, [c.message for c in report.conflicts])

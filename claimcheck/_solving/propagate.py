@@ -1405,8 +1405,12 @@ def _divided(low: Reason, high: Reason, ratio: Interval) -> list[_Derived]:
         # dividing by the factor's high end gives the least quotient of a multiple at least zero
         takes_high = (value >= 0) != upper
         if takes_high:
-            if hi == INF:  # a multiple over an unbounded factor comes near zero, never to it unless zero
-                found.append((upper, _ZERO, value != 0 or reason.strict, (reason,)))
+            if hi == INF:
+                # a multiple over an unbounded factor comes near zero; a base of exactly zero takes the
+                # rows of a base at least zero, where an unbounded factor bounds nothing above ("more than
+                # half of 0" is any figure at least 0, as _times reads it): so a multiple above zero says
+                # the base is at least zero, and only one below zero that it is below zero
+                found.append((upper, _ZERO, upper, (reason,)))
                 continue
             end, open_end = cast("Fraction", hi), ratio.high_open
         else:
