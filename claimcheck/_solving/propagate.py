@@ -179,30 +179,35 @@ def _ratio_whole(top: Value, bottom: int, strict: bool, side: int) -> tuple[Valu
     return whole, strict
 
 
-def _resting_on(run: Propagator, gone: set[int]) -> dict[int, bool]:
+def _resting_on(run: Propagator, gone: set[int]) -> dict[Reason, bool]:
     """Whether each bound of ``run``, and each it refused at a crossing, rests on a claim in ``gone``.
 
-    By the bound's ``id`` (every one is alive while ``run`` is); each reason looked at once, parents first.
+    Keyed by the bound itself (a reason is hashed by identity); each reason looked at once, parents first.
     """
-    tainted: dict[int, bool] = {}
+    tainted: dict[Reason, bool] = {}
     refused = [reason for crossing in run.crossings for reason in (crossing.low, crossing.high)]
     for root in (*run.low, *run.high, *refused):
+        if root in tainted:
+            continue
+        if not root.parents:  # a claim's own bound, or a floor (most of them): no walk
+            tainted[root] = root.claim is not None and root.claim in gone
+            continue
         stack = [root]
         while stack:
             reason = stack[-1]
-            if id(reason) in tainted:
+            if reason in tainted:
                 stack.pop()
                 continue
             if reason.claim is not None and reason.claim in gone:
-                tainted[id(reason)] = True
+                tainted[reason] = True
                 stack.pop()
                 continue
-            pending = [parent for parent in reason.parents if id(parent) not in tainted]
+            pending = [parent for parent in reason.parents if parent not in tainted]
             if pending:
                 stack.extend(pending)
                 continue
             stack.pop()
-            tainted[id(reason)] = any(tainted[id(parent)] for parent in reason.parents)
+            tainted[reason] = any(map(tainted.__getitem__, reason.parents))
     return tainted
 
 
@@ -538,10 +543,10 @@ class Propagator:
         """Forget the sums' running totals and heaps of widths: a run kept for its bounds needs none."""
         self.running = [None] * len(self.constraints)
 
-    def resume(self, run: Propagator, kept: set[int], tainted: dict[int, bool]) -> None:
+    def resume(self, run: Propagator, kept: set[int], tainted: dict[Reason, bool]) -> None:
         """Propagate ``kept`` claims from the bounds of ``run`` not ``tainted`` (see :meth:`without`).
 
-        ``tainted`` says, by ``id``, which of the run's bounds (and of those it refused at a crossing)
+        ``tainted`` says which of the run's bounds (and of those it refused at a crossing)
         rest on a claim left out. Call on a fresh propagator over the same model.
         """
         model = self.model
@@ -551,11 +556,11 @@ class Propagator:
         low, high, tighten = self.low, self.high, self._tighten
         reset: set[int] = set()
         for cell, (old_low, old_high) in enumerate(zip(run.low, run.high, strict=True)):
-            if tainted[id(old_low)] or tainted[id(old_high)]:
+            if tainted[old_low] or tainted[old_high]:
                 reset.add(cell)
-            if not tainted[id(old_low)]:
+            if not tainted[old_low]:
                 low[cell] = old_low
-            if not tainted[id(old_high)]:
+            if not tainted[old_high]:
                 high[cell] = old_high
         # the other cells' bounds are the run's, which took their claims' in already
         self._apply_bounds(bounds for bounds in self._bounds_of(kept) if bounds[1] in reset)
@@ -563,11 +568,11 @@ class Propagator:
         # crossed is gone: each one resting on no removed claim is offered again
         for crossing in run.crossings:
             cell, refused_low, refused_high = crossing.cell, crossing.low, crossing.high
-            if not tainted[id(refused_low)] and _tighter_low(
+            if not tainted[refused_low] and _tighter_low(
                 refused_low.value, refused_low.strict, low[cell]
             ):
                 tighten(cell, refused_low, _LOW)
-            if not tainted[id(refused_high)] and _tighter_high(
+            if not tainted[refused_high] and _tighter_high(
                 refused_high.value, refused_high.strict, high[cell]
             ):
                 tighten(cell, refused_high, _HIGH)

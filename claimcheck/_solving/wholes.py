@@ -15,7 +15,9 @@ only propose: the propagator checks them exactly after
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from collections import deque
 from fractions import Fraction
 from heapq import heapify, heappop, heappush
@@ -33,7 +35,7 @@ __all__ = ["applies", "holds", "witness"]
 #: A bound: a whole number, or ±inf.
 End = int | float
 #: A sum's running totals ``[low sum, infinite lows, high sum, infinite highs]`` and its heap of widths.
-_Running = tuple[list[End], list[tuple[End, int]]]
+_Running = tuple[list[End], list[tuple[End, int]] | None]
 
 
 class _DeadEnd(Exception):  # noqa: N818 - a signal, not an error
@@ -110,31 +112,36 @@ def _closed(bounds: Sequence[Reason], side: int) -> tuple[list[End], set[int]]:
     than doubling takes it.
     """
     ends: list[End] = []
+    append = ends.append
     moved: set[int] = set()
     step = -1 if side else 1
     for cell, reason in enumerate(bounds):
         value = reason.value
-        if isinstance(value, float):
-            ends.append(value)
-            continue
         if isinstance(value, int):
             if reason.strict:
-                ends.append(2 * value + step)
+                append(2 * value + step)
                 moved.add(cell)
             else:
-                ends.append(2 * value)
+                append(2 * value)
+            continue
+        if isinstance(value, float):
+            append(value)
             continue
         doubled = 2 * value
         if doubled.denominator != 1:
-            ends.append(math.floor(doubled) if side else math.ceil(doubled))
+            append(math.floor(doubled) if side else math.ceil(doubled))
         else:
-            ends.append(doubled.numerator + step if reason.strict else doubled.numerator)
+            append(doubled.numerator + step if reason.strict else doubled.numerator)
         moved.add(cell)
     return ends, moved
 
 
 def _width(low: End, high: End) -> End:
     return INF if isinstance(high, float) or isinstance(low, float) else high - low
+
+
+#: Sums of at most this many parts are revised by a look at each part, with no heap of widths to keep.
+_FEW_PARTS = 4
 
 
 class _Choices:
@@ -155,6 +162,8 @@ class _Choices:
         self.sum_parts = prover.sum_parts
         self.part_of = prover.part_of
         self.watch = prover.watch
+        #: each sum's running totals ``[low sum, infinite lows, high sum, infinite highs]`` and its heap
+        #: of widths (None for a sum of a few parts, whose parts are looked at each revision)
         self.running: list[_Running | None] = [None] * len(self.constraints)
         self.queue: deque[int] = deque()
         self.queued = bytearray(len(self.constraints))
@@ -172,6 +181,7 @@ class _Choices:
         self.held: list[int] = []
         self.holding = bytearray(len(self.constraints))
         self.deferred = False  # whether a sum was ever held back
+        self.groups: dict[int, int] = {}  # each chosen cell's largest sum (:meth:`_group`)
 
     def close(self) -> None:
         """Revise what the closing moved, to the fixpoint in doubled units (as ``Propagator._close``)."""
@@ -204,6 +214,7 @@ class _Choices:
         """
         low, high, touched = self.low, self.high, self.touched
         levels = self.levels
+        lazy = sparse and not self.signed
         group = -1
         pending = order
         while pending:
@@ -212,7 +223,7 @@ class _Choices:
                 lo, hi = low[cell], high[cell]
                 if lo == hi:
                     continue
-                if sparse and not touched[cell] and not self.signed:
+                if lazy and not touched[cell]:
                     passed.append(cell)
                     continue
                 if levels is not None:
@@ -235,11 +246,14 @@ class _Choices:
 
     def _group(self, cell: int) -> int:
         """The largest sum the cell is a part of (-1: none)."""
-        best, size = -1, 0
-        for number, _ in self.part_of[cell]:
-            parts = len(self.sum_parts[number])
-            if parts > size:
-                best, size = number, parts
+        best = self.groups.get(cell)
+        if best is None:
+            best, size = -1, 0
+            for number, _ in self.part_of[cell]:
+                parts = len(self.sum_parts[number])
+                if parts > size:
+                    best, size = number, parts
+            self.groups[cell] = best
         return best
 
     def _near(self, number: int) -> tuple[Sequence[int], int] | None:
@@ -284,22 +298,24 @@ class _Choices:
         self.touched[cell] = 1
         self.budget -= moves  # one narrowing a side, as the propagator counts them
         running = self.running
+        low_open, high_open = isinstance(old_low, float), isinstance(old_high, float)
         for number, index in self.part_of[cell]:
             found = running[number]
             if found is None:
-                continue  # not revised yet: its totals are counted when it first is
+                continue  # not revised yet (or a few parts): its totals are counted when it first is
             totals, widths = found
-            if isinstance(old_low, float):
+            if low_open:
                 totals[1] -= 1
+                totals[0] += value
             else:
-                totals[0] -= old_low
-            totals[0] += value
-            if isinstance(old_high, float):
+                totals[0] += value - old_low
+            if high_open:
                 totals[3] -= 1
+                totals[2] += value
             else:
-                totals[2] -= old_high
-            totals[2] += value
-            heappush(widths, (0, index))
+                totals[2] += value - old_high
+            if widths is not None:
+                heappush(widths, (0, index))
         queued, queue = self.queued, self.queue
         for number in self.watch[cell]:
             if not queued[number]:
@@ -308,34 +324,41 @@ class _Choices:
 
     def _set(self, cell: int, value: End, side: int) -> None:
         """Make ``value`` the cell's low (side 0) or high (side 1): keep the sums' totals, queue readers."""
-        low, high = self.low, self.high
         if side:
-            other = low[cell]
+            other = self.low[cell]
             if value < other:
                 raise _DeadEnd
-            old, high[cell] = high[cell], value
-            width = INF if isinstance(other, float) or isinstance(value, float) else value - other
+            ends = self.high
+            at = 2
         else:
-            other = high[cell]
+            other = self.high[cell]
             if value > other:
                 raise _DeadEnd
-            old, low[cell] = low[cell], value
-            width = INF if isinstance(other, float) or isinstance(value, float) else other - value
+            ends = self.low
+            at = 0
+        old = ends[cell]
+        ends[cell] = value
         self.touched[cell] = 1
         self.budget -= 1
-        at = 2 * side
         running = self.running
-        for number, index in self.part_of[cell]:
-            found = running[number]
-            if found is None:
-                continue  # not revised yet: its totals are counted when it first is
-            totals, widths = found
-            if isinstance(old, float):
-                totals[at + 1] -= 1
-            else:
-                totals[at] -= old
-            totals[at] += value  # a narrowed end is finite
-            heappush(widths, (-width, index))
+        part_of = self.part_of[cell]
+        if part_of:
+            width: End | None = None
+            for number, index in part_of:
+                found = running[number]
+                if found is None:
+                    continue  # not revised yet (or a few parts): its totals are counted when it first is
+                totals, widths = found
+                if isinstance(old, float):
+                    totals[at + 1] -= 1
+                    totals[at] += value  # a narrowed end is finite
+                else:
+                    totals[at] += value - old
+                if widths is not None:
+                    if width is None:
+                        width = value - other if side else other - value
+                        width = INF if isinstance(other, float) else width
+                    heappush(widths, (-width, index))
         queued, queue = self.queued, self.queue
         for number in self.watch[cell]:
             if not queued[number]:
@@ -343,54 +366,98 @@ class _Choices:
                 queue.append(number)
 
     def _settle(self) -> None:
-        queue, queued, constraints = self.queue, self.queued, self.constraints
+        queue, queued, constraints, sum_parts = self.queue, self.queued, self.constraints, self.sum_parts
         low, high = self.low, self.high
-        while queue:
-            if self.budget <= 0:
-                raise _DeadEnd
-            number = queue.popleft()
-            queued[number] = 0
-            constraint = constraints[number]
-            kind = constraint[0]
-            near = self.near
-            if near is not None and kind == 1 and near[0][constraint[1]] < near[1]:
-                if not self.holding[number]:  # a sum above the block: revised when the block is done
-                    self.holding[number] = 1
-                    self.held.append(number)
-                    self.deferred = True
-                continue
-            self.revisions += 1
-            if kind == 0:  # a <= b
-                a, b = constraint[1], constraint[2]
-                if low[a] > low[b]:
-                    self._set(b, low[a], 0)
-                if high[b] < high[a]:
-                    self._set(a, high[b], 1)
-            elif kind == 1:
-                # what a sum narrows need not queue it again (see Propagator._revise_sum)
-                queued[number] = 1
-                self._revise_sum(number, constraint[1], self.sum_parts[number])
-                queued[number] = 0  # (left set where a dead end stops the witness: it is not asked again)
-            # kinds 2 and 3 are claims no test here applies (applies() refuses any other)
+        popleft = queue.popleft
+        revise = self._revise_sum
+        near = self.near  # (set between settles only)
+        column, top = near if near is not None else ((), 0)
+        revisions = 0
+        try:
+            while queue:
+                if self.budget <= 0:
+                    raise _DeadEnd
+                number = popleft()
+                constraint = constraints[number]
+                kind = constraint[0]
+                if kind == 1:
+                    if near is not None and column[constraint[1]] < top:
+                        queued[number] = 0
+                        if not self.holding[number]:  # a sum above the block: revised when it is done
+                            self.holding[number] = 1
+                            self.held.append(number)
+                            self.deferred = True
+                        continue
+                    revisions += 1
+                    # what a sum narrows need not queue it again (see Propagator._revise_sum): it stays
+                    # marked queued while it is revised (and where a dead end stops the witness)
+                    revise(number, constraint[1], sum_parts[number])
+                    queued[number] = 0
+                    continue
+                queued[number] = 0
+                revisions += 1
+                if kind == 0:  # a <= b
+                    a, b = constraint[1], constraint[2]
+                    if low[a] > low[b]:
+                        self._set(b, low[a], 0)
+                    if high[b] < high[a]:
+                        self._set(a, high[b], 1)
+                # kinds 2 and 3 are claims no test here applies (applies() refuses any other)
+        finally:
+            self.revisions += revisions
 
     def _running(self, number: int, parts: Sequence[int]) -> _Running:
         low, high = self.low, self.high
-        totals: list[End] = [0, 0, 0, 0]
-        widths = []
-        for index, part in enumerate(parts):
-            lo, hi = low[part], high[part]
-            if isinstance(lo, float):
-                totals[1] += 1
+        lows = [low[part] for part in parts]
+        highs = [high[part] for part in parts]
+        # (an infinite low is -inf, an infinite high inf: counted at C speed, compared exactly)
+        low_open = lows.count(-INF) if self.signed else 0
+        high_open = highs.count(INF)
+        totals: list[End] = [
+            sum([value for value in lows if value != -INF]) if low_open else sum(lows),
+            low_open,
+            sum([value for value in highs if value != INF]) if high_open else sum(highs),
+            high_open,
+        ]
+        widths: list[tuple[End, int]] | None = None
+        if len(parts) > _FEW_PARTS:
+            if low_open or high_open:
+                pairs = enumerate(zip(lows, highs, strict=True))
+                widths = [(-_width(lo, hi), index) for index, (lo, hi) in pairs]
             else:
-                totals[0] += lo
-            if isinstance(hi, float):
-                totals[3] += 1
-            else:
-                totals[2] += hi
-            widths.append((-_width(lo, hi), index))
-        heapify(widths)
+                widths = list(zip(map(operator.sub, lows, highs), itertools.count()))
+            heapify(widths)
         running = self.running[number] = (totals, widths)
         return running
+
+    def _wide(self, widths: list[tuple[End, int]] | None, parts: Sequence[int], need: End) -> list[int]:
+        """The parts wider than ``need`` (any unbounded one where it is infinite), by index, in order.
+
+        A few parts are each looked at; more come off the heap of widths, the widest first.
+        """
+        low, high = self.low, self.high
+        if widths is None:
+            return [
+                index
+                for index, part in enumerate(parts)
+                if isinstance(high[part], float)
+                or isinstance(low[part], float)
+                or high[part] - low[part] > need
+            ]
+        # ends are closed: a part exactly ``need`` wide gets its own bound back (unless unbounded)
+        infinite = need == INF
+        bar = -need
+        found: set[int] = set()
+        while widths:
+            negative = widths[0][0]
+            if not (negative < bar or (infinite and negative == bar)):
+                break
+            index = heappop(widths)[1]
+            part = parts[index]
+            lo, hi = low[part], high[part]
+            if (INF if isinstance(lo, float) or isinstance(hi, float) else hi - lo) == -negative:
+                found.add(index)  # (else a part since narrowed)
+        return sorted(found) if len(found) > 1 else list(found)
 
     def _revise_sum(self, number: int, whole: int, parts: Sequence[int]) -> None:
         """``whole = Σ parts``, as :meth:`Propagator._revise_sum_once` revises it, on closed whole ends."""
@@ -402,7 +469,8 @@ class _Choices:
         if not totals[3] and totals[2] < high[whole]:
             self._set(whole, totals[2], 1)
         whole_low, whole_high = low[whole], high[whole]
-        low_finite = not isinstance(whole_low, float) and (self.signed or whole_low > 0)
+        signed = self.signed
+        low_finite = not isinstance(whole_low, float) and (signed or whole_low > 0)
         high_finite = not isinstance(whole_high, float)
         # the least width a part needs before the whole's bounds can narrow it (None: none can)
         need: End | None = None
@@ -413,33 +481,22 @@ class _Choices:
             need = reach if need is None or reach < need else need
         if need is None:
             return
-        # ends are closed: a part exactly ``need`` wide gets its own bound back (unless unbounded)
-        wide: set[int] = set()
-        while widths:
-            negative, index = widths[0]
-            if not (-negative > need or (need == INF and negative == -INF)):
-                break
-            heappop(widths)
+        wide = self._wide(widths, parts, need)
+        for index in wide:
             part = parts[index]
-            lo, hi = low[part], high[part]
-            if (INF if isinstance(lo, float) or isinstance(hi, float) else hi - lo) == -negative:
-                wide.add(index)  # (else a part since narrowed)
-        for index in sorted(wide) if len(wide) > 1 else wide:
-            part = parts[index]
-            before = low[part], high[part]
-            own_high = high[part]
+            own_low, own_high = before = low[part], high[part]
             own_open = isinstance(own_high, float)
             if totals[3] == own_open and low_finite:
                 value = whole_low - (totals[2] - (0 if own_open else own_high))
-                if (value > 0 or self.signed) and value > low[part]:
+                if (value > 0 or signed) and value > own_low:
                     self._set(part, value, 0)
-            own_low = low[part]  # (narrowed just now, perhaps: the totals count the new low)
+                    own_low = low[part]  # (the totals count the new low)
             own_open = isinstance(own_low, float)
             if totals[1] == own_open and high_finite:
                 value = whole_high - (totals[0] - (0 if own_open else own_low))
-                if value < high[part]:
+                if value < own_high:
                     self._set(part, value, 1)
-            if (low[part], high[part]) == before:  # a narrowed part's new width is pushed
+            if widths is not None and (low[part], high[part]) == before:  # a narrowed part's is pushed
                 heappush(widths, (-_width(*before), index))
 
 
