@@ -23,7 +23,6 @@ claims); a cut run is just not a fixpoint, so the exact witness or LP decides wh
 from __future__ import annotations
 
 import copy
-import itertools
 import math
 import operator
 from bisect import bisect_left
@@ -773,7 +772,8 @@ class Propagator:
                 heappush(widths, (-width, index))
         pending, queued, queue = self.pending, self.queued, self.queue
         for number in self.watch[cell]:  # (_enqueue, inlined: the hottest loop)
-            pending[number] = max(pending[number], now)
+            if now > pending[number]:  # noqa: PLR1730 - a comparison, not a call to max(), in the hottest loop
+                pending[number] = now
             if not queued[number]:
                 queued[number] = True
                 queue.append(number)
@@ -989,25 +989,33 @@ class Propagator:
         """
         getter = self._getter(number, parts)
         lows, highs = getter(self.low), getter(self.high)  # (gathered at C speed)
-        low_values = [reason.value for reason in lows]
-        high_values = [reason.value for reason in highs]
-        # an infinite end is a float, a finite one a whole number or a fraction
-        low_finite = [not isinstance(value, float) for value in low_values]
-        high_finite = [not isinstance(value, float) for value in high_values]
-        totals: list[Value] = [
-            sum(itertools.compress(low_values, low_finite)),
-            sum(reason.strict for reason in itertools.compress(lows, low_finite)),
-            len(parts) - sum(low_finite),
-            sum(itertools.compress(high_values, high_finite)),
-            sum(reason.strict for reason in itertools.compress(highs, high_finite)),
-            len(parts) - sum(high_finite),
-        ]
-        widths: list[tuple[Value, int]] = [
-            (low - high if finite_low and finite_high else -INF, index)
-            for index, (low, high, finite_low, finite_high) in enumerate(
-                zip(low_values, high_values, low_finite, high_finite, strict=True)
-            )
-        ]
+        # one pass: an infinite end is a float, a finite one a whole number or a fraction
+        low_sum: Value = 0
+        high_sum: Value = 0
+        low_strict = low_open = high_strict = high_open = 0
+        widths: list[tuple[Value, int]] = []
+        append = widths.append
+        for index, (low, high) in enumerate(zip(lows, highs, strict=True)):
+            low_value, high_value = low.value, high.value
+            if isinstance(low_value, float):
+                low_open += 1
+                append((-INF, index))
+                if isinstance(high_value, float):
+                    high_open += 1
+                else:
+                    high_sum += high_value
+                    high_strict += high.strict
+                continue
+            low_sum += low_value
+            low_strict += low.strict
+            if isinstance(high_value, float):
+                high_open += 1
+                append((-INF, index))
+                continue
+            high_sum += high_value
+            high_strict += high.strict
+            append((low_value - high_value, index))
+        totals: list[Value] = [low_sum, low_strict, low_open, high_sum, high_strict, high_open]
         heapify(widths)
         self.running[number] = running = (totals, widths)
         return running
@@ -1487,7 +1495,8 @@ def _homogeneous_hold(
     """
     if any(values[a] > values[b] for a, b in model.les):
         return False
-    if any(values[whole] != sum([values[p] for p in parts]) for whole, parts in model.sums):
+    value = values.__getitem__  # (each sum's parts read and added at C speed)
+    if any(value(whole) != sum(map(value, parts)) for whole, parts in model.sums):
         return False
     if model.family:  # a multiple or points of a rate: both rates' totals are not empty, each rate x/n
         owners = {share: (count, size) for count, (size, share) in model.family.items()}
