@@ -327,7 +327,7 @@ class Propagator:
         # values by their common denominator changes nothing but lets sums run on whole numbers (much
         # faster than fractions); :meth:`real` undoes it. The model's ends are scaled once per model
         # (shared with the engine's scan of each cell's ends).
-        ends = model.ends()
+        ends = self.ends = model.ends()  # (kept: the exact check of a test less a few claims reads it)
         floors = model.floor
         scale = self.scale = ends.scale
         #: every claim's bounds in scaled units, in claim order, and the claim of each, to find a claim's
@@ -668,7 +668,8 @@ class Propagator:
         if not cells:
             return self.tightest
         bounds = [row for row in self.tightest if row[1] not in cells]
-        bounds += [row for _, row in _rows_of(self.scaled, cells) if row[0] not in gone]
+        rows = self.ends.rows
+        bounds += [row for row in map(rows.__getitem__, self.ends.positions(cells)) if row[0] not in gone]
         return bounds
 
     def _scaled(self, value: Fraction) -> int:
