@@ -1244,10 +1244,12 @@ def _no_sums_of_levels(model: Model, ids: Sequence[str]) -> None:
     named = sorted({bound.claim for bound in model.bounds if bound.cell in dropped & hot})
     if named:
         cited = ", ".join(ids[k] for k in named)
-        kinds = {model.unit[cell] in units.TEMPERATURES for cell in dropped & hot}
-        stated = {frozenset({True}): "temperatures", frozenset({False}): "sound levels"}.get(
-            frozenset(kinds), "levels (temperatures, sound levels)"
-        )
+        degrees = {model.unit[cell] in units.TEMPERATURES for cell in dropped & hot}
+        stated = "levels (temperatures, sound levels)"
+        if degrees == {True}:
+            stated = "temperatures"
+        elif degrees == {False}:
+            stated = "sound levels"
         model.findings.append(
             Finding(
                 named,
