@@ -600,9 +600,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--relations-sizes", default="1000,10000")
-    parser.add_argument(
-        "--shapes", default="main,text,relations,hot,planted,partitions,unrelated,chains"
-    )
+    parser.add_argument("--shapes", default="main,text,relations,hot,planted,partitions,unrelated,chains")
     parser.add_argument(
         "--best-of", type=int, default=3, help="runs of check() and of HiGHS each ratio takes the least of"
     )

@@ -774,6 +774,7 @@ _TEAMS = ("Arsenal", "Leeds", "Fulham", "Everton", "Brentford", "Wolves", "Burnl
 
 def _dense_shapes(rng: random.Random) -> dict[str, Callable[[], str]]:
     """One paragraph of each dense shape that articles paste in, by name."""
+
     def grouped() -> str:
         return f"{rng.randint(0, 99_999):,}"
 

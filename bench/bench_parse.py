@@ -302,9 +302,11 @@ def imports() -> None:
     pint_loaded = import_seconds(
         "import pytest, claimcheck.pytest_plugin, sys; assert 'pint' not in sys.modules"
     )
-    print(f"import claimcheck.pytest_plugin after pytest: {plugin * 1000:7.1f} ms "
-          f"({plugin / (with_pytest - baseline):.2f}x pytest's own import; pint not imported: "
-          f"{pint_loaded > 0})")
+    print(
+        f"import claimcheck.pytest_plugin after pytest: {plugin * 1000:7.1f} ms "
+        f"({plugin / (with_pytest - baseline):.2f}x pytest's own import; pint not imported: "
+        f"{pint_loaded > 0})"
+    )
 
 
 if __name__ == "__main__":

@@ -878,8 +878,6 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     return None
 
 
-
-
 def _aged(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
     """The quote's bare figure in years after the name of an age statistic, as extraction reads it, or None.
 

@@ -98,8 +98,7 @@ class ParseError(ClaimcheckError, ValueError):
         self.position = position
         self.reason = reason
         super().__init__(
-            f"cannot read a quantity in {_excerpt(text, position)!r} "
-            f"at column {self.column}: {reason}"
+            f"cannot read a quantity in {_excerpt(text, position)!r} at column {self.column}: {reason}"
         )
 
     @property

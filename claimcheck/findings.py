@@ -268,9 +268,7 @@ def check_file(
     Raises:
         ClaimsFileError: the file cannot be used (see :func:`claimcheck.load`).
     """
-    loaded = (
-        path if isinstance(path, ClaimsFile) else load(path, allow_outside=allow_outside, limits=limits)
-    )
+    loaded = path if isinstance(path, ClaimsFile) else load(path, allow_outside=allow_outside, limits=limits)
     accept = [(entry.claims, entry.reason) for entry in loaded.accepts]
     report = check(loaded.claims, loaded.hierarchy, policy=policy, accept=accept)
     return FileResult(loaded.path, findings_of(loaded, report), loaded, report, policy=policy)

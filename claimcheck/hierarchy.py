@@ -32,16 +32,46 @@ Link = Literal["partition", "subset"]
 #: same subject in 2022 and 2023 is two readings of one figure, not two parts of a whole).
 TIME_FACETS: frozenset[str] = frozenset(
     {
-        "year", "years", "date", "day", "week", "month", "quarter", "time", "period", "as of",
-        "as at", "reported", "report date", "reported on", "report", "estimate", "version",
-        "edition", "update", "updated", "season", "fiscal year", "financial year",
+        "year",
+        "years",
+        "date",
+        "day",
+        "week",
+        "month",
+        "quarter",
+        "time",
+        "period",
+        "as of",
+        "as at",
+        "reported",
+        "report date",
+        "reported on",
+        "report",
+        "estimate",
+        "version",
+        "edition",
+        "update",
+        "updated",
+        "season",
+        "fiscal year",
+        "financial year",
     }
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 

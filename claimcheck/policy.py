@@ -76,9 +76,7 @@ def _vague(value: Mapping[str, Estimate | Interval]) -> Mapping[str, Interval]:
         elif isinstance(band, Interval):
             bands[name] = band
         else:
-            raise ModelError(
-                f"the vague amount {name!r} must map to a plain-count Estimate, not {band!r}"
-            )
+            raise ModelError(f"the vague amount {name!r} must map to a plain-count Estimate, not {band!r}")
     return FrozenDict({**DEFAULT_VAGUE, **bands})
 
 
@@ -135,9 +133,7 @@ class Policy:
 
     about: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
     nearly: Fraction = attrs.field(default=Fraction(9, 10), converter=_fraction)
-    vague: Mapping[str, Interval] = attrs.field(
-        factory=dict, converter=_vague, hash=False
-    )
+    vague: Mapping[str, Interval] = attrs.field(factory=dict, converter=_vague, hash=False)
     floor: Fraction | float = attrs.field(default=Fraction(0), converter=_floor)
     rounding: Rounding = attrs.field(default="printed", validator=_check_rounding)
     m_means: Literal["million", "metre"] = attrs.field(default="million", validator=_check_m_means)

@@ -219,7 +219,7 @@ def _exponent(size: Fraction) -> int:
     # with n digits above the line and d below, 10^(n-d-1) < size < 10^(n-d+1), and n - d <= 0 here: one
     # comparison decides (the step-by-step search took hundreds of steps on a figure far down a chain)
     exponent = len(str(size.numerator)) - len(str(size.denominator))
-    if size.numerator * 10 ** -exponent < size.denominator:
+    if size.numerator * 10**-exponent < size.denominator:
         exponent -= 1
     return exponent
 
@@ -379,7 +379,8 @@ class Estimate:
         found: list[Estimate | None] = []
         # as _made sets them, inline: a report's figures make one estimate per claim
         new, (lo_, hi_, unit_, low_open, high_open, kind, text, nominal, precision, relation) = (
-            object.__new__, _PUT
+            object.__new__,
+            _PUT,
         )
         for interval in intervals:
             if interval is None:

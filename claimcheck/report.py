@@ -210,9 +210,7 @@ class Overlap:
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     estimate: Estimate = attrs.field(validator=_is_estimate)
     subject: str = attrs.field(default="", kw_only=True)
-    scope: Mapping[str, str] = attrs.field(
-        default=None, converter=_scope, kw_only=True, hash=False
-    )
+    scope: Mapping[str, str] = attrs.field(default=None, converter=_scope, kw_only=True, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the overlap as JSON-ready data."""
@@ -235,9 +233,7 @@ class Implied:
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     estimate: Estimate = attrs.field(validator=_is_estimate)
     subject: str = attrs.field(default="", kw_only=True)
-    scope: Mapping[str, str] = attrs.field(
-        default=None, converter=_scope, kw_only=True, hash=False
-    )
+    scope: Mapping[str, str] = attrs.field(default=None, converter=_scope, kw_only=True, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the implied bound as JSON-ready data."""
@@ -275,9 +271,7 @@ class Figure:
     claims: tuple[str, ...] = attrs.field(converter=_ids)
     estimates: tuple[Estimate | None, ...] = attrs.field(converter=_estimates)
     subject: str = attrs.field(default="", kw_only=True)
-    scope: Mapping[str, str] = attrs.field(
-        default=None, converter=_scope, kw_only=True, hash=False
-    )
+    scope: Mapping[str, str] = attrs.field(default=None, converter=_scope, kw_only=True, hash=False)
 
     def __attrs_post_init__(self) -> None:
         """Refuse a figure whose claims and estimates do not pair up."""
@@ -364,9 +358,7 @@ class ClaimSummary:
 
 
 #: Facets whose values read as places: "fighters in Iraq" rather than "fighters (place: Iraq)".
-PLACE_FACETS: Final = frozenset(
-    {"place", "location", "country", "region", "area", "province", "city"}
-)
+PLACE_FACETS: Final = frozenset({"place", "location", "country", "region", "area", "province", "city"})
 
 
 def describe(subject: str, scope: Mapping[str, str]) -> str:
@@ -594,4 +586,3 @@ def trusted(cls: type[_Made], *fields: object) -> _Made:
     for put, value in zip(_SETTERS[cls], fields, strict=True):  # each slot through its own descriptor
         put(made, value)
     return made
-

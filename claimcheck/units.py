@@ -503,9 +503,9 @@ def conversion_factor(source: str, target: str) -> Fraction:
     if known_source is not None and known_target is not None:
         return known_source[1] / known_target[1]
     registry = get_registry()
-    magnitude = registry.Quantity(Fraction(1), source or "dimensionless").to(
-        target or "dimensionless"
-    ).magnitude
+    magnitude = (
+        registry.Quantity(Fraction(1), source or "dimensionless").to(target or "dimensionless").magnitude
+    )
     return Fraction(magnitude)
 
 

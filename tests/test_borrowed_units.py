@@ -1,5 +1,4 @@
-"""A bare figure borrows the unit of the figure it is compared with: "fell to 3.1 per cent from 3.4".
-"""
+"""A bare figure borrows the unit of the figure it is compared with: "fell to 3.1 per cent from 3.4"."""
 
 from __future__ import annotations
 

@@ -107,8 +107,9 @@ def test_a_district_closure_shares_its_country_piece_with_every_other_district()
         h.partition("place", region, [f"{region} district {d}" for d in range(3)])
     closures = Closures(h, set())
     first, second = closures.of("place", "region 0 district 1"), closures.of("place", "region 3 district 0")
-    assert values(first) == sorted(["region 0 district 0", "region 0 district 1", "region 0 district 2",
-                                    *regions, "the country"])
+    assert values(first) == sorted(
+        ["region 0 district 0", "region 0 district 1", "region 0 district 2", *regions, "the country"]
+    )
     assert len(first) == 3  # the districts, the regions, the country
     shared = first & second
     assert frozenset(regions) in shared

@@ -137,9 +137,7 @@ def test_display_signs_come_from_the_table() -> None:
 def test_the_table_stays_out_of_import_claimcheck() -> None:
     """Babel is read by the generator script only; the library never imports it."""
     code = "import claimcheck, sys; claimcheck.parse_quantity('R$5m'); print('babel' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert result.stdout.strip() == "False"
 
 

@@ -566,9 +566,7 @@ def test_check_agrees_with_the_oracle_where_a_facet_declares_its_whole(data):
 
 
 def _mirror(estimate: Estimate) -> Estimate:
-    return Estimate(
-        -estimate.hi, -estimate.lo, low_open=estimate.high_open, high_open=estimate.low_open
-    )
+    return Estimate(-estimate.hi, -estimate.lo, low_open=estimate.high_open, high_open=estimate.low_open)
 
 
 def _signed(claims: list[Claim], hierarchy: Hierarchy) -> frozenset[str]:
@@ -661,11 +659,17 @@ def signed_forests(draw: st.DrawFn) -> tuple[Hierarchy, list[Claim]]:
             value = Estimate(lo, hi, relation="difference")
         else:
             lo, hi = abs(lo), abs(lo) + hi - lo
-            value = Estimate(lo, hi, "percent", relation="share") if kind == "share" else Estimate(
-                Fraction(lo, 10), Fraction(hi, 10), relation="ratio", **(opens if lo != hi else {})
+            value = (
+                Estimate(lo, hi, "percent", relation="share")
+                if kind == "share"
+                else Estimate(
+                    Fraction(lo, 10), Fraction(hi, 10), relation="ratio", **(opens if lo != hi else {})
+                )
             )
-        of = None if number == 0 or kind in ("bound", "at least", "at most") else (
-            f"k{draw(st.integers(0, number - 1))}"
+        of = (
+            None
+            if number == 0 or kind in ("bound", "at least", "at most")
+            else (f"k{draw(st.integers(0, number - 1))}")
         )
         claims.append(Claim(value, subject, scope, of=of, id=f"k{number}"))
     return hierarchy, claims
@@ -688,9 +692,7 @@ def test_the_one_pass_witness_decides_signed_forests(drawn):
         values = tree.witness(prover)
         assert values is None or (expected and satisfies(model, values))
         if values is None and expected:  # only a hole at zero the bounds cannot show may leave it undecided
-            assert any(
-                prover.low[cell].value <= 0 <= prover.high[cell].value for cell in tree._holes(prover)
-            )
+            assert any(prover.low[cell].value <= 0 <= prover.high[cell].value for cell in tree._holes(prover))
     assert check(claims, hierarchy).ok == expected
 
 

@@ -317,7 +317,7 @@ def test_a_price_in_pence_stays_a_figure() -> None:
     ],
 )
 def test_a_video_line_count_with_a_price_near_is_pence(text: str) -> None:
-    """"720p" is a video format in a gadget review and 720 pence on the markets page."""
+    """ "720p" is a video format in a gadget review and 720 pence on the markets page."""
     found = [m for m in extract(text) if m.estimate is not None and m.estimate.unit.startswith("GBP")]
     assert found, [(m.text, m.kind) for m in extract(text)]
     assert found[-1].estimate.lo in (Fraction(72, 10), Fraction(108, 10), Fraction(48, 10))

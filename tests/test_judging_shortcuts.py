@@ -65,7 +65,10 @@ row = st.tuples(
     st.sampled_from(("", " |", " ", "\r", ".")),
 ).map(lambda parts: parts[0] + parts[1] + "".join(gap + cell for gap, cell in parts[2]) + parts[3])
 score = st.tuples(
-    st.sampled_from(_LABELS), st.integers(0, 120), st.sampled_from(("-", " - ", "–")), st.integers(0, 120),
+    st.sampled_from(_LABELS),
+    st.integers(0, 120),
+    st.sampled_from(("-", " - ", "–")),
+    st.integers(0, 120),
     st.sampled_from(_LABELS),
 ).map(lambda parts: f"{parts[0]} {parts[1]}{parts[2]}{parts[3]} {parts[4]}")
 lines = st.lists(

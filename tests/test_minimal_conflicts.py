@@ -302,9 +302,7 @@ def test_an_accepted_set_that_can_all_be_true_is_a_warning():
     claims = [Claim("5", "x", id="a"), Claim("5 to 6", "x", id="b")]
     report = check(claims, accept=[(["a", "b"], "old dispute")])
     assert report.ok
-    assert [(warning.rule, warning.severity) for warning in report.warnings] == [
-        ("unused-accept", "warning")
-    ]
+    assert [(warning.rule, warning.severity) for warning in report.warnings] == [("unused-accept", "warning")]
 
 
 # --- conflicts people can read ---------------------------------------------------------------------
@@ -492,8 +490,13 @@ def test_a_run_less_some_claims_ends_where_a_fresh_run_of_the_rest_does(data):
     removed |= set(data.draw(st.lists(st.sampled_from(sorted(every)), max_size=3)))
     again = first.without(removed)
     if again is None:  # a run it cannot start from: signed cells, own shares, rates' totals, a cut
-        assert first.cut or first.exhausted or first.signed or model.family or model.averages or any(
-            share.role == "own share" for share in model.shares
+        assert (
+            first.cut
+            or first.exhausted
+            or first.signed
+            or model.family
+            or model.averages
+            or any(share.role == "own share" for share in model.shares)
         )
         return
     fresh = Propagator(model, explore=True)

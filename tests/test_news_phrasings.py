@@ -268,4 +268,3 @@ def test_a_change_measured_in_real_terms_or_year_on_year_is_a_change(text, relat
 )
 def test_a_word_of_measure_without_a_rise_or_fall_after_it_changes_nothing(text):
     assert all(match.estimate.relation in ("amount", "share") for match in scan(text))
-

@@ -193,8 +193,10 @@ def test_the_fast_path_refuses_or_agrees_on_any_arrangement_of_its_pieces(pieces
         ("between $25m and $50m", Estimate(25_000_000, 50_000_000, "USD", precision=1_000_000)),
         ("5 to 7 million", Estimate(5_000_000, 7_000_000, precision=1_000_000)),
         ("about 5,000", Estimate(4500, 5500, kind="about", nominal=5000)),
-        ("more than 20%", Estimate(20, "inf", "%", low_open=True, kind="above", nominal=20, precision=1,
-                                   relation="share")),
+        (
+            "more than 20%",
+            Estimate(20, "inf", "%", low_open=True, kind="above", nominal=20, precision=1, relation="share"),
+        ),
         ("up to 400 to 500", Estimate(0, 500, kind="at_most")),
         ("2.5 per cent", Estimate(2.5, 2.5, "percent", nominal=2.5, precision=0.1, relation="share")),
         ("1,358 km", Estimate(1358, 1358, "km", nominal=1358, precision=1)),

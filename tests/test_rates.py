@@ -131,7 +131,7 @@ _MEASURES = {"square kilometre": "square_kilometer", "sq km": "square_kilometer"
     st.sampled_from(sorted(_MEASURES)),
 )
 def test_a_count_of_things_per_a_measure_is_a_density(value: int, noun: str, measure: str) -> None:
-    """"400 people per square kilometre": the counted thing may stand between the figure and "per"."""
+    """ "400 people per square kilometre": the counted thing may stand between the figure and "per"."""
     text = f"The district has {value:,} {noun} per {measure}."
     (mention,) = [m for m in extract(text) if m.kind == "count"]
     assert mention.estimate is not None

@@ -104,18 +104,20 @@ def test_plain_counts_levels_and_shares_are_not_relations(
 
 
 def test_twice_as_a_frequency_is_no_multiple_but_a_rate() -> None:
-    found = [(m.estimate.text, m.estimate.unit, m.estimate.relation) for m in scan(
-        "The patrol passes twice a day, and three times on Sundays."
-    )]
+    found = [
+        (m.estimate.text, m.estimate.unit, m.estimate.relation)
+        for m in scan("The patrol passes twice a day, and three times on Sundays.")
+    ]
     assert found == [("twice a day", "1 / day", "amount"), ("three", "", "amount")]
     assert parse_quantity("Inspectors call once a month.").unit == "1 / month"
     assert list(scan("once upon a time, all at once")) == []
 
 
 def test_a_multiple_takes_its_comparison_with_it_and_leaves_the_next_figure_alone() -> None:
-    found = [(m.estimate.text, m.estimate.relation, str(m.estimate)) for m in scan(
-        "Nurses now outnumber doctors: twice as many as 400 doctors, and 5,000 more than 2019."
-    )]
+    found = [
+        (m.estimate.text, m.estimate.relation, str(m.estimate))
+        for m in scan("Nurses now outnumber doctors: twice as many as 400 doctors, and 5,000 more than 2019.")
+    ]
     assert found == [
         ("twice as many as", "ratio", "2"),
         ("400", "amount", "400"),
@@ -223,7 +225,7 @@ def test_a_share_added_to_a_figure_is_not_capped_at_one() -> None:
 def test_an_adverb_between_a_change_word_and_by_keeps_the_change(
     text: str, notation: str, unit: str, said: str
 ) -> None:
-    """"up sharply by 2 points": how it changed, then by how much; the adverb changes nothing."""
+    """ "up sharply by 2 points": how it changed, then by how much; the adverb changes nothing."""
     estimate = parse_quantity(text)
     assert (estimate.interval.notation(), estimate.unit, estimate.text) == (notation, unit, said)
     assert estimate.relation in ("difference", "ratio")

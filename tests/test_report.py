@@ -92,9 +92,7 @@ def test_overlap_and_implied_carry_their_range_as_an_estimate_in_one_order():
     assert overlap.estimate.hi == 450
     assert overlap.estimate.high_open
     assert str(implied.estimate) == "≥ 1,750"
-    assert [field.name for field in attrs.fields(Overlap)] == [
-        field.name for field in attrs.fields(Implied)
-    ]
+    assert [field.name for field in attrs.fields(Overlap)] == [field.name for field in attrs.fields(Implied)]
     with pytest.raises(ModelError, match="estimate must be an Estimate"):
         Overlap(("a",), 400)  # type: ignore[arg-type]
 

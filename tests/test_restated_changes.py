@@ -260,7 +260,7 @@ def test_claims_files_write_a_change_as_extraction_reads_it(tmp_path, text, quot
     st.sampled_from([("up", 1), ("down", -1)]),
 )
 def test_a_change_right_after_a_rate_is_that_rate_changed(level, change, rate, way):
-    """"151.3p a litre, down 4p": the change is a litre's, whatever the figures."""
+    """ "151.3p a litre, down 4p": the change is a litre's, whatever the figures."""
     sign, per, unit, scale = rate
     word, direction = way
 

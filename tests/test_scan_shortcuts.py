@@ -93,6 +93,7 @@ _UNITS = (
 @st.composite
 def plain_figures(draw: st.DrawFn) -> str:
     """Text with figures in and near the plain reader's shapes, with leads and table words around them."""
+
     def amount() -> str:
         sign, number = draw(st.sampled_from(_SIGNS)), draw(st.sampled_from(_NUMBERS))
         return sign + number + draw(st.sampled_from(_SCALES)) + draw(st.sampled_from(_UNITS))
@@ -424,10 +425,7 @@ _ONE_TOKEN_A_MATCH = re.compile(
 def test_words_are_the_runs_of_letters_one_token_a_match_reads(text: str) -> None:
     """Runs of ASCII words are split into the tokens that reading one token a match gives."""
     tokens = tokenize(text)
-    expected = [
-        (match.start(), match.end())
-        for match in _ONE_TOKEN_A_MATCH.finditer(text)
-    ]
+    expected = [(match.start(), match.end()) for match in _ONE_TOKEN_A_MATCH.finditer(text)]
     assert list(zip(tokens.starts, tokens.ends, strict=True)) == expected
     for kind, word, start, end in zip(tokens.kinds, tokens.texts, tokens.starts, tokens.ends, strict=True):
         if kind == WORD:

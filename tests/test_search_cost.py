@@ -89,8 +89,10 @@ def forests(draw: st.DrawFn) -> list[Claim]:
         if kind == "difference":
             value = Estimate(lo - 30, hi - 30, relation="difference")
         else:
-            value = Estimate(lo, hi, "percent", relation="share") if kind == "share" else Estimate(
-                lo / 10, hi / 10, relation="ratio"
+            value = (
+                Estimate(lo, hi, "percent", relation="share")
+                if kind == "share"
+                else Estimate(lo / 10, hi / 10, relation="ratio")
             )
         claims.append(Claim(value, "people", scope, of=base, id=f"k{number}"))
     return claims

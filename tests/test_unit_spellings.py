@@ -56,12 +56,34 @@ def test_no_everyday_word_is_a_spelling_the_registry_reads(words: tuple[str, ...
 def test_the_everyday_words_and_the_registry_agree_on_common_units() -> None:
     from claimcheck import parse_quantity
 
-    readings = {text: parse_quantity(text).unit for text in ("40 km", "5 kilometres", "12 cm", "3 kg",
-                "3 kilograms", "5 tons", "10 sq km", "2 lbs", "30 per cent", "12 litres", "9 mph")}
+    readings = {
+        text: parse_quantity(text).unit
+        for text in (
+            "40 km",
+            "5 kilometres",
+            "12 cm",
+            "3 kg",
+            "3 kilograms",
+            "5 tons",
+            "10 sq km",
+            "2 lbs",
+            "30 per cent",
+            "12 litres",
+            "9 mph",
+        )
+    }
     assert readings == {
-        "40 km": "kilometer", "5 kilometres": "kilometer", "12 cm": "centimeter", "3 kg": "kilogram",
-        "3 kilograms": "kilogram", "5 tons": "ton", "10 sq km": "square_kilometer", "2 lbs": "pound",
-        "30 per cent": "percent", "12 litres": "liter", "9 mph": "mile_per_hour",
+        "40 km": "kilometer",
+        "5 kilometres": "kilometer",
+        "12 cm": "centimeter",
+        "3 kg": "kilogram",
+        "3 kilograms": "kilogram",
+        "5 tons": "ton",
+        "10 sq km": "square_kilometer",
+        "2 lbs": "pound",
+        "30 per cent": "percent",
+        "12 litres": "liter",
+        "9 mph": "mile_per_hour",
     }
 
 

@@ -109,7 +109,9 @@ TABLE_UNIT_WORDS: Final = frozenset({words[0] for words in _UNIT_TABLE if len(wo
 #: word, a hyphen ("15-mile", "500,000-strong"). (A unit the registry spells is found by ``may_start_unit``.)
 AFTER_NUMBER: Final = frozenset(
     {*lex.VULGAR, *lex.DENOMINATORS, *lex.SCALES, *lex.SHORT_SCALES, "/", "-", "in", "out", "of", "and"}
-    | _UNIT_INDEX.keys() | _CURRENCY_INDEX.keys() | _CODES.keys()
+    | _UNIT_INDEX.keys()
+    | _CURRENCY_INDEX.keys()
+    | _CODES.keys()
 )
 #: Tokens that can begin an amount before its number: currency forms, ISO codes and minus signs.
 STARTERS: Final = frozenset({words[0] for words in _CURRENCY_BEFORE} | set(_CODES) | _MINUS | _SIGN_WORDS)
@@ -674,8 +676,10 @@ class AmountReader:
             words, nxt = found
             solid = all(self.tokens.adjacent(position) for position in range(index + 1, nxt))
             lettered = words[0].isalpha()
-            if solid and (not lettered or self._capitalised(index)) and (
-                not lettered or self._number_at(nxt)
+            if (
+                solid
+                and (not lettered or self._capitalised(index))
+                and (not lettered or self._number_at(nxt))
             ):
                 return _CURRENCY_BEFORE[words], nxt, False
         code = _CODES.get(self.word_at(index))

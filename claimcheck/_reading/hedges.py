@@ -424,16 +424,22 @@ class HedgeReader(RelationReader):
             or " / " in (core.unit or "")
             or not (change.strong or related or self._changes(core) or after in lex.POINT_WORDS)
             or (
-                change.passive and not related and core.unit is None and core.relation is None
-                and not core.share and self.agent(nxt, last)
+                change.passive
+                and not related
+                and core.unit is None
+                and core.relation is None
+                and not core.share
+                and self.agent(nxt, last)
             )
         )
 
     @staticmethod
     def _changes(core: Core) -> bool:
         """Whether any change word changes this figure: a percentage, money, or a multiple."""
-        return core.unit == "percent" or core.relation == "ratio" or (
-            core.unit is not None and is_currency(core.unit)
+        return (
+            core.unit == "percent"
+            or core.relation == "ratio"
+            or (core.unit is not None and is_currency(core.unit))
         )
 
     @staticmethod
@@ -624,6 +630,7 @@ def _fall_hedged(core: Core, hedge: str, policy: Policy) -> Core:
 
 def _reciprocal(band: Interval) -> Interval:
     """The reciprocals of a band of positive ratios (an end at zero goes to infinity and back)."""
+
     def flip(end: Fraction | float) -> Fraction | float:
         return INF if end == 0 else 0 if end == INF else 1 / end
 

@@ -215,9 +215,7 @@ _TABLE_START: Final = rf"(?={_TABLE_CHARACTERS}{{{2 * TABLE_FIGURES - 1}}})"
 #: inside one such run, and prose has few: :data:`_TABLE` is tried only in them. (A pattern that starts
 #: with a class of characters lets the regular expression engine skip every character outside it in a
 #: tight loop of its own.)
-_TABLE_RUN: Final = re.compile(
-    rf"[0-9{re.escape(_SIGNS)}]{_TABLE_CHARACTERS}{{{2 * TABLE_FIGURES - 2},}}"
-)
+_TABLE_RUN: Final = re.compile(rf"[0-9{re.escape(_SIGNS)}]{_TABLE_CHARACTERS}{{{2 * TABLE_FIGURES - 2},}}")
 #: How far past its run a table's pattern looks: its last figure's lookahead reads the character after
 #: the run, and one more after a no-break space.
 _TABLE_LOOKS_ON: Final = 2
@@ -566,9 +564,7 @@ def context_kind(
         year, version_like, year_range, model_range, resolution = _NO_SHAPE
     else:
         year, version_like, year_range, model_range, resolution = _shape(figure)
-    version = version_like and (
-        lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before)
-    )
+    version = version_like and (lower in _LABELS or _CAMEL.search(before) or _ACRONYM.fullmatch(before))
     # A side of a score after a team's name: the 3 of "beat City 3-1" counts goals.
     scored = digits and not spaced and lower not in _LABELS and _score_side(text, end, figure, before)
     if plain and (digits or version) and not scored:
@@ -600,9 +596,7 @@ def context_kind(
         return "year", start, end
     if model_range and before[:1].isupper() and _named(text, start, before, lower):
         return "identifier", start, end  # "a Boeing 737-800", "the Airbus 320-200": a model's name
-    if resolution and (
-        figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS
-    ):
+    if resolution and (figure in _RESOLUTION_NAMES or _word_after(text, end).lower() in lex.VIDEO_WORDS):
         return "identifier", start, end
     folded = figure.lower()
     if (

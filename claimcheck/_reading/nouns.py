@@ -203,13 +203,7 @@ def _verb_after_plural(taken: list[str], word: str, *, counted: bool) -> bool:
     smugglers", "women doctors"). After money or a percentage a plural may modify a singular head ("a
     $40bn weapons package", "a 5% sales tax"), so the rule is kept to counts.
     """
-    return (
-        counted
-        and bool(taken)
-        and word.islower()
-        and _plural(taken[-1].lower())
-        and not _plural(word)
-    )
+    return counted and bool(taken) and word.islower() and _plural(taken[-1].lower()) and not _plural(word)
 
 
 def _verb_homograph(words: _Words, index: int) -> bool:
@@ -301,8 +295,10 @@ def _noun_next(text: str, position: int) -> str | None:
         return None  # a number, a sign or nothing next: no noun phrase starts with it ("12 34", "2-1")
     words = _Words(text, position)
     index = _owner_end(words, 0)
-    if not index and text[position + 1 : position + 2].isupper() and (
-        lex.SCORE_NEXT.match(text, position) or _SCORE_ENDS.search(text, max(0, position - 9), position)
+    if (
+        not index
+        and text[position + 1 : position + 2].isupper()
+        and (lex.SCORE_NEXT.match(text, position) or _SCORE_ENDS.search(text, max(0, position - 9), position))
     ):
         return None  # the other side of a score: "Chelsea 2 Fulham 1", "Wolves 0-3 Burnley" count no team
     if words.at(0).lower() == "of":

@@ -373,6 +373,8 @@ def compared(text: str, lead_end: int, start: int, end: int) -> str | None:
     if _MARGIN_GAP.fullmatch(text, lead_end, start) and _MARGIN_AFTER.match(text, end):
         return "margin"
     return None
+
+
 #: A figure's number as printed in its words ("3.1" of "3.1 per cent", "5.2" of "about $5.2bn").
 _NUMBER: Final = re.compile(r"(?<![\w.])[0-9][0-9,]*(?:\.[0-9]+)?")
 #: A bare figure's own words: any hedge, its number, and a scale glued or spaced ("about 4.8bn").
@@ -908,9 +910,7 @@ class RelationReader(CoreReader):
         if not core.share and core.unit is None:
             if word == "times" and index + 1 >= self.size and self._counts_times(self.core_at):
                 return None  # "prices increased three times": three rises, no multiple
-            if word == "times" and (
-                index + 1 >= self.size or self.word_at(index + 1) in _TIMES_FOLLOWERS
-            ):
+            if word == "times" and (index + 1 >= self.size or self.word_at(index + 1) in _TIMES_FOLLOWERS):
                 nxt = self._as_many(index + 1)
                 if nxt is None:
                     # "three times more", "three times higher": the comparative is the multiple's.
@@ -1020,7 +1020,9 @@ class RelationReader(CoreReader):
             words = self.words[index : index + size]
             starts, ends = self.tokens.starts, self.tokens.ends
             if len(words) < size or not all(
-                self.kinds[at] == WORD and word.isalpha() and word not in _NOT_CHANGED
+                self.kinds[at] == WORD
+                and word.isalpha()
+                and word not in _NOT_CHANGED
                 and self.text[starts[at] : ends[at]].islower()  # "a 9.2% Boeing increase" names no change
                 for at, word in enumerate(words, index)
             ):
@@ -1354,8 +1356,10 @@ class RelationReader(CoreReader):
             per = lex.RATE_PERIODS[after]
         elif after in lex.RATE_EVENTS and word in ("per", "a", "an", "each", "every"):
             per = lex.RATE_EVENTS[after]
-        elif after in lex.RATE_THINGS and things and (
-            word == "per" or (not period_only and word in ("a", "an") and unit and is_currency(unit))
+        elif (
+            after in lex.RATE_THINGS
+            and things
+            and (word == "per" or (not period_only and word in ("a", "an") and unit and is_currency(unit)))
         ):
             per = lex.RATE_THINGS[after]  # "£1.50 a pint", "$3 per cup", "15 pupils per teacher"
         elif money and not period_only and word in ("each", "every") and after in lex.RATE_THINGS:
@@ -1468,6 +1472,8 @@ _OBJECT_REACH: Final = 8
 #: "which", "was"); "and", "or" and "from" join things ("the risk of heart attack or stroke", "deaths from
 #: the disease"), and a figure between ("raised from 3% to 5% by") ends the search as any figure does.
 _NOT_OBJECTS: Final = frozenset("to but which who that than was were is are be been by".split())
+
+
 def _better(word: str) -> int:
     """-1 for a thing better lower ("deficit"), +1 for one better higher ("surplus"), else 0."""
     return -1 if word in lex.BETTER_LOWER else int(word in lex.BETTER_HIGHER)
@@ -1505,10 +1511,20 @@ _SPACED_MODIFIERS: Final = frozenset(
     tuple(word for word in words if word != "-") for words in lex.CHANGE_MODIFIERS
 )
 AFTER_FIGURE: Final = frozenset(
-    {words[0] for words in _POINTS} | {"times", "-", "fold", "as", "than", "off"} | lex.POINT_WORDS
-    | lex.FOLD_RISES | lex.FOLD_FALLS | lex.COMPARATIVES.keys() | lex.RATE_OPENERS | lex.RATE_ADVERBS.keys()
-    | lex.UP_DOWN.keys() | _MODIFIER_FIRST | lex.SWINGS | lex.PRICE_COMPARATIVES.keys()
-    | lex.PACE_COMPARATIVES.keys() | lex.VALUED_NOUNS.keys()
+    {words[0] for words in _POINTS}
+    | {"times", "-", "fold", "as", "than", "off"}
+    | lex.POINT_WORDS
+    | lex.FOLD_RISES
+    | lex.FOLD_FALLS
+    | lex.COMPARATIVES.keys()
+    | lex.RATE_OPENERS
+    | lex.RATE_ADVERBS.keys()
+    | lex.UP_DOWN.keys()
+    | _MODIFIER_FIRST
+    | lex.SWINGS
+    | lex.PRICE_COMPARATIVES.keys()
+    | lex.PACE_COMPARATIVES.keys()
+    | lex.VALUED_NOUNS.keys()
 )
 #: Words after "N times" that make it a multiple ("three times as many", "three times the size"); at the
 #: end of the text ("about three times") it is one too.

@@ -378,7 +378,8 @@ CHANGE_NOUNS_OF: Final = {
 #: is -33 minutes, "wiped 9% off the shares" a fall of 9%; without "off" they state no change ("cut 3% of
 #: its staff" is a share).
 CUT_OFF: Final = tuple(
-    (word,) for word in (
+    (word,)
+    for word in (
         "cut cuts cutting shaved shaves shaving shave knocked knocks knocking knock slashed slashes "
         "slashing trimmed trims trimming wiped wipes wiping lopped lopping chopped chopping took takes "
         "taking"
@@ -572,8 +573,8 @@ SCORE_NEXT: Final = re.compile(rf"[ \t]+{TEAM_NAME} ([0-9]{{1,3}})(?![0-9])(%|[.
 MAX_POINTS: Final = 999
 #: Words that make a sentence one of sport, where a score's sides may pass :data:`MAX_GOALS`: the words of a
 #: game and of a score, and the stages of a match.
-SPORT_WORDS: Final = GAME_WORDS | SCORE_WORDS | frozenset(
-    "final finals semi-final full-time half-time".split()
+SPORT_WORDS: Final = (
+    GAME_WORDS | SCORE_WORDS | frozenset("final finals semi-final full-time half-time".split())
 )
 #: Words after a pair that ends a coordinated list for one hedge: "up to 9,000 in the north and 6,000".
 COORDINATORS: Final = frozenset({"and", "or", ",", "while", "whereas"})

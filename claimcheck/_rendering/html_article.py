@@ -18,9 +18,7 @@ __all__ = ["article_html"]
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n\s*")
 
 
-def _segments(
-    low: int, high: int, spans: Mapping[str, tuple[int, int]]
-) -> list[tuple[int, int, list[str]]]:
+def _segments(low: int, high: int, spans: Mapping[str, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
     """Cut ``[low, high)`` at every span's ends; each piece with the claims covering it, shortest first.
 
     One sweep over the cuts, keeping the spans open at each: time grows with the cuts and the spans open

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["STATUSES", "Status", "claim_card", "claim_statuses", "finding_html", "legend", "slugs_of", "tip"]
 
+
 class Status(NamedTuple):
     """How the report page shows one status of a highlighted claim."""
 

@@ -237,7 +237,7 @@ class Namer:
         return f"{source}, claim {self.ids[claim]}" if source else f"claim {self.ids[claim]}"
 
     def rounding(self, claim: int) -> str:
-        """"8% as printed: 7.5% to 8.5%" when checking widened the claim's figure by its rounding, else "".
+        """Say "8% as printed: 7.5% to 8.5%" if checking widened the claim's figure by its rounding, else "".
 
         A rate with the period it covers says so: "about 1,200 a week over 4 weeks: 4,320 to 5,280".
         """
@@ -401,8 +401,8 @@ class Namer:
                 prover, cell, reason, side, constraint=constraint, operand=operand, result=result
             )
         return self._share_arithmetic(
-                prover, cell, reason, side, constraint=constraint, operand=operand, result=result
-            )
+            prover, cell, reason, side, constraint=constraint, operand=operand, result=result
+        )
 
     def _sum_arithmetic(
         self,
@@ -484,7 +484,7 @@ class Namer:
         operand: Callable[[int, Reason, str], str],
         result: str,
     ) -> str:
-        """"12,000 more than": the base plus the amount, or the cell less it."""
+        """Spell "12,000 more than": the base plus the amount, or the cell less it."""
         difference = prover.model.differences[constraint[3]]
         offset = difference.offset
         unit = prover.model.unit[difference.cell]
@@ -516,16 +516,14 @@ class Namer:
         shares = [model.family[part][1] for part in parts]
         if cell == model.family[whole][1]:
             items = [
-                operand(share, parent, side)
-                for share, parent in zip(shares, reason.parents, strict=False)
+                operand(share, parent, side) for share, parent in zip(shares, reason.parents, strict=False)
             ]
             least = "the least" if side == "low" else "the most"
             return f"an average lies between its parts: {least} of {' and '.join(items)} is {result}"
         others = [share for share in shares if share != cell]
         whole_text = operand(model.family[whole][1], reason.parents[0], side)
         items = [
-            operand(share, parent, other)
-            for share, parent in zip(others, reason.parents[1:], strict=False)
+            operand(share, parent, other) for share, parent in zip(others, reason.parents[1:], strict=False)
         ]
         return f"an average of {whole_text} with {' and '.join(items)} needs {result} here"
 
@@ -722,9 +720,7 @@ def headline(namer: Namer, prover: Propagator, crossing: Crossing) -> str:
     return f"{namer.cell(model, crossing.cell)}: {parts[0]}, but {parts[1]}"
 
 
-def _parents(
-    prover: Propagator, cell: int, reason: Reason, side: str
-) -> list[tuple[int, Reason, str]]:
+def _parents(prover: Propagator, cell: int, reason: Reason, side: str) -> list[tuple[int, Reason, str]]:
     """The bounds ``reason`` was computed from, each with its cell and side."""
     if reason.via < 0 or not reason.parents:
         return []

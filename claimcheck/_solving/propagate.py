@@ -19,7 +19,6 @@ is (:attr:`Propagator.cut`). Leaving a bound looser is always sound (every bound
 claims); a cut run is just not a fixpoint, so the exact witness or LP decides what propagation did not.
 """
 
-
 from __future__ import annotations
 
 import copy
@@ -571,9 +570,7 @@ class Propagator:
         # crossed is gone: each one resting on no removed claim is offered again
         for crossing in run.crossings:
             cell, refused_low, refused_high = crossing.cell, crossing.low, crossing.high
-            if not tainted[refused_low] and _tighter_low(
-                refused_low.value, refused_low.strict, low[cell]
-            ):
+            if not tainted[refused_low] and _tighter_low(refused_low.value, refused_low.strict, low[cell]):
                 tighten(cell, refused_low, _LOW)
             if not tainted[refused_high] and _tighter_high(
                 refused_high.value, refused_high.strict, high[cell]
@@ -872,8 +869,10 @@ class Propagator:
                 parents = (whole_low, *others_high)
                 self._low(share, whole_low.value, whole_low.strict, parents, via=number)
             others_low = [reason for i, reason in enumerate(lows) if i != j]
-            if others_low and whole_high.value != INF and all(
-                reason.value >= whole_high.value for reason in others_low
+            if (
+                others_low
+                and whole_high.value != INF
+                and all(reason.value >= whole_high.value for reason in others_low)
             ):
                 parents = (whole_high, *others_low)
                 self._high(share, whole_high.value, whole_high.strict, parents, via=number)
@@ -1304,9 +1303,7 @@ class Propagator:
         if not any(share.role == "own share" for share in self.model.shares):
             return False
         summed = {cell for whole, parts in self.model.sums for cell in (whole, *parts)}
-        return any(
-            share.role == "own share" and share.cell in summed for share in self.model.shares
-        )
+        return any(share.role == "own share" and share.cell in summed for share in self.model.shares)
 
     def _witness(self, order: Sequence[int], *, sparse: bool) -> list[Value] | None:
         """Fix the cells; their values in the propagator's units (checked by :meth:`meets` after)."""

@@ -56,10 +56,14 @@ def rows(share: Share, *, below: bool) -> list[Row]:
     side: Row = ({share.base: _ONE}, "<", _ZERO) if below else ({share.base: -_ONE}, "<=", _ZERO)
     found = [side]
     # the end bounding the cell from below, and the one from above (swapped below zero)
-    ends = [(ratio.hi, ratio.high_open), (ratio.lo, ratio.low_open)] if below else [
-        (ratio.lo, ratio.low_open),
-        (ratio.hi, ratio.high_open),
-    ]
+    ends = (
+        [(ratio.hi, ratio.high_open), (ratio.lo, ratio.low_open)]
+        if below
+        else [
+            (ratio.lo, ratio.low_open),
+            (ratio.hi, ratio.high_open),
+        ]
+    )
     for sign, (end, open_end) in zip((-1, 1), ends, strict=True):
         if end == INF:
             continue
@@ -74,9 +78,13 @@ def holds(share: Share, values: Sequence[Fraction]) -> bool:
     """Whether values meet a multiple: the factor's ends swapped where the base is below zero."""
     ratio = share.share
     base, cell = values[share.base], values[share.cell]
-    low, high = ((ratio.hi, ratio.high_open), (ratio.lo, ratio.low_open)) if base < 0 else (
-        (ratio.lo, ratio.low_open),
-        (ratio.hi, ratio.high_open),
+    low, high = (
+        ((ratio.hi, ratio.high_open), (ratio.lo, ratio.low_open))
+        if base < 0
+        else (
+            (ratio.lo, ratio.low_open),
+            (ratio.hi, ratio.high_open),
+        )
     )
     if low[0] != INF:
         least = Fraction(low[0]) * base

@@ -67,7 +67,10 @@ PRESS: Final[dict[str, Press]] = {
     ),
     "EUR": Press(("€",), ("euros", "euro"), ("euro cents", "euro cent"), sign="€"),
     "GBP": Press(
-        ("£",), ("pounds sterling", "sterling", "quid"), ("pence", "p"), sign="£",
+        ("£",),
+        ("pounds sterling", "sterling", "quid"),
+        ("pence", "p"),
+        sign="£",
         # a guinea is 21 shillings, £1.05: "sold for 2.1 million guineas", "500,000gns"
         others=(("guineas", _GUINEA), ("guinea", _GUINEA), ("gns", _GUINEA)),
     ),

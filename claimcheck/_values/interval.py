@@ -245,9 +245,7 @@ class Interval:
         corners: list[tuple[Magnitude, bool]] = []
         for x, x_open in ((self.lo, self.low_open), (self.hi, self.high_open)):
             for y, y_open in ((other.lo, other.low_open), (other.hi, other.high_open)):
-                reached = (not x_open and not y_open) or (x == 0 and not x_open) or (
-                    y == 0 and not y_open
-                )
+                reached = (not x_open and not y_open) or (x == 0 and not x_open) or (y == 0 and not y_open)
                 corners.append((_product(x, y), reached))
         lo = min(value for value, _ in corners)
         hi = max(value for value, _ in corners)
