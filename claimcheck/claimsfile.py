@@ -312,16 +312,17 @@ def _hierarchy(reader: TableReader) -> Hierarchy:
             hierarchy.subset(str(facet), str(part), of=str(whole))
         except ClaimcheckError as err:
             raise reader.fail("subset", index, None, str(err), rule="invalid-hierarchy") from None
-    for index, entry in enumerate(reader.entries("partition", _PARTITION_KEYS)):
-        facet = normalize_name(str(entry["facet"]))
-        if not hierarchy.adds(facet):  # a time's values are readings of one figure, not parts of it
-            message = (
-                f"the partition of {facet!r} is not a sum: {facet!r} does not add up (it is named like a "
-                f"time or declared so); if its values add up, say so with [[facet]] name = {facet!r}, "
-                "adds = true"
-            )
-            line = reader.line_of("partition", index, "facet") or 1
-            reader.notices.append(("facet-does-not-add", message, line))
+    for table, keys, link in (("partition", _PARTITION_KEYS, "sum"), ("subset", _SUBSET_KEYS, "bound")):
+        for index, entry in enumerate(reader.entries(table, keys)):
+            facet = normalize_name(str(entry["facet"]))
+            if not hierarchy.adds(facet):  # a time's values are readings of one figure, not parts of it
+                message = (
+                    f"the {table} of {facet!r} is not a {link}: {facet!r} does not add up (it is named like "
+                    f"a time or declared so); if its values add up, say so with [[facet]] name = {facet!r}, "
+                    "adds = true"
+                )
+                line = reader.line_of(table, index, "facet") or 1
+                reader.notices.append(("facet-does-not-add", message, line))
     return hierarchy
 
 

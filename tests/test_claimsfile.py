@@ -336,3 +336,26 @@ def test_a_quoted_figure_past_the_documented_magnitude_is_a_clear_error(tmp_path
     assert "states no number claimcheck can read" in raised.value.reason
     assert reason in raised.value.reason
     assert len(str(raised.value)) < 600  # an excerpt of the figure, never all of it
+
+
+def test_a_subset_of_a_facet_that_does_not_add_is_flagged(tmp_path):
+    # "180,000 visitors in September" of "1.2m in the first nine months": a [[subset]] of a facet named
+    # like a time bounded nothing and said nothing (a September above its nine months passed unseen);
+    # it is a facet-does-not-add notice saying how to declare that its values add up, as a partition's is
+    claims = """
+        [[subset]]
+        facet = "period"
+        part = "September"
+        of = "January to September"
+
+        [[claim]]
+        subject = "visitors"
+        scope = { period = "September" }
+        value = "180,000"
+        """
+    (notice,) = load(write(tmp_path, claims, article=None)).notices
+    assert notice.rule == "facet-does-not-add"
+    assert "subset of 'period' is not a bound" in notice.message
+    assert "adds = true" in notice.message
+    declared = load(write(tmp_path, claims + '\n[[facet]]\nname = "period"\nadds = true\n', article=None))
+    assert not declared.notices

@@ -111,3 +111,32 @@ def test_claims_files_say_over(tmp_path):
     with pytest.raises(ClaimsFileError, match="month's name") as caught:
         load(path)
     assert (caught.value.rule, caught.value.line) == ("invalid-field", 5)
+
+
+def test_rates_per_a_thing_are_averages_over_a_partition_never_a_sum():
+    # "£27 a head across the county: £30 in primary schools and £24 in secondary" was summed (£54 a head
+    # at least), a false conflict: a figure per person, per household or per game is an average over its
+    # cell's things, between its parts' (weighted by numbers nobody stated), never their sum
+    phases = Hierarchy()
+    phases.partition("phase", "all schools", ["primary", "secondary"])
+    per_head = [
+        Claim("£27 a head", "spending", {"phase": "all schools"}),
+        Claim("£30 a head", "spending", {"phase": "primary"}),
+        Claim("£24 a head", "spending", {"phase": "secondary"}),
+    ]
+    assert check(per_head, phases).ok
+    homes = [Claim("2.4 per household", "residents", {"phase": p}) for p in ("all schools", "primary")]
+    assert check(homes, phases).ok  # a part's average is no more bounded by its whole's
+    # a rate per unit of time is a flow: its parts add up as before
+    weekly = [
+        Claim("1,200 a week", "cases", {"phase": "all schools"}),
+        Claim("900 a week", "cases", {"phase": "primary"}),
+        Claim("800 a week", "cases", {"phase": "secondary"}),
+    ]
+    assert not check(weekly, phases).ok
+    # over a cumulative facet an average may fall while the toll grows
+    days = Hierarchy()
+    days.facet("day", cumulative=True, order=["Monday", "Tuesday"])
+    falling = [Claim("£40 a head", "aid", {"day": "Monday"}), Claim("£35 a head", "aid", {"day": "Tuesday"})]
+    assert check(falling, days).ok
+    assert not check([Claim("40", "aid", {"day": "Monday"}), Claim("35", "aid", {"day": "Tuesday"})], days).ok

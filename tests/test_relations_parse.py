@@ -45,6 +45,24 @@ def test_multiples_are_ratios_valued_by_their_factor(text: str, notation: str, s
 
 
 @pytest.mark.parametrize(
+    ("text", "notation"),
+    [
+        ("Fraud cases are three times more common than in 2019.", "[3, 81/20]"),
+        ("Costs were five times higher than planned.", "[5, 121/20]"),
+        ("Smokers were 3.5 times more likely to be admitted.", "[7/2, 158/35]"),
+        ("The new dam holds 2 times more water than the old one.", "[2, 61/20]"),
+    ],
+)
+def test_n_times_more_is_n_times_or_one_more(text: str, notation: str) -> None:
+    # "three times more than" is three times as many to some readers and four times to others (three
+    # times more on top): careful readers take either, so the reading spans both, each with the 5% a
+    # multiple in words is read to; "three times as many" stays three
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation()) == ("ratio", notation)
+    assert parse_quantity("three times as many").interval.notation() == "[3, 3]"
+
+
+@pytest.mark.parametrize(
     ("text", "notation", "unit", "said"),
     [
         ("The ministry counted 12,000 more than before.", "[12000, 12000]", "", "12,000 more than"),

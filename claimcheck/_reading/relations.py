@@ -27,7 +27,7 @@ import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import index_phrases
-from claimcheck._reading.cores import Core, CoreReader, estimate_of
+from claimcheck._reading.cores import WORD_STEP, Core, CoreReader, estimate_of
 from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values import currencies as cur
 from claimcheck._values.interval import INF, Interval
@@ -103,6 +103,9 @@ class Comparison:
     #: The way is unknown ("a £1.5bn improvement" of what may be better higher or lower): ``sign`` is 0
     #: and the figure is added or taken away, no multiple.
     either: bool = False
+    #: "three times more than", "three times higher": the multiple itself or the base plus that multiple
+    #: (three times or four times as many; careful readers take it either way), with ``sign`` 0.
+    or_one_more: bool = False
 
 
 def _flip(interval: Interval) -> Interval:
@@ -132,6 +135,23 @@ def _relative(core: Core, sign: int) -> Core:
         interval = _flip(interval)
         nominal = None if nominal is None else -nominal
     return _as(core, interval + Interval(1, 1), "ratio", None if nominal is None else 1 + nominal)
+
+
+def _or_one_more(core: Core) -> Core:
+    """Read "N times more" as N times or N + 1 times, each with its printed tolerance.
+
+    The step a multiple in words is rounded to (a tenth of it) still widens both ends when checked; the
+    top gains its share of the step again, so "three times more" (2.85 to 3.15 for three times) reaches
+    4.2, four times's 5%.
+    """
+    interval, step = core.interval, core.precision
+    if step is None and core.nominal:
+        step = abs(core.nominal) * WORD_STEP
+    top = interval.hi + 1
+    if step is not None and 0 < interval.hi < INF:
+        top += step / 2 / Fraction(interval.hi)
+    more = Interval(interval.lo, top, low_open=interval.low_open, high_open=interval.high_open)
+    return _as(attrs.evolve(core, precision=step), more, "ratio", None)
 
 
 def _either_way(interval: Interval) -> Interval:
@@ -182,6 +202,8 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if comparison is not None and comparison.either:
         return _relative(core, 0) if _is_relative(core) else _difference(core, 0)
     if comparison is not None:
+        if comparison.sign == 0 and comparison.or_one_more:
+            return _or_one_more(core)
         if comparison.sign == 0:
             return _as(core, core.interval, "ratio", core.nominal)
         if comparison.points:  # "a 0.25% rate rise": 0.25 percentage points on the rate
@@ -911,14 +933,7 @@ class RelationReader(CoreReader):
             if word == "times" and index + 1 >= self.size and self._counts_times(self.core_at):
                 return None  # "prices increased three times": three rises, no multiple
             if word == "times" and (index + 1 >= self.size or self.word_at(index + 1) in _TIMES_FOLLOWERS):
-                nxt = self._as_many(index + 1)
-                if nxt is None:
-                    # "three times more", "three times higher": the comparative is the multiple's.
-                    comparative = self.word_at(index + 1) in lex.COMPARATIVES
-                    nxt = index + 2 if comparative else index + 1
-                    if comparative and self.word_at(nxt) == "than":
-                        nxt += 1
-                return Comparison(0), nxt
+                return self._times(index + 1)
             if word == "-" and self.word_at(index + 1) == "fold" and self.tokens.adjacent(index):
                 return Comparison(0), index + 2
             if word == "fold" and self.tokens.adjacent(index):
@@ -974,6 +989,20 @@ class RelationReader(CoreReader):
                 return None  # "389,000 more than a year": (had waited) more than a year, a bound of its own
             nxt += 1
         return Comparison(lex.COMPARATIVES[word]), nxt
+
+    def _times(self, index: int) -> tuple[Comparison, int]:
+        """Read the words after "N times" at ``index`` that make it a multiple ("as many", "more than")."""
+        nxt = self._as_many(index)
+        if nxt is not None:
+            return Comparison(0), nxt
+        # "three times more", "three times higher": the comparative is the multiple's, and says three
+        # times as many or three times more on top (four times as many)
+        comparative = self.word_at(index) in lex.COMPARATIVES
+        more = comparative and lex.COMPARATIVES[self.word_at(index)] > 0
+        nxt = index + 1 if comparative else index
+        if comparative and self.word_at(nxt) == "than":
+            nxt += 1
+        return Comparison(0, or_one_more=more), nxt
 
     def _points_changed(self, index: int) -> tuple[Comparison, int] | None:
         """Read a rise or fall in points after a bare figure: "a 140-point fall", "a three-point rise".

@@ -11,6 +11,7 @@ claim and nothing above it that is bounded only adds a free unknown.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import math
 import operator
@@ -999,6 +1000,7 @@ def build_model(
         _add_amounts(model, prepared.ids, claims, estimates, placed=placed, cells=cells)
     _set_floors(model, prepared)
     _no_sums_of_levels(model, prepared.ids)
+    _no_sums_of_averages(model)
     _link_order(model, hierarchy)
     return model
 
@@ -1185,14 +1187,14 @@ def _link_order(model: Model, hierarchy: Hierarchy) -> None:
 
     Only the figures themselves grow: a share of a cell's own total (a rate) and the total behind it may
     fall while the count grows (a toll that rises as a share of a growing population falls), so the cells
-    the model made up for shares and hidden totals are not ordered.
+    the model made up for shares and hidden totals are not ordered, nor are averages per a thing.
     """
     for i, facet in enumerate(model.facets):
         if not hierarchy.cumulative(facet):
             continue
         rows: dict[Key, dict[str, int]] = {}
         for cell, key in enumerate(model.cells):
-            if key[i] != TOP and not key[0].startswith((_SHARE, _HIDDEN)):
+            if key[i] != TOP and not key[0].startswith((_SHARE, _HIDDEN)) and not _averaged(model.unit[cell]):
                 rows.setdefault((*key[:i], *key[i + 1 :]), {})[key[i]] = cell
         for row in rows.values():
             steps = hierarchy.ordered(facet, row)
@@ -1238,9 +1240,7 @@ def _no_sums_of_levels(model: Model, ids: Sequence[str]) -> None:
         return
     for cell in hot:
         model.floor[cell] = -INF
-    model.les = [(a, b) for a, b in model.les if a not in hot and b not in hot]
-    dropped = {cell for whole, parts in model.sums if {whole, *parts} & hot for cell in (whole, *parts)}
-    model.sums = [(whole, parts) for whole, parts in model.sums if not {whole, *parts} & hot]
+    dropped = _unlink(model, hot)
     named = sorted({bound.claim for bound in model.bounds if bound.cell in dropped & hot})
     if named:
         cited = ", ".join(ids[k] for k in named)
@@ -1258,6 +1258,36 @@ def _no_sums_of_levels(model: Model, ids: Sequence[str]) -> None:
                 "level-sum",
             )
         )
+
+
+def _unlink(model: Model, cells: set[int]) -> set[int]:
+    """Drop the sums and containments that take in any of ``cells``; return every cell of a sum dropped."""
+    model.les = [(a, b) for a, b in model.les if a not in cells and b not in cells]
+    dropped = {cell for whole, parts in model.sums if {whole, *parts} & cells for cell in (whole, *parts)}
+    model.sums = [(whole, parts) for whole, parts in model.sums if not {whole, *parts} & cells]
+    return dropped
+
+
+def _no_sums_of_averages(model: Model) -> None:
+    """Drop the sums and containments of cells measured per a thing, which are averages.
+
+    A figure per person, per household, per game or per barrel with no ``over`` is an average over its
+    cell's things: "£30 a head in primary schools and £24 in secondary" says the whole spends between
+    £24 and £30 a head (weighted by pupils nobody stated), never £54; and a part's average is no more
+    bounded by its whole's than the other way round. A rate per unit of time ("1,200 cases a week") is a
+    flow, and its parts add up. The cells keep their own claims, checked against each other.
+    """
+    averaged = {cell for cell, unit in enumerate(model.unit) if unit and _averaged(unit)}
+    if averaged:
+        _unlink(model, averaged)
+
+
+@functools.cache
+def _averaged(unit: str) -> bool:
+    """Whether ``unit`` is per something other than a unit of time ("GBP / person", "USD / barrel")."""
+    return "/" in unit and any(
+        exponent < 0 and units.dimension(name) != "[time]" for name, exponent in units.powers(unit)
+    )
 
 
 def _link_cells(model: Model, hierarchy: Hierarchy, topped: set[str]) -> None:
