@@ -65,7 +65,7 @@ from claimcheck.hierarchy import Hierarchy
 from claimcheck.parse import parse_quantity, scan
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from claimcheck.parse import Match
     from claimcheck.quantity import Estimate
@@ -658,7 +658,7 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     """
     if restating(estimate, 1) is None:
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     before = article[_clause_start(article, figure) : figure]
     changes = list(scan(before))
     if not changes or not RESTATING.fullmatch(before, changes[-1].end):
@@ -714,7 +714,7 @@ def _rate_change(article: str, start: int, passage: str, estimate: Estimate) -> 
     """
     if estimate.relation != "difference" or not estimate.unit:
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     before = article[_clause_start(article, figure) : figure]
     rates = list(scan(before))
     if not rates or not _RATE_CHANGE_GAP.fullmatch(before, rates[-1].end):
@@ -734,16 +734,16 @@ def _valued(article: str, start: int, passage: str, estimate: Estimate) -> str |
     """
     if estimate.relation not in ("difference", "ratio") or change_direction(estimate, None, estimate):
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     opened = _clause_start(article, figure)
-    for match in scan(article[opened : _clause_end(article, start + len(passage))]):
-        if opened + match.start <= figure < opened + match.end:
-            way = change_direction(match.estimate, None, match.printed or match.estimate)
-            if not way:
-                return None
-            words = f"{_amount_words(match.estimate.text)} {'more' if way > 0 else 'less'}"
-            return words if _reads_alike(words, match.estimate) else None
-    return None
+    match = _expression_at(article, figure, opened, _clause_end(article, start + len(passage)))
+    if match is None:
+        return None
+    way = change_direction(match.estimate, None, match.printed or match.estimate)
+    if not way:
+        return None
+    words = f"{_amount_words(match.estimate.text)} {'more' if way > 0 else 'less'}"
+    return words if _reads_alike(words, match.estimate) else None
 
 
 def _amount_words(text: str) -> str:
@@ -782,7 +782,7 @@ def _reestimated(article: str, start: int, passage: str, estimate: Estimate) -> 
     """
     if restating(estimate, 1) is None:
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     if not estimate_of_change(article, figure, estimate):
         return None
     low = max(0, figure - _SENTENCE_REACH)
@@ -813,7 +813,7 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate, *, rel
     """
     if estimate.unit or estimate.relation != "amount":
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     opened = _clause_start(article, figure)
     before = list(scan(article[opened:figure]))
     end = figure + len(estimate.text)
@@ -839,13 +839,12 @@ def _in_metres(article: str, start: int, passage: str, estimate: Estimate) -> st
     """
     if estimate.unit or not estimate.text.lower().endswith("m"):
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     opened = _clause_start(article, figure)
-    for match in scan(article[opened : _clause_end(article, figure + len(estimate.text))]):
-        if match.start + opened <= figure < match.end + opened:
-            found = match.estimate.unit == "meter" and match.estimate.text.endswith(estimate.text)
-            return estimate.text[:-1].rstrip() + " metres" if found else None
-    return None
+    match = _expression_at(article, figure, opened, _clause_end(article, figure + len(estimate.text)))
+    if match is None or match.estimate.unit != "meter" or not match.estimate.text.endswith(estimate.text):
+        return None
+    return estimate.text[:-1].rstrip() + " metres"
 
 
 def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
@@ -856,7 +855,7 @@ def _rebased(article: str, start: int, passage: str, estimate: Estimate) -> str 
     """
     if not estimate.unit or estimate.relation != "amount":
         return None
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     opened = _clause_start(article, figure)
     before = list(scan(article[opened:figure]))
     if before and " / " in before[-1].estimate.unit and before[-1].estimate.relation == "amount":
@@ -884,7 +883,7 @@ def _aged(article: str, start: int, passage: str, estimate: Estimate) -> str | N
 
     "the median age rose to 41.6": the quote "to 41.6" is "41.6 years" (``relations.aged``).
     """
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     end = figure + len(estimate.text)
     if estimate.unit or own_noun_after(article, end) is not None:
         return None
@@ -930,19 +929,22 @@ def _scored(article: str, start: int, passage: str, estimate: Estimate) -> str |
             return words
     # the game is named further away ("top of the table on 74 points, five points clear"): the article
     # reads points scored, and the value says so after the quote's own words
-    figure = start + max(0, passage.find(estimate.text))
+    figure = _figure_at(start, passage, estimate)
     low = max(0, figure - _GAME_CONTEXT)
     breaks = [found.end() for found in _PARAGRAPH.finditer(article, low, figure)]
     first = _SENTENCE_STOP.search(article, low, figure) if low else None
     # the lead's paragraph up to it, as the parser looks (from a sentence's start where it is long)
     opened = breaks[-1] if breaks else (first.end() if first is not None else low)
-    within = article[opened : _clause_end(article, end)]
-    for match in scan(within):
-        if match.start + opened <= figure < match.end + opened:
-            read = match.estimate
-            if (read.relation, read.unit) == ("difference", "") and read.text == estimate.text:
-                return f"{passage} (points scored)"
+    match = _expression_at(article, figure, opened, _clause_end(article, end))
+    read = None if match is None else match.estimate
+    if read is not None and (read.relation, read.unit) == ("difference", "") and read.text == estimate.text:
+        return f"{passage} (points scored)"
     return None
+
+
+def _alternatives(*tables: Iterable[str]) -> str:
+    """The words of ``tables`` as a regular expression's alternatives ("cheaper|colder|more|...")."""
+    return "|".join(sorted({re.escape(word) for table in tables for word in table}))
 
 
 #: Where a quote's clause ends: a stop, a semicolon or a colon before a space, or a blank line.
@@ -951,24 +953,32 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: The words after a quote that may make its figure another one: a rate, points, a comparison, a range or
 #: a bound ("a week", "points to 4.4%", "points from 68.5%", "points, to 11%", "below the average", "to
 #: 500", "or more").
-#: A figure's comparatives ("more", "taller", "cheaper", "slower", "colder") are the reader's own tables;
-#: a conversion in brackets may stand between ("3in (8cm) taller than").
-_COMPARED: Final = "|".join(
-    sorted(
-        {*lex.COMPARATIVES, *lex.PRICE_COMPARATIVES, *lex.PACE_COMPARATIVES, *lex.TEMPERATURE_COMPARATIVES}
-    )
+#: A figure's comparatives ("more", "taller", "cheaper", "slower", "colder"), a rate's first words ("a
+#: week", "per head", "daily"), "above" and "below", and the rises and falls named after money or a
+#: percentage ("a 10% rise", "an 8.6% real-terms cut"): the reader's own tables. A conversion in brackets
+#: may stand before a comparative ("3in (8cm) taller than").
+_COMPARED: Final = _alternatives(
+    lex.COMPARATIVES, lex.PRICE_COMPARATIVES, lex.PACE_COMPARATIVES, lex.TEMPERATURE_COMPARATIVES
+)
+_READ_ON: Final = _alternatives(
+    lex.COMPARATIVES,
+    lex.PRICE_COMPARATIVES,
+    lex.PACE_COMPARATIVES,
+    lex.TEMPERATURE_COMPARATIVES,
+    lex.RATE_OPENERS - {"/"},
+    lex.RATE_ADVERBS,
+    lex.ABOVE_BELOW,
 )
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:,[ \t\n]*(?:to|from|on|at)\b"  # "points, to 11%"
     r"|(?:\([^()\n]{1,40}\)[ \t\n]*(?=(?:" + _COMPARED + r")\b))?"
-    r"(?:a|an|per|each|every|points?|percentage|basis|bps?|above|below|times|" + _COMPARED + r"|"
-    r"to|from|at|on|since|than|or|and|as|daily|weekly|monthly|annually|yearly|hourly|"
-    r"nightly|pcm|plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
+    r"(?:points?|percentage|basis|bps?|times|" + _READ_ON + r"|"
+    r"to|from|at|on|since|than|or|and|as|"
+    r"plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
     r"for[ \t\n]+(?:each|every)|"
-    # a change or a comparison after money or a percentage: "a 10% rise", "an 8.6% real-terms cut",
-    # "£12 cheaper than", "three minutes slower"
-    r"(?:[a-z]+[ \t\n]+){0,2}(?:rise|increase|jump|growth|gain|surge|expansion|fall|drop|decrease|decline|"
-    r"reduction|cut|improvement|deterioration|worsening)|real|year|month|quarter|like|inflation)\b"
+    # a change after money or a percentage: "a 10% rise", "an 8.6% real-terms cut"
+    r"(?:[a-z]+[ \t\n]+){0,2}(?:" + _alternatives(lex.CHANGE_NOUNS) + r")"
+    r"|real|year|month|quarter|like|inflation)\b"
     r"|[-–—/%+±])",
     re.IGNORECASE,
 )
@@ -999,10 +1009,28 @@ def _no_range(article: str, start: int, estimate: Estimate) -> bool:
     """
     figure = start + max(0, article[start:].find(estimate.text))
     opened = _clause_start(article, figure)
-    for match in scan(article[opened : _clause_end(article, figure + len(estimate.text))]):
+    match = _expression_at(article, figure, opened, _clause_end(article, figure + len(estimate.text)))
+    return match is not None and match.estimate.kind != "range"
+
+
+def _figure_at(start: int, passage: str, estimate: Estimate) -> int:
+    """Where in the article the quote's figure (``estimate``) stands, for a quote that starts at ``start``."""
+    return start + max(0, passage.find(estimate.text))
+
+
+def _expression_at(article: str, figure: int, opened: int, stop: int) -> Match | None:
+    """The expression the article reads around the figure at ``figure``, as scanned from ``opened``.
+
+    The words from ``opened`` to ``stop`` (a clause or a paragraph around the figure) are read as
+    extraction reads them, and the expression that holds the figure is returned (its offsets from
+    ``opened``), or None where no expression holds it.
+    """
+    for match in scan(article[opened:stop]):
         if match.start + opened <= figure < match.end + opened:
-            return match.estimate.kind != "range"
-    return False
+            return match
+        if match.start + opened > figure:
+            break
+    return None
 
 
 def _reads_alike(text: str, estimate: Estimate) -> bool:

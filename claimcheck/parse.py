@@ -698,7 +698,7 @@ def _ends_amount(parser: _Parser, nxt: int, *, bound: bool, changing: bool) -> b
     word = parser.words[nxt]
     if parser.kinds[nxt] == NUM or (bound and word in BOUND_JOINER_INDEX):
         return False
-    if not _CHANGE_NOUNS.isdisjoint(parser.words[nxt + 1 : nxt + 3]):
+    if not lex.CHANGE_NOUNS.isdisjoint(parser.words[nxt + 1 : nxt + 3]):
         return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
     if word not in _READ_ON or word in _RATE_WORDS or (changing and word == "to"):
         return True
@@ -804,10 +804,6 @@ def _after_figure(parser: _Parser, index: int) -> bool:
     return parser.kinds[index - 1] == NUM or scale or before == "%"
 
 
-#: The rises and falls a word or two after a figure with a unit may name ("a 5% pay rise").
-_CHANGE_NOUNS: Final = lex.FOLD_RISES | lex.FOLD_FALLS | lex.VALUED_NOUNS.keys()
-
-
 def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
     """Whether nothing from token ``nxt`` on makes more of the figure that ends there.
 
@@ -825,7 +821,7 @@ def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool
     if unit:
         if kinds[nxt] == NUM:
             return False
-        if not _CHANGE_NOUNS.isdisjoint(words[nxt + 1 : nxt + 3]):
+        if not lex.CHANGE_NOUNS.isdisjoint(words[nxt + 1 : nxt + 3]):
             return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
         if word in _WHERE and kinds[nxt - 1] != NUM:
             return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])

@@ -354,6 +354,9 @@ VALUED_CHANGES: Final = {
 }  # fmt: skip
 #: The same, as a noun after a percentage or money: "a £1.5bn improvement in the deficit".
 VALUED_NOUNS: Final = {"improvement": 1, "deterioration": -1, "worsening": -1}
+#: Every noun of a rise or a fall a word or two after a percentage or money names: "a 5% pay rise", "a £2m
+#: funding cut", "a £1.5bn improvement".
+CHANGE_NOUNS: Final = FOLD_RISES | FOLD_FALLS | VALUED_NOUNS.keys()
 #: What is better lower: an improvement of it is a fall ("the deficit improved by £1.5bn" is £1.5bn less).
 BETTER_LOWER: Final = frozenset(
     "deficit deficits debt debts borrowing unemployment jobless joblessness backlog backlogs arrears losses "
