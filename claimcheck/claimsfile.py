@@ -39,16 +39,17 @@ from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._reading.relations import (
     CHANGE_INDEX,
+    RATE_CHANGE_GAP,
     REBASING_BACK,
     RESTATING,
     aged,
+    based_on,
     borrowed,
     change_direction,
     comparative_after,
     compared,
     estimate_of_change,
     estimated_change,
-    measured_from,
     rate_change_words,
     rate_changed,
     rate_from,
@@ -56,6 +57,7 @@ from claimcheck._reading.relations import (
     restated,
     restating,
     times_after,
+    unit_before,
 )
 from claimcheck._reading.words import VALUED_NOUNS
 from claimcheck._values.frozen import FrozenDict
@@ -667,7 +669,9 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     if before[changes[-1].end :].rstrip().endswith("(") and not closed:
         return None  # "rose by 20 (12 of them children)": a count of its own
     at = len(changes) - 1
-    if at and _base_of(before, changes[at - 1], changes[at]):
+    lead, base = changes[at - 1], changes[at]
+    printed, gap = before[lead.start : lead.end], before[lead.end : base.start]
+    if at and lead.then is None and based_on(lead.estimate, printed, gap, base.estimate):
         at -= 1  # "up 5.2 percent from $3.43, or 18 cents": the rise again, past its base
     last = changes[at]
     direction = change_direction(last.estimate, last.then, last.printed)
@@ -676,34 +680,12 @@ def _restated(article: str, start: int, passage: str, estimate: Estimate) -> str
     if words is None or last.then is not None:
         return words
     change = restated(estimate, direction, relative=relative)
-    rate = _unit_before(changes, at)
+    found = unit_before([match.estimate for match in changes], at)
+    rate = None if found is None else changes[found]
     if change is None or rate is None or rate_changed(rate.estimate, change) is None:
         return words
     # "$3.61 a gallon, up 5.2 percent, or 18 cents": 18 cents a gallon more (``relations.rate_changed``)
     return rate_change_words(before[rate.start : rate.end], estimate.text, direction) or words
-
-
-def _base_of(before: str, change: Match, base: Match) -> bool:
-    """Whether ``base`` is the figure the change right before it is measured from ("from $3.43").
-
-    As ``relations.measured_from`` says, in the text ``before`` both were scanned from.
-    """
-    if change.then is not None or change.estimate.relation not in ("ratio", "difference"):
-        return False
-    words, gap = before[change.start : change.end], before[change.end : base.start]
-    return base.estimate.relation == "amount" and measured_from(words, gap)
-
-
-def _unit_before(matches: list[Match], at: int) -> Match | None:
-    """The nearest figure with a unit before ``matches[at]``, or None.
-
-    Only figures of no unit between, at most ``REBASING_BACK`` back, as extraction finds the rate a
-    change is of.
-    """
-    for back in range(at - 1, max(-1, at - 1 - REBASING_BACK), -1):
-        if matches[back].estimate.unit:
-            return matches[back]
-    return None
 
 
 def _rate_change(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
@@ -717,7 +699,7 @@ def _rate_change(article: str, start: int, passage: str, estimate: Estimate) -> 
     figure = _figure_at(start, passage, estimate)
     before = article[_clause_start(article, figure) : figure]
     rates = list(scan(before))
-    if not rates or not _RATE_CHANGE_GAP.fullmatch(before, rates[-1].end):
+    if not rates or not RATE_CHANGE_GAP.fullmatch(before, rates[-1].end):
         return None
     rate = rates[-1]
     if rate_changed(rate.estimate, estimate) is None:
@@ -763,11 +745,6 @@ def _amount_words(text: str) -> str:
 _CHANGE_WORDS: Final = frozenset(
     {word for phrases in CHANGE_INDEX.values() for words in phrases for word in words} | {"by"}
 )
-
-
-#: What stands between a rate and a change of it right after (as extraction reads it): "151.3p a litre,
-#: down 4p", "$3.61 a gallon – up 18 cents".
-_RATE_CHANGE_GAP: Final = re.compile(r"\s*[,–—(]\s*")
 
 
 _CLOSED: Final = re.compile(r"\s*\)")

@@ -48,22 +48,24 @@ from claimcheck._reading.nouns import noun_after, own_noun_after, reference_afte
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.relations import (
     BORROWING_REACH,
+    RATE_CHANGE_GAP,
     REBASING_BACK,
     RESTATING,
     RESTATING_REACH,
     aged,
+    based_on,
     borrowed,
     change_direction,
     comparative_after,
     compared,
     estimate_of_change,
     estimated_change,
-    measured_from,
     rate_changed,
     rate_from,
     rebased,
     restated,
     times_after,
+    unit_before,
 )
 from claimcheck._reading.sentences import Sentences
 from claimcheck._values.collector import collector_paused
@@ -496,14 +498,12 @@ def _restated(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
 def _base_of(state: _Extractor, change: Mention, base: Mention) -> bool:
     """Whether ``base`` is the figure the change ``change`` right before it is measured from.
 
-    "up 5.2 percent from $3.43" (``relations.measured_from``).
+    "up 5.2 percent from $3.43" (``relations.based_on``), in one sentence.
     """
     if change.kind != COUNT or change.estimate is None or change.sentence != base.sentence:
         return False
-    if base.estimate is None or base.estimate.relation != "amount":
-        return False
-    related = change.estimate.relation in ("ratio", "difference")
-    return related and measured_from(change.text, state.text[change.end : base.start])
+    gap = state.text[change.end : base.start]
+    return base.estimate is not None and based_on(change.estimate, change.text, gap, base.estimate)
 
 
 def _reestimated(state: _Extractor, start: int, estimate: Estimate) -> Estimate | None:
@@ -592,16 +592,15 @@ def _unit_before(mentions: list[Mention], at: int) -> Mention | None:
     """The nearest count with a unit before ``mentions[at]`` in its sentence, or None.
 
     Only counts of no unit between ("£5,640 per pupil for its 86,200 pupils, up 3.1%"), at most
-    ``REBASING_BACK`` back.
+    ``REBASING_BACK`` back (``relations.unit_before``).
     """
-    change = mentions[at]
-    for back in range(at - 1, max(-1, at - 1 - REBASING_BACK), -1):
-        before = mentions[back]
-        if before.sentence != change.sentence or before.kind != COUNT or before.estimate is None:
-            return None
-        if before.estimate.unit:
-            return before
-    return None
+    change, low = mentions[at], max(0, at - REBASING_BACK)
+    estimates = [
+        mention.estimate if mention.kind == COUNT and mention.sentence == change.sentence else None
+        for mention in mentions[low : at + 1]
+    ]
+    found = unit_before(estimates, at - low)
+    return None if found is None else mentions[low + found]
 
 
 def _of_rate(mentions: list[Mention], at: int, change: Estimate) -> Estimate | None:
@@ -623,14 +622,11 @@ def _rate_change(state: _Extractor, start: int, estimate: Estimate) -> Estimate 
     rate = mentions[-1]
     if rate.kind != COUNT or rate.estimate is None or rate.sentence[1] < start:
         return None
-    if not _RATE_CHANGE_GAP.fullmatch(state.text, rate.end, start):
+    if not RATE_CHANGE_GAP.fullmatch(state.text, rate.end, start):
         return None
     return rate_changed(rate.estimate, estimate)
 
 
-#: What stands between a rate and a change of it right after: a comma or a dash ("$3.61 a gallon, up 18
-#: cents", "151.3p a litre – down 4p"), or an opening bracket.
-_RATE_CHANGE_GAP: Final = re.compile(r"\s*[,–—(]\s*")
 _RATE_CHANGE_REACH: Final = 4
 #: The most characters between a change and the figure it is measured from ("up 3.1% on this year's ").
 _REBASING_REACH: Final = 40

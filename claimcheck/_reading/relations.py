@@ -40,11 +40,11 @@ if TYPE_CHECKING:
     from claimcheck.quantity import Estimate, Relation
 
 __all__ = [
-    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "REBASING_BACK", "RESTATING",
-    "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "borrowed", "borrowing",
-    "change_direction", "comparative_after", "compared", "estimate_of_change", "estimated_change",
-    "measured_from", "rate_change_words", "rate_changed", "rate_from", "rebased", "relate", "restated",
-    "restating", "times_after",
+    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RATE_CHANGE_GAP", "REBASING_BACK",
+    "RESTATING", "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "based_on",
+    "borrowed", "borrowing", "change_direction", "comparative_after", "compared", "estimate_of_change",
+    "estimated_change", "measured_from", "rate_change_words", "rate_changed", "rate_from", "rebased",
+    "relate", "restated", "restating", "times_after", "unit_before",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -550,6 +550,38 @@ def measured_from(change: str, gap: str) -> bool:
     return REBASING.fullmatch(gap) is not None and (than or first in _REBASING_JOINERS)
 
 
+def based_on(change: Estimate, words: str, gap: str, base: Estimate) -> bool:
+    """Whether ``base`` is the level the change right before it (``change``, printed ``words``) is from.
+
+    A change (a ratio or a difference) and a plain amount after it that :func:`measured_from` joins:
+    "up 5.2 percent from $3.43"; the figure after the base may restate the change ("..., or 18 cents").
+    ``gap`` is the text between the two.
+    """
+    related = change.relation in ("ratio", "difference")
+    return related and base.relation == "amount" and measured_from(words, gap)
+
+
+def unit_before(estimates: Sequence[Estimate | None], at: int) -> int | None:
+    """The index of the nearest estimate with a unit before ``estimates[at]``, or None.
+
+    At most :data:`REBASING_BACK` back, past estimates of no unit only ("£5,640 per pupil for its 86,200
+    pupils, up 3.1%"); a None (a figure the caller does not count: another sentence's, a year) stops the
+    search. The rate a change is of, or the level it is measured from, is found so.
+    """
+    for back in range(at - 1, max(-1, at - 1 - REBASING_BACK), -1):
+        estimate = estimates[back]
+        if estimate is None:
+            return None
+        if estimate.unit:
+            return back
+    return None
+
+
+#: What stands between a rate and a change of it right after: a comma or a dash ("$3.61 a gallon, up 18
+#: cents", "151.3p a litre – down 4p"), or an opening bracket.
+RATE_CHANGE_GAP: Final = re.compile(r"\s*[,–—(]\s*")
+
+
 def rate_changed(rate: Estimate, change: Estimate) -> Estimate | None:
     """``change``, a difference in the unit ``rate`` is of, as a change of that rate; or None.
 
@@ -961,8 +993,8 @@ class RelationReader(CoreReader):
             named = index + 1 if self._rises_or_falls_at(index + 1) else index + 2
             points = core.unit == "percent" and not lex.RATE_NAMES.isdisjoint(self.words[index:named])
             index, word = named, self.word_at(named)
-        if changing and (word in lex.FOLD_RISES or word in lex.FOLD_FALLS):
-            sign = 1 if word in lex.FOLD_RISES else -1
+        if changing and word in lex.FOLD_WAYS:
+            sign = lex.FOLD_WAYS[word]
             return Comparison(sign, points=points), index + 1  # "a 10% rise", "a £2m cut"
         if changing and word in lex.VALUED_NOUNS:
             # "a £1.5bn improvement in the deficit": the way that is better for what the clause names
@@ -1012,9 +1044,9 @@ class RelationReader(CoreReader):
         """
         at = index + 1 if self.word_at(index) == "-" and self.tokens.adjacent(index) else index
         then = self.word_at(at + 1)
-        if self.word_at(at) not in lex.POINT_WORDS or not (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
+        if self.word_at(at) not in lex.POINT_WORDS or then not in lex.FOLD_WAYS:
             return None
-        return Comparison(1 if then in lex.FOLD_RISES else -1), at + 2
+        return Comparison(lex.FOLD_WAYS[then]), at + 2
 
     def _past_conversion(self, bracket: int, unit: str) -> int:
         """The index after a conversion in brackets at ``bracket``, or ``bracket`` where there is none.
@@ -1034,7 +1066,7 @@ class RelationReader(CoreReader):
     def _rises_or_falls_at(self, index: int) -> bool:
         """Whether a rise or a fall is named at ``index`` ("rise", "cut")."""
         word = self.word_at(index)
-        return word in lex.FOLD_RISES or word in lex.FOLD_FALLS
+        return word in lex.FOLD_WAYS
 
     def _named_change(self, index: int) -> bool:
         """Whether one or two words at ``index`` name what a change after "a" and the figure changes.
@@ -1074,7 +1106,7 @@ class RelationReader(CoreReader):
             if "-" in modifier and not all(self.tokens.adjacent(at) for at in range(index + 1, end)):
                 return None
             after = self.word_at(end)
-            return end if after in lex.FOLD_RISES or after in lex.FOLD_FALLS else None
+            return end if after in lex.FOLD_WAYS else None
         return None
 
     def _changed_on(self, index: int) -> bool:
@@ -1147,7 +1179,7 @@ class RelationReader(CoreReader):
         # a difference between two shares, in percentage points, never a count of anything
         at = index + 1 if word == "-" and self.tokens.adjacent(index) else index
         then = self.word_at(at + 1)
-        if self.word_at(at) in lex.POINT_WORDS and (then in lex.FOLD_RISES or then in lex.FOLD_FALLS):
+        if self.word_at(at) in lex.POINT_WORDS and then in lex.FOLD_WAYS:
             # "a 3-point rise on last year's 38%", "a two-point fall to 41%": a change of a percentage,
             # in percentage points (the rise or fall is read after them); of anything else, a difference
             # in points (:meth:`comparison`)

@@ -281,6 +281,8 @@ RATE_NAMES: Final = frozenset({"rate", "rates", "interest"})
 #: Nouns after a multiple that say which way it goes: "a tenfold rise" is ×10, "a tenfold fall" ÷10.
 FOLD_RISES: Final = frozenset("rise increase jump growth gain surge expansion".split())
 FOLD_FALLS: Final = frozenset("fall drop decrease decline reduction cut".split())
+#: The same as one table, each noun to its way: +1 a rise, -1 a fall.
+FOLD_WAYS: Final = {**dict.fromkeys(FOLD_RISES, 1), **dict.fromkeys(FOLD_FALLS, -1)}
 #: Words after "N times" or "half" that make a multiple: "three times as many", "half as large".
 TIMES_COMPARATIVES: Final = frozenset(
     "more higher larger greater bigger faster the that what its their his her over".split()
