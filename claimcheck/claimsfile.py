@@ -546,6 +546,9 @@ def _value_of_quote(
     scored = _scored(article, start, passage, estimate)
     if scored is not None:  # "a 12-point lead" at half-time: points scored, as the article reads them
         return scored
+    before = _read_with_words_before(article, start, passage, estimate) if related else None
+    if before is not None:  # "40%" of "fell sharply, by 40%": 40% less; "(8cm) taller": 8cm taller
+        return before
     # only words that can change a figure's reading send the reader on past the quote
     clause = article[start : _clause_end(article, end)] if _CONTEXT_AFTER.match(article, end) else passage
     try:
@@ -569,6 +572,48 @@ def _value_of_quote(
         if _reads_alike(words, meant):
             return words
     return clause  # pragma: no cover - the clause reads as itself
+
+
+def _read_with_words_before(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The article's words that make the quote's figure a change or a comparison, or None.
+
+    A quote's own words may leave out what makes its figure relative: "40%" of "Sales fell sharply, by
+    40%" is 40% less, "£83 a month" of "Rents rose by £83 a month" £83 a month more, "(8cm) taller" of
+    "3in (8cm) taller than" a difference of 8cm. The figure is read as extraction reads it in its clause;
+    where that makes it a ratio or a difference that the quote alone does not make, the value is the
+    article's words of that expression (from the change's words to the figure's end), or, for a
+    conversion in brackets inside it, the converted figure and the comparison after the brackets.
+    """
+    if estimate.relation in ("ratio", "difference"):
+        return None
+    figure = _figure_at(start, passage, estimate)
+    opened = _clause_start(article, figure)
+    match = _expression_at(article, figure, opened, _clause_end(article, start + len(passage)))
+    if match is None or match.estimate.relation not in ("ratio", "difference") or match.then is not None:
+        return None
+    first, last = opened + match.start, opened + match.end
+    if first == figure:
+        return None  # the words after the figure relate it: read with the quote's clause (below)
+    if not _DIGIT.search(article, first, figure):
+        words = article[first:last]  # "fell sharply, by 40%"
+        return words if _reads_alike(words, match.estimate) else None
+    closing = _CONVERSION_END.match(article, figure + len(estimate.text), last)
+    if closing is None or article[figure - 1 : figure] != "(":
+        return None
+    # "3in (8cm) taller than": the conversion compared as the figure it converts is
+    words = f"{estimate.text} {article[closing.end() : last]}"
+    try:
+        read = parse_quantity(words)
+    except ParseError:  # pragma: no cover - a figure and a comparison
+        return None
+    same_way = (read.lo > 0) == (match.estimate.lo > 0)
+    related = read.relation == match.estimate.relation and read.unit == estimate.unit
+    return words if related and same_way and read.text == words else None
+
+
+_DIGIT: Final = re.compile(r"[0-9]")
+#: The end of a conversion in brackets after its figure: ")" and the space after it.
+_CONVERSION_END: Final = re.compile(r"\)\s*")
 
 
 def _past_year(passage: str, estimate: Estimate) -> int:

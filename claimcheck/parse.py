@@ -700,9 +700,27 @@ def _ends_amount(parser: _Parser, nxt: int, *, bound: bool, changing: bool) -> b
         return False
     if not lex.CHANGE_NOUNS.isdisjoint(parser.words[nxt + 1 : nxt + 3]):
         return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
+    if word == "(" and _read_on_past_brackets(parser, nxt):
+        return False  # "3in (8cm) taller than": a conversion, then a comparison, the grammar's to read
     if word not in _READ_ON or word in _RATE_WORDS or (changing and word == "to"):
         return True
     return word == "and" and _and_plain(parser, nxt)
+
+
+#: The most tokens a conversion in brackets holds, brackets and all ("(8cm)", "($6.2 million)").
+_BRACKETS_REACH: Final = 6
+
+
+def _read_on_past_brackets(parser: _Parser, bracket: int) -> bool:
+    """Whether a word the grammar reads after a figure follows the brackets opened at token ``bracket``.
+
+    "3in (8cm) taller than", "£5m ($6.2m) more than": the comparison is the figure's, past its conversion.
+    """
+    words = parser.words
+    for at in range(bracket + 1, min(parser.size, bracket + _BRACKETS_REACH)):
+        if words[at] == ")":
+            return parser.word_at(at + 1) in _READ_ON
+    return False
 
 
 def _ends_alone(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool:
@@ -823,6 +841,8 @@ def _ends_plainly(parser: _Parser, nxt: int, *, unit: bool, bound: bool) -> bool
             return False
         if not lex.CHANGE_NOUNS.isdisjoint(words[nxt + 1 : nxt + 3]):
             return False  # "a 5% pay rise", "a £2m funding cut": the grammar's to read
+        if word == "(" and _read_on_past_brackets(parser, nxt):
+            return False  # "3in (8cm) taller than"
         if word in _WHERE and kinds[nxt - 1] != NUM:
             return _RATE_WORDS.isdisjoint(words[nxt : nxt + _RATE_REACH])
     if word in _AFTER_PLAIN and not (word == "and" and _and_plain(parser, nxt)):

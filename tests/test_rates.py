@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from extracted import count_at
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,3 +149,92 @@ def test_a_hedged_count_per_a_whole_beyond_one_is_not_stopped_at_one(text: str, 
     """A share stops at its whole; "150 per 100 people" is beyond it, and "about" widens it both ways."""
     estimate = parse_quantity(text)
     assert (estimate.relation, estimate.interval.notation()) == ("share", notation)
+
+
+# -- a change of money per a period or a thing is a change of the rate, never a level of it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "interval", "unit"),
+    [
+        (
+            "Rents rose by £83 a month, to an average of £1,250.",
+            "rose by £83 a month",
+            "[83, 83]",
+            "GBP / month",
+        ),
+        (
+            "Fares went up by 20p a journey in January.",
+            "went up by 20p a journey",
+            "[1/5, 1/5]",
+            "GBP / journey",
+        ),
+        ("Wages rose by £1.20 an hour.", "rose by £1.20 an hour", "[6/5, 6/5]", "GBP / hour"),
+        ("Rents were up £83 a month on last year.", "up £83 a month", "[83, 83]", "GBP / month"),
+        ("Diesel fell 4p a litre over the month.", "fell 4p a litre", "[-1/25, -1/25]", "GBP / liter"),
+        (
+            "The council cut spending by $2m a year.",
+            "$2m a year",
+            "[-2000000, -2000000]",
+            "USD / year",
+        ),
+    ],
+)
+def test_a_change_of_money_per_a_period_or_a_thing_changes_the_rate(
+    text: str, figure: str, interval: str, unit: str
+) -> None:
+    # beside "average rent is £1,250 a month", a level of £83 a month would be a false conflict
+    mention = count_at(text, figure)
+    assert mention.estimate is not None
+    assert (mention.estimate.relation, mention.estimate.interval.notation()) == ("difference", interval)
+    assert mention.estimate.unit == Estimate(1, 1, unit).unit
+    assert parse_quantity(text) == mention.estimate
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # growth per period: a rate of growth, read as it is printed
+        ("Prices rose by 3% a year over the decade.", "3% a year", "percent / year"),
+        ("Cases rose by 1,200 a week.", "1,200 a week", "1 / week"),
+        # a level after "to" is no change
+        ("Rents rose to £1,250 a month.", "£1,250 a month", "GBP / month"),
+    ],
+)
+def test_a_growth_rate_or_a_level_after_a_change_stays_a_rate(text: str, figure: str, unit: str) -> None:
+    mention = count_at(text, figure)
+    assert mention.estimate is not None
+    assert (mention.estimate.relation, mention.estimate.unit) == ("amount", Estimate(1, 1, unit).unit)
+
+
+_CHANGE_WAYS = {
+    "rose by": 1,
+    "went up by": 1,
+    "increased by": 1,
+    "fell by": -1,
+    "dropped by": -1,
+    "was cut by": -1,
+}
+_PERIODS = {"a month": "month", "a week": "week", "an hour": "hour", "per night": "day", "a year": "year"}
+
+
+@given(
+    st.integers(min_value=1, max_value=9_999),
+    st.sampled_from(sorted(_CHANGE_WAYS)),
+    st.sampled_from(["£", "$", "€"]),
+    st.sampled_from(sorted(_PERIODS)),
+)
+def test_a_change_of_money_per_a_period_is_a_difference_in_that_rate(
+    value: int, verb: str, sign: str, period: str
+) -> None:
+    text = f"The charge {verb} {sign}{value:,} {period}, officials said."
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    currency = {"£": "GBP", "$": "USD", "€": "EUR"}[sign]
+    assert mention.estimate.relation == "difference"
+    assert mention.estimate.unit == Estimate(1, 1, f"{currency} / {_PERIODS[period]}").unit
+    assert (
+        mention.estimate.interval.notation()
+        == f"[{_CHANGE_WAYS[verb] * value}, {_CHANGE_WAYS[verb] * value}]"
+    )
+    assert parse_quantity(text) == mention.estimate

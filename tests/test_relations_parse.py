@@ -387,3 +387,33 @@ def test_a_change_of_either_way_holds_both_signed_readings(value, thing, change)
         assert (mention.estimate.lo, mention.estimate.hi) == (amount * better * way,) * 2
     else:
         assert (mention.estimate.lo, mention.estimate.hi) == (-amount, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "notation", "unit"),
+    [
+        ("He is 3in (8cm) taller than the captain.", "3in (8cm) taller than", "[3, 3]", "inch"),
+        ("She is 2kg (4.4lb) lighter than in May.", "2kg (4.4lb) lighter than", "[-2, -2]", "kilogram"),
+        (
+            "The bid was £5m ($6.2m) more than the first.",
+            "£5m ($6.2m) more than",
+            "[5000000, 5000000]",
+            "GBP",
+        ),
+    ],
+)
+def test_extraction_reads_a_comparison_past_a_conversion_in_brackets(
+    text: str, figure: str, notation: str, unit: str
+) -> None:
+    """ "3in (8cm) taller than": the conversion restates the figure; both are the comparison's, as parsed."""
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.text == figure
+    assert mention.estimate is not None
+    assert (mention.estimate.interval.notation(), mention.estimate.relation) == (notation, "difference")
+    assert mention.estimate.unit == unit
+    assert parse_quantity(text) == mention.estimate
+
+
+def test_a_conversion_in_brackets_compared_with_nothing_stays_two_figures() -> None:
+    counts = [m.text for m in extract("A 12m (39ft) wall went up in 2019.") if m.kind == "count"]
+    assert counts == ["12m", "39ft"]

@@ -12,7 +12,7 @@ from extracted import count_at
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import extract, load, parse_quantity
+from claimcheck import Estimate, extract, load, parse_quantity
 
 # -- a figure after a change and ", or" restates the change ------------------------------------------
 
@@ -273,3 +273,51 @@ def test_a_change_right_after_a_rate_is_that_rate_changed(level, change, rate, w
     assert mention.estimate.unit == unit
     assert mention.estimate.relation == "difference"
     assert mention.estimate.nominal == Fraction(direction * change, scale)
+
+
+# -- a quote's figure is read with the words before it that make it a change or a comparison ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "reading"),
+    [
+        ("Sales fell sharply, by 40%, in the quarter.", "40%", "fell sharply, by 40%", ("[3/5, 3/5]", "")),
+        ("Sales fell by 30% in May.", "30%", "fell by 30%", ("[7/10, 7/10]", "")),
+        ("Membership rose by 1,200 last year.", "1,200 last year", "rose by 1,200", ("[1200, 1200]", "")),
+        ("Rents rose by £83 a month in 2024.", "£83 a month", "rose by £83 a month",
+         ("[83, 83]", "GBP / month")),
+        # a conversion in brackets before a comparative is the comparative's difference, in its own unit
+        ("At 6ft 2in, he is 3in (8cm) taller than the captain.", "(8cm) taller", "8cm taller than",
+         ("[8, 8]", "centimeter")),
+        ("The bid was £5m ($6.2m) more than the first.", "$6.2m", "$6.2m more than",
+         ("[6200000, 6200000]", "USD")),
+    ],
+)  # fmt: skip
+def test_a_quote_reads_its_figure_with_the_words_before_it(tmp_path, text, quote, value, reading):
+    claim = _quoted_change(tmp_path, text, quote)
+    estimate = parse_quantity(claim.value)
+    notation, unit = reading
+    assert claim.value == value
+    assert (estimate.interval.notation(), estimate.unit) == (notation, Estimate(1, 1, unit).unit)
+    assert estimate.relation in ("ratio", "difference")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sales rose by 20 to 350.", "350", "350"),  # the level a change reached
+        ("Sales rose from 200 to 350 last year.", "350", "350"),
+        ("He is 6ft 2in (1.88m) tall.", "(1.88m)", "1.88 metres"),  # a conversion compared with nothing
+    ],
+)
+def test_a_quote_after_a_change_that_is_no_part_of_it_keeps_its_reading(tmp_path, text, quote, value):
+    assert _quoted_change(tmp_path, text, quote).value == value
+
+
+def test_a_claim_without_of_keeps_a_plain_figure_plain_whatever_the_words_before(tmp_path):
+    (tmp_path / "a.txt").write_text("Sales fell sharply, by 40%, in the quarter.", encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        'article = "a.txt"\n[[claim]]\nquote = "40%"\nsubject = "s"\n', encoding="utf-8"
+    )
+    (claim,) = load(tmp_path / "a.claims.toml").claims
+    assert claim.value == "40%"

@@ -412,7 +412,9 @@ class HedgeReader(RelationReader):
         """Whether the change word before a figure (``core``, its last token ``last``) states no change of it.
 
         "dropped 3 bombs" counts bombs, "increased three times" counts times (neither is a change); a
-        rate's change ("rose 2-3% a year") is a rate of growth, read as it is; "the budget was cut by 12
+        rate's change ("rose 2-3% a year") is a rate of growth, read as it is, but money per a period or
+        a thing changes by money per the same ("rents rose by £83 a month", "fares went up by 20p a
+        journey": a price or a pay that rose, never a level of £83 a month); "the budget was cut by 12
         parents" names who cut it. A weak change word ("up", "dropped") changes only a percentage, money,
         a multiple or points ("up 3 points"); ``related``: the figure is in points or compared after it.
         ``nxt`` is the token after the figure's words.
@@ -421,7 +423,7 @@ class HedgeReader(RelationReader):
         return (
             after in ("times", "time")
             or (core.relation is None and self.word_at(last) in lex.TIMES_COUNTED)
-            or " / " in (core.unit or "")
+            or (" / " in (core.unit or "") and not _money_rate(core))
             or not (change.strong or related or self._changes(core) or after in lex.POINT_WORDS)
             or (
                 change.passive
@@ -435,11 +437,12 @@ class HedgeReader(RelationReader):
 
     @staticmethod
     def _changes(core: Core) -> bool:
-        """Whether any change word changes this figure: a percentage, money, or a multiple."""
+        """Whether any change word changes this figure: a percentage, money (or money per), or a multiple."""
         return (
             core.unit == "percent"
             or core.relation == "ratio"
             or (core.unit is not None and is_currency(core.unit))
+            or _money_rate(core)
         )
 
     @staticmethod
@@ -506,6 +509,12 @@ _SPAN_BEFORE: Final = frozenset({"past", "last", "next", "previous"})
 _YEARS_RUNNING: Final = frozenset({"consecutive", "successive", "straight"})
 #: The most years a compounded change is read over (a longer span is no reporter's "a year for").
 _MOST_YEARS: Final = 50
+
+
+def _money_rate(core: Core) -> bool:
+    """Whether ``core`` is money per a period or a thing: "£83 a month", "20p a journey", "$3.61 a gallon"."""
+    money, per, _ = (core.unit or "").partition(" / ")
+    return bool(per) and is_currency(money)
 
 
 def _compounded(core: Core, years: int) -> Core:
