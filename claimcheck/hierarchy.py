@@ -15,6 +15,7 @@ The subject is a facet like any other:
 
 from __future__ import annotations
 
+import itertools
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, final
 
@@ -318,6 +319,35 @@ class Hierarchy:
                 "natural order: list the values first to last (order = [...])"
             )
         return sorted(values, key=lambda value: ranks[value] or (0, 0))
+
+    def steps(self, facet: str, values: Iterable[str]) -> list[tuple[str, str]]:
+        """Return the pairs of ``values`` of a cumulative facet that follow each other, earlier first.
+
+        Each value is followed by the next in :meth:`ordered`, except for weekdays in no declared order:
+        a week wraps, and the days a toll is reported on may run over a weekend ("since Friday" of a
+        Tuesday is the Friday before). They are read around the week from the day after its longest gap
+        between named days (Friday, Monday, Tuesday: the gap from Tuesday to Friday is three days, from
+        Friday to Monday three too, so only Monday before Tuesday is certain); a day before a gap as long
+        as the longest is followed by no day.
+
+        >>> h = Hierarchy()
+        >>> h.facet("day", cumulative=True)
+        >>> h.steps("day", ["sunday", "saturday", "monday"])
+        [('saturday', 'sunday'), ('sunday', 'monday')]
+        >>> h.steps("day", ["friday", "monday", "tuesday"])
+        [('monday', 'tuesday')]
+
+        Raises:
+            ModelError: some value has no place in the declared order, or no natural one.
+        """
+        ordered = self.ordered(facet, values)
+        rule = self._facets.get(facet)
+        if len(ordered) < 2 or (rule is not None and rule.order is not None) or ordered[0] not in _WEEKDAYS:
+            return list(itertools.pairwise(ordered))
+        days = [_WEEKDAYS.index(value) for value in ordered]  # in the week's order, Monday first
+        gaps = [(days[(i + 1) % len(days)] - day) % 7 or 7 for i, day in enumerate(days)]
+        longest = max(gaps)
+        return [(ordered[i], ordered[(i + 1) % len(days)]) for i, gap in enumerate(gaps) if gap < longest]
 
     def signed(self, subject: str) -> None:
         """Declare that ``subject``'s figures may be negative (a net income, a budget balance).

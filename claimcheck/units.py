@@ -155,7 +155,7 @@ degree = [degree_unnamed] = deg
 THINGS: frozenset[str] = frozenset(
     "share person game pint cup glass bottle can pack packet bag box loaf ticket seat room bed place "
     "unit item piece copy dose pill tablet meal visit trip journey flight ride call vote household home "
-    "car vehicle".split()
+    "car vehicle class school".split()
 )
 _DEFINITIONS += "".join(f"{thing} = [{thing}]\n" for thing in sorted(THINGS))
 

@@ -77,6 +77,29 @@ def test_cumulative_order_skips_days_no_claim_names():
     assert check(rising, h).ok
 
 
+def test_a_toll_over_a_weekend_wraps_round_the_week():
+    # "the toll rose to 43 on Monday from 30 on Saturday": weekdays were ordered Monday first, so a toll
+    # reported from Friday to Tuesday had Friday last, a false conflict with every later day's figure;
+    # the week is read from the day after the longest gap between the days named
+    h = Hierarchy()
+    h.facet("day", cumulative=True)
+    weekend = [
+        Claim("19", "deaths", {"day": "Friday"}),
+        Claim("30", "deaths", {"day": "Saturday"}),
+        Claim("43", "deaths", {"day": "Monday"}),
+    ]
+    assert check(weekend, h).ok
+    assert not check([*weekend[:2], Claim("25", "deaths", {"day": "Monday"})], h).ok
+    # Friday, Monday, Tuesday: Friday may be the Friday before or after (three days either way), so only
+    # Monday before Tuesday is certain; a declared order says the rest
+    days = [Claim("70", "deaths", {"day": "Friday"}), Claim("37", "deaths", {"day": "Monday"})]
+    assert check([*days, Claim("43", "deaths", {"day": "Tuesday"})], h).ok
+    assert not check([*days, Claim("35", "deaths", {"day": "Tuesday"})], h).ok
+    ordered = Hierarchy()
+    ordered.facet("day", cumulative=True, order=["Friday", "Monday", "Tuesday"])
+    assert not check([*days, Claim("43", "deaths", {"day": "Tuesday"})], ordered).ok
+
+
 def test_cumulative_years_dates_and_a_declared_order():
     years = Hierarchy()
     years.facet("year", cumulative=True)

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, check, load
+from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, check, load, parse_quantity
 from claimcheck._solving.model import meaning
 
 WEEKLY = Estimate(1080, 1320, "1 / week", kind="about", nominal=1200, text="about 1,200 cases a week")
@@ -140,3 +140,17 @@ def test_rates_per_a_thing_are_averages_over_a_partition_never_a_sum():
     falling = [Claim("£40 a head", "aid", {"day": "Monday"}), Claim("£35 a head", "aid", {"day": "Tuesday"})]
     assert check(falling, days).ok
     assert not check([Claim("40", "aid", {"day": "Monday"}), Claim("35", "aid", {"day": "Tuesday"})], days).ok
+
+
+def test_a_count_per_class_or_per_school_is_a_rate():
+    # "27 pupils per class" dropped its rate (a plain 27), so class sizes by phase were summed: "27.1 per
+    # class overall, 29.4 in primary and 24.3 in secondary" was a false conflict
+    assert parse_quantity("an average of 27.1 pupils per class").unit == "1 / class"
+    assert parse_quantity("£52,000 per school").unit == "GBP / school"
+    phases = Hierarchy()
+    phases.partition("phase", "all", ["primary", "secondary"])
+    sizes = [("27.1", "all"), ("29.4", "primary"), ("24.3", "secondary")]
+    assert check([Claim(f"{v} pupils per class", "class size", {"phase": p}) for v, p in sizes], phases).ok
+    total = [Claim("27 pupils per class", "pupils", over="1,200 classes"), Claim("32,400", "pupils")]
+    assert check(total).ok
+    assert not check([total[0], Claim("42,400", "pupils")]).ok

@@ -417,3 +417,19 @@ def test_extraction_reads_a_comparison_past_a_conversion_in_brackets(
 def test_a_conversion_in_brackets_compared_with_nothing_stays_two_figures() -> None:
     counts = [m.text for m in extract("A 12m (39ft) wall went up in 2019.") if m.kind == "count"]
     assert counts == ["12m", "39ft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "notation"),
+    [
+        ("Deaths were up six on Monday's 37.", "[6, 6]"),
+        ("Arrests were down three from a year ago.", "[-3, -3]"),
+        ("The count is up twenty-one on the week.", "[21, 21]"),
+    ],
+)
+def test_up_or_down_before_a_spelled_number_is_a_difference(text: str, notation: str) -> None:
+    # "up six on Monday's 37" was a plain 6, which a claim with of read as a count among Monday's 37: a
+    # false conflict where the rise passes the base ("up nine on Monday's 2"); digits were read right
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation()) == ("difference", notation)
+    assert parse_quantity("He picked up six apples.").relation == "amount"

@@ -934,8 +934,9 @@ class RelationReader(CoreReader):
     def _compared_after(self, words: tuple[str, ...], at: int) -> bool:
         """Whether "up" or "down" changes the plain number or fraction at ``at``.
 
-        "down 4,300 on last year", "up 12 from Monday", "fell to 61,200, down 4,300.", "down a fifth on
-        2019": the words after it name what it is compared with, or end its clause.
+        "down 4,300 on last year", "up 12 from Monday", "up six on Monday's 37", "fell to 61,200, down
+        4,300.", "down a fifth on 2019": the words after it name what it is compared with, or end its
+        clause.
         """
         if words not in _UP_OR_DOWN or at >= self.size:
             return False
@@ -943,6 +944,8 @@ class RelationReader(CoreReader):
             after = at + 2 if self.word_at(at + 1) in lex.SCALES else at + 1
         elif self.word_at(at) in ("a", "one") and self.word_at(at + 1) in lex.DENOMINATORS:
             after = at + 2  # "down a fifth on 2019": a share that changes
+        elif (spelled := self._spelled(at)) is not None:
+            after = spelled[1]  # "up six on Monday's 37", "down three from a year ago"
         else:
             return False
         if self.word_at(after) == "(" and after + 1 < self.size and self.kinds[after + 1] == NUM:

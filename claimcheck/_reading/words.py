@@ -518,7 +518,7 @@ RATE_THINGS: Final = {
     **{thing: thing for thing in (
         "pint cup glass bottle can pack packet bag box loaf ticket seat room bed place unit item piece "
         "copy dose pill tablet meal visit trip journey flight ride call vote household home car "
-        "vehicle"
+        "vehicle class school"
     ).split()},
     **dict.fromkeys(
         "pupil student patient child adult employee worker passenger user customer member resident "
@@ -528,7 +528,9 @@ RATE_THINGS: Final = {
     "family": "household",
 }  # fmt: skip
 #: Plurals of :data:`RATE_THINGS` that are not the singular and an "s": "for each of its 2,400 people".
-THING_PLURALS: Final = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+THING_PLURALS: Final = {
+    "people": "person", "children": "child", "women": "woman", "men": "man", "classes": "class",
+}  # fmt: skip
 #: Events a rate is counted per, like a period, even after the counted thing: "31,400 a game", "27.4
 #: points a game", "1.8 goals per match".
 RATE_EVENTS: Final = {"game": "game", "match": "game"}

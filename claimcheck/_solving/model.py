@@ -1197,8 +1197,7 @@ def _link_order(model: Model, hierarchy: Hierarchy) -> None:
             if key[i] != TOP and not key[0].startswith((_SHARE, _HIDDEN)) and not _averaged(model.unit[cell]):
                 rows.setdefault((*key[:i], *key[i + 1 :]), {})[key[i]] = cell
         for row in rows.values():
-            steps = hierarchy.ordered(facet, row)
-            model.les.extend((row[before], row[after]) for before, after in itertools.pairwise(steps))
+            model.les.extend((row[before], row[after]) for before, after in hierarchy.steps(facet, row))
 
 
 class _Meant:
