@@ -1207,14 +1207,14 @@ class _Orders:
 
     def __init__(self, model: Model, hierarchy: Hierarchy) -> None:
         self.model = model
-        #: each cell's depth in each facet (the whole of everything is 0)
-        self.depths = [
-            [
-                len(hierarchy.ancestors(facet, value)) + 1 if value else 0
-                for facet, value in zip(model.facets, key, strict=True)
-            ]
-            for key in model.cells
+        #: each cell's depth in each facet (the whole of everything is 0): each value's depth found once
+        #: per facet, as cells cross a few values of each facet many times
+        columns = zip(*model.cells, strict=True) if model.cells else [()] * len(model.facets)
+        found = [
+            {value: len(hierarchy.ancestors(facet, value)) + 1 if value else 0 for value in set(column)}
+            for facet, column in zip(model.facets, columns, strict=True)
         ]
+        self.depths = [list(map(dict.__getitem__, found, key)) for key in model.cells]
         self.total = [sum(depth) for depth in self.depths]
         total = self.total
         self.first = sorted(range(len(model.cells)), key=lambda cell: (-total[cell], cell))

@@ -296,6 +296,37 @@ def test_incompatible_units_in_one_cell_are_an_error_finding_not_an_exception():
     assert "measure different things" in error.message
 
 
+def test_a_multiple_of_a_figure_in_another_unit_is_named_by_the_unit_its_own_cell_is_stated_in():
+    # "twice" has no unit of its own: the clash is between the base's plain count and the kilometres
+    # claim k gives the multiple's cell, and the message names each side's unit, not "a plain count" twice
+    report = check(
+        [
+            Claim("5", "road", id="b"),
+            Claim("twice", "rail", of="b", id="r"),
+            Claim("40 km", "rail", id="k"),
+        ]
+    )
+    (error,) = report.errors
+    assert error.rule == "unit-mismatch"
+    assert error.claims == ("b", "r")
+    assert error.message == (
+        "claim b (a plain count) and claim r (kilometer, as claim k states its figure) measure different "
+        "things and cannot be compared"
+    )
+    dollars = check(
+        [
+            Claim("$5m", "budget", id="b"),
+            Claim("twice", "spend", of="b", id="r"),
+            Claim("40 km", "spend", id="k"),
+        ]
+    )
+    (error,) = dollars.errors
+    assert error.message == (
+        "claim b (USD) and claim r (kilometer, as claim k states its figure) measure different things and "
+        "cannot be compared"
+    )
+
+
 def test_an_of_naming_no_claim_is_an_error_finding():
     report = check([Claim("roughly half", "fighters", of="nobody", id="a")])
     assert not report.ok

@@ -193,19 +193,25 @@ class Namer:
         claims, firsts = self.claims, self._firsts
         facet_names: dict[str, str] = {SUBJECT: SUBJECT}
         values: dict[tuple[str, str], str] = {}
-        spelled: set[tuple[str, tuple[tuple[str, str], ...]]] = set()  # each spelling is read once
-        for claim in claims if firsts is None else (claims[k] for k in firsts):
-            spelling = (claim.subject, tuple(claim.scope.items()))
-            if spelling in spelled:
-                continue
-            spelled.add(spelling)
+        # each spelling of a subject and scope is read once: the first claim of each, where given
+        spelled: set[tuple[str, tuple[tuple[str, str], ...]]] | None = set() if firsts is None else None
+        for claim in claims if firsts is None else map(claims.__getitem__, firsts):
+            scope = claim.scope.items()
+            if spelled is not None:
+                spelling = (claim.subject, tuple(scope))
+                if spelling in spelled:
+                    continue
+                spelled.add(spelling)
             subject = normal.get(claim.subject) or normalize_name(claim.subject)
-            values.setdefault((SUBJECT, subject), claim.subject.strip())
-            for facet, value in claim.scope.items():
+            if (SUBJECT, subject) not in values:  # (a spelling is made only where none is kept yet)
+                values[SUBJECT, subject] = claim.subject.strip()
+            for facet, value in scope:
                 key = normal.get(facet) or normalize_name(facet)
-                facet_names.setdefault(key, facet.strip())
-                named = normal.get(value) or normalize_name(value)
-                values.setdefault((key, named), " ".join(value.split()))
+                if key not in facet_names:
+                    facet_names[key] = facet.strip()
+                named = (key, normal.get(value) or normalize_name(value))
+                if named not in values:
+                    values[named] = " ".join(value.split())
         self._spellings = (facet_names, values)
         return self._spellings
 

@@ -238,40 +238,25 @@ def _tightest(ends: Ends) -> tuple[list[Scaled], set[int]]:
     return tightest, dirty
 
 
-def _applied(ends: Ends) -> tuple[list[Scaled], bool]:
+def _applied(ends: Ends, tightest: list[Scaled], dirty: set[int]) -> list[Scaled]:
     """The rows a run of every claim applies to cells at a floor of zero: the same bounds, reasons and queue.
 
     Applied in claim order from the floors, a cell's bounds end at its greatest lower end and least
     upper end (the first claim stating each: a later equal end is no tighter), and where no two of them
     cross and none passes the floor, none records a crossing on the way. Such a cell's rows are
-    replaced by those two ends, put where its first bound stood, so the cells are narrowed and their
-    constraints queued in the same order with the same reasons; a cell whose bounds cross (or pass the
-    floor, or whose first bound narrows nothing) keeps every row, in order, so its crossings are
-    recorded as before. One row per end per cell where claims repeat a cell, not one per claim.
-
-    Also returns whether some cell kept every row: a run that stops at its first crossing then stops
-    where it did, but the cells whose rows came later in claim order would be narrowed already.
+    replaced by those two ends (its rows in ``tightest``, from :func:`_tightest`), put where its first
+    bound stood, so the cells are narrowed and their constraints queued in the same order with the same
+    reasons; a cell whose bounds cross (or pass the floor, or whose first bound narrows nothing: the
+    cells in ``dirty``) keeps every row, in order, so its crossings are recorded as before. One row per
+    end per cell where claims repeat a cell, not one per claim.
     """
+    first = ends.first
+    # a cell's row of its lower end (a row with a lower end) goes first, then that of its upper end
+    entries = [(2 * first[row[1]] + (row[2] is None), row) for row in tightest if row[1] not in dirty]
     rows = ends.rows
-    dirty: set[int] = set()
-    entries: list[tuple[int, Scaled]] = []
-    for cell, first in ends.first.items():
-        _, _, lo, low_open, hi, _ = rows[first]
-        idle = hi is None and (lo is None or lo < 0 or (lo == 0 and not low_open))
-        least_upper = ends.upper[cell]
-        if idle or least_upper < ends.lower[cell] or least_upper < 0:
-            dirty.add(cell)
-            continue
-        claim, _, lo, low_open, _, _ = rows[ends.highest[cell]]
-        if lo is not None:
-            entries.append((2 * first, (claim, cell, lo, low_open, None, False)))
-        claim, _, _, _, hi, high_open = rows[ends.lowest[cell]]
-        if hi is not None:
-            entries.append((2 * first + 1, (claim, cell, None, False, hi, high_open)))
-    if dirty:
-        entries += [(2 * number, rows[number]) for number in ends.positions(dirty)]
-        entries.sort(key=itemgetter(0))
-    return [row for _, row in entries], bool(dirty)
+    entries += [(2 * number, rows[number]) for number in ends.positions(dirty)]
+    entries.sort(key=itemgetter(0))
+    return [row for _, row in entries]
 
 
 def _empty(low: Reason, high: Reason) -> bool:
@@ -361,7 +346,9 @@ class Propagator:
         self.applied: tuple[list[Scaled], bool] | None = None
         if ends.ordered and not (self.signed or model.shares or model.differences or model.family):
             # where no cell keeps every row, the rows applied are each cell's tightest ends, in order
-            self.applied = _applied(ends) if dirty else (self.tightest, False)
+            # (where some cell keeps every row, a run that stops at its first crossing stops where it
+            # did, but the cells whose rows came later in claim order would be narrowed already)
+            self.applied = (_applied(ends, self.tightest, dirty), True) if dirty else (self.tightest, False)
         self.restart()
         #: whether a sum's bounds keep the parts' bounds they came from (a witness needs only values)
         self.reasons = True
