@@ -11,7 +11,6 @@ A :class:`Claim` pairs a figure (an :class:`~claimcheck.Estimate`, or the words 
 
 from __future__ import annotations
 
-import functools
 import operator
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -253,9 +252,6 @@ _PARSE: Callable[..., Estimate] | None = None
 #: A claim's id and its ``of``, read at C speed over a whole claim list.
 _ID: Final = operator.attrgetter("id")
 _OF: Final = operator.attrgetter("of")
-#: Whether a claim's ``of`` names no base, and what of a figure :func:`role` reads besides
-_NO_BASE: Final = functools.partial(operator.is_, None)
-_KIND_OF: Final = tuple(map(operator.attrgetter, ("relation", "unit", "kind")))
 
 
 def claim_ids(claims: Iterable[Claim]) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
@@ -428,15 +424,18 @@ def roles(claims: Sequence[Claim], estimates: Sequence[Estimate], positions: Ite
     >>> roles([Claim("1", "x"), Claim("55%", "y")], [Estimate(1, 1), Estimate(55, 55, "percent")], [0, 1])
     ['amount', 'own share']
     """
-    positions = positions if isinstance(positions, range | list) else list(positions)
-    asked, figures = list(map(claims.__getitem__, positions)), list(map(estimates.__getitem__, positions))
-    # each claim's kind of figure, read at C speed: whether it names no base, and its figure's relation,
-    # unit and kind
-    kinds = list(zip(map(_NO_BASE, map(_OF, asked)), *(map(get, figures) for get in _KIND_OF), strict=True))
-    # each kind's first claim (the dict keeps each key's first place, and takes its last value: reversed)
-    firsts = dict(zip(reversed(kinds), range(len(kinds) - 1, -1, -1), strict=True))
-    said = {kind: role(asked[firsts[kind]], figures[firsts[kind]]) for kind in dict.fromkeys(kinds)}
-    return list(map(said.__getitem__, kinds))
+    said: dict[tuple[bool, str, str, str], Role] = {}
+    get = said.get
+    found: list[Role] = []
+    append = found.append
+    for k in positions:
+        claim, estimate = claims[k], estimates[k]
+        kind = (claim.of is None, estimate.relation, estimate.unit, estimate.kind)
+        answer = get(kind)
+        if answer is None:
+            answer = said[kind] = role(claim, estimate)
+        append(answer)
+    return found
 
 
 def _needs_base(claim: Claim, relation: str) -> str:

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck import ModelError
+from claimcheck import Estimate, ModelError
 from claimcheck._values.interval import INF, Interval, to_magnitude
+from claimcheck.strategies import estimates
 
 # Ends are halves from -3 to 3; the oracle probes quarters, so every end and every point strictly between
 # two neighbouring ends is probed, and one point beyond the extremes on either side.
@@ -164,3 +165,14 @@ def test_to_magnitude_is_exact(value: object, expected: Fraction | float) -> Non
 def test_to_magnitude_refuses_non_numbers(value: object) -> None:
     with pytest.raises(ModelError):
         to_magnitude(value)
+
+
+@given(st.lists(st.one_of(intervals(unbounded=True), estimates()), max_size=6))
+def test_settled_all_makes_each_ranges_own_interval(ranges: list[Interval | Estimate]) -> None:
+    # the intervals of a claim list's estimates made at once are each one's own, in order
+    made = Interval.settled_all(ranges)
+    expected = [item if isinstance(item, Interval) else item.interval for item in ranges]
+    assert made == expected
+    assert [(i.lo, i.hi, i.low_open, i.high_open) for i in made] == [
+        (r.lo, r.hi, r.low_open, r.high_open) for r in ranges
+    ]

@@ -1614,10 +1614,14 @@ def _add_in_one_dimension(
     dim, target = _SCALES.get(dim, dim), figures[0].unit
     # each estimate's interval in the cells' unit, made once by the estimate's id (``estimates`` keeps
     # it alive): claims that share an estimate (one spelling, read once) share its interval
-    own = {
-        number: estimate.interval if estimate.unit == target else _in_unit(estimate, target)
-        for number, estimate in dict(zip(map(id, figures), figures, strict=True)).items()
-    }
+    distinct = dict(zip(map(id, figures), figures, strict=True))
+    if list(map(_UNIT, distinct.values())).count(target) == len(distinct):  # each in the cells' unit
+        own = dict(zip(distinct, Interval.settled_all(list(distinct.values())), strict=True))
+    else:
+        own = {
+            number: estimate.interval if estimate.unit == target else _in_unit(estimate, target)
+            for number, estimate in distinct.items()
+        }
     model.bounds += bounds_of(placed, cells, map(own.__getitem__, map(id, figures)))
     model.stated.update(cells)
     if target:  # the cells stated get the unit, and carry it along the constraints

@@ -6,14 +6,20 @@ Nothing here rounds: a touching bound is decided by comparing fractions, never b
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
+from collections import deque
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final, final
+from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
 from claimcheck.errors import ModelError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["INF", "Interval", "Magnitude", "absolute", "open_ends", "settle_ends", "to_magnitude"]
 
@@ -149,6 +155,18 @@ class Interval:
         return interval
 
     @classmethod
+    def settled_all(cls, ranges: Sequence[Any]) -> list[Interval]:
+        """:meth:`settled` of each range's ends (``lo``, ``hi``, ``low_open``, ``high_open``), in order.
+
+        Made at C speed, with no call in Python per interval: the engine reads the intervals of a whole
+        claim list's estimates at once.
+        """
+        made = list(map(object.__new__, itertools.repeat(cls, len(ranges))))
+        for put, end in zip(_PUT, _ENDS, strict=True):
+            deque(map(put, made, map(end, ranges)), maxlen=0)  # (a deque of no length keeps nothing)
+        return made
+
+    @classmethod
     def make(
         cls, lo: Magnitude, hi: Magnitude, *, low_open: bool = False, high_open: bool = False
     ) -> Interval | None:
@@ -257,3 +275,5 @@ class Interval:
 #: The setter of each of an interval's slots, in the order ``Interval.settled`` sets them: through the
 #: slot's own descriptor, twice as fast as ``object.__setattr__``, which looks each name up first.
 _PUT: Final = tuple(getattr(Interval, name).__set__ for name in ("lo", "hi", "low_open", "high_open"))
+#: A range's ends, read in the order of :data:`_PUT`.
+_ENDS: Final = tuple(map(operator.attrgetter, ("lo", "hi", "low_open", "high_open")))
