@@ -5,9 +5,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import Claim, ClaimsFileError, Estimate, Hierarchy, ModelError, check, load, parse_quantity
-from claimcheck._solving.model import meaning
+from claimcheck._solving.model import _power_bounds, meaning
 
 WEEKLY = Estimate(1080, 1320, "1 / week", kind="about", nominal=1200, text="about 1,200 cases a week")
 
@@ -154,3 +156,52 @@ def test_a_count_per_class_or_per_school_is_a_rate():
     total = [Claim("27 pupils per class", "pupils", over="1,200 classes"), Claim("32,400", "pupils")]
     assert check(total).ok
     assert not check([total[0], Claim("42,400", "pupils")]).ok
+
+
+@pytest.mark.parametrize(
+    ("annualised", "ok"),
+    [
+        ("an annualised rate of 7.4%", True),  # compounded: 1.006 to the twelfth power
+        ("an annualised 7.2%", True),  # simply twelve times 0.6%, as some outlets print it
+        ("7.3% annualised", True),
+        ("an annualised rate of 8.0%", False),  # beyond both readings
+        ("an annualised rate of 6.9%", False),
+    ],
+)
+def test_an_annualised_rate_over_a_month_is_compounded_or_simple(annualised, ok):
+    # "rose 0.6% in June, an annualised rate of 7.4%" was a share of 7.4% of May's price (a false
+    # conflict), and "rose 2% a year" with over = "3 years" a share of 6% of its base
+    prices = [
+        Claim("£200,000", "price", {"month": "May"}, id="may"),
+        Claim("£201,200", "price", {"month": "June"}),
+    ]
+    claim = Claim(annualised, "price", {"month": "June"}, of="may", over="1 month")
+    assert check([*prices, claim]).ok is ok
+    assert parse_quantity(annualised).unit == "percent / year"
+
+
+def test_a_yearly_rate_of_growth_over_years_with_a_base_is_the_factor_it_grows_by():
+    base = Claim("100", "index", {"year": "2021"}, id="base")
+    grown = Claim("rose 2% a year", "index", {"year": "2024"}, of="base", over="3 years")
+    assert check([base, grown, Claim("106.1", "index", {"year": "2024"})]).ok  # 1.06 simple, 1.0612 compound
+    # "2%" as printed is 1.5% to 2.5% a year: 1.045 to 1.0769 in three years
+    assert not check([base, grown, Claim("108", "index", {"year": "2024"})]).ok
+    quarter = Claim("an annualised rate of -2.4%", "index", {"year": "2024"}, of="base", over="3 months")
+    assert check([base, quarter, Claim("99.4", "index", {"year": "2024"})]).ok
+    assert not check([base, quarter, Claim("98.4", "index", {"year": "2024"})]).ok
+
+
+@given(
+    st.fractions(min_value=Fraction(1, 2), max_value=Fraction(2), max_denominator=10_000),
+    st.integers(1, 36),
+    st.integers(1, 12),
+)
+def test_power_bounds_hold_the_power_exactly_and_closely(base, numerator, denominator):
+    # the annualised reading's fractional powers: rationals below and above, checked by exact powers
+    least, most = _power_bounds(base, Fraction(numerator, denominator))
+    power = Fraction(numerator, denominator)
+    whole = power.numerator // power.denominator
+    q = power.denominator
+    assert least**q <= base ** (power.numerator) <= most**q
+    if power - whole > 0 and Fraction(9, 10) <= base <= Fraction(11, 10):
+        assert most - least <= base**whole * Fraction(1, 100)

@@ -433,3 +433,26 @@ def test_up_or_down_before_a_spelled_number_is_a_difference(text: str, notation:
     estimate = parse_quantity(text)
     assert (estimate.relation, estimate.interval.notation()) == ("difference", notation)
     assert parse_quantity("He picked up six apples.").relation == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "notation"),
+    [
+        ("The economy grew 0.6% in the quarter, an annualised rate of 2.4%.", "2.4%", "[12/5, 12/5]"),
+        (
+            "Japan's economy shrank at an annualised rate of 2.9% in the first quarter.",
+            "2.9%",
+            "[-29/10, -29/10]",
+        ),
+        ("Prices fell 0.2% in May, an annualised fall of 2.4%.", "2.4%", "[-12/5, -12/5]"),
+        ("Output grew at an annual rate of 1.2%.", "1.2%", "[6/5, 6/5]"),
+        ("Rents rose at a 4.9% annualised pace.", "4.9% annualised", "[49/10, 49/10]"),
+    ],
+)
+def test_an_annualised_rate_is_growth_a_year(text: str, figure: str, notation: str) -> None:
+    # "an annualised rate of 2.4%" was a share of 2.4% (of the figure it grew from, with of) and "an
+    # annualised fall of 2.4%" the ratio 0.976 over the month: each is a rate of growth a year, a fall
+    # where its verb or noun says so
+    (found,) = [m for m in extract(text) if m.text == figure]
+    assert found.estimate is not None
+    assert (found.estimate.unit, found.estimate.interval.notation()) == ("percent / year", notation)

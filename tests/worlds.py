@@ -3334,6 +3334,94 @@ def speed_scene(draw: Draw, tag: str) -> Scene:
     return Scene(text, figures)
 
 
+#: prices that change over part of a year, and the annualised rate of that change
+ANNUALISED_PRICES = (
+    ("house prices", "Average house prices", (150_000, 600_000)),
+    ("used-car prices", "Used-car prices", (8_000, 40_000)),
+    ("prices of new homes", "Prices of new homes", (200_000, 900_000)),
+)
+#: the span a change is measured over: months, how it is said, and the month it starts from
+SPANS = {
+    1: ("in June", "May"),
+    3: ("in the three months to June", "March"),
+    6: ("in the six months to June", "December"),
+}
+
+
+@st.composite
+def annualised_scene(draw: Draw, tag: str) -> Scene:
+    """A change over part of a year and its annualised rate: "Average house prices rose 1.2% in the three
+    months to June, to £291,400 from £287,950 in March, an annualised rate of 4.9%". Reporters annualise
+    either way, compounded (1.012 to the fourth power, 4.9%) or simply (four times 1.2%, 4.8%): the world
+    draws one, and either must pass. The claims file states the annualised rate of the earlier price over
+    the span (`of`, `over = "3 months"`); a fall's rate is printed "-4.9%" or "an annualised fall of
+    4.9%"."""
+    noun, lead, (least, most) = draw(st.sampled_from(ANNUALISED_PRICES))
+    months = draw(st.sampled_from(sorted(SPANS)))
+    span, start = SPANS[months]
+    before = draw(st.integers(least, most))
+    change = Fraction(draw(st.integers(-300, 600)), 100_000) * months  # -0.3% to 0.6% a month
+    now = round(before * (1 + change))
+    change = Fraction(now, before) - 1
+    periods = 12 // months
+    compounded = draw(st.booleans())
+    conventions = ((1 + change) ** periods - 1, change * periods)  # compounded, and simply times
+    annual = conventions[0] if compounded else conventions[1]
+    shown, yearly = print_percent(abs(change) * 100, 1), print_percent(abs(annual) * 100, 1)
+    assume(shown[1] > 0 and yearly[1] > 0 and (annual > 0) == (change > 0))
+    subject, verb = f"{noun} {tag}", "rose" if change > 0 else "fell"
+    minus = "" if change > 0 else "-"  # a fall's annualised rate is printed as a fall: "-4.9%"
+    wrong = print_percent(max(map(abs, conventions)) * 100 + 10, 1)  # 10 points beyond both readings
+    forms = ["an annualised rate of {}", "an annualised {}", "{} annualised"]
+    if minus:  # "an annualised fall of 4.9%": the fall in words, its figure printed plain
+        forms.append("an annualised fall of {}")
+    form = draw(st.sampled_from(forms))
+    if form == "an annualised fall of {}":
+        minus = ""
+    figures = [
+        Figure(
+            f"{tag}-change",
+            f"{verb} {shown[0]}",
+            1 + shown[1] / 100 if change > 0 else 1 - shown[1] / 100,
+            {"subject": subject, "scope": {"month": "June"}, "of": f"{tag}-before"},
+        ),
+        Figure(
+            f"{tag}-now",
+            f"£{grouped(now)}",
+            Fraction(now),
+            {"subject": subject, "scope": {"month": "June"}},
+            quote="to {} from",
+            misprinted=f"£{grouped(now * 3)}",
+            misprinted_number=Fraction(now * 3),
+        ),
+        Figure(
+            f"{tag}-before",
+            f"£{grouped(before)}",
+            Fraction(before),
+            {"subject": subject, "scope": {"month": start}},
+            quote="from {} in",
+        ),
+        Figure(
+            f"{tag}-annual",
+            form.format(f"{minus}{yearly[0]}"),
+            yearly[1] if change > 0 else -yearly[1],
+            {
+                "subject": subject,
+                "scope": {"month": "June"},
+                "of": f"{tag}-before",
+                "over": f"{months} month{'s' * (months > 1)}",
+            },
+            misprinted=form.format(f"{minus}{wrong[0]}"),
+            misprinted_number=wrong[1] if change > 0 else -wrong[1],
+        ),
+    ]
+    text = (
+        f"{lead} {{{tag}-change}} {span}, to {{{tag}-now}} from {{{tag}-before}} in {start}, "
+        f"{{{tag}-annual}}."
+    )
+    return Scene(text, figures)
+
+
 SCENES = {
     "route": route_scene,
     "results": results_scene,
@@ -3369,6 +3457,7 @@ SCENES = {
     "averages": averages_scene,
     "year to date": year_to_date_scene,
     "speed": speed_scene,
+    "annualised": annualised_scene,
 }
 
 

@@ -186,6 +186,14 @@ class HedgeReader(RelationReader):
         unit = read[0].unit
         if per is not None and unit is not None and is_currency(unit):  # "GDP per capita of $45,000"
             return attrs.evolve(read[0], unit=f"{unit} / {per}"), read[1], read[2]
+        if per == "year" and unit == "percent" and read[0].relation is None:  # "an annualised 2.4%"
+            yearly = attrs.evolve(read[0], unit="percent / year", share=False)
+            if self.annualised_falls(index):  # "shrank at an annualised rate of 2.9%": -2.9% a year
+                nominal = yearly.nominal
+                yearly = attrs.evolve(
+                    yearly, interval=yearly.interval.scale(-1), nominal=None if nominal is None else -nominal
+                )
+            return yearly, read[1], read[2]
         return read
 
     def _around(

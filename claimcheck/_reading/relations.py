@@ -818,8 +818,8 @@ class RelationReader(CoreReader):
         neither is read here; nor is "up" or "down" after a verb it belongs to ("made up 30%").
         """
         found = self.match_phrase(index, CHANGE_INDEX)
-        if found is None:
-            return None
+        if found is None or (index > 0 and self.words[index - 1] in lex.ANNUALISED):
+            return None  # "an annualised fall of 2.4%": a yearly rate (:meth:`annualised_falls`)
         words, nxt = found
         if self.word_at(nxt) == "to":
             return None
@@ -1493,7 +1493,8 @@ class RelationReader(CoreReader):
 
         "GDP per capita of $45,000", "income per head was £31,000", "earnings per share rose to 45p":
         "per" and a thing (:data:`~claimcheck._reading.words.PER_THINGS`), then at most two linking
-        words, then the figure. Returns the thing's unit ("person", "share"), or None.
+        words, then the figure. Returns the thing's unit ("person", "share"), "year" for a yearly rate
+        ("an annualised 2.4%": :meth:`_annualised_before`), or None.
         """
         at = index - 1
         for _ in range(_MAX_PER_LINK):
@@ -1501,8 +1502,46 @@ class RelationReader(CoreReader):
                 break
             at -= 1
         if at < 1 or self.words[at - 1] != "per" or self.words[at] not in lex.PER_THINGS:
-            return None
+            return self._annualised_before(index)
         return lex.PER_THINGS[self.words[at]]
+
+    def _annualised_before(self, index: int) -> str | None:
+        """Return "year" where the words before a figure at ``index`` make it a yearly rate, else None.
+
+        "an annualised 2.4%", "an annualised rate of 2.4%", "at an annual rate of 2.4%": a rate of growth
+        a year, whatever span it was measured over (a quarter's 0.6%), up to three linking words back.
+        """
+        return None if self._annualised_start(index) is None else "year"
+
+    def _annualised_start(self, index: int) -> int | None:
+        """The index of the words that make a figure at ``index`` a yearly rate ("annualised"), or None."""
+        at = index - 1
+        for _ in range(_MAX_ANNUAL_LINK):
+            if at < 0 or self.words[at] not in _ANNUAL_LINKS:
+                break
+            if self.words[at] == "rate" and self.word_at(at - 1) == "annual":
+                at -= 1  # "at an annual rate of 2.4%"
+                break
+            at -= 1
+        if at < 0 or (self.words[at] not in lex.ANNUALISED and self.words[at] != "annual"):
+            return None
+        while at > 0 and self.words[at - 1] in _ANNUAL_LINKS:
+            at -= 1  # back over "at an" to the verb before them
+        return at
+
+    def annualised_falls(self, index: int) -> bool:
+        """Whether the yearly rate at ``index`` is a fall.
+
+        "shrank at an annualised rate of 2.9%", "an annualised fall of 2.4%" are falls of 2.9% and 2.4% a
+        year; "grew at an annual rate of 2.4%" a rise.
+        """
+        start = self._annualised_start(index)
+        if start is None:
+            return False
+        if not _ANNUAL_FALLS.isdisjoint(self.words[start:index]):
+            return True  # "an annualised fall of 2.4%"
+        found = self.change(start - 1) if start > 0 else None
+        return found is not None and found[1] == start and found[0].direction < 0
 
     def _whole(self, index: int) -> tuple[Fraction, int] | None:
         """Read the whole of "per 100,000", "per million": a number of at least ten, with no unit."""
@@ -1598,6 +1637,10 @@ _PER_LINKS: Final = frozenset(
     "of was is were are at to reached hit stood rose fell grew climbed dropped came in : = , – —".split()
 )
 _MAX_PER_LINK: Final = 2
+#: Words between "annualised" and its figure: "an annualised rate of 2.4%", "annualised growth of 0.6%".
+_ANNUAL_LINKS: Final = frozenset("rate growth pace increase rise fall decline of a an at".split())
+_MAX_ANNUAL_LINK: Final = 3
+_ANNUAL_FALLS: Final = frozenset({"fall", "decline"})
 #: Words between "each of" and a number of things: "for each of its 590,000 residents".
 _THING_DETERMINERS: Final = frozenset("its the their his her our your".split())
 #: The words of a rate hyphened to its figure: "£1.2 billion-a-year", "£9.50-an-hour", "$40-per-barrel".

@@ -494,8 +494,12 @@ RATE_PERIODS: Final = {
 DURATIONS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 RATE_ADVERBS: Final = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
-    "annually": "year", "yearly": "year", "pcm": "month",
+    "annually": "year", "yearly": "year", "pcm": "month", "annualised": "year", "annualized": "year",
 }  # fmt: skip
+#: Words before a percentage that make it a rate of growth a year, whatever span it was measured over:
+#: "an annualised 2.4%", "an annualized rate of 2.4%" (and "2.4% annualised" after it, in
+#: :data:`RATE_ADVERBS`).
+ANNUALISED: Final = frozenset({"annualised", "annualized"})
 #: A period's symbols, read only glued after a slash: "450MB/s", "1.2GB/s", "5m3/h" ("s" and "h" alone
 #: are too short to be units anywhere else).
 SLASH_PERIODS: Final = {

@@ -559,6 +559,8 @@ def _over(claim: Claim, rate: Estimate, claim_id: str | None = None, *, printed:
         length = Interval(length.lo - half, length.hi + half, low_open=length.low_open, high_open=True)
     if not counted:
         length = length.scale(units.conversion_factor(span.unit, per))
+    if claim.of is not None and not counted and _percent_per(rate.unit) == per:
+        return _grown(rate, length)  # "rose 2% a year" over "3 years", "an annualised 2.4%" over "3 months"
     total = rate.interval * length
     return Estimate.from_interval(
         total,
@@ -567,6 +569,58 @@ def _over(claim: Claim, rate: Estimate, claim_id: str | None = None, *, printed:
         text=rate.text,
         relation=rate.relation,
     )
+
+
+def _percent_per(unit: str) -> str | None:
+    """The unit a rate in per cent is per ("year" for "percent / year": a rate of growth), or None."""
+    found = units.powers(unit)
+    if len(found) != 2 or found[0][0] != "percent" or found[0][1] != 1 or found[1][1] != -1:
+        return None
+    return found[1][0]
+
+
+def _grown(rate: Estimate, span: Interval) -> Estimate:
+    """The factor a rate of growth per period (in per cent) comes to over ``span`` periods.
+
+    Reporters annualise either way: compounded (a quarter's 0.6% is an annualised 2.42%) or simply (times
+    four, 2.4%), so both readings pass: "an annualised 2.4%" over "3 months" is 1.00594 (1.024 to the
+    power of a quarter) to 1.006, and "rose 2% a year" over "3 years" 1.06 to 1.0612. A fractional power
+    is irrational: its lower end is a rational a hair below it (:func:`_power_bounds`), so the interval
+    is exact and only ever wider.
+    """
+    rates = rate.interval.scale(Fraction(1, 100))
+    lows: list[Fraction] = []
+    highs: list[Fraction | float] = []
+    for growth, periods in itertools.product((rates.lo, rates.hi), (span.lo, span.hi)):
+        if INF in (growth, periods):
+            highs.append(INF)
+        elif growth == -INF or growth <= -1:
+            lows.append(Fraction(0))  # a fall of all of it or more leaves nothing
+        else:
+            simple = 1 + Fraction(growth) * Fraction(periods)
+            least, most = _power_bounds(1 + Fraction(growth), Fraction(periods))
+            lows.append(max(Fraction(0), min(simple, least)))
+            highs.append(max(simple, most))
+    interval = Interval(min(lows) if lows else Fraction(0), max(highs))
+    return Estimate.from_interval(interval, "", kind="range", text=rate.text, relation="ratio")
+
+
+def _power_bounds(base: Fraction, power: Fraction) -> tuple[Fraction, Fraction]:
+    """Rationals at most and at least ``base ** power`` (``base``, ``power`` > 0), close below and above.
+
+    The whole part of the power is exact; for the rest ``f`` (0 < f < 1), ``base ** f`` is at most
+    1 + f (base - 1) (the power is concave) and at least e^y's cubic 1 + y + y²/2 + y³/6 (e^y exceeds it
+    for every y) at y = f times a lower bound of ln(base): 2(b - 1)/(b + 1) from 1 up, (b - 1/b)/2 below.
+    """
+    whole = math.floor(power)
+    fraction = power - whole
+    exact = base**whole
+    if not fraction:
+        return exact, exact
+    log = 2 * (base - 1) / (base + 1) if base >= 1 else (base - 1 / base) / 2
+    y = fraction * log
+    least = max(Fraction(0), 1 + y + y * y / 2 + y * y * y / 6)
+    return exact * least, exact * (1 + fraction * (base - 1))
 
 
 #: How the subjects of a hidden total and of a share cell are spelt: no normalised name starts with a
