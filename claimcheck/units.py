@@ -101,12 +101,17 @@ gallon = 3.785411784 liter = gal
 imperial_gallon = 4.54609 liter
 US_gallon = 3.785411784 liter
 barrel = 158.987294928 liter = bbl
+bushel = 35.23907016688 liter = bu
 tonne = 1000 kilogram = t = metric_ton
 ton = 1000 kilogram
 short_ton = 2000 pound
 long_ton = 2240 pound
 pound = 0.45359237 kilogram = lb
 ounce = 0.028349523125 kilogram = oz
+stone = 14 pound = st
+troy_ounce = 0.0311034768 kilogram = ozt
+carat = 0.0002 kilogram = ct
+karat = [gold_purity]
 minute = 60 second = min
 hour = 60 minute = h = hr
 day = 24 hour = d
@@ -137,6 +142,7 @@ bit = byte / 8 = b
 bit_per_second = bit / second = bps
 mile_per_gallon = mile / gallon = mpg
 pixel = [pixel] = px
+twenty_foot_equivalent_unit = [container_capacity] = TEU
 nit = [luminance]
 flop = [computation] = FLOPS
 decibel = [sound_level] = dB

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import extract
 from claimcheck._reading.unit_spellings import EVERYDAY, _spellings, read_unit
@@ -117,3 +119,58 @@ def test_a_flop_alone_is_no_unit():
     (mention,) = [m for m in extract("The studio had three flops this year.") if m.kind == "count"]
     assert mention.estimate is not None
     assert mention.estimate.unit == ""
+
+
+# -- the measures news prints: body weight in stone, carats, troy ounces, bushels, containers ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("He weighs 12 stone, his trainer said.", "12 stone", 12, "stone"),
+        ("She lost 3st over the summer.", "3st", 3, "stone"),
+        ("At 15st 2lb, he is the heaviest in the squad.", "15st 2lb", 212, "pound"),  # 15 x 14 + 2
+        ("A 5-carat diamond sold for $2m.", "5-carat", 5, "carat"),
+        ("Gold traded at $2,400 a troy ounce.", "$2,400 a troy ounce", 2400, "USD / troy_ounce"),
+        ("Farmers harvested 400 million bushels of wheat.", "400 million bushels", 400_000_000, "bushel"),
+        ("The ship can carry 24,000 TEU.", "24,000 TEU", 24_000, "twenty_foot_equivalent_unit"),
+        ("The yacht sailed 300 nautical miles at 12 knots.", "300 nautical miles", 300, "nautical_mile"),
+        ("The yacht sailed 300 nautical miles at 12 knots.", "12 knots", 12, "knot"),
+        ("A 500MW plant and a 3 GW link", "500MW", 500, "megawatt"),
+        ("Households use 2,700 kWh a year.", "2,700 kWh a year", 2700, "kilowatt_hour / year"),
+        ("The limit is 70 mph.", "70 mph", 70, "mile_per_hour"),
+    ],
+)
+def test_the_measures_news_prints_are_units(text: str, figure: str, value: int, unit: str) -> None:
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.estimate is not None
+    assert (mention.estimate.lo, mention.estimate.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("An 18-carat gold ring sold for £900.", "18-carat"),
+        ("It was set in 9ct rose gold.", "9ct"),
+        ("The dome is covered in 24 carat gold leaf.", "24 carat"),
+    ],
+)
+def test_carats_before_gold_are_a_purity_never_a_weight(text: str, figure: str) -> None:
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == "karat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the 21st century, 300 people came.", "He finished 1st and 31st.", "The 101st Airborne landed."],
+)
+def test_an_ordinal_in_st_is_no_weight_in_stone(text: str) -> None:
+    assert all(m.kind == "ordinal" for m in extract(text) if "st" in m.text)
+
+
+@given(st.integers(min_value=5, max_value=40), st.integers(min_value=0, max_value=13))
+def test_a_weight_in_stone_and_pounds_is_fourteen_pounds_a_stone(stones: int, pounds: int) -> None:
+    (mention,) = extract(f"The boxer weighed in at {stones}st {pounds}lb on Friday.")
+    assert mention.estimate is not None
+    assert (mention.estimate.lo, mention.estimate.unit) == (14 * stones + pounds, "pound")

@@ -8,6 +8,7 @@ cent", "12 km". :mod:`claimcheck.parse` builds ranges and hedged expressions on 
 from __future__ import annotations
 
 import functools
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -833,9 +834,29 @@ class AmountReader:
                 break
             pieces.append((self.text[tokens.starts[at] : tokens.ends[at]], tokens.adjacent(at)))
         found = _read_unit(tuple(pieces), one=index > 0 and self.words[index - 1] in ("1", "one"))
-        return None if found is None else (found[0], index + found[1])
+        if found is None:
+            return None
+        nxt = index + found[1]
+        if found[0] == "carat" and self._gold_at(nxt):
+            return "karat", nxt  # "18-carat gold", "9ct rose gold": a purity in 24ths, no weight
+        if pieces[0][0] == "st" and index and _ORDINAL_ST.fullmatch(self.words[index - 1]):
+            pounds = nxt < self.size and self.kinds[nxt] == NUM and self.word_at(nxt + 1) in _POUNDS
+            if not pounds:
+                return None  # "the 21st century", "1st": an ordinal; "21st 4lb" weighs 21 stone
+        return found[0], nxt
+
+    def _gold_at(self, index: int) -> bool:
+        """Whether gold is named at token ``index``: "gold", or a gold's colour and "gold" ("white gold")."""
+        word = self.word_at(index)
+        return word == "gold" or (word in lex.GOLD_COLOURS and self.word_at(index + 1) == "gold")
 
     # -- cores -----------------------------------------------------------------------------------
+
+
+#: The numbers whose ordinal ends in "st" ("1st", "21st", "101st"; "11st" is eleven stone): glued "st"
+#: after them is the ordinal's, unless a figure of pounds follows ("21st 4lb").
+_ORDINAL_ST: Final = re.compile(r"(?:[0-9]*[02-9])?1")
+_POUNDS: Final = frozenset({"lb", "lbs", "pound", "pounds"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -485,6 +485,8 @@ MARGIN_WORDS: Final = frozenset("win wins victory defeat defeats loss".split())
 #: Verbs before "by" and points that make them a winning margin: "won by 14 points", "lost by three
 #: points", "beat Leeds by 12 points" ("won 14 points" earned them).
 WIN_VERBS: Final = frozenset("won win wins winning beat beats beating beaten lost lose loses losing".split())
+#: The colours of gold between a purity in carats and "gold": "18-carat white gold", "9ct rose gold".
+GOLD_COLOURS: Final = frozenset({"white", "yellow", "rose", "red", "green", "solid"})
 #: Periods of a rate: "1,200 a week", "£6 a day", "3% per year", "annually".
 RATE_PERIODS: Final = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
