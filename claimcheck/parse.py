@@ -898,6 +898,8 @@ def _vague_figure(parser: _Parser, index: int) -> tuple[Match, int, tuple[str, .
         return None
     if averaged(words, parser.kinds, index) or (core.unit and parser.per_thing_before(index) is not None):
         return None
+    if core.unit and not lex.CHANGE_NOUNS.isdisjoint(words[nxt + 1 : nxt + 3]):
+        return None  # "several billion dollars funding cut": a change, the grammar reads it
     tokens = parser.tokens
     start, end = tokens.starts[index], tokens.ends[nxt - 1]
     return Match(start, end, estimate_of(core, core.kind, parser.text[start:end])), nxt, ()
