@@ -39,6 +39,7 @@ from claimcheck._reading.nouns import own_noun_after
 from claimcheck._reading.quotes import Passage, closest_passage, count_quote, find_quote
 from claimcheck._reading.relations import (
     CHANGE_INDEX,
+    ELIDED_REACH,
     RATE_CHANGE_GAP,
     REBASING_BACK,
     RESTATING,
@@ -48,6 +49,7 @@ from claimcheck._reading.relations import (
     change_direction,
     comparative_after,
     compared,
+    elided,
     estimate_of_change,
     estimated_change,
     rate_change_words,
@@ -532,8 +534,10 @@ def _value_of_quote(
     reestimated = _reestimated(article, start, passage, estimate) if related else None
     if reestimated is not None:  # "grew 0.4%, revising up its first estimate of 0.2%": 0.2% more
         return reestimated
-    borrowed = _borrowed(article, start, passage, estimate, related=related) or _rebased(
-        article, start, passage, estimate
+    borrowed = (
+        _borrowed(article, start, passage, estimate, related=related)
+        or _rebased(article, start, passage, estimate)
+        or _elided(article, start, passage, estimate)
     )
     if borrowed is not None:  # "fell to 3.1 per cent from 3.4": 3.4 per cent; "up 3.1% on £5,470" per pupil
         return borrowed
@@ -617,22 +621,38 @@ _CONVERSION_END: Final = re.compile(r"\)\s*")
 
 
 def _past_year(passage: str, estimate: Estimate) -> int:
-    """Where the quote's first figure is, past a year that labels it ("(2023: £38.7m)"), or 0.
+    """Where the quote's first figure is, past a year or a name that comes first, or 0.
 
-    A quote's figure is its first, but a year is no figure: where extraction reads the first as a year
-    and a figure follows it in the quote, that figure is the claim's.
+    A quote's figure is its first, but a year is no figure ("(2023: £38.7m)", "in 2010, 1.2 million"),
+    nor are the digits of a name ("PM2.5 levels reached 40", "COVID-19 deaths rose to 300", "the A380
+    carried 500", "Section 21 notices"): where extraction reads the first as one of those and a figure
+    follows it in the quote, that figure is the claim's.
     """
     text = estimate.text
-    if estimate.unit or estimate.relation != "amount" or len(text) != 4 or not text.isdigit():
-        return 0  # only four bare digits may be a year: the common case costs no extraction
-    # extraction costs an import `claimcheck check` otherwise never pays: only a quote led by a year needs it
+    if estimate.unit or estimate.relation != "amount" or not _PLAIN_DIGITS.fullmatch(text):
+        return 0
+    at = passage.find(text)
+    year = len(text) == _YEAR_DIGITS and text.isdigit()
+    if not year and not _NAME_BEFORE.search(passage, 0, at):
+        return 0  # only a year, or digits glued to a name or after a capitalised word, may be no figure
+    # extraction costs an import `claimcheck check` otherwise never pays: only a quote led so needs it
     from claimcheck.mentions import extract  # noqa: PLC0415
 
     mentions = extract(passage)
-    if not mentions or mentions[0].kind != "year" or mentions[0].start != passage.find(text):
+    if not mentions or mentions[0].kind in ("count", "change", "table"):
+        return 0
+    if not mentions[0].start <= at < mentions[0].end:
         return 0
     after = next((m for m in mentions[1:] if m.estimate is not None and m.kind in ("count", "change")), None)
     return 0 if after is None else after.start
+
+
+#: A figure of plain digits, as a year's or a name's are ("2010", "19", "2.5").
+_PLAIN_DIGITS: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_YEAR_DIGITS: Final = 4
+#: What may make digits part of a name: letters or a hyphen right before them ("PM2.5", "COVID-19",
+#: "A380", "F-16"), or a capitalised word and a space ("Section 21", "Article 50").
+_NAME_BEFORE: Final = re.compile(r"(?:[^\W\d_]|[^\W\d_][-–]|\b[A-Z][\w&.]*[ \u00a0])\Z")
 
 
 #: The most words before a quote that may make its figure a lead in points ("a lead of" "six points").
@@ -850,6 +870,28 @@ def _borrowed(article: str, start: int, passage: str, estimate: Estimate, *, rel
     printed = article[opened + lead.start : opened + lead.end]
     after = comparative_after(article, end) if how == "margin" and related else ""
     found = borrowed(lead.estimate, printed, estimate, parse_quantity, near=how == "change", after=after)
+    return None if found is None else found.text
+
+
+def _elided(article: str, start: int, passage: str, estimate: Estimate) -> str | None:
+    """The quote's bare figure in the measure of the figures before it where its noun is left out, or None.
+
+    "350 tonnes of aid ... 200 tonnes ... when 100 were sent": the quote "100" is "100 tonnes", as
+    extraction reads it (``relations.elided``): the figures within ``ELIDED_REACH`` characters before
+    it, in its paragraph.
+    """
+    if estimate.unit or estimate.relation != "amount":
+        return None
+    figure = _figure_at(start, passage, estimate)
+    end = figure + len(estimate.text)
+    if own_noun_after(article, end) is not None:
+        return None
+    low = max(0, figure - ELIDED_REACH)
+    breaks = [found.end() for found in _PARAGRAPH.finditer(article, low, figure)]
+    opened = breaks[-1] if breaks else low
+    before = article[opened:figure]
+    leads = [(match.estimate, before[match.start : match.end]) for match in reversed(list(scan(before)))]
+    found = elided(article, end, estimate, leads, parse_quantity)
     return None if found is None else found.text
 
 

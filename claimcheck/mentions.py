@@ -48,6 +48,7 @@ from claimcheck._reading.nouns import noun_after, own_noun_after, reference_afte
 from claimcheck._reading.regions import reading_spans
 from claimcheck._reading.relations import (
     BORROWING_REACH,
+    ELIDED_REACH,
     RATE_CHANGE_GAP,
     REBASING_BACK,
     RESTATING,
@@ -58,6 +59,7 @@ from claimcheck._reading.relations import (
     change_direction,
     comparative_after,
     compared,
+    elided,
     estimate_of_change,
     estimated_change,
     rate_changed,
@@ -456,6 +458,8 @@ def _judge(state: _Extractor, match: Match) -> None:
             estimate = _rebased(state, start, estimate) or estimate  # "up 3.1% on this year's £5,470"
         if not estimate.unit:  # "the median age rose to 41.6": 41.6 years
             estimate = _aged(state, start, end, estimate) or estimate
+        if not estimate.unit:  # "350 tonnes of aid ... when 100 were sent": 100 tonnes
+            estimate = _elided(state, end, estimate) or estimate
         state.add_count(start, end, estimate, match.noun_at, match.printed)
     elif kind == "age":
         state.add_other(start, end, "age", _age(estimate, text[start:end]))
@@ -551,6 +555,27 @@ def _borrowed(state: _Extractor, start: int, end: int, estimate: Estimate) -> Es
     read = functools.partial(parse_quantity, policy=state.policy)
     after = comparative_after(text, end) if how == "margin" else ""  # "£40, 12 cheaper than": -£12
     found = borrowed(before.estimate, before.text, estimate, read, near=how == "change", after=after)
+    return None if found is None else attrs.evolve(found, text=estimate.text)
+
+
+def _elided(state: _Extractor, end: int, estimate: Estimate) -> Estimate | None:
+    """A bare figure whose noun is left out, in the measure of the figures before it, or None.
+
+    "350 tonnes of aid ... when 100 were sent" is 100 tonnes (``relations.elided``): the counts before it
+    within ``ELIDED_REACH`` characters and no paragraph break, nearest first.
+    """
+    text = state.text
+    if not state.mentions or own_noun_after(text, end) is not None:
+        return None
+    low = end - len(estimate.text) - ELIDED_REACH
+    leads = []
+    for mention in reversed(state.mentions):
+        if mention.end < low or "\n\n" in text[mention.end : end]:
+            break
+        if mention.kind == COUNT and mention.estimate is not None:
+            leads.append((mention.estimate, mention.text))
+    read = functools.partial(parse_quantity, policy=state.policy)
+    found = elided(text, end, estimate, leads, read)
     return None if found is None else attrs.evolve(found, text=estimate.text)
 
 

@@ -639,3 +639,121 @@ def test_more_than_before_a_duration_bounds_the_duration():
     assert parse_quantity("389,000 more than a year").interval.notation() == "[389000, 389000]"
     assert parse_quantity("12,000 more than last year").relation == "difference"
     assert parse_quantity("150% more than a year earlier").relation == "ratio"
+
+
+# -- names with digits are never figures ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PM2.5 levels reached 40 micrograms.", "PM2.5"),
+        ("Levels of PM10 rose to 60 micrograms.", "PM10"),
+        ("Deaths from COVID-19 rose to 300.", "COVID-19"),
+        ("The A380 carried 500 passengers.", "A380"),
+        ("The G7 pledged $600bn.", "G7"),
+        ("The M25 carries 200,000 cars a day.", "M25"),
+        ("Under Section 21, 3,000 tenants were evicted.", "21"),
+        ("Article 50 was triggered in 2017.", "50"),
+    ],
+)
+def test_a_name_with_digits_is_an_identifier_with_its_whole_name(text: str, name: str) -> None:
+    (found,) = [m for m in extract(text) if m.kind == "identifier"]
+    assert found.text == name
+    assert found.estimate is None
+
+
+def _quoted(tmp_path, article: str, quote: str) -> Claim:
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        f'article = "a.txt"\n[[claim]]\nquote = "{quote}"\nsubject = "s"\n', encoding="utf-8"
+    )
+    (claim,) = load(tmp_path / "a.claims.toml").claims
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("article", "quote", "value"),
+    [
+        ("PM2.5 levels reached 40 micrograms.", "PM2.5 levels reached 40 micrograms", "40 micrograms"),
+        ("Deaths from COVID-19 rose to 300 last week.", "COVID-19 rose to 300", "300"),
+        ("The A380 carried 500 passengers.", "A380 carried 500", "500"),
+        ("The G7 pledged $600bn on Monday.", "G7 pledged $600bn", "$600bn"),
+        ("Under Section 21, 3,000 tenants were evicted.", "Section 21, 3,000 tenants", "3,000"),
+        ("The M25 carries 200,000 cars a day.", "M25 carries 200,000 cars a day", "200,000 cars a day"),
+        ("In 2010, 1.2 million visited the park.", "2010, 1.2 million", "1.2 million"),
+    ],
+)
+def test_a_quote_led_by_a_name_with_digits_reads_the_figure_after_it(tmp_path, article, quote, value):
+    assert _quoted(tmp_path, article, quote).value == value
+
+
+def test_a_quote_of_digits_after_a_capitalised_word_that_are_a_figure_keeps_them(tmp_path):
+    # "Officials 300" is no name: extraction reads a count (sentence-initial words are no labels)
+    assert _quoted(tmp_path, "Police said 300 were hurt.", "said 300").value == "300"
+
+
+# -- a rate with the counted thing between its unit and "per" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The plant emits 40 tonnes of CO2 per hour.", "tonne / hour"),
+        ("Readings hit 60 micrograms of PM10 per cubic metre.", "microgram / cubic_meter"),
+        ("The mill grinds 12 tonnes of grain an hour.", "tonne / hour"),
+        ("It uses 300 litres of water per minute.", "liter / minute"),
+    ],
+)
+def test_a_measure_of_a_named_thing_per_a_period_is_a_rate(text: str, unit: str) -> None:
+    (mention,) = [m for m in extract(text) if m.kind == "count"]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == unit
+    assert parse_quantity(text).unit == unit
+    assert mention.noun is not None
+    assert mention.noun.split()[0] in ("CO2", "PM10", "grain", "water")
+
+
+# -- a bare figure whose noun is left out is in the measure of the figures before it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the tonnes of aid: "100 were sent" are tonnes sent
+        ("Of 350 tonnes of aid, 200 tonnes had arrived by March, double February, when 100 were sent.",
+         "100", "tonne"),
+        ("Crews laid 12km of pipe in May; 9 were laid in June.", "9", "kilometer"),
+        ("Farmers harvested 400 tonnes of wheat and 20 tonnes of barley; 300 were sold.", "300", "tonne"),
+        # a count of things, money, a time or people before or after: the noun is not said
+        ("The 350 tonnes of aid came in 40 lorries, and 30 were sent back.", "30", ""),
+        ("The fund raised £3m and 200 were spent on repairs.", "200", ""),
+        ("It took 3 hours, and 100 were sent.", "100", ""),
+        ("Of the 350 tonnes of aid, 200 tonnes arrived, and 40 were killed.", "40", ""),
+        ("The 12km of pipe and 300 metres of cable were laid; 9 were tested.", "9", ""),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_with_its_noun_left_out_borrows_the_measure_before_it(
+    tmp_path, text: str, figure: str, unit: str
+) -> None:
+    (mention,) = [m for m in extract(text) if m.text == figure]
+    assert mention.estimate is not None
+    assert mention.estimate.unit == unit
+    value = _quoted(tmp_path, text, f"{figure} were").value  # a claims file reads it alike
+    assert parse_quantity(value).unit == unit
+
+
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.integers(min_value=2, max_value=9),
+    st.sampled_from([("tonnes", "tonne"), ("litres", "liter"), ("km", "kilometer"), ("hectares", "hectare")]),
+    st.sampled_from(["sent", "delivered", "shipped", "sold", "used"]),
+)
+def test_an_elided_noun_borrows_a_measure_within_a_factor_of_ten(
+    total: int, part: int, measure: tuple[str, str], verb: str
+) -> None:
+    printed, unit = measure
+    text = f"Of the {total:,} {printed} ordered, {part * total // 10:,} were {verb} in May."
+    mentions = [m for m in extract(text) if m.kind == "count"]
+    assert mentions[-1].estimate is not None
+    assert mentions[-1].estimate.unit == unit

@@ -678,7 +678,7 @@ def _named_start(text: str, start: int, end: int, figure: str) -> tuple[NotCount
     The ".4" of "ID.4"; "tonnes of CO2 per hour", "the A380s a year": a name glued to its digits,
     whatever the parser read after them. (A figure ending in a digit is told by ``_glued_kind`` itself.)
     """
-    if figure.startswith("."):
+    if figure.startswith(".") or _DECIMAL_DIGITS.fullmatch(figure):  # "ID.4", "PM2.5": the whole name
         glued = _GLUED.search(text, max(0, start - 24), start)
         return "identifier", glued.start() if glued else start, _extend_word(text, end)
     digits_first = _DIGITS_FIRST.match(figure)
@@ -688,6 +688,8 @@ def _named_start(text: str, start: int, end: int, figure: str) -> tuple[NotCount
     return _glued_kind(text, start, start + len(run), run)
 
 
+#: A decimal of plain digits: glued to letters before it, a name's ("PM2.5", "PM10" is told as whole digits).
+_DECIMAL_DIGITS: Final = re.compile(r"[0-9]+\.[0-9]+")
 #: The whole digits a figure starts with, where nothing of a number follows them ("2" of "2 per hour").
 _DIGITS_FIRST: Final = re.compile(r"[0-9]+(?![0-9.,])")
 

@@ -20,7 +20,9 @@ __all__ = [
 #: The longest noun phrase we return, in words.
 _MAX_WORDS: Final = 5
 
-_WORD: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
+#: A word, with the digits glued to its end where they are a name's ("CO2", "PM2.5", "PM10"), or any other
+#: character.
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-?[0-9]+(?:\.[0-9]+)?(?!\w|\.[0-9]))?|\S")
 _PREPOSITIONS: Final = frozenset(
     "about above across after against along amid among amongst around as at before behind below beneath "
     "beside besides between beyond by despite down during except for from in inside into like near of off "

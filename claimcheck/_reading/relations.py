@@ -32,7 +32,7 @@ from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values import currencies as cur
 from claimcheck._values.interval import INF, Interval
 from claimcheck.errors import ClaimcheckError
-from claimcheck.units import TEMPERATURES, dimension, is_currency
+from claimcheck.units import LEVELS, TEMPERATURES, dimension, is_currency
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Sequence
@@ -40,11 +40,11 @@ if TYPE_CHECKING:
     from claimcheck.quantity import Estimate, Relation
 
 __all__ = [
-    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "RATE_CHANGE_GAP", "REBASING_BACK",
-    "RESTATING", "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged", "averaged", "based_on",
-    "borrowed", "borrowing", "change_direction", "comparative_after", "compared", "estimate_of_change",
-    "estimated_change", "measured_from", "rate_change_words", "rate_changed", "rate_from", "rebased",
-    "relate", "restated", "restating", "times_after", "unit_before",
+    "AFTER_FIGURE", "BORROWING", "BORROWING_REACH", "CHANGE_INDEX", "ELIDED_REACH", "RATE_CHANGE_GAP",
+    "REBASING_BACK", "RESTATING", "RESTATING_REACH", "Change", "Comparison", "RelationReader", "aged",
+    "averaged", "based_on", "borrowed", "borrowing", "change_direction", "comparative_after", "compared",
+    "elided", "estimate_of_change", "estimated_change", "measured_from", "rate_change_words", "rate_changed",
+    "rate_from", "rebased", "relate", "restated", "restating", "times_after", "unit_before",
 ]  # fmt: skip
 
 _OFF: Final = frozenset(phrase(words) for words in lex.CUT_OFF)
@@ -369,6 +369,25 @@ BORROWING: Final = re.compile(
 )
 #: The most characters between a figure and a bare one that borrows its unit.
 BORROWING_REACH: Final = 60
+#: The most characters back from a bare figure whose noun is left out ("when 100 were sent") that the
+#: figures it may be a measure of are looked for: its sentence and the one before, about.
+ELIDED_REACH: Final = 240
+#: A bare figure whose noun is left out, then a passive verb: "100 were sent", "about 40 had been
+#: delivered", "120 are now stored" (the participle is checked by :func:`elided`).
+_ELIDED_VERB: Final = re.compile(
+    r"\s+(?:(?:were|was|are|is|had|have|has)\s+)(?:been\s+|being\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
+#: Participles that are never said of a measure: people's ("100 were killed", "40 were arrested").
+_PEOPLE_PARTICIPLES: Final = frozenset(
+    "killed injured wounded hurt arrested detained rescued evacuated displaced hospitalised hospitalized "
+    "treated infected vaccinated employed hired sacked fired born buried charged convicted jailed "
+    "sentenced elected appointed trained recruited deported missing dead feared".split()
+)
+#: Participles of no "-ed" that a measure takes: "100 were sent", "40 were sold".
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    "sent sold built bought brought spent lost taken given grown caught kept made dug cut held shown "
+    "thrown burnt burned stolen frozen laid fed led spread put set shed".split()
+)
 #: A margin after a bare figure that the figure before it, with a unit, is measured against: "46.9
 #: seconds, 0.2 outside the world record", "£40, 12 cheaper than"; only after a comma or a dash
 #: (:func:`compared`). ("above", "below", "more" and "less" are left out: after a percentage "0.4 below"
@@ -436,6 +455,59 @@ def borrowing(lead: str, bare: str) -> str | None:
             return None  # the bare figure's scale, and a unit after the lead's ("2.5m tonnes from 2m")
         after = ""
     return f"{found.group('hedge')}{sign}{found.group('number')}{found.group('scale') or ''}{after}"
+
+
+def elided(
+    text: str,
+    end: int,
+    bare: Estimate,
+    leads: Sequence[tuple[Estimate, str]],
+    read: Callable[[str], Estimate],
+) -> Estimate | None:
+    """A bare figure whose noun is left out, read in the one measure the figures before it are in; or None.
+
+    "Of the 350 tonnes of aid pledged, 200 tonnes had arrived by March, double February, when 100 were
+    sent": the 100 are tonnes, as a careful reader takes them. ``bare`` ends at ``end`` in ``text`` and is
+    followed by a passive verb ("were sent", "had been delivered"; never people's: "100 were killed");
+    ``leads`` are the figures before it within its sentence and the one before (nearest first, each with
+    its words as printed). The nearest amount (past multiples and changes: "double the figure") must be
+    in a measure (mass, volume, length, area, energy: no money, per cent, time or rate, which count other
+    things too: "£3m was raised; 200 were hired"; a count of things before it, "in 40 lorries", may be
+    what the noun was), every other figure there with a unit must be in the same unit, and the bare
+    figure within a factor of ten of one of them. The bare figure is then read with that unit
+    (:func:`borrowing`).
+    """
+    if bare.unit or bare.relation != "amount":
+        return None
+    verb = _ELIDED_VERB.match(text, end)
+    if verb is None:
+        return None
+    participle = verb.group(1).lower()
+    if participle in _PEOPLE_PARTICIPLES:
+        return None
+    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES):
+        return None
+    amounts = [(lead, printed) for lead, printed in leads if lead.unit or lead.relation == "amount"]
+    if not amounts:
+        return None
+    lead, printed = amounts[0]
+    unit = lead.unit
+    if lead.relation != "amount" or not unit or " / " in unit or is_currency(unit) or unit in LEVELS:
+        return None
+    if unit == "percent" or dimension(unit) in ("", dimension("second")):
+        return None
+    if any(other.unit and other.unit != unit for other, _ in amounts[1:]):
+        return None  # figures in two measures: which one the noun was is not said
+    words = borrowing(printed, bare.text)
+    if words is None:
+        return None
+    try:
+        found = read(words)
+    except ClaimcheckError:  # pragma: no cover - the words are a figure and a unit
+        return None
+    if found.unit != unit or found.text != words:
+        return None
+    return found if any(other.unit == unit and _near(found, other) for other, _ in amounts) else None
 
 
 def borrowed(
@@ -1325,7 +1397,9 @@ class RelationReader(CoreReader):
             return (*found, index)
         for skip in range(index, min(index + _MAX_RATE_NOUN, self.size)):
             word = self.words[skip]
-            if not word.isalpha() or word in _NOT_NOUNS or self.match_phrase(skip, CHANGE_INDEX):
+            if self._named_digits(skip, index):
+                pass  # "40 tonnes of CO2 per hour", "µg of PM10 per cubic metre": the digits of a name
+            elif not word.isalpha() or word in _NOT_NOUNS or self.match_phrase(skip, CHANGE_INDEX):
                 return None
             # "400 people per square kilometre", "12 deaths per km": after the counted thing, "per" takes a
             # measure too (the others, "a", "each", only a period or an event: "3 goals a game")
@@ -1333,6 +1407,12 @@ class RelationReader(CoreReader):
             if found is not None:
                 return (*found, skip + 1)
         return None
+
+    def _named_digits(self, index: int, first: int) -> bool:
+        """Whether the number at ``index`` (past ``first``) is glued to the letters before it: "CO2"."""
+        if index <= first or self.kinds[index] != NUM or not self.tokens.adjacent(index):
+            return False
+        return self.kinds[index - 1] == WORD and self.words[index - 1].isalpha()
 
     def _exchange(self, index: int, unit: str | None) -> tuple[str, int] | None:
         """Read an exchange rate's second currency: "Rs 83 to the dollar" is INR / USD, "$1.27 to the pound".
