@@ -456,3 +456,17 @@ def test_an_annualised_rate_is_growth_a_year(text: str, figure: str, notation: s
     (found,) = [m for m in extract(text) if m.text == figure]
     assert found.estimate is not None
     assert (found.estimate.unit, found.estimate.interval.notation()) == ("percent / year", notation)
+
+
+@pytest.mark.parametrize(
+    ("text", "notation"),
+    [
+        ("Women were three times less likely to be promoted.", "[1/3, 1/3]"),
+        ("The new engine emits five times less carbon than the old one.", "[1/5, 1/5]"),
+        ("There were ten times fewer cases than in 2019.", "[1/10, 1/10]"),
+    ],
+)
+def test_n_times_fewer_is_the_inverse_multiple(text: str, notation: str) -> None:
+    # "three times fewer than" was a plain 3, which a claim with of read as a count among its base
+    estimate = parse_quantity(text)
+    assert (estimate.relation, estimate.interval.notation()) == ("ratio", notation)

@@ -2584,7 +2584,7 @@ def times_words(ratio: Fraction) -> list[tuple[str, Fraction]]:
     times more than" or "three times higher than" for three times as many or four (careful readers take
     it either way; within 5% of either), "a threefold increase on" within 2.5% of three, "half as many as"
     within 1.25% of a half, "a third more than", "a fifth fewer than", "a quarter fewer than" within 2
-    points."""
+    points, "three times fewer than" within 5% of a third."""
     found = []
     for factor, word in TIMES.items():
         if abs(ratio - factor) <= Fraction(factor, 20) or abs(ratio - factor - 1) <= Fraction(factor + 1, 20):
@@ -2594,6 +2594,8 @@ def times_words(ratio: Fraction) -> list[tuple[str, Fraction]]:
             ]
         if abs(ratio - factor) <= Fraction(factor, 40):
             found.append((f"a {word}fold increase on", Fraction(factor)))
+        if abs(ratio * factor - 1) <= Fraction(1, 20):  # "three times fewer than": a third
+            found.append((f"{word} times fewer than", Fraction(1, factor)))
     for word, factor, reach in (
         ("half as many as", Fraction(1, 2), Fraction(1, 80)),
         ("a third more than", Fraction(4, 3), Fraction(1, 50)),
@@ -2622,7 +2624,22 @@ def times_scene(draw: Draw, tag: str) -> Scene:
     noun, lead, passive = draw(st.sampled_from(TIMES_COUNTED))
     before = draw(st.integers(20, 50_000))
     # near a factor the words name (within 4%), so that words fit nearly every draw
-    near = draw(st.sampled_from((3, 4, 5, 6, Fraction(1, 2), Fraction(4, 3), Fraction(4, 5), Fraction(3, 4))))
+    near = draw(
+        st.sampled_from(
+            (
+                3,
+                4,
+                5,
+                6,
+                Fraction(1, 2),
+                Fraction(4, 3),
+                Fraction(4, 5),
+                Fraction(3, 4),
+                Fraction(1, 3),
+                Fraction(1, 5),
+            )
+        )
+    )
     ratio = near * (1 + Fraction(draw(st.integers(-40, 40)), 1000))
     now = round(before * ratio)
     assume(now > 0)

@@ -106,6 +106,9 @@ class Comparison:
     #: "three times more than", "three times higher": the multiple itself or the base plus that multiple
     #: (three times or four times as many; careful readers take it either way), with ``sign`` 0.
     or_one_more: bool = False
+    #: "three times fewer than", "five times less": the inverse of the multiple (a third, a fifth), with
+    #: ``sign`` 0.
+    inverse: bool = False
 
 
 def _flip(interval: Interval) -> Interval:
@@ -204,6 +207,9 @@ def relate(core: Core, comparison: Comparison | None, change: Change | None, *, 
     if comparison is not None:
         if comparison.sign == 0 and comparison.or_one_more:
             return _or_one_more(core)
+        if comparison.sign == 0 and comparison.inverse and core.interval.lo > 0:  # "three times fewer"
+            nominal = None if not core.nominal else 1 / core.nominal
+            return _as(attrs.evolve(core, precision=None), _invert(core.interval), "ratio", nominal)
         if comparison.sign == 0:
             return _as(core, core.interval, "ratio", core.nominal)
         if comparison.points:  # "a 0.25% rate rise": 0.25 percentage points on the rate
@@ -1103,13 +1109,12 @@ class RelationReader(CoreReader):
         if nxt is not None:
             return Comparison(0), nxt
         # "three times more", "three times higher": the comparative is the multiple's, and says three
-        # times as many or three times more on top (four times as many)
-        comparative = self.word_at(index) in lex.COMPARATIVES
-        more = comparative and lex.COMPARATIVES[self.word_at(index)] > 0
-        nxt = index + 1 if comparative else index
-        if comparative and self.word_at(nxt) == "than":
+        # times as many or three times more on top (four times as many); "three times fewer", a third
+        way = lex.COMPARATIVES.get(self.word_at(index), 0)
+        nxt = index + 1 if way else index
+        if way and self.word_at(nxt) == "than":
             nxt += 1
-        return Comparison(0, or_one_more=more), nxt
+        return Comparison(0, or_one_more=way > 0, inverse=way < 0), nxt
 
     def _points_changed(self, index: int) -> tuple[Comparison, int] | None:
         """Read a rise or fall in points after a bare figure: "a 140-point fall", "a three-point rise".

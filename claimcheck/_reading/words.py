@@ -286,6 +286,8 @@ FOLD_WAYS: Final = {**dict.fromkeys(FOLD_RISES, 1), **dict.fromkeys(FOLD_FALLS, 
 #: Words after "N times" or "half" that make a multiple: "three times as many", "half as large".
 TIMES_COMPARATIVES: Final = frozenset(
     "more higher larger greater bigger faster the that what its their his her over".split()
+    # "three times fewer than", "five times less": a third, a fifth
+    + "fewer less lower smaller".split()
     # a statistic named without "the": "8.3 times average earnings", "four times median pay"
     + "average median typical annual mean".split()
     # a base named alone: "eight times earnings", "40 times revenue", "12 times salary"
