@@ -1,15 +1,14 @@
-"""Shared test configuration: a deterministic, bounded Hypothesis profile for CI, and shared fixtures."""
+"""Shared test configuration: the Hypothesis profile this run loads (``profiles.py``), and shared fixtures."""
 
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -18,16 +17,9 @@ if TYPE_CHECKING:
 # (passages.py) are imported from here
 sys.path.insert(0, str(Path(__file__).parent))
 
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    max_examples=200,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile("dev", max_examples=100, deadline=None)
-settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+from profiles import PROFILE
+
+settings.load_profile(PROFILE)
 
 pytest_plugins = ["pytester"]
 

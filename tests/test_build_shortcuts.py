@@ -17,6 +17,7 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from claimcheck import Claim, Hierarchy, check
 from claimcheck._solving import explain
@@ -28,6 +29,8 @@ from claimcheck.claims import assign_ids, role, roles
 from claimcheck.engine import _components
 from claimcheck.errors import ModelError
 from claimcheck.strategies import claim_sets, claim_sets_in_units, claim_sets_in_words, hierarchies
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 
 class _Counted(list[Claim]):
@@ -105,7 +108,7 @@ def _plain_background(part) -> list[int]:
     return [find(cell) for cell in range(len(part.cells))]
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(st.data())
 def test_each_component_carries_the_background_a_union_find_of_its_own_finds(data):
     hierarchy = data.draw(hierarchies(facets=("subject", "place", "year"), max_children=3))
@@ -180,7 +183,7 @@ def _linked_cell_by_cell(model: Model, hierarchy: Hierarchy, topped: set[str]) -
     return les, sums
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_linking_only_the_cells_with_parts_or_wholes_adds_every_constraint_in_order(data):
     hierarchy = data.draw(_dags())
@@ -238,7 +241,7 @@ def _shape(model: Model) -> tuple:
     )
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_claims_of_their_own_cells_are_placed_and_bounded_in_one_pass_as_in_two(data):
     hierarchy = data.draw(_dags())
@@ -251,7 +254,7 @@ def test_claims_of_their_own_cells_are_placed_and_bounded_in_one_pass_as_in_two(
     assert _shape(one) == _shape(two)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_bounds_set_without_the_narrowing_step_run_as_through_it(data):
     hierarchy = data.draw(_dags())
@@ -279,7 +282,7 @@ def test_bounds_set_without_the_narrowing_step_run_as_through_it(data):
     assert runs[0] == runs[1]
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_the_rows_a_run_of_every_claim_applies_are_found_with_the_tightest_ends(data):
     # the propagator finds each cell's tightest ends and the cells that keep every row in one pass, and
@@ -316,7 +319,7 @@ def _applied_long_way(ends):
     return [row for _, row in entries], bool(dirty)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_a_figures_role_asked_once_per_kind_of_figure_is_each_claims_own(data):
     hierarchy = data.draw(hierarchies())
@@ -339,7 +342,7 @@ def test_a_multiple_with_no_base_raises_at_the_first_claim_that_states_one():
     assert roles(claims, estimates, [0]) == ["amount"]
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_each_claim_is_handed_the_mapping_its_own_facets_make(data):
     # a claim's facets are normalised once per spelling and shared by every claim of its cell: the
@@ -369,7 +372,7 @@ def _claim_by_claim(model, ids, claims, estimates, *, placed, cells, figures):
     model_module._add_each(model, ids, claims, estimates, placed=placed, cells=cells, figures=figures)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.data())
 def test_claims_in_one_dimension_are_bounded_at_once_as_one_by_one(data):
     # where no claim names another, none is a share of its own total and every unit measures one

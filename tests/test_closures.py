@@ -5,11 +5,15 @@ from __future__ import annotations
 import itertools
 
 import hypothesis.strategies as st
+import pytest
 from hypothesis import given, settings
+from profiles import examples
 
 from claimcheck import Hierarchy, ModelError
 from claimcheck._solving.closures import Closures, in_order, values
 from claimcheck._solving.model import TOP, Model, _add_products
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 NAMES = [f"v{i}" for i in range(9)]
 
@@ -66,7 +70,7 @@ def walked(h: Hierarchy, value: str, *, topped: bool) -> set[str]:
     return seen | {TOP} if topped else seen
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(tangled(), st.lists(st.sampled_from([*NAMES, TOP]), min_size=1, max_size=6), st.booleans())
 def test_closures_hold_the_values_the_walk_up_reaches(h, asked, topped):
     closures = Closures(h, {"place"} if topped else set())
@@ -80,7 +84,7 @@ def test_closures_hold_the_values_the_walk_up_reaches(h, asked, topped):
         assert (values(a) == values(b)) == (a == b)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(tangled(), st.lists(st.tuples(st.sampled_from(["n", "m"]), st.sampled_from([*NAMES, TOP]))))
 def test_cells_come_in_the_order_of_the_closures_sorted_values(h, keys):
     closures = Closures(h, {"place"} if any(key[1] == TOP for key in keys) else set())
@@ -118,7 +122,7 @@ def test_a_district_closure_shares_its_country_piece_with_every_other_district()
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     tangled(),
     st.lists(st.tuples(st.sampled_from(["n", "m"]), st.sampled_from([*NAMES, TOP])), min_size=1),

@@ -15,8 +15,10 @@ from unittest import mock
 
 import attrs
 import numpy as np
+import pytest
 from hypothesis import assume, event, given, reject, settings
 from hypothesis import strategies as st
+from profiles import examples
 from scipy.optimize import linprog
 
 from claimcheck import Claim, Estimate, Hierarchy, check, engine
@@ -29,6 +31,9 @@ from claimcheck.strategies import claim_sets, claim_sets_with_counts_of, hierarc
 
 if TYPE_CHECKING:
     from claimcheck._solving.simplex import Row
+
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 
 def float_solve(n: int, rows: list[Row]) -> list[float] | None:
@@ -103,7 +108,7 @@ def listed(claims: list[Claim], hierarchy: Hierarchy | None = None) -> set[froze
     return {frozenset(conflict.claims) for conflict in report.conflicts}
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.data())
 def test_the_conflicts_listed_are_every_minimal_conflict(data):
     hierarchy = data.draw(hierarchies())
@@ -147,7 +152,7 @@ def other_shapes(draw: st.DrawFn) -> tuple[Hierarchy, list[Claim]]:
     return hierarchy, claims
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(other_shapes())
 def test_every_minimal_conflict_is_listed_for_other_shapes_of_claims(drawn):
     hierarchy, claims = drawn
@@ -174,7 +179,7 @@ def said(model: Model, claim: int) -> set[tuple[object, ...]]:
     return found
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.data())
 def test_a_claim_means_the_same_whichever_claims_are_built_with_it(data):
     # what the search and the brute force rest on: a subset's test applies its claims as the whole
@@ -188,7 +193,7 @@ def test_a_claim_means_the_same_whichever_claims_are_built_with_it(data):
         assert said(alone, k) == said(whole, k)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.data())
 def test_one_cell_stated_many_ways_lists_every_disjoint_pair(data):
     values = data.draw(st.lists(st.integers(0, 12), min_size=1, max_size=9))
@@ -475,7 +480,7 @@ def test_a_rate_bounded_through_an_average_is_of_a_population():
 # --- a test of nearly all the claims starts from the first run's bounds (Propagator.without) ---------
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.data())
 def test_a_run_less_some_claims_ends_where_a_fresh_run_of_the_rest_does(data):
     hierarchy = data.draw(hierarchies())
@@ -557,7 +562,7 @@ def test_a_bound_refused_at_a_crossing_is_offered_again_without_the_bound_it_cro
     assert [crossing.claims() for crossing in again.crossings] == [frozenset({1, 2})]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.data())
 def test_pieces_read_off_a_walk_are_the_pieces_joined_claim_by_claim(data):
     """A set less one claim falls into the same pieces whether joined claim by claim or read off a walk."""

@@ -13,8 +13,10 @@ import copy
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from claimcheck import Claim, Estimate, Hierarchy
 from claimcheck._solving.model import build_model, prepare
@@ -23,6 +25,8 @@ from claimcheck.claims import assign_ids
 
 if TYPE_CHECKING:
     import random
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 INF = float("inf")
 
@@ -73,7 +77,7 @@ def _state(prover):
     return bounds, crossings, prover.revisions, prover.exhausted
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(partitions())
 def test_ends_hold_each_cells_tightest_ends(drawn):
     hierarchy, claims = drawn
@@ -95,7 +99,7 @@ def test_ends_hold_each_cells_tightest_ends(drawn):
         assert model.bounds[ends.highest[cell]] is greatest
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(partitions())
 def test_a_run_from_the_floors_applies_the_tightest_ends_to_the_same_effect(drawn):
     hierarchy, claims = drawn
@@ -110,7 +114,7 @@ def test_a_run_from_the_floors_applies_the_tightest_ends_to_the_same_effect(draw
         assert _state(short) == _state(long)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(partitions(), st.randoms(use_true_random=False))
 def test_the_exact_check_on_the_tightest_ends_is_the_check_on_every_bound(drawn, rng: random.Random):
     hierarchy, claims = drawn
@@ -125,7 +129,7 @@ def test_the_exact_check_on_the_tightest_ends_is_the_check_on_every_bound(drawn,
             assert prover.meets(values, factor) == every.meets(values, factor)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(partitions(), st.data())
 def test_positions_are_the_rows_of_the_cells_asked_for_in_order(drawn, data):
     """``Ends.positions`` finds a few cells' rows by searching, many by one pass: the same positions."""

@@ -18,6 +18,8 @@ from worlds import World, worlds
 
 from claimcheck import Claim, Hierarchy, check, check_file, extract, load, parse_quantity
 
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
+
 
 def checked(world: World):
     with tempfile.TemporaryDirectory() as folder:

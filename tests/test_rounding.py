@@ -24,6 +24,8 @@ from claimcheck._solving.model import meaning
 from claimcheck._values.interval import INF, Interval
 from claimcheck.strategies import claim_sets, hierarchies
 
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
+
 BILLION = 10**9
 
 

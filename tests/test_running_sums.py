@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from claimcheck import Claim, Estimate, Hierarchy, check
 from claimcheck._solving.model import build_model, prepare
 from claimcheck._solving.propagate import Propagator
 from claimcheck.claims import assign_ids
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 INF = float("inf")
 
@@ -95,7 +99,7 @@ def _figures(draw):
     return Estimate(lo, lo + width, **open_ends)
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(partitions())
 def test_running_sums_agree_with_a_recount_at_every_revision(drawn):
     hierarchy, claims = drawn

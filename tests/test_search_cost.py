@@ -7,14 +7,18 @@ such a chain, and the one-pass witness on tree-shaped models.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from claimcheck import Claim, Estimate, Hierarchy, check
 from claimcheck._solving import tree
 from claimcheck._solving.model import build_model
 from claimcheck._solving.propagate import Propagator, satisfies
 from claimcheck.claims import assign_ids
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 
 def test_unrelated_subjects_clash_only_inside_their_own_cell():
@@ -98,7 +102,7 @@ def forests(draw: st.DrawFn) -> list[Claim]:
     return claims
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(forests())
 def test_the_one_pass_witness_solves_every_tree_propagation_finds_consistent(claims):
     """On a forest a fixpoint without crossings extends to a solution, and the walk finds one."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +22,8 @@ from claimcheck._solving.propagate import Propagator, satisfies
 from claimcheck.claims import assign_ids
 from claimcheck.engine import _Orders
 from claimcheck.strategies import claim_sets, consistent_claim_sets, hierarchies
+
+pytestmark = pytest.mark.oracle  # the hunt's properties (.ci/hunt)
 
 
 def _model(claims: list[Claim], hierarchy: Hierarchy) -> Model:
