@@ -2,10 +2,10 @@
 
 The engine calls this only when propagation cannot settle a question by itself (constraints that form
 cycles): a dense two-phase tableau simplex with Bland's rule, which cannot cycle, and exact arithmetic,
-which cannot round. Entries that are whole numbers are kept as ``int`` (most are: the hierarchy's rows are
-0 and ±1) and only the others as :class:`fractions.Fraction`, which is several times faster and just as
-exact; and only a row whose slack cannot start the basis (an equality, or a negative right-hand side)
-gets an artificial variable, so phase one has less to drive out.
+which cannot round. Each row is kept in whole numbers times a positive scale (fraction-free, see
+:class:`_Tableau`), which is several times faster than fractions and just as exact; and only a row whose
+slack cannot start the basis (an equality, or a negative right-hand side) gets an artificial variable, so
+phase one has less to drive out.
 
 Strict rows ``a·x < b`` become ``a·x + t <= b`` with one extra variable ``0 <= t <= 1``; the system has a
 solution with every strict row strict exactly when the largest feasible ``t`` is positive.
@@ -13,6 +13,7 @@ solution with every strict row strict exactly when the largest feasible ``t`` is
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
@@ -28,8 +29,7 @@ Op = Literal["<=", "<", "="]
 Row = tuple["Mapping[int, Fraction]", Op, Fraction]
 
 _ZERO = Fraction(0)
-#: An entry of the tableau: a whole number as an int, else a Fraction (never a float)
-Number = int | Fraction
+_ONE = Fraction(1)
 
 
 def solve(variables: int, rows: Sequence[Row]) -> list[Fraction] | None:
@@ -99,13 +99,16 @@ def solve_above(floors: Sequence[Fraction | float], rows: Sequence[Row]) -> list
     ]
 
 
-def _whole(value: Number) -> Number:
-    """A whole number as an int (much faster to add and multiply than a Fraction), else the fraction."""
-    return value.numerator if type(value) is Fraction and value.denominator == 1 else value
-
-
 class _Tableau:
-    """A dense simplex tableau: rows of coefficients with the right-hand side last."""
+    """A dense simplex tableau of whole numbers: rows of coefficients with the right-hand side last.
+
+    Each row is kept in whole numbers times a positive scale, never in fractions: a row stands for its
+    entries divided by its scale, which is its own entry in its basic variable's column (that variable's
+    coefficient is 1). Signs, zeros and the ratio test do not see a positive scale, so the pivots are
+    those of the tableau in fractions, and so are the values read off it; whole numbers are many times
+    faster to multiply than fractions, and each row is kept divided by the greatest common divisor of its
+    entries (or pivoted without a multiplication at all, where the pivot divides the factor).
+    """
 
     def __init__(self, width: int, rows: Sequence[tuple[dict[int, Fraction], Op, Fraction]]) -> None:
         slacks = sum(1 for _, op, _ in rows if op == "<=")
@@ -114,37 +117,47 @@ class _Tableau:
         # artificial variable (an equality, or a row whose sign is flipped)
         needs = [op != "<=" or rhs < 0 for _, op, rhs in rows]
         self.columns = self.structural + sum(needs)
-        self.rows: list[list[Number]] = []
+        self.rows: list[list[int]] = []
         self.basis: list[int] = []
         slack = width
         artificial = self.structural
         for (coefficients, op, rhs), needed in zip(rows, needs, strict=True):
-            line: list[Number] = [0] * (self.columns + 1)
-            for column, value in coefficients.items():
-                line[column] = _whole(value)
+            sign = -1 if rhs < 0 else 1  # a row with a right-hand side below zero is flipped
+            entries = {column: sign * Fraction(value) for column, value in coefficients.items() if value}
             basic = slack
             if op == "<=":
-                line[slack] = 1
+                entries[slack] = Fraction(sign)
                 slack += 1
-            line[-1] = _whole(rhs)
-            if rhs < 0:
-                line = [-value for value in line]
             if needed:
-                line[artificial] = 1
+                entries[artificial] = _ONE
                 basic = artificial
                 artificial += 1
+            right = sign * Fraction(rhs)
+            # in whole numbers: times the least common multiple of the denominators
+            scale = math.lcm(right.denominator, *(value.denominator for value in entries.values()))
+            line = [0] * (self.columns + 1)
+            for column, value in entries.items():
+                line[column] = value.numerator * (scale // value.denominator)
+            line[-1] = right.numerator * (scale // right.denominator)
             self.rows.append(line)
             self.basis.append(basic)
 
     def phase_one(self) -> bool:
         """Drive the artificial variables out; return whether the rows are feasible."""
-        objective: list[Number] = [0] * (self.columns + 1)
-        for line, basic in zip(self.rows, self.basis, strict=True):
-            if basic < self.structural:
-                continue  # a slack row: its artificial was never needed
+        # the sum of the rows whose artificial is basic, each divided by its scale (times their lcm); a
+        # slack row's artificial was never needed
+        artificial = [
+            (line, line[basic])
+            for line, basic in zip(self.rows, self.basis, strict=True)
+            if basic >= self.structural
+        ]
+        common = math.lcm(*(scale for _, scale in artificial))
+        objective = [0] * (self.columns + 1)
+        for line, scale in artificial:
+            times = common // scale
             for column in range(self.structural):
-                objective[column] += line[column]
-            objective[-1] += line[-1]
+                objective[column] += times * line[column]
+            objective[-1] += times * line[-1]
         self._optimise(objective, self.structural)
         if objective[-1] != 0:
             return False
@@ -158,13 +171,14 @@ class _Tableau:
 
     def maximise(self, column: int) -> None:
         """Maximise one structural variable over the feasible region found by phase one."""
-        objective: list[Number] = [0] * (self.columns + 1)
+        objective = [0] * (self.columns + 1)
         objective[column] = 1
         for number, basic in enumerate(self.basis):
-            if objective[basic] != 0:
-                factor = objective[basic]
+            factor = objective[basic]
+            if factor != 0:  # scaled by the row's (positive) scale, the basic column cancels
                 line = self.rows[number]
-                objective = [o - factor * v for o, v in zip(objective, line, strict=True)]
+                scale = line[basic]
+                objective = [scale * o - factor * v for o, v in zip(objective, line, strict=True)]
         self._optimise(objective, self.structural)
 
     def values(self) -> list[Fraction]:
@@ -172,14 +186,16 @@ class _Tableau:
         result = [_ZERO] * self.structural
         for number, column in enumerate(self.basis):
             if column < self.structural:
-                result[column] = Fraction(self.rows[number][-1])
+                line = self.rows[number]
+                result[column] = Fraction(line[-1], line[column])
         return result
 
-    def _optimise(self, objective: list[Number], limit: int) -> None:
+    def _optimise(self, objective: list[int], limit: int) -> None:
         """Increase the objective (reduced costs in ``objective``) while a column below ``limit`` helps.
 
         Bland's rule: enter the lowest improving column, leave the lowest-indexed basic variable among
-        the tied ratios. The objective row's last entry tracks the objective's value.
+        the tied ratios. The objective row's last entry tracks the objective's value (times a positive
+        scale: only its sign is read).
         """
         while True:
             entering = next((c for c in range(limit) if objective[c] > 0), None)
@@ -187,31 +203,39 @@ class _Tableau:
                 return
             best: tuple[Fraction, int, int] | None = None
             for number, line in enumerate(self.rows):
-                if line[entering] > 0:
-                    key = (Fraction(line[-1]) / line[entering], self.basis[number], number)
+                if line[entering] > 0:  # a row's ratio is the same whatever its scale
+                    key = (Fraction(line[-1], line[entering]), self.basis[number], number)
                     if best is None or key < best:
                         best = key
             if best is None:  # unbounded: only t is maximised, and it is bounded by 1
                 return
             self._pivot(best[2], entering, [objective])
 
-    def _pivot(self, number: int, column: int, extra: list[list[Number]]) -> None:
+    def _pivot(self, number: int, column: int, extra: list[list[int]]) -> None:
         pivot_line = self.rows[number]
         pivot = pivot_line[column]
-        if pivot == -1:
+        if pivot < 0:  # the pivot's entry becomes the row's (positive) scale
             pivot_line = [-value for value in pivot_line]
-        elif pivot != 1:
-            inverse = 1 / Fraction(pivot)
-            pivot_line = [_whole(value * inverse) if value else 0 for value in pivot_line]
-        self.rows[number] = pivot_line
-        nonzero = [c for c, value in enumerate(pivot_line) if value != 0]
-        for other in [*range(len(self.rows)), *(-1 - i for i in range(len(extra)))]:
-            if other == number:
-                continue
-            line = self.rows[other] if other >= 0 else extra[-1 - other]
+            pivot = -pivot
+            self.rows[number] = pivot_line
+        nonzero = [(c, value) for c, value in enumerate(pivot_line) if value != 0]
+        lines = [line for other, line in enumerate(self.rows) if other != number]
+        for line in (*lines, *extra):
             factor = line[column]
             if factor == 0:
                 continue
-            for c in nonzero:
-                line[c] = _whole(line[c] - factor * pivot_line[c])
+            # line·pivot - factor·pivot_line, divided by what pivot and factor have in common: the
+            # line's scale is multiplied by pivot / common (positive), its entry in the column is 0
+            common = math.gcd(pivot, factor)
+            times, factor = pivot // common, factor // common
+            if times == 1:
+                for c, value in nonzero:
+                    line[c] -= factor * value
+                continue
+            line[:] = [value * times for value in line]
+            for c, value in nonzero:
+                line[c] -= factor * value
+            divisor = math.gcd(*line)
+            if divisor > 1:
+                line[:] = [value // divisor for value in line]
         self.basis[number] = column
