@@ -61,7 +61,6 @@ from claimcheck._reading.relations import (
     times_after,
     unit_before,
 )
-from claimcheck._reading.words import VALUED_NOUNS
 from claimcheck._values.frozen import FrozenDict
 from claimcheck.claims import Claim, normalize_name, of_cycle, period
 from claimcheck.errors import ClaimcheckError, ClaimsFileError, ParseError, quoted
@@ -801,7 +800,7 @@ def _amount_words(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1 and (words[0].lower() in _CHANGE_WORDS or words[0].lower().endswith("ly")):
         words = words[1:]
-    if len(words) > 1 and words[-1].lower() in VALUED_NOUNS:
+    if len(words) > 1 and words[-1].lower() in lex.VALUED_NOUNS:
         words = words[:-1]  # "£1.5bn" of "£1.5bn improvement"
     return " ".join(words)
 
@@ -1018,8 +1017,9 @@ _WORD_ENDS: Final = re.compile(r"\S+")
 #: a bound ("a week", "points to 4.4%", "points from 68.5%", "points, to 11%", "below the average", "to
 #: 500", "or more").
 #: A figure's comparatives ("more", "taller", "cheaper", "slower", "colder"), a rate's first words ("a
-#: week", "per head", "daily"), "above" and "below", and the rises and falls named after money or a
-#: percentage ("a 10% rise", "an 8.6% real-terms cut"): the reader's own tables. A conversion in brackets
+#: week", "per head", "daily"), "above" and "below", points and the words of a lead ("6 pts ahead",
+#: "trailing by"), and the rises and falls named after money or a percentage ("a 10% rise", "an 8.6%
+#: real-terms cut"): the reader's own tables. A conversion in brackets
 #: may stand before a comparative ("3in (8cm) taller than").
 _COMPARED: Final = _alternatives(
     lex.COMPARATIVES, lex.PRICE_COMPARATIVES, lex.PACE_COMPARATIVES, lex.TEMPERATURE_COMPARATIVES
@@ -1032,13 +1032,15 @@ _READ_ON: Final = _alternatives(
     lex.RATE_OPENERS - {"/"},
     lex.RATE_ADVERBS,
     lex.ABOVE_BELOW,
+    lex.POINT_WORDS,
+    lex.LEAD_WORDS,
+    lex.SWINGS,
 )
 _CONTEXT_AFTER: Final = re.compile(
     r"[ \t\n]*(?:,[ \t\n]*(?:to|from|on|at)\b"  # "points, to 11%"
     r"|(?:\([^()\n]{1,40}\)[ \t\n]*(?=(?:" + _COMPARED + r")\b))?"
-    r"(?:points?|percentage|basis|bps?|times|" + _READ_ON + r"|"
-    r"to|from|at|on|since|than|or|and|as|"
-    r"plus|lead|ahead|behind|clear|margin|gap|advantage|deficit|swing|off|"
+    r"(?:percentage|basis|bps?|times|" + _READ_ON + r"|"
+    r"to|from|at|on|since|than|or|and|as|plus|off|"
     r"for[ \t\n]+(?:each|every)|"
     # a change after money or a percentage: "a 10% rise", "an 8.6% real-terms cut"
     r"(?:[a-z]+[ \t\n]+){0,2}(?:" + _alternatives(lex.CHANGE_NOUNS) + r")"

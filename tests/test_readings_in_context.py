@@ -544,3 +544,23 @@ def test_an_age_group_in_the_plural_is_an_age(text, figure, years):
 )
 def test_an_ing_word_before_a_preposition_is_a_verb_not_a_noun(text, noun):
     assert extract(text)[-1].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Labour were on 41%, 6 pts ahead of the Tories.", "6", "6 pts ahead"),
+        ("Labour were on 41%, a lead of 6 pts over the Tories.", "a lead of 6", "a lead of 6 pts"),
+    ],
+)
+def test_a_quote_reads_on_into_points_and_lead_words_of_the_readers_tables(tmp_path, text, quote, value):
+    # "pts" and every lead word are the reader's (words.POINT_WORDS, LEAD_WORDS), read after a quote too
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.claims.toml").write_text(
+        f'article = "a.txt"\n[[claim]]\nid = "base"\nvalue = "35%"\nsubject = "s"\n'
+        f'[[claim]]\nquote = "{quote}"\nsubject = "s"\nof = "base"\n',
+        encoding="utf-8",
+    )
+    claim = load(tmp_path / "a.claims.toml").claims[1]
+    estimate = parse_quantity(claim.value)
+    assert (claim.value, estimate.relation, estimate.unit) == (value, "difference", "percent")
