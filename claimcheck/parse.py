@@ -660,8 +660,11 @@ def _amount_figure(parser: _Parser, index: int) -> tuple[Match, int] | None:
             (after in AFTER_CORE and not (after == "and" and _and_plain(parser, nxt)))
             or (hedge in BOUNDS and after in BOUND_JOINER_INDEX)
             or after in lex.COMPARATIVES
+            or after in lex.FOLD_WAYS
         ):
-            return None  # "£5 a day or more": a hedge after the rate; "£83 a month more": a comparison
+            return (
+                None  # "£5 a day or more": a hedge after the rate; "£83 a month more", "... rise": a change
+            )
     if change is not None and parser.no_change(change, core, last, nxt):
         change, index = None, at  # "dropped 3 bombs": the figure is "3", the verb is no part of it
     kind = core.kind

@@ -44,6 +44,7 @@ __all__ = [
     "dimension",
     "get_registry",
     "is_currency",
+    "is_money_rate",
     "powers",
     "quantity",
 ]
@@ -486,6 +487,12 @@ def dimension(unit: str) -> str:
 def is_currency(unit: str) -> bool:
     """Return whether ``unit`` is an ISO currency code that the registry defines."""
     return unit in CURRENCIES
+
+
+def is_money_rate(unit: str) -> bool:
+    """Return whether ``unit`` is money per a period or a thing ("GBP / month", "USD / gallon")."""
+    money, per, _ = unit.partition(" / ")
+    return bool(per) and money in CURRENCIES
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from claimcheck._reading.cores import Core
 from claimcheck._reading.relations import Change, Comparison, RelationReader, relate
 from claimcheck._reading.tokens import NOT_A_QUANTITY, NUM, WORD, not_a_quantity, phrase
 from claimcheck._values.interval import INF, Interval, absolute
-from claimcheck.units import LEVELS, is_currency
+from claimcheck.units import LEVELS, is_currency, is_money_rate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -303,14 +303,22 @@ class HedgeReader(RelationReader):
     def _rate_compared(self, core: Core, index: int, years: int | None) -> tuple[Comparison | None, int]:
         """Read a comparison after a rate at ``index``: "18 cents a gallon more", "400 cases a week more".
 
-        Returns the comparison (None where there is none) and the next index.
+        And the rise or fall of money per a period or a thing that "a" names: "a £83-a-month rise", "a
+        50p-an-hour pay rise" (not "bills of £100 a month rise with use": a verb). Returns the
+        comparison (None where there is none) and the next index.
         """
         if years is not None or core.share or " / " not in (core.unit or ""):
             return None, index
-        if self.word_at(index) not in lex.COMPARATIVES:
+        if self.word_at(index) not in lex.COMPARATIVES and not self._rate_rise(core, index):
             return None, index
         found = self.comparison(index, core)
         return (None, index) if found is None else found
+
+    def _rate_rise(self, core: Core, index: int) -> bool:
+        """Whether "a", money per a period, then a rise or fall at ``index``: "a £83-a-month rise"."""
+        if not is_money_rate(core.unit or "") or lex.CHANGE_NOUNS.isdisjoint(self.words[index : index + 3]):
+            return False
+        return self.word_at(self.core_at - 1) in ("a", "an")
 
     def _a_period(self, index: int) -> tuple[Core, int] | None:
         """Read "a year", "an hour" after a hedge as one of the period ("waited more than a year"), or None.
@@ -431,7 +439,7 @@ class HedgeReader(RelationReader):
         return (
             after in ("times", "time")
             or (core.relation is None and self.word_at(last) in lex.TIMES_COUNTED)
-            or (" / " in (core.unit or "") and not _money_rate(core))
+            or (" / " in (core.unit or "") and not is_money_rate(core.unit or ""))
             or not (change.strong or related or self._changes(core) or after in lex.POINT_WORDS)
             or (
                 change.passive
@@ -450,7 +458,7 @@ class HedgeReader(RelationReader):
             core.unit == "percent"
             or core.relation == "ratio"
             or (core.unit is not None and is_currency(core.unit))
-            or _money_rate(core)
+            or is_money_rate(core.unit or "")
         )
 
     @staticmethod
@@ -517,12 +525,6 @@ _SPAN_BEFORE: Final = frozenset({"past", "last", "next", "previous"})
 _YEARS_RUNNING: Final = frozenset({"consecutive", "successive", "straight"})
 #: The most years a compounded change is read over (a longer span is no reporter's "a year for").
 _MOST_YEARS: Final = 50
-
-
-def _money_rate(core: Core) -> bool:
-    """Whether ``core`` is money per a period or a thing: "£83 a month", "20p a journey", "$3.61 a gallon"."""
-    money, per, _ = (core.unit or "").partition(" / ")
-    return bool(per) and is_currency(money)
 
 
 def _compounded(core: Core, years: int) -> Core:

@@ -32,7 +32,7 @@ from claimcheck._reading.tokens import NUM, WORD, phrase
 from claimcheck._values import currencies as cur
 from claimcheck._values.interval import INF, Interval
 from claimcheck.errors import ClaimcheckError
-from claimcheck.units import LEVELS, TEMPERATURES, dimension, is_currency
+from claimcheck.units import LEVELS, TEMPERATURES, dimension, is_currency, is_money_rate
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Sequence
@@ -1063,7 +1063,9 @@ class RelationReader(CoreReader):
         if word == "(" and core.unit is not None:  # "3in (8cm) taller than", "£5m ($6.2m) more than"
             index = self._past_conversion(index, core.unit)
             word = self.word_at(index)
-        changing = core.unit == "percent" or (core.unit is not None and is_currency(core.unit))
+        # a percentage, money or money per a period or thing changes: "a 10% rise", "a £83-a-month rise"
+        unit = core.unit or ""
+        changing = unit == "percent" or is_currency(unit) or is_money_rate(unit)
         if changing and word in _MODIFIER_FIRST:  # "an 8.6% real-terms cut": how the change is measured
             after = self._after_modifier(index)
             if after is not None:
