@@ -1,11 +1,11 @@
 """An exact linear-programming feasibility test over fractions, strict inequalities included.
 
 The engine calls this only when propagation cannot settle a question by itself (constraints that form
-cycles): a dense two-phase tableau simplex with Bland's rule, which cannot cycle, and exact arithmetic,
-which cannot round. Each row is kept in whole numbers times a positive scale (fraction-free, see
-:class:`_Tableau`), which is several times faster than fractions and just as exact; and only a row whose
-slack cannot start the basis (an equality, or a negative right-hand side) gets an artificial variable, so
-phase one has less to drive out.
+cycles): a two-phase tableau simplex with Bland's rule, which cannot cycle, and exact arithmetic, which
+cannot round. Each row is kept as its non-zero entries in whole numbers times a positive scale
+(fraction-free, see :class:`_Tableau`), which is several times faster than fractions and just as exact;
+and only a row whose slack cannot start the basis (an equality, or a negative right-hand side) gets an
+artificial variable, so phase one has less to drive out.
 
 Strict rows ``a·x < b`` become ``a·x + t <= b`` with one extra variable ``0 <= t <= 1``; the system has a
 solution with every strict row strict exactly when the largest feasible ``t`` is positive.
@@ -99,15 +99,22 @@ def solve_above(floors: Sequence[Fraction | float], rows: Sequence[Row]) -> list
     ]
 
 
+#: A row of the tableau: its non-zero entries by column, in whole numbers (the right-hand side under
+#: :attr:`_Tableau.rhs`)
+Line = dict[int, int]
+
+
 class _Tableau:
-    """A dense simplex tableau of whole numbers: rows of coefficients with the right-hand side last.
+    """A sparse simplex tableau of whole numbers: each row's non-zero coefficients and right-hand side.
 
     Each row is kept in whole numbers times a positive scale, never in fractions: a row stands for its
     entries divided by its scale, which is its own entry in its basic variable's column (that variable's
     coefficient is 1). Signs, zeros and the ratio test do not see a positive scale, so the pivots are
     those of the tableau in fractions, and so are the values read off it; whole numbers are many times
     faster to multiply than fractions, and each row is kept divided by the greatest common divisor of its
-    entries (or pivoted without a multiplication at all, where the pivot divides the factor).
+    entries (or pivoted without a multiplication at all, where the pivot divides the factor). Rows hold
+    only their non-zero entries: the hierarchy's rows name a few cells each, and a pivot touches only
+    the entries of the two rows it combines.
     """
 
     def __init__(self, width: int, rows: Sequence[tuple[dict[int, Fraction], Op, Fraction]]) -> None:
@@ -117,7 +124,8 @@ class _Tableau:
         # artificial variable (an equality, or a row whose sign is flipped)
         needs = [op != "<=" or rhs < 0 for _, op, rhs in rows]
         self.columns = self.structural + sum(needs)
-        self.rows: list[list[int]] = []
+        self.rhs = self.columns  # the key of a row's right-hand side
+        self.rows: list[Line] = []
         self.basis: list[int] = []
         slack = width
         artificial = self.structural
@@ -132,14 +140,13 @@ class _Tableau:
                 entries[artificial] = _ONE
                 basic = artificial
                 artificial += 1
-            right = sign * Fraction(rhs)
+            if rhs:
+                entries[self.rhs] = sign * Fraction(rhs)
             # in whole numbers: times the least common multiple of the denominators
-            scale = math.lcm(right.denominator, *(value.denominator for value in entries.values()))
-            line = [0] * (self.columns + 1)
-            for column, value in entries.items():
-                line[column] = value.numerator * (scale // value.denominator)
-            line[-1] = right.numerator * (scale // right.denominator)
-            self.rows.append(line)
+            scale = math.lcm(*(value.denominator for value in entries.values()))
+            self.rows.append(
+                {column: value.numerator * (scale // value.denominator) for column, value in entries.items()}
+            )
             self.basis.append(basic)
 
     def phase_one(self) -> bool:
@@ -152,33 +159,35 @@ class _Tableau:
             if basic >= self.structural
         ]
         common = math.lcm(*(scale for _, scale in artificial))
-        objective = [0] * (self.columns + 1)
+        objective: Line = {}
         for line, scale in artificial:
             times = common // scale
-            for column in range(self.structural):
-                objective[column] += times * line[column]
-            objective[-1] += times * line[-1]
-        self._optimise(objective, self.structural)
-        if objective[-1] != 0:
+            for column, value in line.items():
+                if column < self.structural or column == self.rhs:
+                    objective[column] = objective.get(column, 0) + times * value
+        objective = {column: value for column, value in objective.items() if value}
+        self._optimise(objective, self.structural)  # (pivots revise the objective in place)
+        if objective.get(self.rhs, 0) != 0:
             return False
         for number, column in enumerate(self.basis):
             if column >= self.structural:  # a degenerate artificial: pivot it out where possible
-                for candidate in range(self.structural):
-                    if self.rows[number][candidate] != 0:
-                        self._pivot(number, candidate, [])
-                        break
+                candidate = min((c for c in self.rows[number] if c < self.structural), default=None)
+                if candidate is not None:
+                    self._pivot(number, candidate, [])
         return True
 
     def maximise(self, column: int) -> None:
         """Maximise one structural variable over the feasible region found by phase one."""
-        objective = [0] * (self.columns + 1)
-        objective[column] = 1
+        objective: Line = {column: 1}
         for number, basic in enumerate(self.basis):
-            factor = objective[basic]
+            factor = objective.get(basic, 0)
             if factor != 0:  # scaled by the row's (positive) scale, the basic column cancels
                 line = self.rows[number]
                 scale = line[basic]
-                objective = [scale * o - factor * v for o, v in zip(objective, line, strict=True)]
+                objective = {c: scale * o for c, o in objective.items()}
+                for c, v in line.items():
+                    objective[c] = objective.get(c, 0) - factor * v
+                objective = {c: o for c, o in objective.items() if o}
         self._optimise(objective, self.structural)
 
     def values(self) -> list[Fraction]:
@@ -187,55 +196,62 @@ class _Tableau:
         for number, column in enumerate(self.basis):
             if column < self.structural:
                 line = self.rows[number]
-                result[column] = Fraction(line[-1], line[column])
+                result[column] = Fraction(line.get(self.rhs, 0), line[column])
         return result
 
-    def _optimise(self, objective: list[int], limit: int) -> None:
+    def _optimise(self, objective: Line, limit: int) -> None:
         """Increase the objective (reduced costs in ``objective``) while a column below ``limit`` helps.
 
         Bland's rule: enter the lowest improving column, leave the lowest-indexed basic variable among
-        the tied ratios. The objective row's last entry tracks the objective's value (times a positive
+        the tied ratios. The objective row's right-hand side tracks the objective's value (times a positive
         scale: only its sign is read).
         """
+        rhs = self.rhs
         while True:
-            entering = next((c for c in range(limit) if objective[c] > 0), None)
+            entering = min((c for c, value in objective.items() if c < limit and value > 0), default=None)
             if entering is None:
                 return
             best: tuple[Fraction, int, int] | None = None
             for number, line in enumerate(self.rows):
-                if line[entering] > 0:  # a row's ratio is the same whatever its scale
-                    key = (Fraction(line[-1], line[entering]), self.basis[number], number)
+                entry = line.get(entering, 0)
+                if entry > 0:  # a row's ratio is the same whatever its scale
+                    key = (Fraction(line.get(rhs, 0), entry), self.basis[number], number)
                     if best is None or key < best:
                         best = key
             if best is None:  # unbounded: only t is maximised, and it is bounded by 1
                 return
             self._pivot(best[2], entering, [objective])
 
-    def _pivot(self, number: int, column: int, extra: list[list[int]]) -> None:
+    def _pivot(self, number: int, column: int, extra: list[Line]) -> None:
         pivot_line = self.rows[number]
         pivot = pivot_line[column]
         if pivot < 0:  # the pivot's entry becomes the row's (positive) scale
-            pivot_line = [-value for value in pivot_line]
+            pivot_line = {c: -value for c, value in pivot_line.items()}
             pivot = -pivot
             self.rows[number] = pivot_line
-        nonzero = [(c, value) for c, value in enumerate(pivot_line) if value != 0]
-        lines = [line for other, line in enumerate(self.rows) if other != number]
-        for line in (*lines, *extra):
-            factor = line[column]
+        entries = list(pivot_line.items())
+        for other, line in enumerate((*self.rows, *extra)):
+            if other == number:
+                continue
+            factor = line.get(column, 0)
             if factor == 0:
                 continue
             # line·pivot - factor·pivot_line, divided by what pivot and factor have in common: the
             # line's scale is multiplied by pivot / common (positive), its entry in the column is 0
             common = math.gcd(pivot, factor)
             times, factor = pivot // common, factor // common
-            if times == 1:
-                for c, value in nonzero:
-                    line[c] -= factor * value
-                continue
-            line[:] = [value * times for value in line]
-            for c, value in nonzero:
-                line[c] -= factor * value
-            divisor = math.gcd(*line)
-            if divisor > 1:
-                line[:] = [value // divisor for value in line]
+            if times != 1:
+                for c, value in line.items():
+                    line[c] = value * times
+            for c, value in entries:
+                combined = line.get(c, 0) - factor * value
+                if combined:
+                    line[c] = combined
+                else:
+                    del line[c]
+            if times != 1:
+                divisor = math.gcd(*line.values())
+                if divisor > 1:
+                    for c, value in line.items():
+                        line[c] = value // divisor
         self.basis[number] = column
