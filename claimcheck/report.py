@@ -310,7 +310,7 @@ class ErrorFinding:
         claims: the ids of the claims concerned.
         message: what is wrong, in plain words.
         rule: a stable id of the kind of finding: "unit-mismatch", "unknown-share-base",
-            "level-sum" (parts and wholes of a temperature or a sound level, never added up),
+            "level-sum" (a warning: parts and wholes of a temperature or a sound level, never added up),
             "currency-unconverted" (a warning), or, from claims files, "unused-accept".
         severity: "error" makes the report fail; "warning" is shown but does not.
     """

@@ -144,6 +144,27 @@ def test_rates_per_a_thing_are_averages_over_a_partition_never_a_sum():
     assert not check([Claim("40", "aid", {"day": "Monday"}), Claim("35", "aid", {"day": "Tuesday"})], days).ok
 
 
+def test_speeds_are_averages_over_a_partition_never_a_sum():
+    # "averaging 50mph on the motorway and 30mph on the A-roads, 42mph for the whole route": a speed is an
+    # average however it is spelled (mph, km/h, knots), never the sum of its stretches' speeds
+    route = Hierarchy()
+    route.partition("stretch", "route", ["motorway", "A-roads"])
+    for unit in ("mph", "km/h", " knots"):
+        speeds = [
+            Claim(f"42{unit}", "average speed", {"stretch": "route"}),
+            Claim(f"50{unit}", "average speed", {"stretch": "motorway"}),
+            Claim(f"30{unit}", "average speed", {"stretch": "A-roads"}),
+        ]
+        assert check(speeds, route).ok, unit
+        # claims on one stretch are still compared
+        assert not check(
+            [*speeds, Claim(f"about 60{unit}", "average speed", {"stretch": "motorway"})], route
+        ).ok
+    # a distance is an amount: the stretches add up to the route
+    lengths = [Claim("300 miles", "length", {"stretch": s}) for s in ("route", "motorway", "A-roads")]
+    assert not check(lengths, route).ok
+
+
 def test_a_count_per_class_or_per_school_is_a_rate():
     # "27 pupils per class" dropped its rate (a plain 27), so class sizes by phase were summed: "27.1 per
     # class overall, 29.4 in primary and 24.3 in secondary" was a false conflict

@@ -104,7 +104,9 @@ def test_temperatures_of_parts_do_not_add_up_to_the_whole() -> None:
     ]
     report = check(claims, hierarchy)
     assert not report.conflicts
-    assert [(f.rule, f.claims) for f in report.errors] == [("level-sum", ("north", "south", "spain"))]
+    # a warning: the claims are consistent, only their sum is not checked, so the report passes
+    assert report.ok
+    assert [(f.rule, f.claims) for f in report.warnings] == [("level-sum", ("north", "south", "spain"))]
 
 
 def test_a_negative_temperature_needs_no_signed_subject() -> None:

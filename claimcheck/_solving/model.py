@@ -1318,6 +1318,7 @@ def _no_sums_of_levels(model: Model, ids: Sequence[str]) -> None:
                 f"claims {cited} state {stated}, which do not add up: their parts and wholes are "
                 "not checked against each other",
                 "level-sum",
+                "warning",
             )
         )
 
@@ -1336,17 +1337,28 @@ def _no_sums_of_averages(model: Model) -> None:
     A figure per person, per household, per game or per barrel with no ``over`` is an average over its
     cell's things: "£30 a head in primary schools and £24 in secondary" says the whole spends between
     £24 and £30 a head (weighted by pupils nobody stated), never £54; and a part's average is no more
-    bounded by its whole's than the other way round. A rate per unit of time ("1,200 cases a week") is a
-    flow, and its parts add up. The cells keep their own claims, checked against each other.
+    bounded by its whole's than the other way round. A speed is an average too ("50mph on the motorway,
+    30mph in town"). Any other rate per unit of time ("1,200 cases a week") is a flow, and its parts add
+    up. The cells keep their own claims, checked against each other.
     """
     averaged = {cell for cell, unit in enumerate(model.unit) if unit and _averaged(unit)}
     if averaged:
         _unlink(model, averaged)
 
 
+#: The dimension of a speed, an average however it is spelled ("62mph", "99 km/h", "30 knots").
+_SPEED = "[length] / [time]"
+
+
 @functools.cache
 def _averaged(unit: str) -> bool:
-    """Whether ``unit`` is per something other than a unit of time ("GBP / person", "USD / barrel")."""
+    """Whether ``unit`` is an average over its cell's things rather than an amount that adds up.
+
+    That is a unit per something other than time ("GBP / person", "USD / barrel"), or a speed ("mph",
+    "km / hour", "knot"): "averaging 50mph on the motorway and 30mph in town" is not 80mph for the route.
+    """
+    if units.dimension(unit) == _SPEED:
+        return True
     return "/" in unit and any(
         exponent < 0 and units.dimension(name) != "[time]" for name, exponent in units.powers(unit)
     )
