@@ -213,6 +213,10 @@ def test_a_count_per_period_is_an_average_rounded_at_its_last_digit():
         ("5ft 10in", 70, "inch"),
         ("6 feet 2 inches tall", 74, "inch"),
         ("3 min 42 sec", 222, "second"),
+        ("6h 40m", 400, "minute"),  # a lone "40m" is millions; after hours it is minutes
+        ("1hr 20mins", 80, "minute"),
+        ("6 hrs 40 mins", 400, "minute"),
+        ("2min 30s", 150, "second"),
     ],
 )
 def test_a_figure_in_two_units_of_one_dimension_is_one_figure(text, value, unit):
@@ -227,9 +231,24 @@ def test_units_that_do_not_make_one_figure_stay_apart():
     assert [m.text for m in extract("It took 2 hours and 3 km of queues.")] == ["2 hours", "3 km"]
 
 
-@given(st.integers(0, 99), st.integers(0, 59))
-def test_hours_and_minutes_read_as_minutes(hours, minutes):
-    assert parse_quantity(f"{hours} hours {minutes} minutes").lo == 60 * hours + minutes
+@given(
+    st.integers(0, 99),
+    st.integers(0, 59),
+    st.sampled_from(["{h} hours {m} minutes", "{h}h {m}m", "{h}hrs {m}mins"]),
+)
+def test_hours_and_minutes_read_as_minutes(hours, minutes, spelling):
+    assert parse_quantity(spelling.format(h=hours, m=minutes)).lo == 60 * hours + minutes
+
+
+def test_a_journey_time_in_letters_is_one_duration_and_no_million():
+    # "took 6h 40m" was a plain 6 and 40 million: beside "averaging 62mph" over 412 miles, a false conflict
+    found = [
+        (m.text, m.estimate.unit if m.estimate else None) for m in extract("The trip took 6h 40m, at 62mph.")
+    ]
+    assert found == [("6h 40m", "minute"), ("62mph", "mile_per_hour")]
+    assert [m.text for m in extract("The club lost 40m last year.")] == ["40m"]
+    assert parse_quantity("a 24h strike").unit == "hour"
+    assert parse_quantity("40m2").unit != "minute"
 
 
 # -- years and nouns ------------------------------------------------------------------------------------

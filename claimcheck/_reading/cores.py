@@ -14,7 +14,8 @@ import attrs
 
 from claimcheck._reading import words as lex
 from claimcheck._reading.amounts import Amount, AmountReader, index_phrases
-from claimcheck._reading.tokens import NUM, WORD, phrase
+from claimcheck._reading.tokens import NUM, WORD, phrase, read_number
+from claimcheck._reading.unit_spellings import SMALLER_TIME_LETTERS
 from claimcheck._values.interval import Interval
 from claimcheck.quantity import Estimate
 from claimcheck.units import LEVELS, conversion_factor, dimension, is_currency
@@ -231,7 +232,7 @@ class CoreReader(AmountReader):
             return None
         if is_currency(unit) or unit in LEVELS:
             return None
-        found = self.amount(at)
+        found = self._smaller_time(unit, at) or self.amount(at)
         if found is None:
             return None
         part, end = found
@@ -242,6 +243,25 @@ class CoreReader(AmountReader):
             return None
         value = amount.value * factor + part.value
         return Amount(value, value, scaled=False, unit=part.unit, step=part.step, rounded=part.rounded), end
+
+    def _smaller_time(self, unit: str, index: int) -> tuple[Amount, int] | None:
+        """Read "40m" after hours as minutes ("6h 40m"), "30s" after minutes as seconds ("2min 30s").
+
+        The letter is read so only glued to a whole number right after the larger unit: alone, "40m" is
+        millions or metres.
+        """
+        smaller = SMALLER_TIME_LETTERS.get(unit)
+        if smaller is None or self.kinds[index] != NUM or self.word_at(index + 1) != smaller[0]:
+            return None
+        glued_on = (
+            index + 2 < self.size and self.tokens.adjacent(index + 2) and self.kinds[index + 2] == NUM
+        )  # "40m2"
+        if not self.tokens.adjacent(index + 1) or glued_on:
+            return None
+        value, step = read_number(self.words[index])
+        if step != 1:
+            return None
+        return Amount(value, value, scaled=False, unit=smaller[1], step=step), index + 2
 
     def _pair_not_range(self, first: int, joiner: int) -> bool:
         """Return whether two numbers around ``joiner`` are two figures whatever their order.

@@ -29,7 +29,14 @@ from claimcheck.units import _DEFINITIONS, THINGS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["EVERYDAY", "TEMPERATURE_LETTERS", "is_length", "may_start_unit", "read_unit"]
+__all__ = [
+    "EVERYDAY",
+    "SMALLER_TIME_LETTERS",
+    "TEMPERATURE_LETTERS",
+    "is_length",
+    "may_start_unit",
+    "read_unit",
+]
 
 #: Everyday unit words after a figure that the registry cannot say, as lower-case token phrases, to
 #: canonical unit names. "tons" reads as a ton of no stated kind (``ton``: short, metric or long, which
@@ -59,6 +66,7 @@ EVERYDAY: Final = {
     ("f",): "degree_Fahrenheit", ("°", "f"): "degree_Fahrenheit",
     ("degrees", "fahrenheit"): "degree_Fahrenheit", ("degrees", "f"): "degree_Fahrenheit",
     ("°",): "degree",
+    ("hrs",): "hour", ("mins",): "minute",
 }  # fmt: skip
 #: Temperature letters, read only printed as capitals and glued to the figure or its degree sign:
 #: "40C", "104F", "-5°C" (a lower-case "40c" is cents; "Group 3C" has no figure).
@@ -73,8 +81,11 @@ _PREFIXES_TAKEN: Final = {
 }  # fmt: skip
 #: "K" before a byte is kilo, as printed in "512KB".
 _EXTRA_PREFIX_SYMBOLS: Final = {"K": "kilo"}
-#: One-letter symbols read only glued to their number ("65W", "12V").
-_GLUED_LETTERS: Final = frozenset({"W", "V"})
+#: One-letter symbols read only glued to their number ("65W", "12V", "a 24h strike").
+_GLUED_LETTERS: Final = frozenset({"W", "V", "h"})
+#: The letter of a smaller unit of time glued to the figure after a larger one, read only there: "6h 40m"
+#: is 6 hours 40 minutes (a lone "40m" is millions or metres), "2min 30s" 2 minutes 30 seconds.
+SMALLER_TIME_LETTERS: Final = {"hour": ("m", "minute"), "minute": ("s", "second")}
 #: Symbols read only glued to their number: "6.2in", never "6 in the morning".
 _GLUED_ONLY: Final = frozenset({"in"})
 #: Singular names read only glued to the figure ("a 30-year mortgage", "a 90-minute match") or after one
