@@ -51,6 +51,8 @@ def test_multiples_are_ratios_valued_by_their_factor(text: str, notation: str, s
         ("Costs were five times higher than planned.", "[5, 121/20]"),
         ("Smokers were 3.5 times more likely to be admitted.", "[7/2, 158/35]"),
         ("The new dam holds 2 times more water than the old one.", "[2, 61/20]"),
+        ("Sales were twice more than in 2023.", "[2, 61/20]"),  # was a ParseError
+        ("The fine is thrice more than the old one.", "[3, 81/20]"),
     ],
 )
 def test_n_times_more_is_n_times_or_one_more(text: str, notation: str) -> None:
@@ -464,6 +466,7 @@ def test_an_annualised_rate_is_growth_a_year(text: str, figure: str, notation: s
         ("Women were three times less likely to be promoted.", "[1/3, 1/3]"),
         ("The new engine emits five times less carbon than the old one.", "[1/5, 1/5]"),
         ("There were ten times fewer cases than in 2019.", "[1/10, 1/10]"),
+        ("Rural bus routes earn twice less than city ones.", "[1/2, 1/2]"),
     ],
 )
 def test_n_times_fewer_is_the_inverse_multiple(text: str, notation: str) -> None:

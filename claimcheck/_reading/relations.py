@@ -833,6 +833,13 @@ class RelationReader(CoreReader):
             return None
         elif word in lex.MULTIPLES:
             factor = Fraction(lex.MULTIPLES[word])
+        elif word in lex.MULTIPLES_BEFORE and word not in ("double", "triple") and self._compared_than(nxt):
+            # "twice more than", "twice less than": as "two times more than" (2 or 3 times; a half)
+            times = Fraction(lex.MULTIPLES_BEFORE[word])
+            comparison, nxt = self._times(nxt)
+            return relate(
+                Core(Interval(times, times), None, "exact", times, share=False), comparison, None
+            ), nxt
         elif word in lex.MULTIPLES_BEFORE and (
             (self.word_at(nxt) in lex.MULTIPLE_FOLLOWERS and not self._dated(nxt))
             or (nxt >= self.size and not self._counts_times(index))
@@ -849,6 +856,10 @@ class RelationReader(CoreReader):
         if factor is None:
             return None
         return Core(Interval(factor, factor), None, "exact", factor, share=False, relation="ratio"), nxt
+
+    def _compared_than(self, index: int) -> bool:
+        """Whether a comparative and "than" stand at ``index``: the "more than" of "twice more than"."""
+        return self.word_at(index) in lex.COMPARATIVES and self.word_at(index + 1) == "than"
 
     def _falling(self, index: int) -> bool:
         """Whether the multiple at ``index`` is a fall by a factor: "halved", "a tenfold fall"."""
