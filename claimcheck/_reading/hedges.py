@@ -187,6 +187,7 @@ class HedgeReader(RelationReader):
         if per is not None and unit is not None and is_currency(unit):  # "GDP per capita of $45,000"
             return attrs.evolve(read[0], unit=f"{unit} / {per}"), read[1], read[2]
         if per == "year" and unit == "percent" and read[0].relation is None:  # "an annualised 2.4%"
+            self.printed = (read[0], read[1])  # "2.9%" as printed, whichever way the rate goes
             yearly = attrs.evolve(read[0], unit="percent / year", share=False)
             if self.annualised_falls(index):  # "shrank at an annualised rate of 2.9%": -2.9% a year
                 nominal = yearly.nominal
