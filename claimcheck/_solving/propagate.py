@@ -551,8 +551,13 @@ class Propagator:
                 low[cell] = old_low
             if not tainted[old_high]:
                 high[cell] = old_high
-        # the other cells' bounds are the run's, which took their claims' in already
-        self._apply_bounds(bounds for bounds in self._bounds_of(kept) if bounds[1] in reset)
+        # the other cells' bounds are the run's, which took their claims' in already: the kept claims'
+        # bounds of the cells reset are found by cell (a few cells, of thousands), in claim order
+        rows = self.ends.rows
+        again = [row for row in map(rows.__getitem__, self.ends.positions(reset)) if row[0] in kept]
+        if not self.ends.ordered:
+            again.sort(key=itemgetter(0))  # (a stable sort: a claim's rows in their order, as in scaled)
+        self._apply_bounds(again)
         # a bound refused at a crossing may cross a bound kept, or narrow a cell, once the bound it
         # crossed is gone: each one resting on no removed claim is offered again
         for crossing in run.crossings:
