@@ -11,11 +11,10 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-import numpy as np
 import pytest
+from highs import largest_slack
 from hypothesis import given
 from hypothesis import strategies as st
-from scipy.optimize import linprog
 
 from claimcheck._solving.simplex import Row, solve, solve_above
 
@@ -51,30 +50,8 @@ def _meets(values: list[Fraction], floors: list[Fraction | float], rows: list[Ro
 
 def _room(floors: list[Fraction | float], rows: list[Row]) -> float | None:
     """HiGHS's largest slack ``t <= 1`` that every strict row can keep (1 without one); None: infeasible."""
-    n = len(floors)
-    ub, ub_rhs, eq, eq_rhs = [], [], [], []
-    for coefficients, relation, rhs in rows:
-        row = np.zeros(n + 1)
-        for column, value in coefficients.items():
-            row[column] += float(value)
-        if relation == "=":
-            eq.append(row)
-            eq_rhs.append(float(rhs))
-            continue
-        row[n] = 1.0 if relation == "<" else 0.0
-        ub.append(row)
-        ub_rhs.append(float(rhs))
-    objective = np.zeros(n + 1)
-    objective[n] = -1.0
-    result = linprog(
-        objective,
-        A_ub=np.array(ub) if ub else None,
-        b_ub=ub_rhs or None,
-        A_eq=np.array(eq) if eq else None,
-        b_eq=eq_rhs or None,
-        bounds=[(None if floor == -math.inf else float(floor), None) for floor in floors] + [(0, 1)],
-        method="highs",
-    )
+    bounds = [(None if floor == -math.inf else float(floor), None) for floor in floors]
+    result = largest_slack(len(floors), rows, bounds)
     assert result.status in (0, 2), result.message
     return None if result.status == 2 else -result.fun
 
